@@ -1,0 +1,143 @@
+import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import type { ReactNode } from "react";
+import type { Role } from "~/modules/auth/roles";
+import type { Locale } from "~/modules/i18n/locales";
+import { useT } from "~/modules/i18n/use-t";
+import { navigationFor } from "./navigation";
+
+export type ShellData = {
+  locale: Locale;
+  user: { name: string; email: string } | null;
+  roles: Role[];
+  werkplaats: { name: string; kvkNumber: string; city: string } | null;
+};
+
+function LanguageSwitch({ locale }: { locale: Locale }) {
+  const t = useT();
+  const location = useLocation();
+  const other: Locale = locale === "nl" ? "en" : "nl";
+  return (
+    <Form method="post" action="/locale" className="inline">
+      <input type="hidden" name="locale" value={other} />
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      <button
+        type="submit"
+        lang={other}
+        aria-label={t("nav.switchToLabel")}
+        className="rounded-md px-2 py-1 text-sm font-semibold text-white/90 underline-offset-2 hover:bg-white/10 hover:underline"
+      >
+        {t("nav.switchTo")}
+      </button>
+    </Form>
+  );
+}
+
+function UserMenu({ user }: { user: { name: string; email: string } }) {
+  const t = useT();
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger className="flex items-center gap-2 rounded-md px-2 py-1 text-sm font-semibold text-white hover:bg-white/10">
+        <span aria-hidden className="grid h-7 w-7 place-items-center rounded-full bg-white/20 text-xs">
+          {initials(user.name)}
+        </span>
+        <span className="hidden max-w-40 truncate sm:inline">{user.name}</span>
+        <span className="sr-only sm:hidden">{t("nav.account")}</span>
+        <span aria-hidden>▾</span>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-slate-900 shadow-lg">
+          <div className="px-3 py-2 text-sm text-slate-600">{user.email}</div>
+          <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
+          <DropdownMenu.Item asChild>
+            <Link to="/account" className="block rounded px-3 py-2 text-slate-900 no-underline outline-none data-[highlighted]:bg-slate-100">
+              {t("nav.account")}
+            </Link>
+          </DropdownMenu.Item>
+          <DropdownMenu.Item asChild>
+            <Form method="post" action="/logout">
+              <button type="submit" className="w-full rounded px-3 py-2 text-left outline-none data-[highlighted]:bg-slate-100">
+                {t("nav.logout")}
+              </button>
+            </Form>
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
+
+function initials(name: string) {
+  const parts = name.trim().split(/\s+/);
+  return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? "") : "")).toUpperCase();
+}
+
+export function AppShell({ data, children }: { data: ShellData | undefined; children: ReactNode }) {
+  const t = useT();
+  const locale = data?.locale ?? "nl";
+  const nav = data?.user ? navigationFor(data.roles) : [];
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t("app.skipToContent")}
+      </a>
+      <header className="bg-accent text-accent-ink">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+          <Link to="/" className="flex flex-col leading-tight text-white no-underline hover:no-underline">
+            <span className="text-lg font-bold">{data?.werkplaats?.name ?? t("app.name")}</span>
+            <span className="text-xs text-white/80">{t("app.tagline")}</span>
+          </Link>
+          <div className="flex items-center gap-2">
+            <LanguageSwitch locale={locale} />
+            {data?.user ? (
+              <UserMenu user={data.user} />
+            ) : (
+              <>
+                <Link to="/login" className="rounded-md px-2 py-1 text-sm font-semibold text-white hover:bg-white/10">
+                  {t("nav.login")}
+                </Link>
+                <Link to="/signup" className="rounded-md bg-white px-3 py-1 text-sm font-semibold text-slate-900 no-underline hover:bg-white/90">
+                  {t("nav.signup")}
+                </Link>
+              </>
+            )}
+          </div>
+        </div>
+        {nav.length > 1 ? (
+          <nav aria-label={t("nav.main")} className="border-t border-white/15">
+            <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 sm:px-4">
+              {nav.map((item) => (
+                <li key={item.to}>
+                  <NavLink
+                    to={item.to}
+                    end={item.to === "/"}
+                    className={({ isActive }) =>
+                      `block whitespace-nowrap border-b-4 px-3 py-2 text-sm font-semibold text-white no-underline hover:bg-white/10 hover:no-underline ${isActive ? "border-white" : "border-transparent"}`
+                    }
+                  >
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+        {children}
+      </main>
+      <footer className="border-t border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-4 text-sm text-slate-600">
+          {data?.werkplaats ? (
+            <span>
+              {data.werkplaats.name}, {data.werkplaats.city} · {t("footer.kvk", { kvk: data.werkplaats.kvkNumber })}
+            </span>
+          ) : null}
+          <Link to="/terms" className="text-slate-700">
+            {t("footer.terms")}
+          </Link>
+        </div>
+      </footer>
+    </div>
+  );
+}

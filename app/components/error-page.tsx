@@ -1,0 +1,37 @@
+import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { useT } from "~/modules/i18n/use-t";
+
+/** The one error page: 404, 403, 400/409 with the message a module gave, and 500. */
+export function ErrorPage() {
+  const error = useRouteError();
+  const t = useT();
+  let title = t("errors.server.title");
+  let body = t("errors.server.body");
+  let status = 500;
+  if (isRouteErrorResponse(error)) {
+    status = error.status;
+    const given = (error.data as { message?: { key: string; vars?: Record<string, string | number> } } | null)?.message;
+    if (status === 404) {
+      title = t("errors.notFound.title");
+      body = given ? t(given.key, given.vars) : t("errors.notFound.body");
+    } else if (status === 403) {
+      title = t("errors.forbidden.title");
+      body = given ? t(given.key, given.vars) : t("errors.forbidden.body");
+    } else if (status === 400 || status === 409) {
+      title = t(status === 400 ? "errors.badRequest.title" : "errors.conflict.title");
+      body = given ? t(given.key, given.vars) : t("errors.invalid");
+    }
+  }
+  return (
+    <div className="mx-auto max-w-xl py-10">
+      <p className="text-sm font-semibold text-slate-600">{status}</p>
+      <h1 className="mt-1 text-3xl font-bold">{title}</h1>
+      <p className="mt-3 text-slate-700">{body}</p>
+      <p className="mt-6">
+        <Link to="/" className="btn-primary">
+          {t("errors.goHome")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { and, asc, count, desc, eq, inArray, lt, lte, sql } from "drizzle-orm";
+import { outboxMessages } from "#db/schema";
+import { translate, type Vars } from "~/modules/i18n/dictionary";
+import type { Locale } from "~/modules/i18n/locales";
+import { db, type Executor } from "~/utils/db.server";
+import { notFound } from "~/utils/errors";
+
+export type OutboxMessage = typeof outboxMessages.$inferSelect;
+export type OutboxStatus = "pending" | "sent" | "failed";
+
+/** The mail templates: each has `<template>.subject` and `<template>.body` in the dictionaries. */
+export type MailTemplate = `mail.${string}`;
+
+export type Mail = {
+  werkplaatsId: string | null;
+  to: string;
+  locale: Locale;
+  template: MailTemplate;
+  vars: Vars;
+};
+
+/**
+ * Queues an email. Pass the transaction that makes the change the email is about,
+ * so the email exists exactly when the change does.
+ */
+export async function enqueueMail(tx: Executor, mail: Mail) {
+  const [row] = await tx
+    .insert(outboxMessages)
+    .values({
+      werkplaatsId: mail.werkplaatsId,
+      toAddress: mail.to,
+      kind: mail.template,
+      subject: translate(mail.locale, `${mail.template}.subject`, mail.vars),
+      bodyText: translate(mail.locale, `${mail.template}.body`, mail.vars),
+    })
+    .returning({ id: outboxMessages.id });
+  return row!.id;
+}
+
+export const MAX_ATTEMPTS = 8;
+const LEASE_SECONDS = 120;
+
+/** Seconds to wait before attempt n+1 after n failures: 30 s, 1 min, 2 min … capped at 6 hours. */
+export function backoffSeconds(failures: number) {
+  return Math.min(30 * 2 ** Math.max(0, failures - 1), 6 * 3600);
+}
+
+/**
+ * Claims up to `limit` due messages by pushing their next attempt a lease into the future,
+ * in one statement, so two workers never send the same message at the same time. A worker
+ * that dies mid-send lets the lease run out and the message is tried again (at-least-once).
+ */
+export async function claimDueMessages(limit: number): Promise<OutboxMessage[]> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: outboxMessages.id })
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.status, "pending"), lte(outboxMessages.nextAttemptAt, sql`now()`)))
+      .orderBy(asc(outboxMessages.nextAttemptAt))
+      .limit(limit)
+      .for("update", { skipLocked: true });
+    if (due.length === 0) return [];
+    return tx
+      .update(outboxMessages)
+      .set({ nextAttemptAt: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
+      .where(inArray(outboxMessages.id, due.map((d) => d.id)))
+      .returning();
+  });
+}
+
+export async function markSent(id: string) {
+  await db
+    .update(outboxMessages)
+    .set({ status: "sent", sentAt: sql`now()`, attempts: sql`${outboxMessages.attempts} + 1`, lastError: null })
+    .where(eq(outboxMessages.id, id));
+}
+
+/** Records a failed attempt; after MAX_ATTEMPTS the message is parked as failed (never deleted). */
+export async function markFailed(message: OutboxMessage, error: string) {
+  const failures = message.attempts + 1;
+  await db
+    .update(outboxMessages)
+    .set({
+      attempts: failures,
+      lastError: error.slice(0, 1000),
+      status: failures >= MAX_ATTEMPTS ? "failed" : "pending",
+      nextAttemptAt: sql`now() + make_interval(secs => ${backoffSeconds(failures)})`,
+    })
+    .where(eq(outboxMessages.id, message.id));
+}
+
+export async function listOutbox(
+  werkplaatsId: string,
+  options: { status?: OutboxStatus; before?: Date; limit?: number } = {},
+) {
+  const limit = options.limit ?? 50;
+  const rows = await db
+    .select()
+    .from(outboxMessages)
+    .where(
+      and(
+        eq(outboxMessages.werkplaatsId, werkplaatsId),
+        options.status ? eq(outboxMessages.status, options.status) : undefined,
+        options.before ? lt(outboxMessages.createdAt, options.before) : undefined,
+      ),
+    )
+    .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
+    .limit(limit + 1);
+  return { messages: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+export async function outboxCounts(werkplaatsId: string) {
+  const rows = await db
+    .select({ status: outboxMessages.status, n: count() })
+    .from(outboxMessages)
+    .where(eq(outboxMessages.werkplaatsId, werkplaatsId))
+    .groupBy(outboxMessages.status);
+  const counts: Record<OutboxStatus, number> = { pending: 0, sent: 0, failed: 0 };
+  for (const r of rows) counts[r.status as OutboxStatus] = r.n;
+  return counts;
+}
+
+/** A manager puts a failed message back in the queue. */
+export async function retryMessage(werkplaatsId: string, id: string) {
+  const updated = await db
+    .update(outboxMessages)
+    .set({ status: "pending", attempts: 0, nextAttemptAt: sql`now()` })
+    .where(and(eq(outboxMessages.id, id), eq(outboxMessages.werkplaatsId, werkplaatsId), eq(outboxMessages.status, "failed")))
+    .returning({ id: outboxMessages.id });
+  if (updated.length === 0) throw notFound();
+}

@@ -1,0 +1,24 @@
+import type { Role } from "~/modules/auth/roles";
+import type { Locale } from "~/modules/i18n/locales";
+import type { WerkplaatsInfo } from "~/modules/werkplaats/werkplaats.server";
+
+export type SessionUser = { id: string; email: string; name: string; locale: Locale };
+
+/** What the HTTP server works out once per request and hands to every loader and action. */
+export type RequestContext = {
+  requestId: string;
+  /** CSP nonce for the inline scripts Remix renders. */
+  nonce: string;
+  ip: string;
+  user: SessionUser | null;
+  sessionId: string | null;
+  /** Null only on a database without any werkplaats (before set-up). */
+  werkplaats: WerkplaatsInfo | null;
+  /** The user's roles in this werkplaats. */
+  roles: Role[];
+  locale: Locale;
+};
+
+declare module "@remix-run/server-runtime" {
+  interface AppLoadContext extends RequestContext {}
+}

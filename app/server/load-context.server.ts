@@ -1,0 +1,42 @@
+import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
+import { rolesOf } from "~/modules/auth/access.server";
+import type { Role } from "~/modules/auth/roles";
+import { readSession } from "~/modules/auth/session.server";
+import { defaultLocale, isLocale, negotiateLocale, type Locale } from "~/modules/i18n/locales";
+import { resolveWerkplaats } from "~/modules/werkplaats/werkplaats.server";
+import type { RequestContext } from "./context";
+import { localeCookie, werkplaatsCookie } from "./cookies.server";
+
+/**
+ * Works out, once per request, who is asking (session), about which werkplaats, with which
+ * roles and in which language. A refreshed or cleared session cookie is set on the response.
+ */
+export async function buildRequestContext(req: ExpressRequest, res: ExpressResponse): Promise<RequestContext> {
+  const cookieHeader = req.headers.cookie;
+  const [session, chosenSlug, chosenLocale] = await Promise.all([
+    readSession(cookieHeader),
+    werkplaatsCookie.parse(cookieHeader ?? null) as Promise<unknown>,
+    localeCookie.parse(cookieHeader ?? null) as Promise<unknown>,
+  ]);
+  if (session.setCookie) res.append("Set-Cookie", session.setCookie);
+
+  const werkplaats = (await resolveWerkplaats(typeof chosenSlug === "string" ? chosenSlug : undefined)) ?? null;
+  const roles: Role[] = session.user && werkplaats ? await rolesOf(session.user.id, werkplaats.id) : [];
+
+  const locale: Locale =
+    session.user?.locale ??
+    (isLocale(chosenLocale) ? chosenLocale : undefined) ??
+    negotiateLocale(req.headers["accept-language"]) ??
+    (isLocale(werkplaats?.defaultLocale) ? werkplaats.defaultLocale : defaultLocale);
+
+  return {
+    requestId: res.locals.requestId as string,
+    nonce: res.locals.nonce as string,
+    ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    user: session.user,
+    sessionId: session.sessionId,
+    werkplaats,
+    roles,
+    locale,
+  };
+}

@@ -1,0 +1,109 @@
+import type { Server } from "node:http";
+import { createRequestHandler } from "@remix-run/express";
+import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { databaseIsEmpty, seedDemo } from "#db/seed/index";
+import { demoLogins } from "#db/seed/people";
+import { DEMO_PASSWORD } from "#db/factories";
+import { createTransport, startMailWorker } from "~/modules/notifications/mailer.server";
+import { startMaintenance } from "~/modules/maintenance.server";
+import { connectDatabase, disconnectDatabase, migrateDatabase } from "~/utils/db.server";
+import { env, EnvError, shouldSeedDemo } from "~/utils/env.server";
+import { logger } from "~/utils/logger.server";
+import { buildRequestContext } from "./load-context.server";
+import { bodyLimit, requestIdentity, requestLog, sameOriginMutations, securityHeaders } from "./security.server";
+
+/**
+ * Boots Werkplaats: validates the environment, opens and migrates the database, seeds an empty
+ * one with demo data, starts the mail worker and serves HTTP until SIGTERM/SIGINT.
+ * Called by server.js with the compiled Remix build.
+ */
+export async function startServer(build: ServerBuild) {
+  let config;
+  try {
+    config = env();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      process.stderr.write(`\nWerkplaats cannot start.\n${error.message}\n\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const handle = await connectDatabase();
+  await migrateDatabase(handle);
+  let seeded = false;
+  if (shouldSeedDemo() && (await databaseIsEmpty())) {
+    await seedDemo();
+    seeded = true;
+  }
+
+  const stopWorker = config.SMTP_URL ? startMailWorker(createTransport(config.SMTP_URL)) : async () => {};
+  const stopMaintenance = startMaintenance();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", process.env.TRUST_PROXY === "true");
+  app.use(requestIdentity, requestLog, securityHeaders);
+  app.use(compression());
+  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
+  app.use(express.static("public", { maxAge: "1h", index: false }));
+  app.use(sameOriginMutations, bodyLimit);
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: build.mode,
+      getLoadContext: (req, res) => buildRequestContext(req, res),
+    }),
+  );
+
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+  });
+  // Slow clients cannot hold a socket open forever.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 15_000;
+
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.PORT;
+  logger.info("listening", { url: `http://${config.HOST}:${port}`, database: handle.kind, seeded, smtp: Boolean(config.SMTP_URL) });
+  if (shouldSeedDemo()) printWelcome(port);
+  if (build.mode === "development" && process.env.REMIX_DEV_ORIGIN) broadcastDevReady(build);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info("shutting down", { signal });
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    await stopWorker();
+    stopMaintenance();
+    await disconnectDatabase();
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  return server;
+}
+
+function printWelcome(port: number) {
+  const base = env().APP_URL ?? `http://${env().HOST}:${port}`;
+  const lines = [
+    "",
+    `  Werkplaats draait op ${base}`,
+    "",
+    "  Demo-accounts (wachtwoord voor allemaal: " + DEMO_PASSWORD + "):",
+    ...demoLogins.map((p) => `    ${p.email.padEnd(34)} ${p.roles.join(", ")}`),
+    "",
+    `  E-mail zonder SMTP: lees de berichten op ${base}/admin/outbox (als beheerder).`,
+    "",
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
+}
+

@@ -1,0 +1,41 @@
+import { intlLocale, type Locale } from "~/modules/i18n/locales";
+
+/** All times are stored in UTC and shown in the werkplaats' zone. */
+export const TIME_ZONE = "Europe/Amsterdam";
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions) {
+  const key = locale + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, ...options });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function toDate(value: Date | string): Date {
+  return typeof value === "string" ? new Date(value) : value;
+}
+
+/** "27 november 2026" */
+export function formatDate(value: Date | string, locale: Locale): string {
+  return formatter(locale, { day: "numeric", month: "long", year: "numeric" }).format(toDate(value));
+}
+
+/** "vr 27 nov. 2026, 14:30" */
+export function formatDateTime(value: Date | string, locale: Locale): string {
+  return formatter(locale, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(toDate(value));
+}
+
+/** "14:30" */
+export function formatTime(value: Date | string, locale: Locale): string {
+  return formatter(locale, { hour: "2-digit", minute: "2-digit" }).format(toDate(value));
+}

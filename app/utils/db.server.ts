@@ -1,0 +1,132 @@
+import path from "node:path";
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "#db/schema";
+import { env } from "./env.server";
+
+/**
+ * The one database handle. Both drivers expose the same drizzle query builder;
+ * PGlite's handle is typed as the postgres.js one because every query we write runs on both
+ * (see docs/decisions/002-one-database-module.md).
+ */
+export type Database = PostgresJsDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Either the database or an open transaction: module functions that write take this. */
+export type Executor = Database | Tx;
+
+export type DatabaseHandle = {
+  db: Database;
+  kind: "pglite" | "postgres";
+  /** The connection string, for postgres handles. */
+  url?: string;
+  close: () => Promise<void>;
+};
+
+// Resolved from the working directory: after bundling, import.meta.url points into build/.
+export const migrationsFolder = () => path.resolve(process.cwd(), "db/migrations");
+
+let current: DatabaseHandle | undefined;
+
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}) {
+  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
+  const client = await PGlite.create({
+    dataDir: options.dataDir,
+    loadDataDir: options.loadDataDir,
+    extensions: { btree_gist },
+  });
+  const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
+  return { client, handle: { db, kind: "pglite", close: () => client.close() } satisfies DatabaseHandle };
+}
+
+export function openPostgres(url: string, max = env().DATABASE_POOL_SIZE): DatabaseHandle {
+  const client = postgres(url, { max, onnotice: () => {}, connection: { TimeZone: "UTC" } });
+  const db = drizzlePostgres({ client, schema, casing: "snake_case" });
+  return { db, kind: "postgres", url, close: () => client.end({ timeout: 5 }) };
+}
+
+/** Applies every migration in db/migrations. Safe when several instances start at once. */
+export async function migrateDatabase(handle: DatabaseHandle) {
+  if (handle.kind === "pglite") {
+    await migratePglite(handle.db as never, { migrationsFolder: migrationsFolder() });
+    return;
+  }
+  // One migrator at a time across instances: a session-level advisory lock held on a
+  // single-connection client that also runs the migrations.
+  const single = openPostgres(handle.url!, 1);
+  try {
+    await single.db.execute(sql`select pg_advisory_lock(727274)`);
+    await migratePostgres(single.db, { migrationsFolder: migrationsFolder() });
+    await single.db.execute(sql`select pg_advisory_unlock(727274)`);
+  } finally {
+    await single.close();
+  }
+}
+
+/** Opens the configured database (PostgreSQL when DATABASE_URL is set, PGlite otherwise). */
+export async function connectDatabase(): Promise<DatabaseHandle> {
+  if (current) return current;
+  const e = env();
+  current = e.DATABASE_URL
+    ? openPostgres(e.DATABASE_URL)
+    : (await openPglite({ dataDir: path.resolve(process.cwd(), e.PGLITE_DIR) })).handle;
+  return current;
+}
+
+/** Lets tests (and scripts) put a specific database behind `db`. */
+export function useDatabase(handle: DatabaseHandle | undefined) {
+  current = handle;
+}
+
+export function databaseKind() {
+  return current?.kind;
+}
+
+export async function disconnectDatabase() {
+  const handle = current;
+  current = undefined;
+  await handle?.close();
+}
+
+function currentDb(): Database {
+  if (!current) throw new Error("The database is not connected yet (call connectDatabase at start-up).");
+  return current.db;
+}
+
+/** The database, resolved on each use so tests and start-up can swap it. */
+export const db: Database = new Proxy({} as Database, {
+  get(_target, prop) {
+    const target = currentDb();
+    const value = Reflect.get(target, prop, target);
+    return typeof value === "function" ? value.bind(target) : value;
+  },
+});
+
+/** PostgreSQL error details from a driver error (drizzle wraps them in `cause`). */
+export function pgErrorOf(error: unknown): { code: string; constraint?: string } | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    if (typeof e === "object" && e !== null) {
+      const o = e as { code?: unknown; constraint?: unknown; constraint_name?: unknown; cause?: unknown };
+      if (typeof o.code === "string" && /^[0-9A-Z]{5}$/.test(o.code)) {
+        const constraint = (o.constraint_name ?? o.constraint) as string | undefined;
+        return { code: o.code, constraint };
+      }
+      e = o.cause;
+    } else break;
+  }
+  return undefined;
+}
+
+export const PG = {
+  uniqueViolation: "23505",
+  exclusionViolation: "23P01",
+  checkViolation: "23514",
+  foreignKeyViolation: "23503",
+  serializationFailure: "40001",
+} as const;

@@ -1,0 +1,91 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable the app reads, validated once at start-up.
+ * The app runs with none of them set: the defaults give an embedded database,
+ * the outbox instead of SMTP and bank transfer instead of Stripe.
+ */
+const envSchema = z
+  .object({
+    // development | production | test. Production demands real secrets.
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    // Interface and port the HTTP server listens on.
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    // Public base URL used in emails and iCal links; defaults to http://HOST:PORT.
+    APP_URL: z.url().optional(),
+    // PostgreSQL connection string. Unset: embedded PGlite in PGLITE_DIR.
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must start with postgres://").optional(),
+    // Folder where the embedded PGlite database lives when DATABASE_URL is unset.
+    PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+    // Maximum connections in the postgres.js pool.
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    // Secret for signing cookies (locale, werkplaats choice). Required in production.
+    SESSION_SECRET: z.string().min(32).optional(),
+    // SMTP server for outgoing mail, e.g. smtp://user:pass@mail.example.nl:587. Unset: mail waits in the outbox.
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+    // Sender address for outgoing mail.
+    MAIL_FROM: z.string().min(3).default("Werkplaats <noreply@werkplaats.local>"),
+    // How often the outbox worker looks for mail to send, in milliseconds.
+    OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(5000),
+    // Seed demo data into an empty database on start-up (true by default outside production).
+    SEED_DEMO: z.enum(["true", "false"]).optional(),
+    // Log level for the JSON logger.
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    // Largest accepted request body in bytes (forms and JSON).
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SESSION_SECRET"],
+        message: "is required in production (at least 32 characters)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+/** Parses an environment; throws an EnvError listing every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** For tests that change process.env between cases. */
+export function resetEnvCache() {
+  cached = undefined;
+}
+
+export function appUrl(): string {
+  const e = env();
+  return (e.APP_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, "");
+}
+
+/** The cookie secret; a fixed development value is fine where no secret is set outside production. */
+export function sessionSecret(): string {
+  return env().SESSION_SECRET ?? "werkplaats-development-secret-not-for-production";
+}
+
+export function shouldSeedDemo(): boolean {
+  const e = env();
+  if (e.SEED_DEMO) return e.SEED_DEMO === "true";
+  return e.NODE_ENV !== "production";
+}

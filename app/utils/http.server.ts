@@ -1,0 +1,21 @@
+import { data } from "@remix-run/node";
+import { isDomainError } from "./errors";
+
+/**
+ * For loaders and non-form actions: a DomainError from a module becomes an error response with
+ * its status and message (shown by the route's ErrorBoundary) instead of a 500.
+ */
+export async function orErrorResponse<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isDomainError(error)) {
+      throw data({ message: { key: error.key, vars: error.vars } }, { status: error.status });
+    }
+    throw error;
+  }
+}
+
+export function notFoundResponse(): never {
+  throw data({ message: { key: "errors.notFound.body" } }, { status: 404 });
+}

@@ -1,0 +1,7 @@
+// `npm run db:migrate`: applies db/migrations to DATABASE_URL, or to the PGlite folder.
+import { connectDatabase, disconnectDatabase, migrateDatabase } from "../app/utils/db.server";
+
+const handle = await connectDatabase();
+await migrateDatabase(handle);
+process.stdout.write(`Migrations applied (${handle.kind}).\n`);
+await disconnectDatabase();

@@ -1,0 +1,4 @@
+export * from "./werkplaats";
+export * from "./auth";
+export * from "./roles";
+export * from "./notifications";
