@@ -1,5 +1,5 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { Form, Link, NavLink, useLocation, useSubmit } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { Role } from "~/modules/auth/roles";
 import type { Locale } from "~/modules/i18n/locales";
@@ -35,14 +35,17 @@ function LanguageSwitch({ locale }: { locale: Locale }) {
 
 function UserMenu({ user }: { user: { name: string; email: string } }) {
   const t = useT();
+  const submit = useSubmit();
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="flex items-center gap-2 rounded-md px-2 py-1 text-sm font-semibold text-white hover:bg-white/10">
-        <span aria-hidden className="grid h-7 w-7 place-items-center rounded-full bg-white/20 text-xs">
+      <DropdownMenu.Trigger
+        aria-label={t("nav.userMenu", { name: user.name })}
+        className="flex items-center gap-2 rounded-md px-2 py-1 text-sm font-semibold text-white hover:bg-white/10"
+      >
+        <span aria-hidden className="grid h-7 w-7 place-items-center rounded-full bg-slate-950/45 text-xs text-white">
           {initials(user.name)}
         </span>
         <span className="hidden max-w-40 truncate sm:inline">{user.name}</span>
-        <span className="sr-only sm:hidden">{t("nav.account")}</span>
         <span aria-hidden>▾</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
@@ -54,12 +57,12 @@ function UserMenu({ user }: { user: { name: string; email: string } }) {
               {t("nav.account")}
             </Link>
           </DropdownMenu.Item>
-          <DropdownMenu.Item asChild>
-            <Form method="post" action="/logout">
-              <button type="submit" className="w-full rounded px-3 py-2 text-left outline-none data-[highlighted]:bg-slate-100">
-                {t("nav.logout")}
-              </button>
-            </Form>
+          {/* The menu unmounts on select, so the item submits the logout itself. */}
+          <DropdownMenu.Item
+            onSelect={() => submit(null, { method: "post", action: "/logout" })}
+            className="cursor-pointer rounded px-3 py-2 outline-none data-[highlighted]:bg-slate-100"
+          >
+            {t("nav.logout")}
           </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

@@ -139,7 +139,10 @@ export default function People() {
                         <label className="sr-only" htmlFor={`grant-${person.id}`}>
                           {t("people.grantRole")}
                         </label>
-                        <select id={`grant-${person.id}`} name="role" className="input py-1 text-sm">
+                        <select id={`grant-${person.id}`} name="role" className="input py-1 text-sm" defaultValue="">
+                          <option value="" disabled>
+                            {t("people.chooseRole")}
+                          </option>
                           {roleOptions
                             .filter((o) => !person.roles.includes(o.value))
                             .map((o) => (

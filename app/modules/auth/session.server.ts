@@ -3,6 +3,8 @@ import type { SessionUser } from "~/server/context";
 import { lucia } from "./lucia.server";
 import { hasAnyRole, type Role } from "./roles";
 
+export { safeRedirect } from "~/utils/safe-redirect";
+
 type Args = { request: Request; context: AppLoadContext };
 
 /** Reads and validates the session cookie; refreshes or clears it as lucia decides. */
@@ -37,14 +39,6 @@ export function endAllSessions(userId: string) {
 
 export function deleteExpiredSessions() {
   return lucia.deleteExpiredSessions();
-}
-
-/** Only a local path may be a redirect target (no open redirects). */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/") {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) {
-    return fallback;
-  }
-  return to;
 }
 
 /** The logged-in user, or a redirect to the login page that comes back here afterwards. */

@@ -16,7 +16,9 @@ export async function loginWaitMinutes(email: string, ip: string): Promise<numbe
     .select({ at: max(loginAttempts.createdAt) })
     .from(loginAttempts)
     .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, true)));
-  const since = lastSuccess?.at ? sql`greatest(${windowStart}, ${lastSuccess.at})` : windowStart;
+  const since = lastSuccess?.at
+    ? sql`greatest(${windowStart}, ${lastSuccess.at.toISOString()}::timestamptz)`
+    : windowStart;
 
   const [account] = await db
     .select({ n: count(), oldest: min(loginAttempts.createdAt) })

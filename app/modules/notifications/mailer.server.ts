@@ -3,8 +3,11 @@ import { env } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
 import { claimDueMessages, markFailed, markSent } from "./outbox.server";
 
+/** A pooled SMTP transport: a burst of mail reuses a few connections instead of one each. */
 export function createTransport(smtpUrl: string): Transporter {
-  return nodemailer.createTransport(smtpUrl);
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has("pool")) url.searchParams.set("pool", "true");
+  return nodemailer.createTransport(url.toString());
 }
 
 /** Sends what is due once. Returns how many were sent and how many failed. */

@@ -1,0 +1,39 @@
+import { expect, test } from "./fixtures";
+
+test("a guest switches between Dutch and English and the choice is remembered", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.getByRole("heading", { name: "Log in" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.goto("/does-not-exist");
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await page.getByRole("button", { name: "Wissel naar Nederlands" }).click();
+  await expect(page.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
+});
+
+test.describe("with an English browser", () => {
+  test.use({ locale: "en-GB" });
+  test("a guest gets English from Accept-Language", async ({ page }) => {
+    await page.goto("/login");
+    await expect(page.getByRole("heading", { name: "Log in" })).toBeVisible();
+  });
+});
+
+test("a logged-in user's language is kept on the account", async ({ page, loginAs, browser }) => {
+  await loginAs("teacher");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.getByRole("heading", { name: /Hello, Pieter/ })).toBeVisible();
+  // A new browser (no language cookie) logging in as the same person gets English too.
+  const context = await browser.newContext({ locale: "nl-NL", baseURL: test.info().project.use.baseURL });
+  const other = await context.newPage();
+  await other.goto("/login");
+  await other.getByLabel("E-mailadres", { exact: true }).fill("docent@davinci.nl");
+  await other.getByLabel("Wachtwoord", { exact: true }).fill("welkom-bij-doc");
+  await other.getByRole("main").getByRole("button", { name: "Inloggen" }).click();
+  await expect(other.getByRole("heading", { name: /Hello, Pieter/ })).toBeVisible();
+  await other.getByRole("button", { name: "Wissel naar Nederlands" }).click();
+  await expect(other.getByRole("heading", { name: /Goedendag, Pieter/ })).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,177 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { emailTokens, loginAttempts, outboxMessages, sessions, users } from "#db/schema";
+import { makeUser, makeWerkplaats } from "#db/factories";
+import {
+  changePassword,
+  confirmEmailChange,
+  logIn,
+  requestEmailChange,
+  requestPasswordReset,
+  resetPassword,
+  signUp,
+} from "~/modules/auth/accounts.server";
+import { readSession, startSession } from "~/modules/auth/session.server";
+import { db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+
+let werkplaats: { id: string; name: string };
+
+beforeAll(async () => {
+  werkplaats = await makeWerkplaats({ name: "DOC Test" });
+});
+
+async function expectDomainError(work: Promise<unknown>, status: number, key: string, field?: string) {
+  const error = await work.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DomainError);
+  expect(error).toMatchObject({ status, key, ...(field ? { field } : {}) });
+}
+
+function linkFrom(body: string) {
+  const match = body.match(/https?:\/\/\S+/);
+  if (!match) throw new Error(`no link in ${body}`);
+  return match[0];
+}
+
+async function lastMailTo(to: string) {
+  const rows = await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, to));
+  return rows.sort((a, b) => +b.createdAt - +a.createdAt)[0];
+}
+
+describe("sign-up", () => {
+  it("creates the account with a hash, lower-cases the email and queues a welcome email", async () => {
+    const user = await signUp({ name: "Sanne Visser", email: "Sanne@Studio-Noord.nl", password: "koffie met de buren", locale: "nl" }, werkplaats);
+    expect(user.email).toBe("sanne@studio-noord.nl");
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user.termsAcceptedAt).not.toBeNull();
+    const mail = await lastMailTo("sanne@studio-noord.nl");
+    expect(mail?.subject).toBe("Welkom bij DOC Test");
+  });
+
+  it("refuses an email that exists in another case with 409 on the email field, storing nothing", async () => {
+    const before = await db.select().from(users);
+    await expectDomainError(
+      signUp({ name: "Ander", email: "SANNE@studio-noord.nl", password: "nog een lange zin", locale: "nl" }, werkplaats),
+      409,
+      "signup.emailTaken",
+      "email",
+    );
+    expect(await db.select().from(users)).toHaveLength(before.length);
+  });
+});
+
+describe("login", () => {
+  it("accepts the right password and records the attempt", async () => {
+    const user = await makeUser({ email: "daan@bitwerk.nl", password: "een lange zin voor daan" });
+    const loggedIn = await logIn("daan@bitwerk.nl", "een lange zin voor daan", "10.0.0.1");
+    expect(loggedIn.id).toBe(user.id);
+    const attempts = await db.select().from(loginAttempts).where(eq(loginAttempts.email, "daan@bitwerk.nl"));
+    expect(attempts.map((a) => a.succeeded)).toEqual([true]);
+  });
+
+  it("gives one message for an unknown email and for a wrong password", async () => {
+    await expectDomainError(logIn("niemand@example.nl", "wat dan ook hier", "10.0.0.2"), 400, "login.failed");
+    await expectDomainError(logIn("daan@bitwerk.nl", "verkeerd wachtwoord", "10.0.0.2"), 400, "login.failed");
+  });
+
+  it("locks an account after 5 failures, even for the right password, and tells how long", async () => {
+    await makeUser({ email: "doelwit@example.nl", password: "het echte wachtwoord" });
+    for (let i = 0; i < 5; i++) {
+      await expectDomainError(logIn("doelwit@example.nl", `fout ${i} wachtwoord`, `10.1.0.${i}`), 400, "login.failed");
+    }
+    const error = await logIn("doelwit@example.nl", "het echte wachtwoord", "10.1.0.99").catch((e: DomainError) => e);
+    expect(error).toMatchObject({ status: 429, key: "login.throttled" });
+    expect((error as DomainError).vars?.minutes).toBeGreaterThanOrEqual(14);
+  });
+
+  it("locks an IP after 30 failures across accounts", async () => {
+    await db.insert(loginAttempts).values(
+      Array.from({ length: 30 }, (_, i) => ({ email: `raden${i}@example.nl`, ip: "10.9.9.9", succeeded: false })),
+    );
+    await makeUser({ email: "onschuldig@example.nl", password: "mijn eigen wachtwoord" });
+    await expectDomainError(logIn("onschuldig@example.nl", "mijn eigen wachtwoord", "10.9.9.9"), 429, "login.throttled");
+    expect((await logIn("onschuldig@example.nl", "mijn eigen wachtwoord", "10.9.9.10")).email).toBe("onschuldig@example.nl");
+  });
+});
+
+describe("sessions", () => {
+  it("start with a fresh id, validate, and end on password change", async () => {
+    const user = await makeUser({ password: "eerste lange wachtwoord" });
+    const cookie = await startSession(user.id);
+    expect(cookie).toMatch(/werkplaats_session=\w+/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const second = await startSession(user.id, cookie.split(";")[0]!.split("=")[1]);
+    expect(second).not.toBe(cookie);
+    const read = await readSession(second.split(";")[0]);
+    expect(read.user?.id).toBe(user.id);
+    // the planted/previous session was invalidated by the new login
+    expect((await readSession(cookie.split(";")[0])).user).toBeNull();
+
+    await changePassword(user.id, "eerste lange wachtwoord", "tweede lange wachtwoord", werkplaats.id);
+    expect(await db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
+    expect((await readSession(second.split(";")[0])).user).toBeNull();
+  });
+
+  it("refuses a password change with a wrong current password, on that field", async () => {
+    const user = await makeUser({ password: "eerste lange wachtwoord" });
+    await expectDomainError(changePassword(user.id, "niet het wachtwoord", "tweede lange wachtwoord", null), 400, "account.wrongPassword", "currentPassword");
+  });
+});
+
+describe("password reset", () => {
+  it("sends a single-use link valid for one hour that ends every session", async () => {
+    const user = await makeUser({ email: "vergeten@example.nl", password: "oude lange zin hier" });
+    await startSession(user.id);
+    await requestPasswordReset("vergeten@example.nl", werkplaats.id);
+    const mail = await lastMailTo("vergeten@example.nl");
+    const token = linkFrom(mail!.bodyText).split("/reset-password/")[1]!;
+    const [stored] = await db.select().from(emailTokens).where(eq(emailTokens.userId, user.id));
+    expect(stored!.tokenHash).not.toContain(token);
+    const minutes = (+stored!.expiresAt - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(58);
+    expect(minutes).toBeLessThanOrEqual(60);
+
+    await resetPassword(token, "nieuwe lange zin hier", werkplaats.id);
+    expect((await logIn("vergeten@example.nl", "nieuwe lange zin hier", "10.2.0.1")).id).toBe(user.id);
+    expect(await db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
+    await expectDomainError(resetPassword(token, "nog een andere zin", werkplaats.id), 400, "reset.invalid");
+  });
+
+  it("refuses an expired link", async () => {
+    const user = await makeUser({ email: "te-laat@example.nl" });
+    await requestPasswordReset("te-laat@example.nl", null);
+    const token = linkFrom((await lastMailTo("te-laat@example.nl"))!.bodyText).split("/reset-password/")[1]!;
+    await db.update(emailTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(emailTokens.userId, user.id));
+    await expectDomainError(resetPassword(token, "nieuwe lange zin hier", null), 400, "reset.invalid");
+  });
+
+  it("says nothing and sends nothing for an unknown email", async () => {
+    await requestPasswordReset("onbekend@example.nl", null);
+    expect(await lastMailTo("onbekend@example.nl")).toBeUndefined();
+  });
+});
+
+describe("email change", () => {
+  it("changes only after confirmation from the new address, and tells the old one", async () => {
+    const user = await makeUser({ email: "oud@example.nl" });
+    await requestEmailChange(user.id, "nieuw@example.nl", werkplaats.id);
+    expect((await db.select().from(users).where(eq(users.id, user.id)))[0]!.email).toBe("oud@example.nl");
+    const token = linkFrom((await lastMailTo("nieuw@example.nl"))!.bodyText).split("/account/email/")[1]!;
+    expect(await confirmEmailChange(token, werkplaats.id)).toBe("nieuw@example.nl");
+    expect((await db.select().from(users).where(eq(users.id, user.id)))[0]!.email).toBe("nieuw@example.nl");
+    expect((await lastMailTo("oud@example.nl"))?.kind).toBe("mail.emailChanged");
+    await expectDomainError(confirmEmailChange(token, null), 400, "account.emailInvalidLink");
+  });
+
+  it("refuses an address that is taken", async () => {
+    const user = await makeUser();
+    await makeUser({ email: "bezet@example.nl" });
+    await expectDomainError(requestEmailChange(user.id, "bezet@example.nl", null), 409, "signup.emailTaken", "email");
+    const tokens = await db.select().from(emailTokens).where(and(eq(emailTokens.userId, user.id)));
+    expect(tokens).toHaveLength(0);
+  });
+});
