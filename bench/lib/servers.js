@@ -1,0 +1,67 @@
+// Servers the benchmark starts and stops by PID: the app, the Remix ceiling, bare Node.
+import { spawn, execFileSync } from "node:child_process";
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+
+export async function waitForHttp(url, timeoutMs = 60_000) {
+  const started = Date.now();
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() - started > timeoutMs) throw new Error(`${url} did not come up in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export function startProcess(args, env) {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  return {
+    pid: child.pid,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** Werkplaats' production build on a fresh database, seeded with the demo data. */
+export async function startApp({ port, databaseUrl, pgliteDir }) {
+  const env = { PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "true", LOG_LEVEL: "info", NODE_ENV: "development" };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else {
+    fs.rmSync(pgliteDir, { recursive: true, force: true });
+    env.PGLITE_DIR = pgliteDir;
+    env.DATABASE_URL = "";
+  }
+  const proc = startProcess(["server.js"], env);
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`);
+  return proc;
+}
+
+/** Builds and serves the one-route Remix app in bench/ceiling with @remix-run/express. */
+export async function startRemixCeiling(port) {
+  execFileSync(process.execPath, ["node_modules/@remix-run/dev/dist/cli.js", "build", "bench/ceiling"], { stdio: "ignore" });
+  const script = path.resolve("bench/lib/ceiling-server.js");
+  const proc = startProcess([script], { PORT: String(port) });
+  await waitForHttp(`http://127.0.0.1:${port}/`);
+  return proc;
+}
+
+/** A bare node:http server answering every request with the same bytes. */
+export function startBareNode(port, body) {
+  const bytes = Buffer.from(body);
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": bytes.length });
+    res.end(bytes);
+  });
+  return new Promise((resolve) =>
+    server.listen(port, "127.0.0.1", () => resolve({ stop: () => new Promise((r) => server.close(() => r())) })),
+  );
+}

@@ -1,0 +1,103 @@
+// `npm run bench`: autocannon against the production build, on PGlite and on a PostgreSQL
+// server, beside two ceilings measured in the same run: a one-route Remix app (the framework's
+// own limit) and a bare node:http server answering the same bytes as /login.
+// Writes the table into docs/PERFORMANCE.md and bench/.tmp/results.json.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { run, DURATION } from "./lib/load.js";
+import { startApp, startBareNode, startRemixCeiling } from "./lib/servers.js";
+
+const scenarioFiles = fs
+  .readdirSync("bench/scenarios")
+  .filter((f) => f.endsWith(".js"))
+  .sort();
+const scenarios = await Promise.all(scenarioFiles.map((f) => import(path.resolve("bench/scenarios", f))));
+
+const tmp = path.resolve("bench/.tmp");
+// Ports: BENCH_PORT_BASE … +3 for the servers, +4 for the throwaway PostgreSQL.
+const portBase = Number(process.env.BENCH_PORT_BASE ?? 3201);
+fs.mkdirSync(tmp, { recursive: true });
+const stops = [];
+const stopAll = async () => {
+  while (stops.length) await stops.pop()();
+};
+process.on("SIGINT", () => void stopAll().then(() => process.exit(130)));
+
+const say = (s) => process.stdout.write(`${s}\n`);
+
+try {
+  say("building the production bundle…");
+  execFileSync(process.execPath, ["node_modules/@remix-run/dev/dist/cli.js", "build"], { stdio: "ignore" });
+
+  // A PostgreSQL server: the one in DATABASE_URL, or a throwaway one started here.
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const dir = path.join(tmp, "pg");
+    serverUrl = execFileSync("scripts/postgres.sh", ["start", dir, String(portBase + 52233)], { encoding: "utf8" }).trim();
+    stops.push(async () => execFileSync("scripts/postgres.sh", ["stop", dir], { stdio: "ignore" }));
+  }
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe("DROP DATABASE IF EXISTS werkplaats_bench WITH (FORCE)");
+  await admin.unsafe("CREATE DATABASE werkplaats_bench");
+  await admin.end();
+  const benchUrl = new URL(serverUrl);
+  benchUrl.pathname = "/werkplaats_bench";
+
+  const rows = [];
+  const targets = [
+    { label: "PGlite", port: portBase, options: { pgliteDir: path.join(tmp, "pglite") } },
+    { label: "PostgreSQL", port: portBase + 1, options: { databaseUrl: benchUrl.toString() } },
+  ];
+
+  let loginBytes;
+  for (const target of targets) {
+    say(`starting Werkplaats on ${target.label}…`);
+    const app = await startApp({ port: target.port, ...target.options });
+    stops.push(app.stop);
+    const base = `http://127.0.0.1:${target.port}`;
+    loginBytes ??= await (await fetch(`${base}/login`)).text();
+    for (const scenario of scenarios) {
+      say(`  ${scenario.name}`);
+      rows.push(...(await scenario.measure({ base, label: target.label, databaseUrl: target.options.databaseUrl })));
+    }
+    await stops.pop()();
+  }
+
+  say("ceilings…");
+  const remix = await startRemixCeiling(portBase + 2);
+  stops.push(remix.stop);
+  const remixCeiling = { scenario: "ceiling: one static Remix route", ...(await run({ url: `http://127.0.0.1:${portBase + 2}/` })) };
+  await stops.pop()();
+  const bare = await startBareNode(portBase + 3, loginBytes);
+  stops.push(bare.stop);
+  const bareCeiling = { scenario: "ceiling: bare node:http, same bytes as /login", ...(await run({ url: `http://127.0.0.1:${portBase + 3}/` })) };
+  await stops.pop()();
+
+  const all = [...rows, remixCeiling, bareCeiling];
+  writeReport(all, remixCeiling.requestsPerSecond, bareCeiling.requestsPerSecond);
+  for (const r of all) say(`${r.scenario.padEnd(58)} ${String(r.requestsPerSecond).padStart(6)} req/s  p99 ${r.p99} ms`);
+} finally {
+  await stopAll();
+}
+
+function writeReport(rows, remixRps, bareRps) {
+  const when = new Date().toISOString().slice(0, 16).replace("T", " ");
+  const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const header = `| scenario | req/s | p50 ms | p99 ms | vs Remix ceiling | vs bare Node | non-2xx | errors | notes |\n|---|---:|---:|---:|---:|---:|---:|---:|---|`;
+  const pct = (v, of) => (of ? `${((v / of) * 100).toFixed(1)} %` : "–");
+  const lines = rows.map(
+    (r) =>
+      `| ${r.scenario} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${pct(r.requestsPerSecond, remixRps)} | ${pct(r.requestsPerSecond, bareRps)} | ${r.non2xx} | ${r.errors} | ${r.notes ?? ""} |`,
+  );
+  const table = `<!-- bench:start -->\nMeasured ${when} UTC on ${machine}; ${DURATION} s per row, 20 connections unless the scenario says otherwise.\n\n${header}\n${lines.join("\n")}\n<!-- bench:end -->`;
+  const file = "docs/PERFORMANCE.md";
+  const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+  const next = current.includes("<!-- bench:start -->")
+    ? current.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, table)
+    : `${current}\n${table}\n`;
+  fs.writeFileSync(file, next);
+  fs.writeFileSync(path.join(tmp, "results.json"), JSON.stringify({ when, machine, rows }, null, 2));
+}
