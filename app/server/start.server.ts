@@ -47,17 +47,27 @@ export async function startServer(build: ServerBuild) {
   app.set("trust proxy", process.env.TRUST_PROXY === "true");
   app.use(requestIdentity, requestLog, securityHeaders);
   app.use(compression());
-  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
-  app.use(express.static("public", { maxAge: "1h", index: false }));
+  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false, fallthrough: false }));
+  // Only paths that look like files can be in public/; pages skip the disk lookup.
+  const publicFiles = express.static("public", { maxAge: "1h", index: false });
+  app.use((req, res, next) => (/\.[a-z0-9]{1,8}$/i.test(req.path) ? publicFiles(req, res, next) : next()));
   app.use(sameOriginMutations, bodyLimit);
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      mode: build.mode,
-      getLoadContext: (req, res) => buildRequestContext(req, res),
-    }),
-  );
+  const remix = createRequestHandler({
+    build,
+    mode: build.mode,
+    getLoadContext: (req, res) => buildRequestContext(req, res),
+  });
+  // Requests still being answered; shutdown waits for them before closing the database,
+  // even when their clients have already hung up.
+  let inFlight = 0;
+  app.all("*", async (req, res, next) => {
+    inFlight++;
+    try {
+      await remix(req, res, next);
+    } finally {
+      inFlight--;
+    }
+  });
 
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
@@ -79,8 +89,11 @@ export async function startServer(build: ServerBuild) {
     logger.info("shutting down", { signal });
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    for (let waited = 0; inFlight > 0 && waited < 8000; waited += 50) await new Promise((r) => setTimeout(r, 50));
     server.closeAllConnections();
+    await closed;
     await stopWorker();
     stopMaintenance();
     await disconnectDatabase();

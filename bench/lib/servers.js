@@ -1,5 +1,6 @@
 // Servers the benchmark starts and stops by PID: the app, the Remix ceiling, bare Node.
 import { spawn, execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
@@ -31,9 +32,20 @@ export function startProcess(args, env) {
   };
 }
 
-/** Werkplaats' production build on a fresh database, seeded with the demo data. */
+/**
+ * Werkplaats' production build, run as in production (NODE_ENV=production: React's production
+ * build, Secure cookies, a real secret, request logs at info), on a fresh database seeded with
+ * the demo data.
+ */
 export async function startApp({ port, databaseUrl, pgliteDir }) {
-  const env = { PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "true", LOG_LEVEL: "info", NODE_ENV: "development" };
+  const env = {
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    NODE_ENV: "production",
+    SESSION_SECRET: randomBytes(32).toString("hex"),
+    SEED_DEMO: "true",
+    LOG_LEVEL: "info",
+  };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else {
     fs.rmSync(pgliteDir, { recursive: true, force: true });
@@ -49,7 +61,7 @@ export async function startApp({ port, databaseUrl, pgliteDir }) {
 export async function startRemixCeiling(port) {
   execFileSync(process.execPath, ["node_modules/@remix-run/dev/dist/cli.js", "build", "bench/ceiling"], { stdio: "ignore" });
   const script = path.resolve("bench/lib/ceiling-server.js");
-  const proc = startProcess([script], { PORT: String(port) });
+  const proc = startProcess([script], { PORT: String(port), NODE_ENV: "production" });
   await waitForHttp(`http://127.0.0.1:${port}/`);
   return proc;
 }
