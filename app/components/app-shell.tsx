@@ -96,7 +96,7 @@ export function AppShell({ data, children }: { data: ShellData | undefined; chil
               <UserMenu user={data.user} />
             ) : (
               <>
-                <Link to="/login" className="rounded-md px-2 py-1 text-sm font-semibold text-white hover:bg-white/10">
+                <Link to="/login" className="rounded-md px-2 py-1 text-sm font-semibold text-white no-underline hover:bg-white/10">
                   {t("nav.login")}
                 </Link>
                 <Link to="/signup" className="rounded-md bg-white px-3 py-1 text-sm font-semibold text-slate-900 no-underline hover:bg-white/90">
