@@ -29,6 +29,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   return {
     locale,
     roles,
+    requestId: context.requestId,
     user: user ? { name: user.name, email: user.email } : null,
     werkplaats: werkplaats
       ? { name: werkplaats.name, kvkNumber: werkplaats.kvkNumber, city: werkplaats.city, accentColor: werkplaats.accentColor }

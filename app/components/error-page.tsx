@@ -1,10 +1,12 @@
-import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, Link, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { useT } from "~/modules/i18n/use-t";
 
 /** The one error page: 404, 403, 400/409 with the message a module gave, and 500. */
 export function ErrorPage() {
   const error = useRouteError();
   const t = useT();
+  // The id in our logs for this request, so a user can quote it to the manager.
+  const requestId = useRouteLoaderData<{ requestId?: string }>("root")?.requestId;
   let title = t("errors.server.title");
   let body = t("errors.server.body");
   let status = 500;
@@ -27,6 +29,7 @@ export function ErrorPage() {
       <p className="text-sm font-semibold text-slate-600">{status}</p>
       <h1 className="mt-1 text-3xl font-bold">{title}</h1>
       <p className="mt-3 text-slate-700">{body}</p>
+      {status >= 500 && requestId ? <p className="mt-2 text-sm text-slate-600">{t("errors.reference", { id: requestId })}</p> : null}
       <p className="mt-6">
         <Link to="/" className="btn-primary">
           {t("errors.goHome")}
