@@ -1,0 +1,50 @@
+/**
+ * What a plan (abonnement) is and what each kind entitles a member to. Pure: no I/O.
+ * Also imported by db/schema for the check constraints, like roles.ts.
+ */
+export const planKinds = ["flex", "fixed", "office", "virtual", "day_pass", "strippenkaart"] as const;
+export type PlanKind = (typeof planKinds)[number];
+
+export const btwRates = [21, 9, 0] as const;
+export type BtwRate = (typeof btwRates)[number];
+
+export function isPlanKind(value: unknown): value is PlanKind {
+  return typeof value === "string" && (planKinds as readonly string[]).includes(value);
+}
+
+/** Fixed desks and private offices are a specific desk: approving one assigns it. */
+export function needsDesk(kind: PlanKind) {
+  return kind === "fixed" || kind === "office";
+}
+
+/** Kinds whose holders reserve a flex spot per day. */
+export function usesFlexSpots(kind: PlanKind) {
+  return kind === "flex" || kind === "strippenkaart" || kind === "day_pass";
+}
+
+/** Kinds billed every month; a day pass and a strippenkaart are paid once. */
+export function isRecurring(kind: PlanKind) {
+  return kind === "flex" || kind === "fixed" || kind === "office" || kind === "virtual";
+}
+
+/** Kinds you become a member with; a day pass is bought per day without membership. */
+export function isMembershipKind(kind: PlanKind) {
+  return kind !== "day_pass";
+}
+
+/** BTW on an amount, rounded once, half up (cents are integers, so half up is Math.round for positives). */
+export function btwCents(amountCents: number, rate: number) {
+  return Math.round((amountCents * rate) / 100);
+}
+
+export function inclBtw(amountCents: number, rate: number) {
+  return amountCents + btwCents(amountCents, rate);
+}
+
+/** Included meeting-room time is edited in hours (halves allowed) and stored in minutes. */
+export function hoursToMinutes(hours: number) {
+  return Math.round(hours * 60);
+}
+export function minutesToHours(minutes: number) {
+  return minutes / 60;
+}
