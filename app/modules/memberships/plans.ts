@@ -8,6 +8,15 @@ export type PlanKind = (typeof planKinds)[number];
 export const btwRates = [21, 9, 0] as const;
 export type BtwRate = (typeof btwRates)[number];
 
+/** The plan's name in the reader's language. */
+export function planName(plan: { nameNl: string; nameEn: string }, locale: "nl" | "en") {
+  return locale === "en" ? plan.nameEn : plan.nameNl;
+}
+
+export function planDescription(plan: { descriptionNl: string; descriptionEn: string }, locale: "nl" | "en") {
+  return locale === "en" ? plan.descriptionEn : plan.descriptionNl;
+}
+
 export function isPlanKind(value: unknown): value is PlanKind {
   return typeof value === "string" && (planKinds as readonly string[]).includes(value);
 }
@@ -47,4 +56,38 @@ export function hoursToMinutes(hours: number) {
 }
 export function minutesToHours(minutes: number) {
   return minutes / 60;
+}
+
+type PlanTerms = {
+  kind: PlanKind;
+  includedRoomMinutes: number;
+  accessDaysPerWeek: number | null;
+  stripDays: number | null;
+  stripValidityMonths: number | null;
+  minimumTermMonths: number;
+  noticePeriodMonths: number;
+  depositCents: number;
+};
+
+/** What a plan includes, as dictionary messages (amounts stay cents; the page formats them). */
+export function planFacts(plan: PlanTerms): { key: string; vars?: Record<string, string | number> }[] {
+  const facts: { key: string; vars?: Record<string, string | number> }[] = [{ key: `plan.includes.${plan.kind}` }];
+  if (plan.kind === "strippenkaart") facts.push({ key: "plan.includes.strips", vars: { days: plan.stripDays ?? 0, months: plan.stripValidityMonths ?? 0 } });
+  if (usesFlexSpots(plan.kind) && plan.kind !== "day_pass") {
+    facts.push(plan.accessDaysPerWeek ? { key: "plan.includes.accessDays", vars: { days: plan.accessDaysPerWeek } } : { key: "plan.includes.allDays" });
+  }
+  if (plan.includedRoomMinutes > 0) {
+    facts.push({ key: "plan.includes.roomHours", vars: { hours: String(minutesToHours(plan.includedRoomMinutes)).replace(".", ",") } });
+  }
+  if (isRecurring(plan.kind)) {
+    facts.push(plan.minimumTermMonths > 0 ? { key: "plan.includes.minimumTerm", vars: { months: plan.minimumTermMonths } } : { key: "plan.includes.noTerm" });
+    facts.push({ key: "plan.includes.notice", vars: { months: plan.noticePeriodMonths } });
+  }
+  if (plan.depositCents > 0) facts.push({ key: "plan.includes.deposit", vars: { cents: plan.depositCents } });
+  return facts;
+}
+
+/** The unit the price is per: month, day or card. */
+export function priceUnit(kind: PlanKind): "perMonth" | "perDay" | "perCard" {
+  return kind === "day_pass" ? "perDay" : kind === "strippenkaart" ? "perCard" : "perMonth";
 }
