@@ -135,7 +135,8 @@ export async function allMemberships(werkplaatsId: string, f: MembershipFilter =
 /** How many memberships are pending and ending soon, for the tabs and the dashboard. */
 export async function membershipCounts(werkplaatsId: string, today = todayIn()) {
   const status = effectiveStatusSql(today);
-  const rows = await db.select({ status, n: count() }).from(memberships).where(eq(memberships.werkplaatsId, werkplaatsId)).groupBy(status);
+  // Grouped by position: the CASE carries parameters, so PostgreSQL cannot match it textually.
+  const rows = await db.select({ status, n: count() }).from(memberships).where(eq(memberships.werkplaatsId, werkplaatsId)).groupBy(sql`1`);
   const by = Object.fromEntries(rows.map((r) => [r.status, r.n])) as Partial<Record<EffectiveStatus, number>>;
   const [ending] = await db
     .select({ n: count() })

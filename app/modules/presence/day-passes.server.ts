@@ -5,7 +5,7 @@ import { lockAreaWithSpace } from "~/modules/desks/capacity.server";
 import { canCancel, reservableDayProblem } from "~/modules/desks/reservations";
 import { isLocale, type Locale } from "~/modules/i18n/locales";
 import { inclBtw } from "~/modules/memberships/plans";
-import { dayPassPlan, planName } from "~/modules/memberships/plans.server";
+import { dayPassPlan } from "~/modules/memberships/plans.server";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { formatDay, todayIn, type IsoDate } from "~/utils/calendar";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
@@ -74,7 +74,6 @@ export async function issueDayPass(
         vars: {
           name: buyer.name,
           werkplaats: werkplaats.name,
-          plan: planName(plan, locale),
           date: formatDay(input.day, locale, "weekday"),
           area: area.name,
           code,
