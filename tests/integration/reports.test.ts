@@ -5,6 +5,7 @@ import { makeCompany, makeMembership, makePlan } from "#db/membership-factories"
 import { includedRoomMinutes } from "~/modules/memberships/allowance.server";
 import { membershipsCsv, membersCsv } from "~/modules/memberships/export.server";
 import { listMemberships, membershipCounts } from "~/modules/memberships/queries.server";
+import { listPlans } from "~/modules/memberships/plans.server";
 import { membershipReport, mrrTrend } from "~/modules/memberships/reports.server";
 import { addDays, addMonths, monthOf, todayIn, zonedInstant } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
@@ -66,7 +67,11 @@ describe("the member list", () => {
     expect((await listMemberships(werkplaats.id, { status: "ended" })).rows.map((r) => r.name)).toEqual(["Oud Lid"]);
     expect((await listMemberships(werkplaats.id, { view: "pending" })).rows.map((r) => r.name)).toEqual(["Nieuwe Aanvrager"]);
     expect((await listMemberships(werkplaats.id, { view: "ending" })).rows.map((r) => r.name)).toEqual(["Bijna Weg"]);
-    expect(await membershipCounts(werkplaats.id)).toMatchObject({ pending: 1, endingSoon: 1 });
+    const counts = await membershipCounts(werkplaats.id);
+    expect(counts).toMatchObject({ pending: 1, endingSoon: 1 });
+    expect(counts.byStatus).toMatchObject({ paused: 1, ended: 1, pending: 1, ending: 1, active: 4 });
+    const plansNow = await listPlans(werkplaats.id);
+    expect(Object.fromEntries(plansNow.map((p) => [p.kind, p.members]))).toMatchObject({ fixed: 2, strippenkaart: 1, virtual: 1 });
   });
 
   it("exports members and memberships as CSV for a spreadsheet", async () => {

@@ -1,7 +1,8 @@
 import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import { memberships, membershipPeriods, plans } from "#db/schema";
+import { membershipPeriods, plans } from "#db/schema";
 import { todayIn } from "~/utils/calendar";
 import { db, type Executor } from "~/utils/db.server";
+import { qualified } from "~/utils/sql";
 import { conflict, notFound } from "~/utils/errors";
 import type { PlanInput } from "./plans.schema";
 import type { PlanKind } from "./plans";
@@ -30,12 +31,11 @@ export async function listPlans(werkplaatsId: string, today = todayIn()) {
     .select({
       plan: plans,
       members: sql<number>`(
-        select count(distinct ${membershipPeriods.membershipId})::int from ${membershipPeriods}
-        join ${memberships} on ${memberships.id} = ${membershipPeriods.membershipId}
-        where ${membershipPeriods.planId} = ${plans.id} and ${memberships.status} = 'active'
-          and ${membershipPeriods.startsOn} <= ${today}
-          and (${membershipPeriods.endsOn} is null or ${membershipPeriods.endsOn} >= ${today})
-          and (${memberships.endDate} is null or ${memberships.endDate} >= ${today}))`,
+        select count(distinct mp.membership_id)::int from membership_periods mp
+        join memberships m on m.id = mp.membership_id
+        where mp.plan_id = ${qualified(plans.id)} and m.status = 'active'
+          and mp.starts_on <= ${today} and (mp.ends_on is null or mp.ends_on >= ${today})
+          and m.start_date <= ${today} and (m.end_date is null or m.end_date >= ${today}))`,
     })
     .from(plans)
     .where(eq(plans.werkplaatsId, werkplaatsId))

@@ -1,8 +1,9 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
-import { companies, memberships, membershipPauses, membershipPeriods, plans, users } from "#db/schema";
+import { companies, memberships, membershipPeriods, plans, users } from "#db/schema";
 import type { Locale } from "~/modules/i18n/locales";
 import { addDays, todayIn, type IsoDate } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
+import { qualified } from "~/utils/sql";
 import { notFound } from "~/utils/errors";
 import { assignmentsOf } from "~/modules/desks/assignments.server";
 import { historyOf } from "./history.server";
@@ -12,13 +13,14 @@ import { pausesOf, periodsOf } from "./rows.server";
 
 /** effectiveStatus() in SQL, so lists can filter and count by it. Keep the two in step. */
 export function effectiveStatusSql(today: IsoDate): SQL<EffectiveStatus> {
+  const m = { id: qualified(memberships.id), status: qualified(memberships.status), start: qualified(memberships.startDate), end: qualified(memberships.endDate) };
   return sql<EffectiveStatus>`case
-    when ${memberships.status} <> 'active' then ${memberships.status}
-    when ${memberships.startDate} > ${today} then 'upcoming'
-    when ${memberships.endDate} < ${today} then 'ended'
-    when exists (select 1 from ${membershipPauses} where ${membershipPauses.membershipId} = ${memberships.id}
-      and ${membershipPauses.startsOn} <= ${today} and ${membershipPauses.endsOn} >= ${today}) then 'paused'
-    when ${memberships.endDate} <= ${addDays(today, ENDING_SOON_DAYS)} then 'ending'
+    when ${m.status} <> 'active' then ${m.status}
+    when ${m.start} > ${today} then 'upcoming'
+    when ${m.end} < ${today} then 'ended'
+    when exists (select 1 from membership_pauses p where p.membership_id = ${m.id}
+      and p.starts_on <= ${today} and p.ends_on >= ${today}) then 'paused'
+    when ${m.end} <= ${addDays(today, ENDING_SOON_DAYS)} then 'ending'
     else 'active' end`;
 }
 
