@@ -10,11 +10,11 @@ const items: NavItem[] = [
   { to: "/reservations", label: "nav.reservations", roles: ["member"] },
   { to: "/checkin", label: "nav.checkin", roles: ["member"] },
   { to: "/company", label: "nav.company", roles: ["member"] },
-  { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager"] },
-  { to: "/reception", label: "nav.reception", roles: ["staff", "manager"] },
   { to: "/admin/memberships", label: "nav.adminMemberships", roles: ["manager"] },
   { to: "/admin/plans", label: "nav.adminPlans", roles: ["manager"] },
   { to: "/admin/desks", label: "nav.adminDesks", roles: ["manager"] },
+  { to: "/reception", label: "nav.reception", roles: ["staff", "manager"] },
+  { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager"] },
   { to: "/admin/people", label: "nav.people", roles: ["manager"] },
   { to: "/admin/outbox", label: "nav.outbox", roles: ["manager"] },
 ];

@@ -114,7 +114,7 @@ export default function Occupancy() {
             <tbody>
               {r.areas.map((a) => (
                 <tr key={a.id}>
-                  <th scope="row" className="font-semibold">{a.name}</th>
+                  <th scope="row" className="border-b border-slate-200 font-semibold">{a.name}</th>
                   <td className="text-right">{t("occupancy.ofWithPct", { n: a.reserved, of: a.capacity, pct: pct(a.reserved, a.capacity) })}</td>
                   <td className="text-right">{t("occupancy.ofWithPct", { n: a.assigned, of: a.desks, pct: pct(a.assigned, a.desks) })}</td>
                 </tr>
@@ -150,7 +150,7 @@ export default function Occupancy() {
             <tbody>
               {r.rows.map((row) => (
                 <tr key={row.day}>
-                  <th scope="row" className="font-normal whitespace-nowrap">
+                  <th scope="row" className="border-b border-slate-200 font-normal whitespace-nowrap">
                     <Link to={`?period=day&date=${row.day}`}>{formatDay(row.day, locale, "short")}</Link>
                   </th>
                   <td className="text-right">{t("occupancy.ofWithPct", { n: row.flexReserved, of: row.flexCapacity, pct: pct(row.flexReserved, row.flexCapacity) })}</td>

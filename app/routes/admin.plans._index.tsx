@@ -70,7 +70,7 @@ export default function AdminPlans() {
                     <Link to={`/admin/plans/${p.id}`} className="font-semibold">
                       {name}
                     </Link>
-                    <span className="block text-slate-600">{t(`plan.kind.${p.kind}`)}</span>
+                    {t(`plan.kind.${p.kind}`) !== name ? <span className="block text-slate-600">{t(`plan.kind.${p.kind}`)}</span> : null}
                   </td>
                   <td className="text-right whitespace-nowrap">
                     {formatMoney(p.priceCents)} <span className="text-slate-600">{t(`plan.price.${priceUnit(p.kind)}`)}</span>

@@ -62,13 +62,12 @@ export default function Reports() {
               <tbody>
                 {report.perPlan.map((p) => (
                   <tr key={p.planId}>
-                    <th scope="row" className="font-normal">
+                    <th scope="row" className="border-b border-slate-200 font-normal">
                       <Link to={`/admin/memberships?plan=${p.planId}`} className="font-semibold">
                         {p.name}
                       </Link>
                       <span className="block text-slate-600">
-                        {t(`plan.kind.${p.kind}`)}
-                        {p.archived ? ` · ${t("adminPlans.archivedBadge")}` : ""}
+                        {[t(`plan.kind.${p.kind}`) !== p.name ? t(`plan.kind.${p.kind}`) : null, p.archived ? t("adminPlans.archivedBadge") : null].filter(Boolean).join(" · ")}
                       </span>
                     </th>
                     <td className="text-right">{p.members}</td>
@@ -79,7 +78,7 @@ export default function Reports() {
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row" className="px-3 py-2 text-left">{t("reports.total")}</th>
+                  <th scope="row" className="border-0 px-3 py-2 text-left">{t("reports.total")}</th>
                   <td className="px-3 py-2 text-right font-bold">{report.activeMembers}</td>
                   <td />
                   <td className="px-3 py-2 text-right font-bold whitespace-nowrap">{formatMoney(report.mrrCents)}</td>
@@ -100,6 +99,7 @@ export default function Reports() {
             series={[{ key: "mrr", label: t("reports.mrr"), className: "fill-sky-700" }]}
             values={trend.map((m) => ({ mrr: Math.round(m.mrrCents / 100) }))}
             formatValue={(v) => `€${v.toLocaleString("nl-NL")}`}
+            width={460}
           />
           <table className="data-table mt-4">
             <thead>
@@ -112,7 +112,7 @@ export default function Reports() {
             <tbody>
               {trend.map((m) => (
                 <tr key={m.month}>
-                  <th scope="row" className="font-normal">{formatDay(m.month, locale, "month")}</th>
+                  <th scope="row" className="border-b border-slate-200 font-normal">{formatDay(m.month, locale, "month")}</th>
                   <td className="text-right">{m.members}</td>
                   <td className="text-right whitespace-nowrap">{formatMoney(m.mrrCents)}</td>
                 </tr>

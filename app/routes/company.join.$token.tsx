@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
 import { CheckboxField, ErrorSummary, TextField } from "~/components/form";
 import { Button, LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { acceptInviteSchema } from "~/modules/auth/auth.schema";
 import { startSession } from "~/modules/auth/session.server";
+import { confirmSchema } from "~/modules/companies/companies.schema";
 import { acceptCompanyInvitation, findCompanyInvitation } from "~/modules/companies/team.server";
 import { useT } from "~/modules/i18n/use-t";
 import { submitForm } from "~/utils/forms.server";
@@ -31,7 +31,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const invitation = await findCompanyInvitation(token);
-  const schema = invitation?.hasAccount ? z.object({}) : acceptInviteSchema;
+  const schema = invitation?.hasAccount ? confirmSchema : acceptInviteSchema;
   return submitForm(request, schema, async (input) => {
     const password = "password" in input ? (input.password as string) : undefined;
     const { user } = await acceptCompanyInvitation(token, { password, locale: context.locale, currentUserId: context.user?.id ?? null });

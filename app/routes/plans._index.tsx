@@ -51,8 +51,8 @@ export default function PublicPlans() {
         <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
           {plans.map((plan) => (
             <li key={plan.id} className="card flex flex-col">
-              <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">{t(`plan.kind.${plan.kind}`)}</p>
-              <h2 className="mt-1 text-xl font-bold">{plan.name}</h2>
+              <h2 className="text-xl font-bold">{plan.name}</h2>
+              {t(`plan.kind.${plan.kind}`) !== plan.name ? <p className="text-sm font-semibold text-slate-600">{t(`plan.kind.${plan.kind}`)}</p> : null}
               {plan.description ? <p className="mt-2 text-slate-700">{plan.description}</p> : null}
               <div className="mt-4">
                 <PlanPrice plan={plan} />

@@ -59,13 +59,13 @@ export async function insertMemberships(tx: Tx, c: Context): Promise<SeededMembe
     else if (s === "pending") start = addDays(today, rng.between(3, 14));
     else if (s === "withdrawn") start = addDays(today, 10);
     else if (s === "declined") start = addDays(today, -rng.between(30, 90));
-    else if (s === "ended") start = addDays(today, -rng.between(250, 364));
+    else if (s === "ended") start = addDays(today, -rng.between(400, 720));
     else if (p.kind === "strip") start = addDays(today, -rng.between(10, 50));
-    else start = addDays(today, -rng.between(s === "active" ? 20 : 120, 330));
+    else start = addDays(today, -rng.between(s === "active" ? 20 : 120, 700));
     if (p.kind === "strip") end = addDays(addMonths(start, 3), -1);
     if (s === "ended" && p.kind !== "strip") {
-      end = addDays(today, -rng.between(20, 150));
-      if (end < addDays(start, 60)) end = addDays(start, 60);
+      end = addDays(today, -rng.between(20, 300));
+      if (end < addDays(start, 90)) end = addDays(start, 90);
       cancelledOn = addDays(end, -35);
     }
     if (s === "ending") {
@@ -133,8 +133,8 @@ export async function insertMemberships(tx: Tx, c: Context): Promise<SeededMembe
     event("approved", approvedOn, 14, c.managerId, { planId: d.start < rateChange && d.p.kind === "flex" ? plans.oldFlex.id : plan.id, startDate: d.start });
     if (d.p.kind === "fixed" || d.p.kind === "office") {
       const label = d.p.kind === "office" ? pool.office[officeNext++]! : d.p.state === "ended" ? pool.ended[endedNext++]! : i === 1 ? "1.04" : pool.fixed[fixedNext++]!;
-      assignments.push({ werkplaatsId: c.werkplaatsId, deskId: pool.id(label), membershipId: id, startsOn: d.start, endsOn: d.end, createdBy: c.managerId, createdAt: at(approvedOn, 14) });
-      event("desk_assigned", approvedOn, 14, c.managerId, { desk: label, from: d.start, to: d.end });
+      assignments.push({ werkplaatsId: c.werkplaatsId, deskId: pool.id(label), membershipId: id, startsOn: d.start, endsOn: d.end, createdBy: c.managerId, createdAt: at(approvedOn, 15) });
+      event("desk_assigned", approvedOn, 15, c.managerId, { desk: label, from: d.start, to: d.end });
     }
     if (periods.filter((p) => p.membershipId === id).length > 1) {
       event("plan_changed", addDays(rateChange, -20), 10, c.managerId, { fromPlanId: plans.oldFlex.id, toPlanId: plans.flex.id, effectiveOn: rateChange });

@@ -14,6 +14,7 @@ export function BarChart({
   limit,
   limitLabel,
   formatValue = (v) => String(v),
+  width = 720,
 }: {
   title: string;
   description: string;
@@ -23,8 +24,9 @@ export function BarChart({
   limit?: number;
   limitLabel?: string;
   formatValue?: (v: number) => string;
+  /** The drawing's own width: smaller for a narrow column, so the text stays readable. */
+  width?: number;
 }) {
-  const width = 720;
   const height = 240;
   const pad = { top: 12, right: 8, bottom: 28, left: 44 };
   const plotW = width - pad.left - pad.right;

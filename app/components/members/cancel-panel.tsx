@@ -3,6 +3,7 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { formatDay } from "~/utils/calendar";
+import { plural } from "~/modules/memberships/plans";
 import type { Message } from "~/utils/errors";
 
 export type CancelPreview = {
@@ -38,8 +39,8 @@ export function CancelPanel({
   const reasons = preview
     ? ([
         ["requested", t("cancel.reason.requested", { date: day(preview.requested) })],
-        ["term", t("cancel.reason.term", { date: day(preview.termEnds), months: preview.minimumTermMonths })],
-        ["notice", t("cancel.reason.notice", { date: day(preview.noticeEnds), months: preview.noticePeriodMonths })],
+        ["term", t(plural("cancel.reason.term", preview.minimumTermMonths), { date: day(preview.termEnds), months: preview.minimumTermMonths })],
+        ["notice", t(plural("cancel.reason.notice", preview.noticePeriodMonths), { date: day(preview.noticeEnds), months: preview.noticePeriodMonths })],
       ] as const)
     : [];
   return (

@@ -113,7 +113,9 @@ export function MembershipOverview({ data, showPerson }: { data: OverviewData; s
               <tr key={p.id}>
                 <td>
                   <span className="font-semibold">{planName(p.plan, locale)}</span>
-                  <span className="block text-slate-600">{t(`plan.kind.${p.plan.kind as PlanKind}`)}</span>
+                  {t(`plan.kind.${p.plan.kind as PlanKind}`) !== planName(p.plan, locale) ? (
+                    <span className="block text-slate-600">{t(`plan.kind.${p.plan.kind as PlanKind}`)}</span>
+                  ) : null}
                 </td>
                 <td>
                   <Range from={p.startsOn} to={p.endsOn ?? m.endDate} />

@@ -3,8 +3,7 @@ import { CheckboxField, ErrorSummary, SelectField, TextField } from "~/component
 import { TextAreaField } from "~/components/form-fields";
 import { Button } from "~/components/ui/button";
 import { useT } from "~/modules/i18n/use-t";
-import { btwRates, planKinds } from "~/modules/memberships/plans";
-import { centsToInput } from "~/modules/memberships/plans.schema";
+import { btwRates, centsToInput, planKinds } from "~/modules/memberships/plans";
 import type { FormReply } from "~/utils/forms";
 
 export type PlanValues = {

@@ -55,3 +55,6 @@ export const companyFormSchema = z.discriminatedUnion("intent", [
 ]);
 
 export const companySearchSchema = z.object({ q: optionalText(100) });
+
+/** Accepting an invitation with an existing account: nothing to fill in. */
+export const confirmSchema = z.object({});

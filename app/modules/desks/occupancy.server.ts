@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
-import { areas, checkIns, deskAssignments, desks, flexReservations, memberships, users } from "#db/schema";
+import { areas, checkIns, dayPasses, deskAssignments, desks, flexReservations, memberships, users } from "#db/schema";
 import { addDays, addMonths, eachDay, isoWeekOf, monthOf, type IsoDate } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
 
@@ -97,11 +97,16 @@ export async function floorPlan(werkplaatsId: string, day: IsoDate) {
       .where(and(eq(desks.werkplaatsId, werkplaatsId), isNull(desks.archivedAt)))
       .orderBy(asc(desks.label)),
     db
-      .select({ areaId: flexReservations.areaId, name: sql<string>`coalesce(${users.name}, '')`, viaDayPass: sql<boolean>`${flexReservations.dayPassId} is not null` })
+      .select({
+        areaId: flexReservations.areaId,
+        name: sql<string>`coalesce(${users.name}, ${dayPasses.guestName}, '')`,
+        viaDayPass: sql<boolean>`${flexReservations.dayPassId} is not null`,
+      })
       .from(flexReservations)
       .leftJoin(users, eq(users.id, flexReservations.userId))
+      .leftJoin(dayPasses, eq(dayPasses.id, flexReservations.dayPassId))
       .where(and(eq(flexReservations.werkplaatsId, werkplaatsId), eq(flexReservations.day, day), eq(flexReservations.status, "reserved")))
-      .orderBy(asc(users.name)),
+      .orderBy(sql`2`),
   ]);
   return areaRows.map((area) => ({
     ...area,

@@ -1,22 +1,8 @@
 import { z } from "zod";
 import { checkbox, id, optionalText, requiredText } from "~/utils/fields";
-import { btwRates, planKinds } from "./plans";
+import { btwRates, parseEuros, planKinds } from "./plans";
 
-/** "175", "175,50", "1.234,56" or "175.5" → cents. Amounts are typed the Dutch way, with a comma. */
-export function parseEuros(value: string): number | undefined {
-  const v = value.replace(/^€\s*/, "").replace(/\s/g, "");
-  let normalized: string | undefined;
-  if (/^[0-9]{1,3}(\.[0-9]{3})+(,[0-9]{1,2})?$/.test(v)) normalized = v.replace(/\./g, "").replace(",", ".");
-  else if (/^[0-9]+([.,][0-9]{1,2})?$/.test(v)) normalized = v.replace(",", ".");
-  if (normalized === undefined) return undefined;
-  const cents = Math.round(Number(normalized) * 100);
-  return Number.isSafeInteger(cents) ? cents : undefined;
-}
-
-/** Cents as a form value: 17500 → "175,00". */
-export function centsToInput(cents: number) {
-  return (cents / 100).toFixed(2).replace(".", ",");
-}
+export { centsToInput, parseEuros } from "./plans";
 
 export const euros = (max = 100_000_00) =>
   z

@@ -74,20 +74,46 @@ export function planFacts(plan: PlanTerms): { key: string; vars?: Record<string,
   const facts: { key: string; vars?: Record<string, string | number> }[] = [{ key: `plan.includes.${plan.kind}` }];
   if (plan.kind === "strippenkaart") facts.push({ key: "plan.includes.strips", vars: { days: plan.stripDays ?? 0, months: plan.stripValidityMonths ?? 0 } });
   if (usesFlexSpots(plan.kind) && plan.kind !== "day_pass") {
-    facts.push(plan.accessDaysPerWeek ? { key: "plan.includes.accessDays", vars: { days: plan.accessDaysPerWeek } } : { key: "plan.includes.allDays" });
+    facts.push(plan.accessDaysPerWeek ? { key: plural("plan.includes.accessDays", plan.accessDaysPerWeek), vars: { days: plan.accessDaysPerWeek } } : { key: "plan.includes.allDays" });
   }
   if (plan.includedRoomMinutes > 0) {
     facts.push({ key: "plan.includes.roomHours", vars: { hours: String(minutesToHours(plan.includedRoomMinutes)).replace(".", ",") } });
   }
   if (isRecurring(plan.kind)) {
-    facts.push(plan.minimumTermMonths > 0 ? { key: "plan.includes.minimumTerm", vars: { months: plan.minimumTermMonths } } : { key: "plan.includes.noTerm" });
-    facts.push({ key: "plan.includes.notice", vars: { months: plan.noticePeriodMonths } });
+    facts.push(
+      plan.minimumTermMonths > 0
+        ? { key: plural("plan.includes.minimumTerm", plan.minimumTermMonths), vars: { months: plan.minimumTermMonths } }
+        : { key: "plan.includes.noTerm" },
+    );
+    facts.push({ key: plural("plan.includes.notice", plan.noticePeriodMonths), vars: { months: plan.noticePeriodMonths } });
   }
   if (plan.depositCents > 0) facts.push({ key: "plan.includes.deposit", vars: { cents: plan.depositCents } });
   return facts;
+}
+
+/** The dictionary has "<key>One" for a count of exactly 1 ("1 maand") and "<key>" for the rest ("3 maanden"). */
+export function plural(key: string, count: number) {
+  return count === 1 ? `${key}One` : key;
 }
 
 /** The unit the price is per: month, day or card. */
 export function priceUnit(kind: PlanKind): "perMonth" | "perDay" | "perCard" {
   return kind === "day_pass" ? "perDay" : kind === "strippenkaart" ? "perCard" : "perMonth";
 }
+
+/** "175", "175,50", "1.234,56" or "175.5" → cents. Amounts are typed the Dutch way, with a comma. */
+export function parseEuros(value: string): number | undefined {
+  const v = value.replace(/^€\s*/, "").replace(/\s/g, "");
+  let normalized: string | undefined;
+  if (/^[0-9]{1,3}(\.[0-9]{3})+(,[0-9]{1,2})?$/.test(v)) normalized = v.replace(/\./g, "").replace(",", ".");
+  else if (/^[0-9]+([.,][0-9]{1,2})?$/.test(v)) normalized = v.replace(",", ".");
+  if (normalized === undefined) return undefined;
+  const cents = Math.round(Number(normalized) * 100);
+  return Number.isSafeInteger(cents) ? cents : undefined;
+}
+
+/** Cents as a form value: 17500 → "175,00". */
+export function centsToInput(cents: number) {
+  return (cents / 100).toFixed(2).replace(".", ",");
+}
+
