@@ -68,10 +68,10 @@ export default function Apply() {
   }
   const summary = (
     <aside className="card" aria-labelledby="plan-summary">
-      <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">{t(`plan.kind.${plan.kind}`)}</p>
-      <h2 id="plan-summary" className="mt-1 text-xl font-bold">
+      <h2 id="plan-summary" className="text-xl font-bold">
         {plan.name}
       </h2>
+      {t(`plan.kind.${plan.kind}`) !== plan.name ? <p className="text-sm font-semibold text-slate-600">{t(`plan.kind.${plan.kind}`)}</p> : null}
       {plan.description ? <p className="mt-2 text-slate-700">{plan.description}</p> : null}
       <div className="mt-3">
         <PlanPrice plan={plan} size="small" />
@@ -114,7 +114,7 @@ export default function Apply() {
               defaultValue={plan.id}
               onChange={(e) => setSelected(e.target.value)}
               reply={reply}
-              options={plans.map((p) => ({ value: p.id, label: `${p.name} (${t(`plan.kind.${p.kind}`)})` }))}
+              options={plans.map((p) => ({ value: p.id, label: t(`plan.kind.${p.kind}`) === p.name ? p.name : `${p.name} (${t(`plan.kind.${p.kind}`)})` }))}
             />
             <TextField name="startDate" type="date" label={t("apply.startDate")} min={today} defaultValue={today} required reply={reply} hint={t("apply.startDateHint")} />
             <RadioGroupField

@@ -101,7 +101,9 @@ export function ChangePlanPanel({
           label={t("manage.changePlan.plan")}
           reply={r}
           defaultValue={plans.find((p) => p.id !== currentPlanId)?.id}
-          options={plans.filter((p) => p.id !== currentPlanId).map((p) => ({ value: p.id, label: `${p.name} (${t(`plan.kind.${p.kind}`)})` }))}
+          options={plans
+            .filter((p) => p.id !== currentPlanId)
+            .map((p) => ({ value: p.id, label: t(`plan.kind.${p.kind}`) === p.name ? p.name : `${p.name} (${t(`plan.kind.${p.kind}`)})` }))}
         />
         <ScopedTextField scope="change" name="effectiveOn" type="date" label={t("manage.changePlan.from")} min={today} defaultValue={today} required reply={r} />
         <DeskSelect scope="change" desks={desks} reply={r} from={today} />
