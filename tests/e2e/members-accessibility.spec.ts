@@ -3,6 +3,9 @@ import type { Page } from "@playwright/test";
 import { addDays, todayIn } from "../../app/utils/calendar";
 import { expect, logIn, test, uniqueEmail } from "./fixtures";
 
+// Each axe run takes a second or two; these tests visit many pages.
+test.describe.configure({ timeout: 180_000 });
+
 async function expectNoViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
