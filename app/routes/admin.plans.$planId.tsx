@@ -5,7 +5,8 @@ import { SuccessNotice } from "~/components/form";
 import { PlanForm } from "~/components/members/plan-form";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/session.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n/use-t";
+import { planName } from "~/modules/memberships/plans";
 import { planSchema } from "~/modules/memberships/plans.schema";
 import { getPlan, updatePlan } from "~/modules/memberships/plans.server";
 import { submitForm, successReply } from "~/utils/forms.server";
@@ -32,6 +33,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function EditPlan() {
   const t = useT();
+  const locale = useLocale();
   const { plan } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
@@ -40,7 +42,7 @@ export default function EditPlan() {
       <p className="mb-4">
         <Link to="/admin/plans">← {t("adminPlans.title")}</Link>
       </p>
-      <PageHeader title={t("adminPlans.editTitle", { plan: plan.nameNl })} intro={t("adminPlans.hiddenLink", { link: `/membership/apply?plan=${plan.id}` })} />
+      <PageHeader title={t("adminPlans.editTitle", { plan: planName(plan, locale) })} intro={t("adminPlans.hiddenLink", { link: `/membership/apply?plan=${plan.id}` })} />
       <SuccessNotice reply={reply} />
       <div className="card">
         <PlanForm plan={plan} reply={reply} busy={busy} submitLabel={t("common.save")} />

@@ -25,7 +25,7 @@ export async function action(args: ActionFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   return submitForm(args.request, planActionSchema, async (input) => {
     const plan = await setPlanArchived(werkplaats.id, input.planId, input.intent === "archive");
-    return successReply({ key: input.intent === "archive" ? "adminPlans.archived" : "adminPlans.restored", vars: { plan: plan.nameNl } });
+    return successReply({ key: input.intent === "archive" ? "adminPlans.archived" : "adminPlans.restored", vars: { plan: planName(plan, args.context.locale) } });
   });
 }
 

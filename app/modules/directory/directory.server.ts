@@ -1,9 +1,16 @@
 import { and, arrayContains, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { companies, companyMembers, memberProfiles, profilePhotos, roleAssignments, users } from "#db/schema";
+import { todayIn } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
 import { invalid, notFound } from "~/utils/errors";
 import { MAX_PHOTO_BYTES, sniffImageType } from "./directory";
 import type { ProfileInput } from "./directory.schema";
+
+/** A membership in force today: the member role outlives an ended membership, the directory does not. */
+function inForce(werkplaatsId: string, today: string) {
+  return sql`exists (select 1 from memberships m where m.user_id = ${memberProfiles.userId} and m.werkplaats_id = ${werkplaatsId}
+    and m.status = 'active' and m.start_date <= ${today} and (m.end_date is null or m.end_date >= ${today}))`;
+}
 
 export async function myProfile(werkplaatsId: string, userId: string) {
   const [row] = await db
@@ -27,10 +34,11 @@ export async function saveProfile(werkplaatsId: string, userId: string, input: P
 export type DirectoryFilter = { q?: string; tag?: string; helps?: boolean };
 
 /**
- * The member directory: members who made their profile visible, with company and tags. Members,
+ * The member directory: members (with a membership in force today) who made their profile visible,
+ * with company and tags. Members,
  * staff and managers read it; issue 5 matches experts from the same table (see listExperts).
  */
-export async function listDirectory(werkplaatsId: string, f: DirectoryFilter = {}) {
+export async function listDirectory(werkplaatsId: string, f: DirectoryFilter = {}, today = todayIn()) {
   const pattern = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   return db
     .select({
@@ -59,6 +67,7 @@ export async function listDirectory(werkplaatsId: string, f: DirectoryFilter = {
       and(
         eq(memberProfiles.werkplaatsId, werkplaatsId),
         eq(memberProfiles.visible, true),
+        inForce(werkplaatsId, today),
         pattern
           ? or(ilike(users.name, pattern), ilike(companies.name, pattern), ilike(memberProfiles.headline, pattern), sql`array_to_string(${memberProfiles.expertise}, ' ') ilike ${pattern}`)
           : undefined,
@@ -70,11 +79,11 @@ export async function listDirectory(werkplaatsId: string, f: DirectoryFilter = {
 }
 
 /** Tags in use with how many visible members carry each, most used first. */
-export async function tagCloud(werkplaatsId: string) {
+export async function tagCloud(werkplaatsId: string, today = todayIn()) {
   const rows = await db
     .select({ tag: sql<string>`unnest(${memberProfiles.expertise})`, visible: memberProfiles.visible })
     .from(memberProfiles)
-    .where(and(eq(memberProfiles.werkplaatsId, werkplaatsId), eq(memberProfiles.visible, true)));
+    .where(and(eq(memberProfiles.werkplaatsId, werkplaatsId), eq(memberProfiles.visible, true), inForce(werkplaatsId, today)));
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.tag, (counts.get(r.tag) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tag, n]) => ({ tag, n }));
