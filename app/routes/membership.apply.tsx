@@ -15,6 +15,7 @@ import { useT } from "~/modules/i18n/use-t";
 import { applyForMembership } from "~/modules/memberships/applications.server";
 import { applySchema } from "~/modules/memberships/memberships.schema";
 import { applicablePlans, planDescription, planName } from "~/modules/memberships/plans.server";
+import { myMemberships } from "~/modules/memberships/queries.server";
 import { todayIn } from "~/utils/calendar";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
@@ -31,13 +32,19 @@ export async function loader(args: LoaderFunctionArgs) {
   const planId = linked && UUID.test(linked) ? linked : undefined;
   const locale = args.context.locale;
   const user = args.context.user;
-  const [plans, company] = await Promise.all([applicablePlans(werkplaats.id, planId), user ? companyOf(werkplaats.id, user.id) : undefined]);
+  const [plans, company, mine] = await Promise.all([
+    applicablePlans(werkplaats.id, planId),
+    user ? companyOf(werkplaats.id, user.id) : undefined,
+    user ? myMemberships(werkplaats.id, user.id) : [],
+  ]);
+  const open = mine.find((m) => ["pending", "upcoming", "active", "paused", "ending"].includes(m.status));
   return {
     back: url.pathname + url.search,
     guest: !user,
     chosen: plans.find((p) => p.id === planId)?.id ?? plans[0]?.id ?? "",
     today: todayIn(),
     company: company ? { name: company.name } : null,
+    open: open ? { id: open.id, status: open.status } : null,
     plans: plans.map((p) => ({ ...p, name: planName(p, locale), description: planDescription(p, locale) })),
   };
 }
@@ -53,7 +60,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function Apply() {
   const t = useT();
-  const { plans, chosen, guest, back, today, company } = useLoaderData<typeof loader>();
+  const { plans, chosen, guest, back, today, company, open } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [selected, setSelected] = useState(chosen);
@@ -102,6 +109,13 @@ export default function Apply() {
     <div className="mx-auto grid max-w-4xl gap-6 md:grid-cols-[1fr_20rem]">
       <div>
         <PageHeader title={t("apply.title")} intro={t("apply.intro")} />
+        {open ? (
+          <div className="mb-5">
+            <Notice tone="info" title={t(open.status === "pending" ? "apply.openPending" : "apply.openMember")}>
+              <Link to={`/membership/${open.id}`}>{t("homeMember.details")}</Link>
+            </Notice>
+          </div>
+        ) : null}
         <div className="card">
           <ErrorSummary
             reply={reply}

@@ -53,7 +53,7 @@ export function MemberHome({ home }: { home: Home }) {
       </p>
       {m.status === "pending" ? <p className="mt-3">{t("homeMember.pending")}</p> : null}
       {m.status !== "pending" ? (
-        <div className="mt-4 grid gap-4 sm:grid-cols-2">
+        <div className={`mt-4 grid gap-4 ${home.canReserve || home.next.length > 0 ? "sm:grid-cols-2" : ""}`}>
           <div className="rounded-md border border-slate-200 bg-slate-50 p-4">
             <p className="text-sm text-slate-700">{t("homeMember.today")}</p>
             <p className="mt-1 font-semibold">{home.checkedInAt ? t("checkin.stateIn", { time: formatTime(home.checkedInAt, locale) }) : t("checkin.notYet")}</p>
@@ -63,25 +63,27 @@ export function MemberHome({ home }: { home: Home }) {
               </Link>
             ) : null}
           </div>
-          <div className="rounded-md border border-slate-200 bg-slate-50 p-4">
-            <p className="text-sm text-slate-700">{t("homeMember.next")}</p>
-            {home.next.length === 0 ? (
-              <p className="mt-1">{t("homeMember.noReservations")}</p>
-            ) : (
-              <ul className="mt-1">
-                {home.next.map((r) => (
-                  <li key={r.id}>
-                    <span className="font-semibold">{formatDay(r.day, locale, "short")}</span> · {r.area}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {home.canReserve ? (
-              <Link to="/reservations" className="mt-2 inline-block">
-                {t("nav.reservations")}
-              </Link>
-            ) : null}
-          </div>
+          {home.canReserve || home.next.length > 0 ? (
+            <div className="rounded-md border border-slate-200 bg-slate-50 p-4">
+              <p className="text-sm text-slate-700">{t("homeMember.next")}</p>
+              {home.next.length === 0 ? (
+                <p className="mt-1">{t("homeMember.noReservations")}</p>
+              ) : (
+                <ul className="mt-1">
+                  {home.next.map((r) => (
+                    <li key={r.id}>
+                      <span className="font-semibold">{formatDay(r.day, locale, "short")}</span> · {r.area}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {home.canReserve ? (
+                <Link to="/reservations" className="mt-2 inline-block">
+                  {t("nav.reservations")}
+                </Link>
+              ) : null}
+            </div>
+          ) : null}
         </div>
       ) : null}
       <p className="mt-4">

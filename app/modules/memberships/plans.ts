@@ -73,11 +73,12 @@ type PlanTerms = {
 export function planFacts(plan: PlanTerms): { key: string; vars?: Record<string, string | number> }[] {
   const facts: { key: string; vars?: Record<string, string | number> }[] = [{ key: `plan.includes.${plan.kind}` }];
   if (plan.kind === "strippenkaart") facts.push({ key: "plan.includes.strips", vars: { days: plan.stripDays ?? 0, months: plan.stripValidityMonths ?? 0 } });
-  if (usesFlexSpots(plan.kind) && plan.kind !== "day_pass") {
+  if (plan.kind === "flex") {
     facts.push(plan.accessDaysPerWeek ? { key: plural("plan.includes.accessDays", plan.accessDaysPerWeek), vars: { days: plan.accessDaysPerWeek } } : { key: "plan.includes.allDays" });
   }
   if (plan.includedRoomMinutes > 0) {
-    facts.push({ key: "plan.includes.roomHours", vars: { hours: String(minutesToHours(plan.includedRoomMinutes)).replace(".", ",") } });
+    const hours = minutesToHours(plan.includedRoomMinutes);
+    facts.push({ key: plural("plan.includes.roomHours", hours), vars: { hours: String(hours).replace(".", ",") } });
   }
   if (isRecurring(plan.kind)) {
     facts.push(
