@@ -63,6 +63,7 @@ function listColumns(today: IsoDate) {
     planEn: plans.nameEn,
     kind: sql<PlanKind>`${plans.kind}`,
     priceCents: plans.priceCents,
+    stripDays: plans.stripDays,
     startDate: memberships.startDate,
     endDate: memberships.endDate,
     appliedAt: memberships.appliedAt,

@@ -153,12 +153,18 @@ export async function todaysPresence(werkplaatsId: string, today: IsoDate = toda
   return { inside, expected };
 }
 
-/** The member's own check-in state today, for /checkin. */
-export async function myCheckIn(werkplaatsId: string, userId: string, today: IsoDate = todayIn()) {
+/** Today's check-in of a person, if any. */
+export async function checkInToday(werkplaatsId: string, userId: string, today: IsoDate = todayIn()) {
   const [row] = await db
     .select({ id: checkIns.id, checkedInAt: checkIns.checkedInAt, checkedOutAt: checkIns.checkedOutAt, method: checkIns.method })
     .from(checkIns)
     .where(and(eq(checkIns.werkplaatsId, werkplaatsId), eq(checkIns.userId, userId), eq(checkIns.day, today)));
+  return row ?? null;
+}
+
+/** The member's own check-in state today, for /checkin. */
+export async function myCheckIn(werkplaatsId: string, userId: string, today: IsoDate = todayIn()) {
+  const row = await checkInToday(werkplaatsId, userId, today);
   const [reservation] = await db
     .select({ area: areas.name, viaDayPass: sql<boolean>`${flexReservations.dayPassId} is not null` })
     .from(flexReservations)
