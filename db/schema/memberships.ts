@@ -166,6 +166,8 @@ export const membershipEvents = pgTable(
     kind: text("kind").notNull(),
     details: jsonb("details").$type<Record<string, string | number | null>>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Insertion order: breaks ties between events written in the same instant. */
+    seq: integer("seq").generatedAlwaysAsIdentity(),
   },
   (t) => [
     index("membership_events_membership_idx").on(t.membershipId, t.createdAt),

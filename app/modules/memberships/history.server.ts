@@ -25,7 +25,7 @@ export async function historyOf(membershipId: string, locale: Locale) {
     .from(membershipEvents)
     .leftJoin(users, eq(users.id, membershipEvents.actorId))
     .where(eq(membershipEvents.membershipId, membershipId))
-    .orderBy(asc(membershipEvents.createdAt));
+    .orderBy(asc(membershipEvents.createdAt), asc(membershipEvents.seq));
   const planIds = new Set<string>();
   for (const r of rows) for (const key of ["planId", "fromPlanId", "toPlanId"]) if (typeof r.details[key] === "string") planIds.add(r.details[key] as string);
   const names = new Map<string, string>();
