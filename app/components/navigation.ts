@@ -6,6 +6,15 @@ export type NavItem = { to: string; label: MessageKey; roles?: Role[] };
 /** The main menu; an item without roles is for every logged-in user. Deny by default. */
 const items: NavItem[] = [
   { to: "/", label: "nav.home" },
+  { to: "/membership", label: "nav.membership", roles: ["member"] },
+  { to: "/reservations", label: "nav.reservations", roles: ["member"] },
+  { to: "/checkin", label: "nav.checkin", roles: ["member"] },
+  { to: "/company", label: "nav.company", roles: ["member"] },
+  { to: "/admin/memberships", label: "nav.adminMemberships", roles: ["manager"] },
+  { to: "/admin/plans", label: "nav.adminPlans", roles: ["manager"] },
+  { to: "/admin/desks", label: "nav.adminDesks", roles: ["manager"] },
+  { to: "/reception", label: "nav.reception", roles: ["staff", "manager"] },
+  { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager"] },
   { to: "/admin/people", label: "nav.people", roles: ["manager"] },
   { to: "/admin/outbox", label: "nav.outbox", roles: ["manager"] },
 ];

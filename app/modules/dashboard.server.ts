@@ -1,13 +1,19 @@
 import type { Role } from "~/modules/auth/roles";
 import { countOpenInvitations, countPeople } from "~/modules/auth/access.server";
+import type { Locale } from "~/modules/i18n/locales";
+import { memberHome, spaceFigures } from "~/modules/memberships/dashboard.server";
 import { outboxCounts } from "~/modules/notifications/outbox.server";
 
 /** The figures on a user's start page, only for the roles they hold. */
-export async function dashboardFor(werkplaatsId: string, roles: readonly Role[]) {
+export async function dashboardFor(werkplaatsId: string, roles: readonly Role[], userId: string, locale: Locale) {
   const manager = roles.includes("manager")
     ? await Promise.all([countPeople(werkplaatsId), countOpenInvitations(werkplaatsId), outboxCounts(werkplaatsId)]).then(
         ([people, openInvitations, outbox]) => ({ people, openInvitations, outboxPending: outbox.pending, outboxFailed: outbox.failed }),
       )
     : null;
-  return { manager };
+  const [home, space] = await Promise.all([
+    memberHome(werkplaatsId, userId, locale),
+    roles.includes("manager") || roles.includes("staff") ? spaceFigures(werkplaatsId, locale) : null,
+  ]);
+  return { manager, home, space };
 }

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { MemberHome, SpaceHome } from "~/components/members/home-sections";
 import { LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { dashboardFor } from "~/modules/dashboard.server";
@@ -16,7 +17,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
     name: user.name,
     roles,
     werkplaatsName: werkplaats.name,
-    dashboard: await dashboardFor(werkplaats.id, roles),
+    dashboard: await dashboardFor(werkplaats.id, roles, user.id, context.locale),
   };
 }
 
@@ -38,7 +39,8 @@ export default function Home() {
         <h1 className="text-3xl font-bold sm:text-4xl">{t("home.guest.title", { werkplaats: data.werkplaatsName })}</h1>
         <p className="mt-4 text-lg text-slate-700">{t("home.guest.intro")}</p>
         <div className="mt-8 flex flex-wrap gap-3">
-          <LinkButton to="/signup">{t("home.guest.signup")}</LinkButton>
+          <LinkButton to="/plans">{t("homeMember.seePlansGuest")}</LinkButton>
+          <LinkButton to="/signup" variant="secondary">{t("home.guest.signup")}</LinkButton>
           <LinkButton to="/login" variant="secondary">
             {t("home.guest.login")}
           </LinkButton>
@@ -54,7 +56,9 @@ export default function Home() {
         <h1 className="text-3xl font-bold">{t("home.greeting", { name: data.name.split(" ")[0] ?? data.name })}</h1>
         {roles.length > 0 ? <p className="mt-1 text-slate-700">{t("home.rolesLine", { roles: roleNames })}</p> : null}
       </div>
-      {roles.length === 0 ? <Notice tone="info" title={t("home.noRole.title")}>{t("home.noRole.body", { werkplaats: data.werkplaatsName })}</Notice> : null}
+      {roles.length === 0 && !dashboard.home.membership ? <Notice tone="info" title={t("home.noRole.title")}>{t("home.noRole.body", { werkplaats: data.werkplaatsName })}</Notice> : null}
+      {roles.includes("member") || roles.length === 0 ? <MemberHome home={dashboard.home} /> : null}
+      {dashboard.space ? <SpaceHome space={dashboard.space} manager={roles.includes("manager")} /> : null}
       {dashboard.manager ? (
         <section className="card" aria-labelledby="manager-title">
           <h2 id="manager-title" className="text-xl font-bold">

@@ -2,3 +2,8 @@ export * from "./werkplaats";
 export * from "./auth";
 export * from "./roles";
 export * from "./notifications";
+export * from "./companies";
+export * from "./memberships";
+export * from "./desks";
+export * from "./presence";
+export * from "./directory";

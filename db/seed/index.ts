@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { users, werkplaatsen } from "../schema";
 import { cachedHash, DEMO_PASSWORD, giveRoles } from "../factories";
 import { db } from "../../app/utils/db.server";
+import { seedMemberships } from "./memberships";
 import { demoLogins } from "./people";
 
 export const DEMO_SLUG = "doc-dordrecht";
@@ -40,6 +41,7 @@ export async function seedDemo() {
     const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, person.email));
     await giveRoles(werkplaats.id, user!.id, person.roles);
   }
+  await seedMemberships(werkplaats.id);
   return { werkplaats, created: !existing };
 }
 

@@ -1,12 +1,41 @@
 import * as admin from "./messages/admin";
 import * as auth from "./messages/auth";
 import * as common from "./messages/common";
+import * as companies from "./messages/companies";
+import * as desks from "./messages/desks";
+import * as directory from "./messages/directory";
+import * as membershipPages from "./messages/membership-pages";
+import * as memberships from "./messages/memberships";
+import * as plans from "./messages/plans";
+import * as presence from "./messages/presence";
 import type { Locale } from "./locales";
 
 // Each domain keeps its Dutch source and English translation side by side in messages/<domain>.ts;
 // the English half is typed Record<keyof typeof nl, string>, so a missing key fails the type check.
-const nl = { ...common.nl, ...auth.nl, ...admin.nl };
-const en: Record<keyof typeof nl, string> = { ...common.en, ...auth.en, ...admin.en };
+const nl = {
+  ...common.nl,
+  ...auth.nl,
+  ...admin.nl,
+  ...plans.nl,
+  ...memberships.nl,
+  ...membershipPages.nl,
+  ...companies.nl,
+  ...desks.nl,
+  ...presence.nl,
+  ...directory.nl,
+};
+const en: Record<keyof typeof nl, string> = {
+  ...common.en,
+  ...auth.en,
+  ...admin.en,
+  ...plans.en,
+  ...memberships.en,
+  ...membershipPages.en,
+  ...companies.en,
+  ...desks.en,
+  ...presence.en,
+  ...directory.en,
+};
 
 export type MessageKey = keyof typeof nl;
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en };

@@ -1,0 +1,8 @@
+import { StatusBadge } from "~/components/ui/status-badge";
+import { useT } from "~/modules/i18n/use-t";
+import { statusTone, type EffectiveStatus } from "~/modules/memberships/memberships";
+
+export function MembershipStatus({ status }: { status: EffectiveStatus }) {
+  const t = useT();
+  return <StatusBadge tone={statusTone[status]}>{t(`membership.status.${status}`)}</StatusBadge>;
+}

@@ -1,0 +1,72 @@
+import { and, asc, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { areas, flexReservations } from "#db/schema";
+import type { IsoDate } from "~/utils/calendar";
+import { db, type Executor } from "~/utils/db.server";
+import { conflict, invalid } from "~/utils/errors";
+
+export type AreaWithSpace = { id: string; name: string; capacity: number; taken: number };
+
+async function reservedIn(tx: Executor, areaIds: string[], day: IsoDate) {
+  if (areaIds.length === 0) return new Map<string, number>();
+  const rows = await tx
+    .select({ areaId: flexReservations.areaId, n: count() })
+    .from(flexReservations)
+    .where(and(inArray(flexReservations.areaId, areaIds), eq(flexReservations.day, day), eq(flexReservations.status, "reserved")))
+    .groupBy(flexReservations.areaId);
+  return new Map(rows.map((r) => [r.areaId, r.n]));
+}
+
+/**
+ * Takes the row lock on the area (or, without a choice, on every flex area in id order) and returns
+ * an area with a free spot on the day, or a 409. Whoever holds the lock is the only one counting
+ * and inserting for those areas until the transaction ends, so capacity can never be exceeded,
+ * also with fifty members asking for the last spots at once. Call inside a transaction, after any
+ * membership lock (always membership → area, so two transactions never wait on each other in a cycle).
+ */
+export async function lockAreaWithSpace(tx: Executor, werkplaatsId: string, day: IsoDate, areaId?: string): Promise<AreaWithSpace> {
+  const locked = await tx
+    .select({ id: areas.id, name: areas.name, capacity: areas.flexCapacity, sortOrder: areas.sortOrder })
+    .from(areas)
+    .where(
+      and(
+        eq(areas.werkplaatsId, werkplaatsId),
+        isNull(areas.archivedAt),
+        areaId ? eq(areas.id, areaId) : gt(areas.flexCapacity, 0),
+      ),
+    )
+    .orderBy(asc(areas.id))
+    .for("update");
+  if (areaId && locked.length === 0) throw invalid("reservation.errors.unknownArea", undefined, "areaId");
+  const taken = await reservedIn(tx, locked.map((a) => a.id), day);
+  const candidates = locked
+    .map((a) => ({ id: a.id, name: a.name, capacity: a.capacity, taken: taken.get(a.id) ?? 0, sortOrder: a.sortOrder }))
+    .sort((a, b) => a.sortOrder - b.sortOrder);
+  const free = candidates.find((a) => a.taken < a.capacity);
+  if (!free) {
+    if (areaId) throw conflict("reservation.errors.full", { area: candidates[0]!.name }, "areaId");
+    throw conflict("reservation.errors.allFull");
+  }
+  return { id: free.id, name: free.name, capacity: free.capacity, taken: free.taken };
+}
+
+/** Free flex spots per area for each of the days, for the reservation form and the floor view. */
+export async function flexAvailability(werkplaatsId: string, days: IsoDate[]) {
+  const areaRows = await db
+    .select({ id: areas.id, name: areas.name, capacity: areas.flexCapacity })
+    .from(areas)
+    .where(and(eq(areas.werkplaatsId, werkplaatsId), isNull(areas.archivedAt), gt(areas.flexCapacity, 0)))
+    .orderBy(asc(areas.sortOrder), asc(areas.name));
+  if (days.length === 0 || areaRows.length === 0) return { areas: areaRows, taken: new Map<string, number>() };
+  const rows = await db
+    .select({ areaId: flexReservations.areaId, day: flexReservations.day, n: count() })
+    .from(flexReservations)
+    .where(
+      and(
+        eq(flexReservations.werkplaatsId, werkplaatsId),
+        eq(flexReservations.status, "reserved"),
+        sql`${flexReservations.day} between ${days[0]} and ${days[days.length - 1]}`,
+      ),
+    )
+    .groupBy(flexReservations.areaId, flexReservations.day);
+  return { areas: areaRows, taken: new Map(rows.map((r) => [`${r.areaId}:${r.day}`, r.n])) };
+}

@@ -1,0 +1,47 @@
+import { addDays, daysBetween, isoWeekOf, zonedInstant, type IsoDate } from "~/utils/calendar";
+
+/** Flex reservation rules without I/O: the cancellation deadline, the booking window, the weekly limit. */
+
+/** A reservation can be cancelled until 09:00 (Europe/Amsterdam) on its day. */
+export const CANCEL_UNTIL_HOUR = 9;
+
+/** How far ahead a member can reserve a flex spot. */
+export const BOOKING_WINDOW_DAYS = 56;
+
+export function cancelDeadline(day: IsoDate): Date {
+  return zonedInstant(day, CANCEL_UNTIL_HOUR);
+}
+
+export function canCancel(day: IsoDate, now: Date): boolean {
+  return now.getTime() < cancelDeadline(day).getTime();
+}
+
+export type DayProblem = "past" | "tooFarAhead";
+
+/** A reservation is for today or a later day within the booking window. */
+export function reservableDayProblem(day: IsoDate, today: IsoDate): DayProblem | undefined {
+  if (day < today) return "past";
+  if (daysBetween(today, day) > BOOKING_WINDOW_DAYS) return "tooFarAhead";
+  return undefined;
+}
+
+/**
+ * Whether one more day in the day's ISO week stays within the plan's access days per week, given
+ * the days already reserved in that week (another reservation on the same day does not count twice).
+ */
+export function withinWeeklyLimit(accessDaysPerWeek: number | null, reservedDays: readonly IsoDate[], day: IsoDate): boolean {
+  if (accessDaysPerWeek === null) return true;
+  const { start, end } = isoWeekOf(day);
+  const inWeek = new Set(reservedDays.filter((d) => d >= start && d <= end && d !== day));
+  return inWeek.size < accessDaysPerWeek;
+}
+
+/** The Monday–Sunday of a day's week, for the query that feeds withinWeeklyLimit. */
+export function weekBounds(day: IsoDate) {
+  return isoWeekOf(day);
+}
+
+/** The next `count` days from today, for the reservation form. */
+export function upcomingDays(today: IsoDate, count = 14): IsoDate[] {
+  return Array.from({ length: count }, (_, i) => addDays(today, i));
+}

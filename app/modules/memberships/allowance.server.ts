@@ -1,0 +1,47 @@
+import { and, eq, gte, isNull, lte, notExists, or, sql } from "drizzle-orm";
+import { memberships, membershipPauses, membershipPeriods, plans } from "#db/schema";
+import { monthOf, todayIn } from "~/utils/calendar";
+import { db } from "~/utils/db.server";
+
+/**
+ * The meeting-room minutes included that calendar month by the user's membership: the plan's
+ * included hours per month, for an approved membership in force at some day of the month.
+ * 0 without one. Called by the room-bookings ledger (issue 4).
+ *
+ * `monthStart` may be any instant in the month; the month is taken in Europe/Amsterdam. When the
+ * plan changes during the month, or a second membership overlaps it, the most generous plan counts
+ * (the member is not penalised for upgrading mid-month). A month paused from its first to its last
+ * day includes nothing.
+ */
+export async function includedRoomMinutes(werkplaatsId: string, userId: string, monthStart: Date): Promise<number> {
+  const { start, end } = monthOf(todayIn(monthStart));
+  const [row] = await db
+    .select({ minutes: sql<number | null>`max(${plans.includedRoomMinutes})::int` })
+    .from(memberships)
+    .innerJoin(membershipPeriods, eq(membershipPeriods.membershipId, memberships.id))
+    .innerJoin(plans, eq(plans.id, membershipPeriods.planId))
+    .where(
+      and(
+        eq(memberships.werkplaatsId, werkplaatsId),
+        eq(memberships.userId, userId),
+        eq(memberships.status, "active"),
+        lte(memberships.startDate, end),
+        or(isNull(memberships.endDate), gte(memberships.endDate, start)),
+        lte(membershipPeriods.startsOn, end),
+        or(isNull(membershipPeriods.endsOn), gte(membershipPeriods.endsOn, start)),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(membershipPauses)
+            .where(
+              and(
+                eq(membershipPauses.membershipId, memberships.id),
+                lte(membershipPauses.startsOn, start),
+                gte(membershipPauses.endsOn, end),
+              ),
+            ),
+        ),
+      ),
+    );
+  return row?.minutes ?? 0;
+}

@@ -1,0 +1,60 @@
+import { nextReservations, stripsUsed } from "~/modules/desks/reservations.server";
+import { occupancy } from "~/modules/desks/occupancy.server";
+import type { Locale } from "~/modules/i18n/locales";
+import { checkInToday, todaysPresence } from "~/modules/presence/reception.server";
+import { todayIn } from "~/utils/calendar";
+import { stripBalance } from "./memberships";
+import { planName, usesFlexSpots } from "./plans";
+import { membershipCounts, myMemberships } from "./queries.server";
+import { membershipReport } from "./reports.server";
+
+const OPEN = ["pending", "upcoming", "active", "paused", "ending"];
+
+/**
+ * The start page of anyone with an account: their membership (or application) and today. The
+ * most visited page, so three queries (four for a strippenkaart): memberships with today's plan,
+ * the next reservations, today's check-in.
+ */
+export async function memberHome(werkplaatsId: string, userId: string, locale: Locale) {
+  const today = todayIn();
+  const [memberships, next, checkIn] = await Promise.all([
+    myMemberships(werkplaatsId, userId, today),
+    nextReservations(werkplaatsId, userId, today, 3),
+    checkInToday(werkplaatsId, userId, today),
+  ]);
+  const current = memberships.find((m) => OPEN.includes(m.status));
+  const inForce = current && (current.status === "active" || current.status === "ending");
+  const stripsLeft =
+    inForce && current.kind === "strippenkaart" ? stripBalance(current.stripDays ?? 0, await stripsUsed(current.id)) : null;
+  return {
+    today,
+    membership: current
+      ? { id: current.id, plan: planName({ nameNl: current.planNl, nameEn: current.planEn }, locale), status: current.status, startDate: current.startDate, endDate: current.endDate }
+      : null,
+    stripsLeft,
+    canReserve: Boolean(inForce && usesFlexSpots(current.kind)),
+    next,
+    checkedInAt: checkIn && !checkIn.checkedOutAt ? checkIn.checkedInAt : null,
+  };
+}
+
+/** The manager's figures about members and the space today. */
+export async function spaceFigures(werkplaatsId: string, locale: Locale) {
+  const today = todayIn();
+  const [counts, report, [day], presence] = await Promise.all([
+    membershipCounts(werkplaatsId, today),
+    membershipReport(werkplaatsId, locale, today),
+    occupancy(werkplaatsId, today, today),
+    todaysPresence(werkplaatsId, today),
+  ]);
+  return {
+    pending: counts.pending,
+    endingSoon: counts.endingSoon,
+    activeMembers: report.activeMembers,
+    mrrCents: report.mrrCents,
+    flexReserved: day?.flexReserved ?? 0,
+    flexCapacity: day?.flexCapacity ?? 0,
+    inside: presence.inside.filter((p) => !p.checkedOutAt).length,
+    expected: presence.expected.length,
+  };
+}

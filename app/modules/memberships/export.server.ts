@@ -1,0 +1,60 @@
+import { translate } from "~/modules/i18n/dictionary";
+import type { Locale } from "~/modules/i18n/locales";
+import { todayIn } from "~/utils/calendar";
+import { csvAmount, toCsv } from "~/utils/csv";
+import { inclBtw } from "./plans";
+import { planName } from "./plans.server";
+import { allMemberships, type MembershipFilter } from "./queries.server";
+
+const IN_FORCE_FIRST = ["active", "ending", "paused", "upcoming", "pending", "ended", "declined", "withdrawn"];
+
+/** memberships.csv: one line per membership matching the filter, with the plan of today and its price. */
+export async function membershipsCsv(werkplaatsId: string, filter: MembershipFilter, locale: Locale) {
+  const t = (key: string) => translate(locale, key);
+  const rows = await allMemberships(werkplaatsId, filter, todayIn());
+  return toCsv(
+    ["id", t("csv.name"), t("csv.email"), t("csv.company"), t("csv.kvk"), t("csv.plan"), t("csv.kind"), t("csv.priceExcl"), t("csv.btwRate"), t("csv.priceIncl"), t("csv.status"), t("csv.start"), t("csv.end"), t("csv.applied")],
+    rows.map((r) => [
+      r.id,
+      r.name,
+      r.email,
+      r.company,
+      r.kvkNumber,
+      planName({ nameNl: r.planNl, nameEn: r.planEn }, locale),
+      t(`plan.kind.${r.kind}`),
+      csvAmount(r.priceCents),
+      r.btwRate,
+      csvAmount(inclBtw(r.priceCents, r.btwRate)),
+      t(`membership.status.${r.status}`),
+      r.startDate,
+      r.endDate,
+      r.appliedAt.toISOString(),
+    ]),
+  );
+}
+
+/** members.csv: one line per person, with the membership that matters most today (in force first). */
+export async function membersCsv(werkplaatsId: string, filter: MembershipFilter, locale: Locale) {
+  const t = (key: string) => translate(locale, key);
+  const rows = await allMemberships(werkplaatsId, filter, todayIn());
+  const best = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) {
+    const seen = best.get(r.userId);
+    if (!seen || IN_FORCE_FIRST.indexOf(r.status) < IN_FORCE_FIRST.indexOf(seen.status)) best.set(r.userId, r);
+  }
+  return toCsv(
+    [t("csv.name"), t("csv.email"), t("csv.phone"), t("csv.company"), t("csv.kvk"), t("csv.btwId"), t("csv.plan"), t("csv.status"), t("csv.start"), t("csv.end")],
+    [...best.values()].map((r) => [
+      r.name,
+      r.email,
+      r.phone,
+      r.company,
+      r.kvkNumber,
+      r.btwId,
+      planName({ nameNl: r.planNl, nameEn: r.planEn }, locale),
+      t(`membership.status.${r.status}`),
+      r.startDate,
+      r.endDate,
+    ]),
+  );
+}

@@ -1,0 +1,41 @@
+import { deskChoices } from "~/modules/desks/assignments.server";
+import type { Locale } from "~/modules/i18n/locales";
+import { maxDate, todayIn, type IsoDate } from "~/utils/calendar";
+import { cancellationView } from "./cancellation-view.server";
+import { periodOn } from "./memberships";
+import { needsDesk, planName } from "./plans";
+import { offerablePlans } from "./plans.server";
+import { membershipDetail } from "./queries.server";
+
+/** Everything the manager's membership page shows, and which actions fit the membership's state. */
+export async function managementView(werkplaatsId: string, membershipId: string, locale: Locale, cancelDate?: IsoDate) {
+  const today = todayIn();
+  const detail = await membershipDetail(werkplaatsId, membershipId, locale, { today });
+  const m = detail.membership;
+  const running = m.status === "active" && (m.endDate === null || m.endDate >= today);
+  const current = periodOn(detail.periods, maxDate(today, m.startDate))!.plan;
+  const pending = m.status === "pending";
+  const deskFrom = pending ? maxDate(m.startDate, today) : today;
+  const [desks, plans, cancel] = await Promise.all([
+    deskChoices(werkplaatsId, deskFrom),
+    running ? offerablePlans(werkplaatsId) : Promise.resolve([]),
+    cancellationView(werkplaatsId, detail, cancelDate),
+  ]);
+  const changeable = (k: string) => k === "flex" || k === "fixed" || k === "office" || k === "virtual";
+  const actions = {
+    approve: pending ? { needsDesk: needsDesk(current.kind), from: deskFrom } : null,
+    changePlan: running && changeable(current.kind) ? { currentPlanId: current.id } : null,
+    assignDesk: running && needsDesk(current.kind),
+    endDesks: running ? detail.desks.filter((d) => d.endsOn === null || d.endsOn >= today).map((d) => ({ id: d.id, label: d.label, endsOn: d.endsOn })) : [],
+    pause: running,
+    any: pending || running,
+  };
+  return {
+    detail,
+    actions,
+    today,
+    desks,
+    cancel,
+    plans: plans.filter((p) => changeable(p.kind)).map((p) => ({ id: p.id, name: planName(p, locale), kind: p.kind })),
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * What a plan (abonnement) is and what each kind entitles a member to. Pure: no I/O.
+ * Also imported by db/schema for the check constraints, like roles.ts.
+ */
+export const planKinds = ["flex", "fixed", "office", "virtual", "day_pass", "strippenkaart"] as const;
+export type PlanKind = (typeof planKinds)[number];
+
+export const btwRates = [21, 9, 0] as const;
+export type BtwRate = (typeof btwRates)[number];
+
+/** The plan's name in the reader's language. */
+export function planName(plan: { nameNl: string; nameEn: string }, locale: "nl" | "en") {
+  return locale === "en" ? plan.nameEn : plan.nameNl;
+}
+
+export function planDescription(plan: { descriptionNl: string; descriptionEn: string }, locale: "nl" | "en") {
+  return locale === "en" ? plan.descriptionEn : plan.descriptionNl;
+}
+
+export function isPlanKind(value: unknown): value is PlanKind {
+  return typeof value === "string" && (planKinds as readonly string[]).includes(value);
+}
+
+/** Fixed desks and private offices are a specific desk: approving one assigns it. */
+export function needsDesk(kind: PlanKind) {
+  return kind === "fixed" || kind === "office";
+}
+
+/** Kinds whose holders reserve a flex spot per day. */
+export function usesFlexSpots(kind: PlanKind) {
+  return kind === "flex" || kind === "strippenkaart" || kind === "day_pass";
+}
+
+/** Kinds billed every month; a day pass and a strippenkaart are paid once. */
+export function isRecurring(kind: PlanKind) {
+  return kind === "flex" || kind === "fixed" || kind === "office" || kind === "virtual";
+}
+
+/** Kinds you become a member with; a day pass is bought per day without membership. */
+export function isMembershipKind(kind: PlanKind) {
+  return kind !== "day_pass";
+}
+
+/** BTW on an amount, rounded once, half up (cents are integers, so half up is Math.round for positives). */
+export function btwCents(amountCents: number, rate: number) {
+  return Math.round((amountCents * rate) / 100);
+}
+
+export function inclBtw(amountCents: number, rate: number) {
+  return amountCents + btwCents(amountCents, rate);
+}
+
+/** Included meeting-room time is edited in hours (halves allowed) and stored in minutes. */
+export function hoursToMinutes(hours: number) {
+  return Math.round(hours * 60);
+}
+export function minutesToHours(minutes: number) {
+  return minutes / 60;
+}
+
+type PlanTerms = {
+  kind: PlanKind;
+  includedRoomMinutes: number;
+  accessDaysPerWeek: number | null;
+  stripDays: number | null;
+  stripValidityMonths: number | null;
+  minimumTermMonths: number;
+  noticePeriodMonths: number;
+  depositCents: number;
+};
+
+/** What a plan includes, as dictionary messages (amounts stay cents; the page formats them). */
+export function planFacts(plan: PlanTerms): { key: string; vars?: Record<string, string | number> }[] {
+  const facts: { key: string; vars?: Record<string, string | number> }[] = [{ key: `plan.includes.${plan.kind}` }];
+  if (plan.kind === "strippenkaart") facts.push({ key: "plan.includes.strips", vars: { days: plan.stripDays ?? 0, months: plan.stripValidityMonths ?? 0 } });
+  if (plan.kind === "flex") {
+    facts.push(plan.accessDaysPerWeek ? { key: plural("plan.includes.accessDays", plan.accessDaysPerWeek), vars: { days: plan.accessDaysPerWeek } } : { key: "plan.includes.allDays" });
+  }
+  if (plan.includedRoomMinutes > 0) {
+    const hours = minutesToHours(plan.includedRoomMinutes);
+    facts.push({ key: plural("plan.includes.roomHours", hours), vars: { hours: String(hours).replace(".", ",") } });
+  }
+  if (isRecurring(plan.kind)) {
+    facts.push(
+      plan.minimumTermMonths > 0
+        ? { key: plural("plan.includes.minimumTerm", plan.minimumTermMonths), vars: { months: plan.minimumTermMonths } }
+        : { key: "plan.includes.noTerm" },
+    );
+    facts.push({ key: plural("plan.includes.notice", plan.noticePeriodMonths), vars: { months: plan.noticePeriodMonths } });
+  }
+  if (plan.depositCents > 0) facts.push({ key: "plan.includes.deposit", vars: { cents: plan.depositCents } });
+  return facts;
+}
+
+/** The dictionary has "<key>One" for a count of exactly 1 ("1 maand") and "<key>" for the rest ("3 maanden"). */
+export function plural(key: string, count: number) {
+  return count === 1 ? `${key}One` : key;
+}
+
+/** The unit the price is per: month, day or card. */
+export function priceUnit(kind: PlanKind): "perMonth" | "perDay" | "perCard" {
+  return kind === "day_pass" ? "perDay" : kind === "strippenkaart" ? "perCard" : "perMonth";
+}
+
+/** "175", "175,50", "1.234,56" or "175.5" → cents. Amounts are typed the Dutch way, with a comma. */
+export function parseEuros(value: string): number | undefined {
+  const v = value.replace(/^€\s*/, "").replace(/\s/g, "");
+  let normalized: string | undefined;
+  if (/^[0-9]{1,3}(\.[0-9]{3})+(,[0-9]{1,2})?$/.test(v)) normalized = v.replace(/\./g, "").replace(",", ".");
+  else if (/^[0-9]+([.,][0-9]{1,2})?$/.test(v)) normalized = v.replace(",", ".");
+  if (normalized === undefined) return undefined;
+  const cents = Math.round(Number(normalized) * 100);
+  return Number.isSafeInteger(cents) ? cents : undefined;
+}
+
+/** Cents as a form value: 17500 → "175,00". */
+export function centsToInput(cents: number) {
+  return (cents / 100).toFixed(2).replace(".", ",");
+}
+

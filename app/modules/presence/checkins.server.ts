@@ -1,0 +1,92 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { checkIns, dayPasses, flexReservations } from "#db/schema";
+import { reserveFlexSpot } from "~/modules/desks/reservations.server";
+import { membershipsInForceOn, planOn } from "~/modules/memberships/rows.server";
+import { todayIn } from "~/utils/calendar";
+import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
+import { conflict, DomainError, invalid, notFound } from "~/utils/errors";
+
+type Method = "self" | "reception";
+
+async function insertCheckIn(tx: Executor, values: typeof checkIns.$inferInsert) {
+  try {
+    const [row] = await tx.insert(checkIns).values(values).returning();
+    return row!;
+  } catch (error) {
+    if (pgErrorOf(error)?.code === PG.uniqueViolation) throw conflict("checkin.errors.already");
+    throw error;
+  }
+}
+
+/**
+ * Checks a person in for today: with their day pass for today, or their membership. A flex or
+ * strippenkaart member without a reservation gets one on the spot (if there is room and their
+ * plan allows the day); fixed desks and offices just come in; a virtual office has no workplace.
+ */
+export async function checkInPerson(werkplaatsId: string, userId: string, method: Method, actorId: string, now = new Date()) {
+  const today = todayIn(now);
+  return db.transaction(async (tx) => {
+    const [already] = await tx
+      .select({ id: checkIns.id })
+      .from(checkIns)
+      .where(and(eq(checkIns.werkplaatsId, werkplaatsId), eq(checkIns.userId, userId), eq(checkIns.day, today)));
+    if (already) throw conflict("checkin.errors.already");
+    const [pass] = await tx
+      .select({ id: dayPasses.id })
+      .from(dayPasses)
+      .where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.userId, userId), eq(dayPasses.day, today), eq(dayPasses.status, "valid")));
+    if (pass) return insertCheckIn(tx, { werkplaatsId, day: today, userId, dayPassId: pass.id, method, checkedInBy: actorId });
+
+    let virtualOnly = false;
+    for (const m of await membershipsInForceOn(tx, werkplaatsId, userId, today)) {
+      const plan = await planOn(tx, m.id, today);
+      if (plan.kind === "virtual") {
+        virtualOnly = true;
+        continue;
+      }
+      let reservationId: string | null = null;
+      if (plan.kind === "flex" || plan.kind === "strippenkaart") {
+        const [reserved] = await tx
+          .select({ id: flexReservations.id })
+          .from(flexReservations)
+          .where(and(eq(flexReservations.membershipId, m.id), eq(flexReservations.day, today), eq(flexReservations.status, "reserved")));
+        reservationId = reserved?.id ?? (await reserveFlexSpot(werkplaatsId, userId, { day: today }, now, tx)).id;
+      }
+      return insertCheckIn(tx, { werkplaatsId, day: today, userId, membershipId: m.id, reservationId, method, checkedInBy: actorId });
+    }
+    throw new DomainError(403, virtualOnly ? "checkin.errors.virtualOffice" : "checkin.errors.nothingToday");
+  });
+}
+
+/** Reception checks a guest in with the code of their day pass for today. */
+export async function checkInByCode(werkplaatsId: string, code: string, staffId: string, now = new Date()) {
+  const today = todayIn(now);
+  const normalized = code.replace(/\s/g, "").toUpperCase();
+  return db.transaction(async (tx) => {
+    const [pass] = await tx
+      .select({ id: dayPasses.id, day: dayPasses.day, status: dayPasses.status, userId: dayPasses.userId, guestName: dayPasses.guestName })
+      .from(dayPasses)
+      .where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.code, normalized)));
+    if (!pass || pass.status !== "valid") throw invalid("checkin.errors.unknownCode", undefined, "code");
+    if (pass.day !== today) throw conflict("checkin.errors.otherDay", undefined, "code");
+    await insertCheckIn(tx, { werkplaatsId, day: today, userId: pass.userId, dayPassId: pass.id, method: "reception", checkedInBy: staffId });
+    return pass.guestName;
+  });
+}
+
+/** Marks a check-in of today as left. Members may only check themselves out (`ownerId`). */
+export async function checkOut(werkplaatsId: string, checkInId: string, options: { ownerId?: string } = {}) {
+  const [row] = await db
+    .update(checkIns)
+    .set({ checkedOutAt: sql`now()` })
+    .where(
+      and(
+        eq(checkIns.id, checkInId),
+        eq(checkIns.werkplaatsId, werkplaatsId),
+        isNull(checkIns.checkedOutAt),
+        options.ownerId ? eq(checkIns.userId, options.ownerId) : undefined,
+      ),
+    )
+    .returning({ id: checkIns.id });
+  if (!row) throw notFound("checkin.errors.notFound");
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { email, id, optionalText, requiredText } from "~/utils/fields";
+import { isoDate } from "~/utils/date-field";
+
+/** A member or day-pass holder checks in or out on /checkin. */
+export const checkinSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("checkin") }),
+  z.object({ intent: z.literal("checkout"), checkInId: id() }),
+]);
+
+/** Buying (or cancelling) a day pass on /daypass. */
+export const dayPassFormSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("buy"), day: isoDate(), areaId: id().optional() }),
+  z.object({ intent: z.literal("cancel"), dayPassId: id() }),
+]);
+
+const code = () =>
+  z
+    .string({ error: "errors.required" })
+    .transform((v) => v.replace(/\s/g, "").toUpperCase())
+    .pipe(z.string().regex(/^[A-Z0-9]{6}$/, { error: "checkin.errors.codeFormat" }));
+
+/** The reception's forms. */
+export const receptionFormSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("checkin-member"), userId: id() }),
+  z.object({ intent: z.literal("checkin-code"), code: code() }),
+  z.object({ intent: z.literal("checkout"), checkInId: id() }),
+  z.object({ intent: z.literal("walk-in"), name: requiredText(120), email: email(), areaId: id().optional() }),
+]);
+
+export const receptionSearchSchema = z.object({ q: optionalText(100).catch(undefined) });

@@ -1,0 +1,21 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireRole } from "~/modules/auth/session.server";
+import { occupancyQuerySchema } from "~/modules/desks/desks.schema";
+import { reservedPerAreaDay } from "~/modules/desks/occupancy.server";
+import { addDays, todayIn } from "~/utils/calendar";
+import { formDataToObject } from "~/utils/forms.server";
+
+/**
+ * Flex reservations per area and day against capacity, as JSON for dashboards and the benchmark's
+ * over-reservation check: `?date=` starts the window (default today), 60 days long.
+ */
+export async function loader(args: LoaderFunctionArgs) {
+  const { werkplaats } = requireRole(args, "manager");
+  const q = occupancyQuerySchema.parse(formDataToObject(new URL(args.request.url).searchParams));
+  const from = q.date ?? todayIn();
+  const rows = await reservedPerAreaDay(werkplaats.id, from, addDays(from, 60));
+  return Response.json(
+    { from, to: addDays(from, 60), rows, overCapacity: rows.filter((r) => r.reserved > r.capacity) },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+}

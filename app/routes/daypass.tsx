@@ -1,0 +1,124 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { ErrorSummary, SelectField, SuccessNotice, TextField } from "~/components/form";
+import { Button } from "~/components/ui/button";
+import { Notice } from "~/components/ui/notice";
+import { PageHeader } from "~/components/ui/page-header";
+import { StatusBadge } from "~/components/ui/status-badge";
+import { requireUser, requireWerkplaats } from "~/modules/auth/session.server";
+import { areaOptions } from "~/modules/desks/areas.server";
+import { useLocale, useT } from "~/modules/i18n/use-t";
+import { inclBtw } from "~/modules/memberships/plans";
+import { dayPassPlan } from "~/modules/memberships/plans.server";
+import { cancelDayPass, issueDayPass, myDayPasses } from "~/modules/presence/day-passes.server";
+import { dayPassFormSchema } from "~/modules/presence/presence.schema";
+import { formatDay, todayIn } from "~/utils/calendar";
+import { submitForm, successReply } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/meta";
+import { formatMoney } from "~/utils/money";
+
+export const meta = pageTitle("daypass.title");
+
+/** A day pass for anyone with an account: pick a date, get a check-in code. */
+export async function loader(args: LoaderFunctionArgs) {
+  const user = requireUser(args);
+  const werkplaats = requireWerkplaats(args);
+  const [plan, areas, passes] = await Promise.all([dayPassPlan(werkplaats.id), areaOptions(werkplaats.id), myDayPasses(werkplaats.id, user.id)]);
+  return {
+    today: todayIn(),
+    price: plan ? { excl: plan.priceCents, incl: inclBtw(plan.priceCents, plan.btwRate), rate: plan.btwRate } : null,
+    areas: areas.filter((a) => a.capacity > 0),
+    passes,
+  };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = requireUser(args);
+  const werkplaats = requireWerkplaats(args);
+  const locale = args.context.locale;
+  return submitForm(args.request, dayPassFormSchema, async (input) => {
+    if (input.intent === "cancel") {
+      const day = await cancelDayPass(werkplaats.id, user.id, input.dayPassId);
+      return successReply({ key: "daypass.cancelled", vars: { date: formatDay(day, locale, "weekday") } });
+    }
+    const pass = await issueDayPass(werkplaats, { userId: user.id, name: user.name, email: user.email, locale }, { day: input.day, areaId: input.areaId });
+    return successReply({ key: "daypass.issued", vars: { date: formatDay(pass.day, locale, "weekday"), code: pass.code, area: pass.areaName } });
+  });
+}
+
+export default function DayPass() {
+  const t = useT();
+  const locale = useLocale();
+  const { today, price, areas, passes } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <PageHeader title={t("daypass.title")} intro={t("daypass.intro")} />
+      <SuccessNotice reply={reply} />
+      {!price ? (
+        <Notice tone="info">{t("daypass.errors.notOnSale")}</Notice>
+      ) : (
+        <section className="card" aria-labelledby="buy-title">
+          <h2 id="buy-title" className="text-xl font-bold">
+            {t("daypass.buyTitle")}
+          </h2>
+          <p className="mt-1 text-slate-700">{t("daypass.price", { excl: formatMoney(price.excl), incl: formatMoney(price.incl), rate: price.rate })}</p>
+          <ErrorSummary reply={reply} labels={{ day: t("daypass.day"), areaId: t("daypass.area") }} />
+          <Form method="post" className="mt-4 grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>
+            <TextField name="day" type="date" label={t("daypass.day")} min={today} defaultValue={today} required reply={reply} />
+            <SelectField name="areaId" label={t("daypass.area")} reply={reply} options={[{ value: "", label: t("daypass.anyArea") }, ...areas.map((a) => ({ value: a.id, label: a.name }))]} />
+            <Button type="submit" name="intent" value="buy" disabled={busy}>
+              {t("daypass.buy")}
+            </Button>
+          </Form>
+          <p className="mt-3 text-sm text-slate-600">{t("daypass.paymentNote")}</p>
+        </section>
+      )}
+      <section className="card" aria-labelledby="passes-title">
+        <h2 id="passes-title" className="text-xl font-bold">
+          {t("daypass.mine")}
+        </h2>
+        {passes.length === 0 ? (
+          <p className="mt-2 text-slate-700">{t("daypass.none")}</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-200">
+            {passes.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                <div>
+                  <p className="font-semibold">{formatDay(p.day, locale, "weekday")}</p>
+                  <p className="text-slate-700">{p.area}</p>
+                  <p className="mt-1 flex flex-wrap items-center gap-2">
+                    <span className="text-sm text-slate-600">{t("daypass.code")}</span>
+                    <span className="rounded bg-slate-900 px-2 py-0.5 font-mono text-lg tracking-widest text-white">{p.code}</span>
+                    {p.status === "cancelled" ? (
+                      <StatusBadge tone="neutral">{t("daypass.statusCancelled")}</StatusBadge>
+                    ) : p.paidAt ? (
+                      <StatusBadge tone="good">{t("daypass.paid")}</StatusBadge>
+                    ) : (
+                      <StatusBadge tone="warn">{t("daypass.unpaid")}</StatusBadge>
+                    )}
+                  </p>
+                </div>
+                {p.status === "valid" && p.day >= today ? (
+                  <Form method="post">
+                    <input type="hidden" name="dayPassId" value={p.id} />
+                    <Button type="submit" name="intent" value="cancel" variant="secondary" small disabled={busy} aria-label={t("daypass.cancelLabel", { date: formatDay(p.day, locale, "weekday") })}>
+                      {t("daypass.cancel")}
+                    </Button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-3 text-sm">
+          <Link to="/checkin">{t("daypass.toCheckin")}</Link>
+        </p>
+      </section>
+    </div>
+  );
+}
+
+export const ErrorBoundary = ErrorPage;

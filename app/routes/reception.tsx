@@ -1,0 +1,139 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { ErrorSummary, SuccessNotice } from "~/components/form";
+import { ScopedSelectField, ScopedTextField } from "~/components/form-fields";
+import { PresenceList } from "~/components/members/presence-list";
+import { Button } from "~/components/ui/button";
+import { PageHeader } from "~/components/ui/page-header";
+import { StatusBadge } from "~/components/ui/status-badge";
+import { requireRole } from "~/modules/auth/session.server";
+import { areaOptions } from "~/modules/desks/areas.server";
+import { useLocale, useT } from "~/modules/i18n/use-t";
+import { receptionFormSchema, receptionSearchSchema } from "~/modules/presence/presence.schema";
+import { receptionAction } from "~/modules/presence/reception-actions.server";
+import { receptionSearch, todaysPresence } from "~/modules/presence/reception.server";
+import { formatDay, todayIn } from "~/utils/calendar";
+import { formatTime } from "~/utils/dates";
+import { isErrorReply } from "~/utils/forms";
+import { formDataToObject, submitForm, successReply } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta = pageTitle("nav.reception");
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { werkplaats } = requireRole(args, "staff", "manager");
+  const { q } = receptionSearchSchema.parse(formDataToObject(new URL(args.request.url).searchParams));
+  const [hits, presence, areas] = await Promise.all([
+    q ? receptionSearch(werkplaats.id, q, args.context.locale) : Promise.resolve([]),
+    todaysPresence(werkplaats.id),
+    areaOptions(werkplaats.id),
+  ]);
+  return { q: q ?? "", hits, presence, today: todayIn(), areas: areas.filter((a) => a.capacity > 0) };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const { user, werkplaats } = requireRole(args, "staff", "manager");
+  return submitForm(args.request, receptionFormSchema, async (input) => successReply(await receptionAction(werkplaats, user.id, input, args.context.locale)));
+}
+
+export default function Reception() {
+  const t = useT();
+  const locale = useLocale();
+  const { q, hits, presence, today, areas } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const busy = useNavigation().state === "submitting";
+  const intent = isErrorReply(reply) ? reply.values.intent : undefined;
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("reception.title")} intro={t("reception.intro", { date: formatDay(today, locale, "weekday") })} />
+      <SuccessNotice reply={reply} />
+      <ErrorSummary reply={reply} labels={{ code: t("reception.code"), name: t("common.name"), email: t("common.email") }} />
+      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-6">
+          <section className="card" aria-labelledby="find-title">
+            <h2 id="find-title" className="text-xl font-bold">
+              {t("reception.find")}
+            </h2>
+            <Form method="get" role="search" className="mt-3 flex flex-wrap items-end gap-2">
+              <div className="min-w-56 flex-1">
+                <label htmlFor="q" className="mb-1 block font-semibold">
+                  {t("reception.search")}
+                </label>
+                <input id="q" name="q" type="search" defaultValue={params.get("q") ?? ""} className="input" autoComplete="off" />
+              </div>
+              <Button type="submit" variant="secondary">
+                {t("people.searchSubmit")}
+              </Button>
+            </Form>
+            {q ? (
+              hits.length === 0 ? (
+                <p className="mt-4 text-slate-700">{t("reception.noHits", { q })}</p>
+              ) : (
+                <ul className="mt-4 divide-y divide-slate-200">
+                  {hits.map((h) => (
+                    <li key={h.key} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                      <div>
+                        <p className="font-semibold">
+                          {h.name}{" "}
+                          {h.kind === "daypass" ? <StatusBadge tone="info">{t("reception.dayPass")}</StatusBadge> : null}{" "}
+                          {h.unpaid ? <StatusBadge tone="warn">{t("daypass.unpaid")}</StatusBadge> : null}
+                        </p>
+                        <p className="text-sm text-slate-700">
+                          {[h.detail, h.area ? t("reception.spot", { area: h.area }) : null, h.code ? t("reception.codeValue", { code: h.code }) : null].filter(Boolean).join(" · ")}
+                        </p>
+                      </div>
+                      {h.checkedInAt ? (
+                        <StatusBadge tone="good">{t("reception.inSince", { time: formatTime(h.checkedInAt, locale) })}</StatusBadge>
+                      ) : (
+                        <Form method="post">
+                          {h.kind === "member" ? <input type="hidden" name="userId" value={h.userId ?? ""} /> : <input type="hidden" name="code" value={h.code ?? ""} />}
+                          <Button type="submit" name="intent" value={h.kind === "member" ? "checkin-member" : "checkin-code"} small disabled={busy} aria-label={t("reception.checkInLabel", { name: h.name })}>
+                            {t("reception.checkIn")}
+                          </Button>
+                        </Form>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )
+            ) : null}
+          </section>
+          <PresenceList presence={presence} busy={busy} />
+        </div>
+        <div className="space-y-6">
+          <section className="card" aria-labelledby="code-title">
+            <h2 id="code-title" className="text-xl font-bold">
+              {t("reception.byCode")}
+            </h2>
+            <Form method="post" className="mt-3 flex items-end gap-2" noValidate>
+              <div className="flex-1">
+                <ScopedTextField scope="code" name="code" label={t("reception.code")} autoComplete="off" className="input font-mono uppercase tracking-widest" reply={intent === "checkin-code" ? reply : undefined} />
+              </div>
+              <Button type="submit" name="intent" value="checkin-code" disabled={busy}>
+                {t("reception.checkIn")}
+              </Button>
+            </Form>
+          </section>
+          <section className="card" aria-labelledby="walkin-title">
+            <h2 id="walkin-title" className="text-xl font-bold">
+              {t("reception.walkIn")}
+            </h2>
+            <p className="mt-1 mb-3 text-sm text-slate-700">{t("reception.walkInIntro")}</p>
+            <Form method="post" className="space-y-3" noValidate>
+              <ScopedTextField scope="walkin" name="name" label={t("common.name")} required reply={intent === "walk-in" ? reply : undefined} />
+              <ScopedTextField scope="walkin" name="email" type="email" label={t("common.email")} required reply={intent === "walk-in" ? reply : undefined} />
+              <ScopedSelectField scope="walkin" name="areaId" label={t("daypass.area")} options={[{ value: "", label: t("daypass.anyArea") }, ...areas.map((a) => ({ value: a.id, label: a.name }))]} />
+              <Button type="submit" name="intent" value="walk-in" disabled={busy}>
+                {t("reception.issue")}
+              </Button>
+            </Form>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export const ErrorBoundary = ErrorPage;

@@ -1,0 +1,21 @@
+/**
+ * CSV as Dutch spreadsheets open it: semicolons, CRLF, UTF-8 with a byte-order mark. Cells that
+ * start like a formula get a leading apostrophe, so a member named "=HYPERLINK(…)" stays text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  let text = String(value);
+  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
+  return "\uFEFF" + [header, ...rows].map((r) => r.map(csvCell).join(";")).join("\r\n") + "\r\n";
+}
+
+/** Cents as a Dutch decimal without a currency sign: 17500 → "175,00". */
+export function csvAmount(cents: number): string {
+  return (cents / 100).toFixed(2).replace(".", ",");
+}

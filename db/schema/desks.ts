@@ -1,0 +1,113 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { memberships } from "./memberships";
+import { dayPasses } from "./presence";
+import { werkplaatsen } from "./werkplaats";
+
+/** A part of the building ("Flexzone begane grond") with a number of flex spots and its fixed desks. */
+export const areas = pgTable(
+  "areas",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    werkplaatsId: uuid("werkplaats_id")
+      .notNull()
+      .references(() => werkplaatsen.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    flexCapacity: integer("flex_capacity").notNull().default(0),
+    sortOrder: integer("sort_order").notNull().default(0),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("areas_name_key").on(t.werkplaatsId, t.name),
+    check("areas_capacity", sql`${t.flexCapacity} between 0 and 500`),
+  ],
+);
+
+/** A fixed desk (or private office) with its number, in an area. */
+export const desks = pgTable(
+  "desks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    werkplaatsId: uuid("werkplaats_id")
+      .notNull()
+      .references(() => werkplaatsen.id, { onDelete: "cascade" }),
+    areaId: uuid("area_id")
+      .notNull()
+      .references(() => areas.id, { onDelete: "restrict" }),
+    label: text("label").notNull(),
+    note: text("note").notNull().default(""),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("desks_label_key").on(t.werkplaatsId, t.label), index("desks_area_idx").on(t.areaId)],
+);
+
+/**
+ * A desk assigned to a membership from–to (inclusive, open-ended when ends_on is null). Two
+ * assignments of one desk never overlap: an exclusion constraint on the daterange, in the custom
+ * migration, so the database refuses it whatever the application does.
+ */
+export const deskAssignments = pgTable(
+  "desk_assignments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    werkplaatsId: uuid("werkplaats_id")
+      .notNull()
+      .references(() => werkplaatsen.id, { onDelete: "cascade" }),
+    deskId: uuid("desk_id")
+      .notNull()
+      .references(() => desks.id, { onDelete: "restrict" }),
+    membershipId: uuid("membership_id")
+      .notNull()
+      .references(() => memberships.id, { onDelete: "cascade" }),
+    startsOn: date("starts_on", { mode: "string" }).notNull(),
+    endsOn: date("ends_on", { mode: "string" }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("desk_assignments_membership_idx").on(t.membershipId),
+    index("desk_assignments_werkplaats_idx").on(t.werkplaatsId, t.startsOn),
+    check("desk_assignments_dates", sql`${t.endsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
+  ],
+);
+
+/**
+ * A flex spot in an area for one day, held through a membership (flex plan, strippenkaart) or a
+ * day pass. An area's capacity per day is kept by a row lock on the area (see reservations.server.ts).
+ */
+export const flexReservations = pgTable(
+  "flex_reservations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    werkplaatsId: uuid("werkplaats_id")
+      .notNull()
+      .references(() => werkplaatsen.id, { onDelete: "cascade" }),
+    areaId: uuid("area_id")
+      .notNull()
+      .references(() => areas.id, { onDelete: "restrict" }),
+    day: date("day", { mode: "string" }).notNull(),
+    /** The person; null only for a day pass of a walk-in guest without an account. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    membershipId: uuid("membership_id").references(() => memberships.id, { onDelete: "cascade" }),
+    dayPassId: uuid("day_pass_id").references(() => dayPasses.id, { onDelete: "cascade" }),
+    status: text("status").notNull().default("reserved"),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelledBy: uuid("cancelled_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("flex_reservations_area_day_idx").on(t.areaId, t.day).where(sql`${t.status} = 'reserved'`),
+    index("flex_reservations_membership_idx").on(t.membershipId, t.day),
+    // One flex spot per person per day, and one per day pass.
+    uniqueIndex("flex_reservations_one_per_person")
+      .on(t.werkplaatsId, t.userId, t.day)
+      .where(sql`${t.status} = 'reserved' and ${t.userId} is not null`),
+    uniqueIndex("flex_reservations_one_per_pass").on(t.dayPassId).where(sql`${t.status} = 'reserved'`),
+    check("flex_reservations_status", sql`${t.status} in ('reserved', 'cancelled')`),
+    check("flex_reservations_entitlement", sql`(${t.membershipId} is null) <> (${t.dayPassId} is null)`),
+  ],
+);

@@ -1,0 +1,94 @@
+import { checkIns, dayPasses, flexReservations } from "../schema";
+import { addDays, isoWeekOf, isoWeekday, zonedInstant, type IsoDate } from "../../app/utils/calendar";
+import type { Tx } from "../../app/utils/db.server";
+import type { Rng, SeedSpace } from "./memberships";
+import type { MemberSpec, SeededMembership } from "./membership-rows";
+
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const guests = ["Jan Pieterse", "Marit Oosterhout", "Karim Benali", "Ellen Smeets", "Tobias Weber", "Nora Lindqvist", "Wim van Gent", "Sofia Rossi"];
+
+async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
+}
+
+/**
+ * A year of use: flex reservations within each area's capacity (weekdays, about half the days
+ * for a flex member, two a week for the 2-day plan, ten days per strippenkaart), day passes for
+ * guests, and check-ins for past days and part of today. Next two weeks already partly reserved.
+ */
+export async function insertActivity(
+  tx: Tx,
+  c: { werkplaatsId: string; today: IsoDate; rng: Rng; memberships: SeededMembership[]; space: SeedSpace; dayPassPlan: { id: string; priceCents: number; btwRate: number }; people: MemberSpec[] },
+) {
+  const { today, rng, werkplaatsId } = c;
+  const flexAreas = [
+    { id: c.space.areas.flexzone.id, capacity: 12, weight: 0.6 },
+    { id: c.space.areas.first.id, capacity: 8, weight: 1 },
+  ];
+  const taken = new Map<string, number>();
+  const free = (areaId: string, day: IsoDate, capacity: number) => (taken.get(`${areaId}:${day}`) ?? 0) < capacity;
+  const chooseArea = (day: IsoDate) => {
+    const preferred = rng.next() < 0.6 ? flexAreas : [...flexAreas].reverse();
+    return preferred.find((a) => free(a.id, day, day === today ? Math.min(a.capacity, a.capacity - 3) : a.capacity));
+  };
+  const take = (areaId: string, day: IsoDate) => taken.set(`${areaId}:${day}`, (taken.get(`${areaId}:${day}`) ?? 0) + 1);
+
+  const reservations: (typeof flexReservations.$inferInsert & { id: string })[] = [];
+  const visits: (typeof checkIns.$inferInsert)[] = [];
+  const passes: (typeof dayPasses.$inferInsert & { id: string })[] = [];
+  const codes = new Set<string>();
+  const daysOf = new Map<string, IsoDate[]>();
+  const uuid = () => crypto.randomUUID();
+  const first = addDays(today, -364);
+  const last = addDays(today, 13);
+  const visit = (day: IsoDate, values: Partial<typeof checkIns.$inferInsert>) => {
+    if (day > today || (day === today && rng.next() > 0.45)) return;
+    const inAt = zonedInstant(day, 8, 15 + rng.int(120));
+    visits.push({ werkplaatsId, day, method: rng.chance(0.7) ? "self" : "reception", checkedInAt: inAt, checkedOutAt: day < today ? zonedInstant(day, 16 + rng.int(2), rng.int(60)) : null, ...values });
+  };
+
+  for (let day = first; day <= last; day = addDays(day, 1)) {
+    if (isoWeekday(day) > 5) continue;
+    const week = isoWeekOf(day);
+    for (const m of c.memberships) {
+      if (!m.approved || day < m.start || (m.end && day > m.end)) continue;
+      if (m.pause && day >= m.pause.from && day <= m.pause.to) continue;
+      if (m.kind === "fixed" || m.kind === "office") {
+        if (rng.chance(0.55)) visit(day, { userId: m.userId, membershipId: m.id });
+        continue;
+      }
+      if (m.kind === "virtual") continue;
+      const mine = daysOf.get(m.id) ?? [];
+      if (m.kind === "flex2" && mine.filter((d) => d >= week.start && d <= week.end).length >= 2) continue;
+      if (m.kind === "strip" && mine.length >= 10) continue;
+      const p = day > today ? 0.3 : m.kind === "strip" ? 0.25 : 0.5;
+      if (!rng.chance(p)) continue;
+      const area = chooseArea(day);
+      if (!area) continue;
+      take(area.id, day);
+      daysOf.set(m.id, [...mine, day]);
+      const id = uuid();
+      reservations.push({ id, werkplaatsId, areaId: area.id, day, userId: m.userId, membershipId: m.id, createdAt: zonedInstant(addDays(day, -rng.int(6)), 20) });
+      if (rng.chance(0.9)) visit(day, { userId: m.userId, membershipId: m.id, reservationId: id });
+    }
+    if (day <= addDays(today, 7) && rng.chance(0.35)) {
+      const area = chooseArea(day);
+      if (area) {
+        let code = "";
+        do code = Array.from({ length: 6 }, () => rng.pick([...CODE_ALPHABET])).join("");
+        while (codes.has(code));
+        codes.add(code);
+        take(area.id, day);
+        const guest = rng.pick(guests);
+        const id = uuid();
+        passes.push({ id, werkplaatsId, planId: c.dayPassPlan.id, guestName: guest, guestEmail: `${guest.split(" ")[0]!.toLowerCase()}@example.nl`, day, areaId: area.id, code, priceCents: c.dayPassPlan.priceCents, btwRate: c.dayPassPlan.btwRate, createdAt: zonedInstant(addDays(day, -2), 12) });
+        reservations.push({ id: uuid(), werkplaatsId, areaId: area.id, day, dayPassId: id, createdAt: zonedInstant(addDays(day, -2), 12) });
+        visit(day, { dayPassId: id });
+      }
+    }
+  }
+  await insertChunked(passes, (chunk) => tx.insert(dayPasses).values(chunk));
+  await insertChunked(reservations, (chunk) => tx.insert(flexReservations).values(chunk));
+  await insertChunked(visits, (chunk) => tx.insert(checkIns).values(chunk));
+  return { reservations: reservations.length, checkIns: visits.length, dayPasses: passes.length };
+}

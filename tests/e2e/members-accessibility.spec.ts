@@ -1,0 +1,115 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { addDays, todayIn } from "../../app/utils/calendar";
+import { expect, logIn, test, uniqueEmail } from "./fixtures";
+
+// Each axe run takes a second or two; these tests visit many pages.
+test.describe.configure({ timeout: 180_000 });
+
+async function expectNoViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
+}
+
+async function visit(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  await expectNoViolations(page, path);
+}
+
+async function firstHref(page: Page, path: string, pattern: RegExp) {
+  await page.goto(path);
+  const hrefs = await page.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const href = hrefs.find((h) => pattern.test(h));
+  if (!href) throw new Error(`no link like ${pattern} on ${path}`);
+  return href;
+}
+
+test("the public price page and the application page pass axe", async ({ page }) => {
+  await visit(page, "/plans");
+  const apply = await firstHref(page, "/plans", /^\/membership\/apply\?plan=/);
+  await visit(page, apply);
+});
+
+test("member pages pass axe", async ({ page, loginAs }) => {
+  await loginAs("member");
+  const membership = await firstHref(page, "/membership", /^\/membership\/[0-9a-f-]{36}$/);
+  for (const path of ["/", "/membership", membership, `${membership}?cancelDate=${addDays(todayIn(), 7)}`, "/reservations", "/checkin", "/daypass", "/company", "/directory", "/directory/profile"]) {
+    await visit(page, path);
+  }
+});
+
+test("manager pages pass axe, with the action panels open", async ({ page, loginAs }) => {
+  await loginAs("manager");
+  const pending = await firstHref(page, "/admin/memberships?view=pending", /^\/admin\/memberships\/[0-9a-f-]{36}$/);
+  const active = await firstHref(page, "/admin/memberships?q=Daan", /^\/admin\/memberships\/[0-9a-f-]{36}$/);
+  const plan = await firstHref(page, "/admin/plans", /^\/admin\/plans\/[0-9a-f-]{36}$/);
+  for (const path of [
+    "/admin/memberships",
+    "/admin/memberships?view=pending",
+    "/admin/memberships?view=ending",
+    "/admin/plans",
+    "/admin/plans/new",
+    plan,
+    "/admin/desks",
+    "/admin/floor",
+    "/admin/occupancy?period=day",
+    "/admin/occupancy?period=week",
+    "/admin/occupancy?period=month",
+    "/admin/reports",
+    "/reception?q=a",
+  ]) {
+    await visit(page, path);
+  }
+  for (const path of [pending, `${active}?cancelDate=${todayIn()}`]) {
+    await page.goto(path);
+    for (const summary of await page.locator("details > summary").all()) await summary.click();
+    await expectNoViolations(page, `${path} with panels open`);
+  }
+});
+
+test("forms with errors pass axe: company with a wrong KvK, BTW-id and IBAN", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Volledige naam", { exact: true }).fill("Test Ondernemer");
+  await page.getByLabel("E-mailadres", { exact: true }).fill(uniqueEmail("bedrijf"));
+  await page.getByLabel("Wachtwoord", { exact: true }).fill("een heel lang wachtwoord");
+  await page.getByLabel(/Ik ga akkoord/).check();
+  await page.getByRole("main").getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByRole("heading", { name: /Goedendag/ })).toBeVisible();
+  await page.goto("/company");
+  await expect(page.getByRole("heading", { name: "Registreer je bedrijf" })).toBeVisible();
+  await page.getByLabel("Bedrijfsnaam").fill("Proef BV");
+  await page.getByLabel("KvK-nummer").fill("1234");
+  await page.getByLabel(/Btw-identificatienummer/).fill("NL810433942B01");
+  await page.getByLabel("Straat en huisnummer").fill("Voorstraat 1");
+  await page.getByLabel("Postcode").fill("3311AA");
+  await page.getByLabel("Plaats").fill("Dordrecht");
+  await page.getByLabel("E-mailadres voor facturen").fill("admin@proef.nl");
+  await page.getByLabel(/IBAN/).fill("NL91ABNA0417164301");
+  await page.getByRole("button", { name: "Bedrijf registreren" }).click();
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Een KvK-nummer heeft precies 8 cijfers.");
+  await expect(alert).toContainText("Dit btw-id bestaat niet: het controlegetal klopt niet.");
+  await expect(alert).toContainText("Dit IBAN klopt niet.");
+  await expect(page.getByLabel("Bedrijfsnaam")).toHaveValue("Proef BV");
+  await expectNoViolations(page, "/company with errors");
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test("member and manager pages fit without sideways scrolling", async ({ page }) => {
+    const check = async (paths: string[]) => {
+      for (const path of paths) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+      }
+    };
+    await check(["/plans"]);
+    await logIn(page, "sanne@studio-noord.nl");
+    await check(["/", "/membership", "/reservations", "/checkin", "/daypass", "/company", "/directory", "/directory/profile"]);
+    await page.context().clearCookies();
+    await logIn(page, "beheer@doc-dordrecht.nl");
+    await check(["/admin/memberships", "/admin/plans", "/admin/desks", "/admin/floor", "/admin/occupancy", "/admin/reports", "/reception"]);
+  });
+});

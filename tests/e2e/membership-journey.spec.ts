@@ -1,0 +1,84 @@
+import type { Page } from "@playwright/test";
+import { todayIn } from "../../app/utils/calendar";
+import { demoAccount, expect, logIn, test, uniqueEmail } from "./fixtures";
+
+/** Today's row on the manager's occupancy page: flex spots reserved and check-ins. */
+async function todayOnOccupancy(page: Page) {
+  const today = todayIn();
+  await page.goto(`/admin/occupancy?period=week&date=${today}`);
+  await expect(page.getByRole("heading", { name: "Bezetting", exact: true })).toBeVisible();
+  const cells = page.locator("tr", { has: page.locator(`a[href$="date=${today}"]`) }).locator("td");
+  const flex = Number((await cells.nth(0).innerText()).split(" ")[0]);
+  const checkIns = Number(await cells.nth(2).innerText());
+  return { flex, checkIns };
+}
+
+test("an entrepreneur applies for a hot desk, is approved, reserves, checks in, and the manager sees it", async ({ page, browser }) => {
+  const email = uniqueEmail("ondernemer");
+  const name = `Lotte Ondernemer ${Date.now().toString(36)}`;
+
+  // The manager notes today's figures first.
+  const managerContext = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  const manager = await managerContext.newPage();
+  await logIn(manager, demoAccount("manager").email);
+  const before = await todayOnOccupancy(manager);
+
+  // A visitor picks the hot desk on the public price page and is asked to sign up.
+  await page.goto("/plans");
+  await expect(page.getByRole("heading", { name: "Abonnementen en prijzen" })).toBeVisible();
+  await expect(page.getByText("€ 211,75 incl. 21% btw")).toBeVisible();
+  await page.getByRole("link", { name: "Flexplek aanvragen", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Lidmaatschap aanvragen" })).toBeVisible();
+  await page.getByRole("link", { name: "Account aanmaken en aanvragen" }).click();
+  await expect(page.getByRole("heading", { name: "Account aanmaken" })).toBeVisible();
+  await page.getByLabel("Volledige naam", { exact: true }).fill(name);
+  await page.getByLabel("E-mailadres", { exact: true }).fill(email);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill("een flexplek aan de merwede");
+  await page.getByLabel(/Ik ga akkoord/).check();
+  await page.getByRole("main").getByRole("button", { name: "Account aanmaken" }).click();
+
+  // Back on the application, the plan is chosen; a start date in the past is refused.
+  await expect(page.getByRole("heading", { name: "Lidmaatschap aanvragen" })).toBeVisible();
+  await expect(page.getByLabel("Abonnement", { exact: true })).toHaveValue(/.+/);
+  await expect(page.getByLabel("Abonnement", { exact: true }).locator("option:checked")).toHaveText("Flexplek");
+  await page.getByLabel("Startdatum", { exact: true }).fill("2020-01-01");
+  await page.getByLabel("Wat doe je?").fill("Ik bouw webshops voor winkels in de binnenstad.");
+  await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+  await expect(page.getByRole("alert")).toContainText("Kies een startdatum vandaag of later.");
+  await page.getByLabel("Startdatum", { exact: true }).fill(todayIn());
+  await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+  await expect(page.getByText("Je aanvraag is verstuurd")).toBeVisible();
+  await expect(page.getByText("Aanvraag voor Flexplek")).toBeVisible();
+
+  // The manager approves the application.
+  await manager.goto("/admin/memberships?view=pending");
+  await manager.getByRole("link", { name, exact: true }).click();
+  await expect(manager.getByRole("heading", { name, exact: true })).toBeVisible();
+  await manager.getByText("Goedkeuren", { exact: true }).first().click();
+  await manager.getByRole("button", { name: "Goedkeuren", exact: true }).click();
+  await expect(manager.getByRole("status").filter({ hasText: `${name} is nu lid.` })).toBeVisible();
+
+  // The member now has the member menu, reserves a hot desk for today and checks in.
+  await page.goto("/reservations");
+  await expect(page.getByRole("heading", { name: "Flexplek reserveren" })).toBeVisible();
+  const todayCard = page.locator("li", { hasText: "vandaag" });
+  await todayCard.getByRole("button", { name: /^Reserveer in .* \([1-9]\d* vrij\)$/ }).first().click();
+  await expect(page.getByRole("status")).toContainText("is gereserveerd");
+  await expect(page.getByRole("heading", { name: "Je reserveringen" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Inchecken" }).click();
+  await expect(page.getByRole("heading", { name: "Inchecken", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Nu inchecken" }).click();
+  await expect(page.getByRole("status")).toContainText("Je bent ingecheckt");
+  await expect(page.getByRole("heading", { name: /Ingecheckt om \d\d:\d\d/ })).toBeVisible();
+
+  // The manager sees the reservation and the check-in in today's occupancy, and the name on the floor.
+  const after = await todayOnOccupancy(manager);
+  expect(after.flex).toBe(before.flex + 1);
+  expect(after.checkIns).toBe(before.checkIns + 1);
+  await manager.goto("/admin/floor");
+  await expect(manager.getByText(name)).toBeVisible();
+  await manager.goto("/reception");
+  await expect(manager.getByRole("region", { name: /Vandaag binnen/ }).or(manager.locator("section", { hasText: "Vandaag binnen" }))).toContainText(name);
+  await managerContext.close();
+});

@@ -1,0 +1,113 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { deskAssignments } from "#db/schema";
+import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
+import { makeArea, makeDesk, makeMembership, makePlan } from "#db/membership-factories";
+import { archiveDesk, createArea, updateArea } from "~/modules/desks/areas.server";
+import { reserveFlexSpot } from "~/modules/desks/reservations.server";
+import { floorPlan, occupancy } from "~/modules/desks/occupancy.server";
+import { assignDeskToMembership } from "~/modules/memberships/desk-actions.server";
+import { addDays, todayIn } from "~/utils/calendar";
+import { db, pgErrorOf, PG } from "~/utils/db.server";
+
+let werkplaats: Awaited<ReturnType<typeof makeWerkplaats>>;
+let manager: Awaited<ReturnType<typeof makeUser>>;
+let fixed: Awaited<ReturnType<typeof makePlan>>;
+let area: Awaited<ReturnType<typeof makeArea>>;
+const today = todayIn();
+
+beforeAll(async () => {
+  werkplaats = await makeWerkplaats({ name: "DOC Test" });
+  manager = await makePerson(werkplaats.id, ["manager"]);
+  fixed = await makePlan(werkplaats.id, "fixed");
+  area = await makeArea(werkplaats.id, { name: "Eerste verdieping", flexCapacity: 4 });
+});
+
+describe("a desk is never assigned twice at the same time", () => {
+  it("gives one desk to exactly 1 of 20 simultaneous assignments", async () => {
+    const desk = await makeDesk(werkplaats.id, area.id, "1.01");
+    const members = [];
+    for (let i = 0; i < 20; i++) members.push(await makeMembership(werkplaats.id, (await makeUser()).id, fixed.id, { startDate: today }));
+    const results = await Promise.allSettled(
+      members.map((m) => assignDeskToMembership(werkplaats.id, manager.id, m.id, { deskId: desk.id, from: addDays(today, 1), to: addDays(today, 90) })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(refused).toHaveLength(19);
+    for (const r of refused) {
+      expect(r.reason.status).toBe(409);
+      expect(["desk.errors.takenUntil", "desk.errors.takenNow"]).toContain(r.reason.key);
+    }
+    expect(await db.select().from(deskAssignments).where(eq(deskAssignments.deskId, desk.id))).toHaveLength(1);
+  });
+
+  it("is refused by PostgreSQL itself (exclusion constraint, 23P01), whatever the application checks", async () => {
+    const desk = await makeDesk(werkplaats.id, area.id, "1.02");
+    const a = await makeMembership(werkplaats.id, (await makeUser()).id, fixed.id, { startDate: today });
+    const b = await makeMembership(werkplaats.id, (await makeUser()).id, fixed.id, { startDate: today });
+    await db.insert(deskAssignments).values({ werkplaatsId: werkplaats.id, deskId: desk.id, membershipId: a.id, startsOn: today, endsOn: addDays(today, 10) });
+    const error = await db
+      .insert(deskAssignments)
+      .values({ werkplaatsId: werkplaats.id, deskId: desk.id, membershipId: b.id, startsOn: addDays(today, 10), endsOn: null })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(pgErrorOf(error)).toMatchObject({ code: PG.exclusionViolation, constraint: "desk_assignments_no_overlap" });
+    // Adjacent ranges are fine: the day after the first one ends.
+    await db.insert(deskAssignments).values({ werkplaatsId: werkplaats.id, deskId: desk.id, membershipId: b.id, startsOn: addDays(today, 11), endsOn: null });
+  });
+});
+
+describe("floor view and occupancy", () => {
+  it("shows each desk free or taken on a date, and flex spots reserved per area", async () => {
+    const wp = await makeWerkplaats();
+    const plan = await makePlan(wp.id, "fixed");
+    const flexPlan = await makePlan(wp.id, "flex");
+    const zone = await makeArea(wp.id, { name: "Zone", flexCapacity: 3 });
+    const taken = await makeDesk(wp.id, zone.id, "A");
+    await makeDesk(wp.id, zone.id, "B");
+    const holder = await makeUser({ name: "Hanna Vos" });
+    const m = await makeMembership(wp.id, holder.id, plan.id, { startDate: today });
+    await db.insert(deskAssignments).values({ werkplaatsId: wp.id, deskId: taken.id, membershipId: m.id, startsOn: today, endsOn: addDays(today, 5) });
+    const flexer = await makeUser({ name: "Bram Kok" });
+    await makeMembership(wp.id, flexer.id, flexPlan.id, { startDate: today });
+    await reserveFlexSpot(wp.id, flexer.id, { day: today, areaId: zone.id });
+
+    const [floor] = await floorPlan(wp.id, today);
+    expect(floor!.desks.map((d) => [d.label, d.holder])).toEqual([
+      ["A", "Hanna Vos"],
+      ["B", null],
+    ]);
+    expect(floor!.flex.map((f) => f.name)).toEqual(["Bram Kok"]);
+    const [later] = await floorPlan(wp.id, addDays(today, 6));
+    expect(later!.desks.every((d) => d.holder === null)).toBe(true);
+
+    const rows = await occupancy(wp.id, today, addDays(today, 6));
+    expect(rows[0]).toMatchObject({ day: today, flexReserved: 1, flexCapacity: 3, fixedAssigned: 1, fixedTotal: 2, checkIns: 0 });
+    expect(rows[6]).toMatchObject({ flexReserved: 0, fixedAssigned: 0 });
+  });
+});
+
+describe("managing areas and desks", () => {
+  it("refuses lowering capacity below a day's reservations, and a duplicate name", async () => {
+    const wp = await makeWerkplaats();
+    const plan = await makePlan(wp.id, "flex");
+    const zone = await createArea(wp.id, { name: "Flexzone", flexCapacity: 3 });
+    for (let i = 0; i < 2; i++) {
+      const u = await makeUser();
+      await makeMembership(wp.id, u.id, plan.id, { startDate: today });
+      await reserveFlexSpot(wp.id, u.id, { day: addDays(today, 3), areaId: zone.id });
+    }
+    await expect(updateArea(wp.id, zone.id, { name: "Flexzone", flexCapacity: 1 })).rejects.toMatchObject({ status: 409, key: "area.errors.capacityBelowReserved", vars: { count: 2 } });
+    expect((await updateArea(wp.id, zone.id, { name: "Flexzone", flexCapacity: 2 })).flexCapacity).toBe(2);
+    await expect(createArea(wp.id, { name: "Flexzone", flexCapacity: 1 })).rejects.toMatchObject({ status: 409, key: "area.errors.nameTaken" });
+  });
+
+  it("does not take a desk out of use while it is assigned", async () => {
+    const desk = await makeDesk(werkplaats.id, area.id, "1.09");
+    const m = await makeMembership(werkplaats.id, (await makeUser()).id, fixed.id, { startDate: today });
+    await assignDeskToMembership(werkplaats.id, manager.id, m.id, { deskId: desk.id, from: today });
+    await expect(archiveDesk(werkplaats.id, desk.id)).rejects.toMatchObject({ status: 409, key: "desk.errors.inUse" });
+  });
+});

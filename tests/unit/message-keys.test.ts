@@ -1,0 +1,52 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { isMessageKey } from "~/modules/i18n/dictionary";
+import { planFacts, planKinds } from "~/modules/memberships/plans";
+import { effectiveStatuses } from "~/modules/memberships/memberships";
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(p);
+    return /\.(ts|tsx)$/.test(e.name) && !p.includes(`${path.sep}i18n${path.sep}messages`) ? [p] : [];
+  });
+}
+
+// Rule failures and page texts name dictionary keys as plain strings, which the type checker
+// cannot follow (t() also accepts any string). A key missing from the dictionary would show the
+// generic "invalid" message instead of the real one; this finds them.
+const patterns = [
+  /\b(?:invalid|conflict|notFound|forbidden|tooMany)\(\s*"([^"]+)"/g,
+  /new DomainError\(\d+,\s*"([^"]+)"/g,
+  /\bkey:\s*"([^"]*\.[^"]+)"/g,
+  /\bt\(\s*"([^"]+)"/g,
+  /\btemplate:\s*"([^"]+)"/g,
+];
+
+describe("message keys", () => {
+  it("every key named in the code exists in the dictionary", () => {
+    const missing: string[] = [];
+    for (const file of sourceFiles("app")) {
+      const text = fs.readFileSync(file, "utf8");
+      for (const re of patterns) {
+        for (const m of text.matchAll(re)) {
+          const key = m[1]!;
+          const full = key.startsWith("mail.") && !key.endsWith(".subject") && !key.endsWith(".body") ? [`${key}.subject`, `${key}.body`] : [key];
+          for (const k of full) if (!isMessageKey(k)) missing.push(`${path.relative(".", file)}: ${k}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("has a name for every plan kind and membership status, and every fact a plan can list", () => {
+    for (const kind of planKinds) {
+      expect(isMessageKey(`plan.kind.${kind}`), kind).toBe(true);
+      const facts = planFacts({ kind, includedRoomMinutes: 90, accessDaysPerWeek: 2, stripDays: 10, stripValidityMonths: 3, minimumTermMonths: 1, noticePeriodMonths: 1, depositCents: 100 });
+      for (const f of facts) expect(isMessageKey(f.key), f.key).toBe(true);
+    }
+    for (const s of effectiveStatuses) expect(isMessageKey(`membership.status.${s}`), s).toBe(true);
+    for (const k of ["past", "tooFarAhead"]) expect(isMessageKey(`reservation.errors.${k}`)).toBe(true);
+  });
+});
