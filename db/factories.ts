@@ -31,7 +31,7 @@ export async function makeWerkplaats(overrides: Partial<typeof werkplaatsen.$inf
       postalCode: "3311 RR",
       city: "Dordrecht",
       kvkNumber: "12345678",
-      btwId: "NL001234567B01",
+      btwId: "NL001234560B01",
       iban: "NL91ABNA0417164300",
       email: "info@werkplaats.test",
       ...overrides,

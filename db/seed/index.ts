@@ -22,8 +22,8 @@ export async function seedDemo() {
           postalCode: "3311 RR",
           city: "Dordrecht",
           kvkNumber: "24478562",
-          btwId: "NL858234102B01",
-          iban: "NL20RABO0123456789",
+          btwId: "NL858234105B01",
+          iban: "NL44RABO0123456789",
           email: "info@doc-dordrecht.nl",
           accentColor: "#0f5fa8",
         })

@@ -12,11 +12,11 @@ const setup = (slug: string, email: string) =>
       name: `Werkplaats ${slug}`,
       slug,
       street: "Noordendijk 250",
-      postalCode: "3311rr",
+      postalCode: "3311 RR",
       city: "Dordrecht",
       kvkNumber: "24478562",
-      btwId: "NL858234102B01",
-      iban: "NL20RABO0123456789",
+      btwId: "NL858234105B01",
+      iban: "NL44RABO0123456789",
       email: "info@example.nl",
     },
     manager: { name: "Eerste Beheerder", email, password: "de eerste lange zin" },
@@ -31,7 +31,7 @@ describe("first-run set-up", () => {
     expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ status: 409, key: "setup.alreadyDone" });
     const rows = await db.select().from(werkplaatsen);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.postalCode).toBe("3311RR");
+    expect(rows[0]!.postalCode).toBe("3311 RR");
 
     const winner = (results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<Awaited<ReturnType<typeof setup>>>).value;
     expect(await rolesOf(winner.user.id, winner.werkplaats.id)).toEqual(["manager"]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { btwId, iban, kvkNumber, postalCode } from "~/modules/companies/companies.schema";
 import { checkbox, email, requiredText } from "~/utils/fields";
 import { passwordProblem } from "~/modules/auth/password";
 
@@ -8,11 +9,12 @@ export const setupSchema = z
     name: requiredText(120),
     slug: z.string({ error: "errors.required" }).regex(/^[a-z0-9-]{2,40}$/, { error: "setup.slugFormat" }),
     street: requiredText(200),
-    postalCode: z.string({ error: "errors.required" }).regex(/^[1-9][0-9]{3} ?[A-Za-z]{2}$/, { error: "setup.postalCodeFormat" }),
+    postalCode: postalCode(),
     city: requiredText(100),
-    kvkNumber: z.string({ error: "errors.required" }).regex(/^[0-9]{8}$/, { error: "setup.kvkFormat" }),
-    btwId: requiredText(20),
-    iban: requiredText(34),
+    // The werkplaats invoices in its own name: KvK, BTW-id and IBAN are checked like a company's.
+    kvkNumber: kvkNumber(),
+    btwId: requiredText(20).pipe(btwId()),
+    iban: requiredText(34).pipe(iban()),
     werkplaatsEmail: email(),
     managerName: requiredText(120),
     managerEmail: email(),

@@ -25,7 +25,7 @@ export async function setUpFirstWerkplaats(setup: Setup) {
     if (existing.length > 0) throw conflict("setup.alreadyDone");
     const [werkplaats] = await tx
       .insert(werkplaatsen)
-      .values({ ...setup.werkplaats, postalCode: setup.werkplaats.postalCode.toUpperCase(), defaultLocale: setup.locale })
+      .values({ ...setup.werkplaats, defaultLocale: setup.locale })
       .returning();
     const user = await insertUser(tx, { ...setup.manager, locale: setup.locale, termsAccepted: true });
     await grantRole(tx, { werkplaatsId: werkplaats!.id, userId: user.id, role: "manager", grantedBy: null });
