@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { CheckboxField, ErrorSummary, SuccessNotice, TextField } from "~/components/form";
-import { TextAreaField } from "~/components/form-fields";
+import { CheckboxField, ErrorSummary, SuccessNotice, TextAreaField, TextField } from "~/components/form";
 import { Avatar } from "~/components/members/avatar";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";

@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { ErrorSummary, SuccessNotice } from "~/components/form";
-import { ScopedSelectField, ScopedTextField } from "~/components/form-fields";
+import { ErrorSummary, SelectField, SuccessNotice, TextField } from "~/components/form";
 import { PresenceList } from "~/components/members/presence-list";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
@@ -109,7 +108,7 @@ export default function Reception() {
             </h2>
             <Form method="post" className="mt-3 flex items-end gap-2" noValidate>
               <div className="flex-1">
-                <ScopedTextField scope="code" name="code" label={t("reception.code")} autoComplete="off" className="input font-mono uppercase tracking-widest" reply={intent === "checkin-code" ? reply : undefined} />
+                <TextField scope="code" name="code" label={t("reception.code")} autoComplete="off" className="input font-mono uppercase tracking-widest" reply={intent === "checkin-code" ? reply : undefined} />
               </div>
               <Button type="submit" name="intent" value="checkin-code" disabled={busy}>
                 {t("reception.checkIn")}
@@ -122,9 +121,9 @@ export default function Reception() {
             </h2>
             <p className="mt-1 mb-3 text-sm text-slate-700">{t("reception.walkInIntro")}</p>
             <Form method="post" className="space-y-3" noValidate>
-              <ScopedTextField scope="walkin" name="name" label={t("common.name")} required reply={intent === "walk-in" ? reply : undefined} />
-              <ScopedTextField scope="walkin" name="email" type="email" label={t("common.email")} required reply={intent === "walk-in" ? reply : undefined} />
-              <ScopedSelectField scope="walkin" name="areaId" label={t("daypass.area")} options={[{ value: "", label: t("daypass.anyArea") }, ...areas.map((a) => ({ value: a.id, label: a.name }))]} />
+              <TextField scope="walkin" name="name" label={t("common.name")} required reply={intent === "walk-in" ? reply : undefined} />
+              <TextField scope="walkin" name="email" type="email" label={t("common.email")} required reply={intent === "walk-in" ? reply : undefined} />
+              <SelectField scope="walkin" name="areaId" label={t("daypass.area")} options={[{ value: "", label: t("daypass.anyArea") }, ...areas.map((a) => ({ value: a.id, label: a.name }))]} />
               <Button type="submit" name="intent" value="walk-in" disabled={busy}>
                 {t("reception.issue")}
               </Button>

@@ -1,6 +1,5 @@
 import { Form } from "@remix-run/react";
-import { ErrorSummary } from "~/components/form";
-import { ScopedTextField } from "~/components/form-fields";
+import { ErrorSummary, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { useT } from "~/modules/i18n/use-t";
@@ -36,10 +35,10 @@ export function AreaCard({ area, reply, busy }: { area: Area; reply?: FormReply 
         <summary className="cursor-pointer font-semibold">{t("desksAdmin.editArea")}</summary>
         <Form method="post" className="mt-3 grid gap-4 sm:grid-cols-2" noValidate>
           <input type="hidden" name="areaId" value={area.id} />
-          <ScopedTextField scope={p} name="name" label={t("area.field.name")} defaultValue={area.name} required reply={editReply} />
-          <ScopedTextField scope={p} name="flexCapacity" label={t("area.field.flexCapacity")} inputMode="numeric" defaultValue={String(area.flexCapacity)} required reply={editReply} />
-          <ScopedTextField scope={p} name="description" label={t("area.field.description")} defaultValue={area.description} optional reply={editReply} />
-          <ScopedTextField scope={p} name="sortOrder" label={t("area.field.sortOrder")} inputMode="numeric" defaultValue={String(area.sortOrder)} optional reply={editReply} />
+          <TextField scope={p} name="name" label={t("area.field.name")} defaultValue={area.name} required reply={editReply} />
+          <TextField scope={p} name="flexCapacity" label={t("area.field.flexCapacity")} inputMode="numeric" defaultValue={String(area.flexCapacity)} required reply={editReply} />
+          <TextField scope={p} name="description" label={t("area.field.description")} defaultValue={area.description} optional reply={editReply} />
+          <TextField scope={p} name="sortOrder" label={t("area.field.sortOrder")} inputMode="numeric" defaultValue={String(area.sortOrder)} optional reply={editReply} />
           <div>
             <Button type="submit" name="intent" value="update-area" variant="secondary" disabled={busy}>
               {t("common.save")}
@@ -80,8 +79,8 @@ export function AreaCard({ area, reply, busy }: { area: Area; reply?: FormReply 
       ) : null}
       <Form method="post" className="mt-4 grid gap-3 sm:grid-cols-[8rem_1fr_auto] sm:items-end" noValidate>
         <input type="hidden" name="areaId" value={area.id} />
-        <ScopedTextField scope={p} name="label" label={t("desk.field.label")} required reply={deskReply} />
-        <ScopedTextField scope={p} name="note" label={t("desk.field.note")} optional reply={deskReply} />
+        <TextField scope={p} name="label" label={t("desk.field.label")} required reply={deskReply} />
+        <TextField scope={p} name="note" label={t("desk.field.note")} optional reply={deskReply} />
         <Button type="submit" name="intent" value="create-desk" variant="secondary" disabled={busy}>
           {t("desksAdmin.addDesk")}
         </Button>

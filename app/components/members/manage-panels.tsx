@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
+import { SelectField, TextAreaField, TextField } from "~/components/form";
 import type { ReactNode } from "react";
-import { ScopedSelectField, ScopedTextField, TextAreaField } from "~/components/form-fields";
 import { Button } from "~/components/ui/button";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { formatDay } from "~/utils/calendar";
@@ -32,7 +32,7 @@ export function DeskSelect({ scope, desks, reply, from }: { scope: string; desks
     return t("deskChoice.takenUntil", { date: formatDay(d.takenUntil, locale) });
   };
   return (
-    <ScopedSelectField
+    <SelectField
       scope={scope}
       name="deskId"
       label={t("deskChoice.label")}
@@ -95,7 +95,7 @@ export function ChangePlanPanel({
     <Panel title={t("manage.changePlan.title")} intent="change-plan" reply={reply}>
       <Form method="post" className="space-y-4" noValidate>
         <p className="text-slate-700">{t("manage.changePlan.body")}</p>
-        <ScopedSelectField
+        <SelectField
           scope="change"
           name="planId"
           label={t("manage.changePlan.plan")}
@@ -105,7 +105,7 @@ export function ChangePlanPanel({
             .filter((p) => p.id !== currentPlanId)
             .map((p) => ({ value: p.id, label: t(`plan.kind.${p.kind}`) === p.name ? p.name : `${p.name} (${t(`plan.kind.${p.kind}`)})` }))}
         />
-        <ScopedTextField scope="change" name="effectiveOn" type="date" label={t("manage.changePlan.from")} min={today} defaultValue={today} required reply={r} />
+        <TextField scope="change" name="effectiveOn" type="date" label={t("manage.changePlan.from")} min={today} defaultValue={today} required reply={r} />
         <DeskSelect scope="change" desks={desks} reply={r} from={today} />
         <p className="text-sm text-slate-600">{t("manage.changePlan.deskHint")}</p>
         <Button type="submit" name="intent" value="change-plan" disabled={busy}>
@@ -124,10 +124,10 @@ export function PausePanel({ today, reply, busy }: { today: string; reply: Reply
       <Form method="post" className="space-y-4" noValidate>
         <p className="text-slate-700">{t("manage.pause.body")}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <ScopedTextField scope="pause" name="from" type="date" label={t("manage.pause.from")} min={today} required reply={r} />
-          <ScopedTextField scope="pause" name="to" type="date" label={t("manage.pause.to")} min={today} required reply={r} />
+          <TextField scope="pause" name="from" type="date" label={t("manage.pause.from")} min={today} required reply={r} />
+          <TextField scope="pause" name="to" type="date" label={t("manage.pause.to")} min={today} required reply={r} />
         </div>
-        <ScopedTextField scope="pause" name="reason" label={t("manage.pause.reason")} optional reply={r} />
+        <TextField scope="pause" name="reason" label={t("manage.pause.reason")} optional reply={r} />
         <Button type="submit" name="intent" value="pause" disabled={busy}>
           {t("manage.pause.submit")}
         </Button>
@@ -144,8 +144,8 @@ export function AssignDeskPanel({ desks, today, reply, busy }: { desks: DeskChoi
       <Form method="post" className="space-y-4" noValidate>
         <DeskSelect scope="assign" desks={desks} reply={r} from={today} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <ScopedTextField scope="assign" name="from" type="date" label={t("manage.assignDesk.from")} min={today} defaultValue={today} required reply={r} />
-          <ScopedTextField scope="assign" name="to" type="date" label={t("manage.assignDesk.to")} min={today} optional hint={t("manage.assignDesk.toHint")} reply={r} />
+          <TextField scope="assign" name="from" type="date" label={t("manage.assignDesk.from")} min={today} defaultValue={today} required reply={r} />
+          <TextField scope="assign" name="to" type="date" label={t("manage.assignDesk.to")} min={today} optional hint={t("manage.assignDesk.toHint")} reply={r} />
         </div>
         <Button type="submit" name="intent" value="assign-desk" disabled={busy}>
           {t("manage.assignDesk.submit")}
@@ -174,7 +174,7 @@ export function EndDeskPanel({
         {assignments.map((a) => (
           <Form key={a.id} method="post" className="flex flex-wrap items-end gap-3" noValidate>
             <input type="hidden" name="assignmentId" value={a.id} />
-            <ScopedTextField scope={`end-${a.id.slice(0, 8)}`} name="lastDay" type="date" label={t("manage.endDesk.lastDay", { desk: a.label })} min={today} defaultValue={today} required reply={r} />
+            <TextField scope={`end-${a.id.slice(0, 8)}`} name="lastDay" type="date" label={t("manage.endDesk.lastDay", { desk: a.label })} min={today} defaultValue={today} required reply={r} />
             <Button type="submit" name="intent" value="end-desk" variant="secondary" disabled={busy}>
               {t("manage.endDesk.submit")}
             </Button>

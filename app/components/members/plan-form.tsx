@@ -1,6 +1,5 @@
 import { Form } from "@remix-run/react";
-import { CheckboxField, ErrorSummary, SelectField, TextField } from "~/components/form";
-import { TextAreaField } from "~/components/form-fields";
+import { CheckboxField, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { useT } from "~/modules/i18n/use-t";
 import { btwRates, centsToInput, planKinds } from "~/modules/memberships/plans";

@@ -1,6 +1,5 @@
 import { Form } from "@remix-run/react";
-import { ErrorSummary } from "~/components/form";
-import { ScopedTextField } from "~/components/form-fields";
+import { ErrorSummary, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { useLocale, useT } from "~/modules/i18n/use-t";
@@ -83,8 +82,8 @@ export function TeamSection({
           <ErrorSummary reply={reply} labels={{ name: t("common.name"), email: t("common.email") }} />
           <Form method="post" className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>
             <input type="hidden" name="companyId" value={companyId} />
-            <ScopedTextField scope="invite" name="name" label={t("common.name")} required reply={reply} />
-            <ScopedTextField scope="invite" name="email" type="email" label={t("common.email")} required reply={reply} />
+            <TextField scope="invite" name="name" label={t("common.name")} required reply={reply} />
+            <TextField scope="invite" name="email" type="email" label={t("common.email")} required reply={reply} />
             <Button type="submit" name="intent" value="invite" disabled={busy}>
               {t("company.invite")}
             </Button>
