@@ -1,0 +1,107 @@
+import { and, asc, eq } from "drizzle-orm";
+import { rooms, type OpeningHours } from "#db/schema";
+import { db, pgErrorOf, PG } from "~/utils/db.server";
+import { conflict, notFound } from "~/utils/errors";
+import { WEEKDAYS, type RoomFormInput } from "./rooms.schema";
+
+export type Room = typeof rooms.$inferSelect;
+
+export async function listRooms(werkplaatsId: string, options: { includeInactive?: boolean } = {}) {
+  return db
+    .select()
+    .from(rooms)
+    .where(and(eq(rooms.werkplaatsId, werkplaatsId), options.includeInactive ? undefined : eq(rooms.active, true)))
+    .orderBy(asc(rooms.name));
+}
+
+export async function getRoom(werkplaatsId: string, roomId: string): Promise<Room> {
+  const [room] = await db.select().from(rooms).where(and(eq(rooms.id, roomId), eq(rooms.werkplaatsId, werkplaatsId)));
+  if (!room) throw notFound("rooms.notFound");
+  return room;
+}
+
+function openingHoursFrom(input: RoomFormInput): OpeningHours {
+  const hours: OpeningHours = {};
+  const r = input as Record<string, unknown>;
+  for (const d of WEEKDAYS) {
+    const open = r[`open_${d}`] as string | undefined;
+    const close = r[`close_${d}`] as string | undefined;
+    if (open && close) hours[d] = { open, close };
+  }
+  return hours;
+}
+
+function valuesFrom(input: RoomFormInput) {
+  return {
+    name: input.name,
+    description: input.description ?? "",
+    capacity: input.capacity,
+    amenities: input.amenities,
+    memberHourlyCents: input.memberHourly,
+    guestHourlyCents: input.guestHourly,
+    openingHours: openingHoursFrom(input),
+    minMinutes: input.minMinutes,
+    maxMinutes: input.maxMinutes,
+    bufferBeforeMinutes: input.bufferBeforeMinutes,
+    bufferAfterMinutes: input.bufferAfterMinutes,
+    advanceDays: input.advanceDays,
+    cancelHours: input.cancelHours,
+    bookableBy: input.bookableBy,
+    active: input.active,
+  };
+}
+
+function nameTaken(error: unknown, name: string): never {
+  if (pgErrorOf(error)?.code === PG.uniqueViolation) throw conflict("rooms.error.nameTaken", { name }, "name");
+  throw error;
+}
+
+export async function createRoom(werkplaatsId: string, input: RoomFormInput) {
+  try {
+    const [room] = await db.insert(rooms).values({ werkplaatsId, ...valuesFrom(input) }).returning();
+    return room!;
+  } catch (error) {
+    nameTaken(error, input.name);
+  }
+}
+
+/** Rule changes apply to new bookings; existing ones keep the buffers they were made with. */
+export async function updateRoom(werkplaatsId: string, roomId: string, input: RoomFormInput) {
+  try {
+    const [room] = await db
+      .update(rooms)
+      .set(valuesFrom(input))
+      .where(and(eq(rooms.id, roomId), eq(rooms.werkplaatsId, werkplaatsId)))
+      .returning();
+    if (!room) throw notFound("rooms.notFound");
+    return room;
+  } catch (error) {
+    nameTaken(error, input.name);
+  }
+}
+
+/** The room as the edit form shows it (cents as "25,00", hours as open_1 …). */
+export function roomFormValues(room: Room): Record<string, string | string[] | boolean> {
+  const euros = (c: number) => (c / 100).toFixed(2).replace(".", ",");
+  const values: Record<string, string | string[] | boolean> = {
+    name: room.name,
+    description: room.description,
+    capacity: String(room.capacity),
+    amenities: room.amenities,
+    memberHourly: euros(room.memberHourlyCents),
+    guestHourly: euros(room.guestHourlyCents),
+    minMinutes: String(room.minMinutes),
+    maxMinutes: String(room.maxMinutes),
+    bufferBeforeMinutes: String(room.bufferBeforeMinutes),
+    bufferAfterMinutes: String(room.bufferAfterMinutes),
+    advanceDays: String(room.advanceDays),
+    cancelHours: String(room.cancelHours),
+    bookableBy: room.bookableBy,
+    active: room.active,
+  };
+  for (const d of WEEKDAYS) {
+    values[`open_${d}`] = room.openingHours[d]?.open ?? "";
+    values[`close_${d}`] = room.openingHours[d]?.close ?? "";
+  }
+  return values;
+}
