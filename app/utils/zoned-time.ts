@@ -95,3 +95,19 @@ export function minutesOf(time: string): number {
   const [h, m] = time.split(":").map(Number) as [number, number];
   return h * 60 + m;
 }
+
+/**
+ * An instant from a URL parameter: ISO with an offset or "Z", or a local Amsterdam date or
+ * date-time without one (as calendars send for a named time zone). Null for anything else.
+ */
+export function parseInstant(value: string, zone = TIME_ZONE): Date | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  if (!m || !isRealDate(m[1]!)) return null;
+  const [, date, time = "00:00", seconds = "00", offset] = m;
+  if (!TIME_RE.test(time) || Number(seconds) > 59) return null;
+  if (offset) {
+    const d = new Date(value);
+    return Number.isNaN(d.getTime()) ? null : d;
+  }
+  return new Date(zonedToUtc(date!, time, zone).getTime() + Number(seconds) * 1000);
+}

@@ -52,3 +52,14 @@ describe("weekly recurrence across daylight-saving switches", () => {
     expect(weeklyOccurrences({ date: "2026-02-30", startTime: "10:00", endTime: "11:00", weeks: 3 })).toEqual([]);
   });
 });
+
+describe("parseInstant (calendar range parameters)", () => {
+  it("reads instants with offsets and local Amsterdam times, refuses nonsense", async () => {
+    const { parseInstant } = await import("~/utils/zoned-time");
+    expect(parseInstant("2026-11-23T00:00:00+01:00")?.toISOString()).toBe("2026-11-22T23:00:00.000Z");
+    expect(parseInstant("2026-11-23T00:00:00Z")?.toISOString()).toBe("2026-11-23T00:00:00.000Z");
+    expect(parseInstant("2026-11-23T00:00:00")?.toISOString()).toBe("2026-11-22T23:00:00.000Z");
+    expect(parseInstant("2026-07-01")?.toISOString()).toBe("2026-06-30T22:00:00.000Z");
+    for (const bad of ["gisteren", "2026-02-30", "2026-11-23T25:00:00", "1e9", "", "2026-11-23T10:00:00+99"]) expect(parseInstant(bad), bad).toBeNull();
+  });
+});

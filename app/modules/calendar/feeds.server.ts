@@ -3,10 +3,12 @@ import { and, asc, desc, eq, gte, inArray, isNull, ne } from "drizzle-orm";
 import { calendarFeeds, events, registrations, roomBookings, rooms } from "#db/schema";
 import { getBooking } from "~/modules/rooms/booking-queries.server";
 import type { Actor } from "~/modules/rooms/bookings.server";
+import { werkplaatsById } from "~/modules/werkplaats/werkplaats-by-id.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { notFound } from "~/utils/errors";
 import { renderCalendar, type IcsEvent } from "./ical";
+import { isUuid } from "~/modules/rooms/ids";
 
 type Werkplaats = { id: string; name: string; street: string; city: string };
 type EventRow = typeof events.$inferSelect;
@@ -42,6 +44,7 @@ export async function publicEventsFeed(werkplaats: Werkplaats) {
 
 /** One published event as a download. */
 export async function eventIcs(werkplaats: Werkplaats, eventId: string) {
+  if (!isUuid(eventId)) throw notFound("events.notFound");
   const [row] = await db
     .select({ event: events, roomName: rooms.name })
     .from(events)
@@ -101,10 +104,10 @@ export async function revokeFeed(werkplaatsId: string, userId: string) {
 }
 
 /** A private feed by its token: the user's bookings and the events they registered for. */
-export async function privateFeed(token: string, werkplaatsFor: (id: string) => Promise<Werkplaats | undefined>) {
+export async function privateFeed(token: string) {
   const [feed] = await db.select().from(calendarFeeds).where(and(eq(calendarFeeds.token, token), isNull(calendarFeeds.revokedAt)));
   if (!feed) throw notFound();
-  const werkplaats = await werkplaatsFor(feed.werkplaatsId);
+  const werkplaats = await werkplaatsById(feed.werkplaatsId);
   if (!werkplaats) throw notFound();
   const since = new Date(Date.now() - 60 * 86400_000);
   const [bookings, regs] = await Promise.all([

@@ -12,6 +12,7 @@ import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
 import { minutesOf } from "~/utils/zoned-time";
 import type { bookSlotSchema, publishSlotsSchema } from "./consultations.schema";
+import { isUuid } from "~/modules/rooms/ids";
 
 type Werkplaats = { id: string; name: string };
 
@@ -68,6 +69,7 @@ export async function openSlots(werkplaatsId: string, now = new Date()) {
 }
 
 export async function getOpenSlot(werkplaatsId: string, slotId: string, now = new Date()) {
+  if (!isUuid(slotId)) throw notFound("consultations.notFound");
   const [slot] = await db
     .select(slotColumns)
     .from(consultationSlots)
@@ -82,6 +84,7 @@ export async function getOpenSlot(werkplaatsId: string, slotId: string, now = ne
  * people booking at once exactly one gets it; the other reads that it was just taken.
  */
 export async function bookSlot(werkplaats: Werkplaats, slotId: string, input: z.infer<typeof bookSlotSchema>, locale: Locale, now = new Date()) {
+  if (!isUuid(slotId)) throw notFound("consultations.notFound");
   const token = randomBytes(24).toString("base64url");
   return db.transaction(async (tx) => {
     const [slot] = await tx

@@ -4,6 +4,8 @@ import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
 import { placesLeft, registrationState, type EventKind, type Theme } from "./event-rules";
 import { registrationCounts } from "./events.server";
+import { memberRegistration } from "./registrations.server";
+import { isUuid } from "~/modules/rooms/ids";
 
 /** The public agenda: published events that have not ended, optionally by theme and kind. */
 export async function publicAgenda(werkplaatsId: string, filter: { theme?: Theme; kind?: EventKind }, now = new Date()) {
@@ -47,6 +49,7 @@ export async function publicAgenda(werkplaatsId: string, filter: { theme?: Theme
 
 /** One published (or cancelled) event for its public page; drafts do not exist for the public. */
 export async function publicEvent(werkplaatsId: string, eventId: string, now = new Date()) {
+  if (!isUuid(eventId)) throw notFound("events.notFound");
   const [row] = await db
     .select({ event: events, roomName: rooms.name })
     .from(events)
@@ -79,4 +82,11 @@ export async function publicEvent(werkplaatsId: string, eventId: string, now = n
     placesLeft: placesLeft(e.capacity, counts.registered),
     state: registrationState(e, counts.registered, now),
   };
+}
+
+/** The public event page: the event and, for a logged-in person, their own registration. */
+export async function eventPage(werkplaatsId: string, eventId: string, userId: string | null) {
+  const event = await publicEvent(werkplaatsId, eventId);
+  const mine = userId ? await memberRegistration(userId, eventId) : null;
+  return { event, mine: mine ? { status: mine.status, position: mine.position, token: mine.token } : null };
 }

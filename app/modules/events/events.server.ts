@@ -9,6 +9,7 @@ import { addDays, localMonthStart, zonedToUtc } from "~/utils/zoned-time";
 import { parseSpeakers } from "./event-rules";
 import type { EventFormInput } from "./events.schema";
 import { notifyEventCancelled, promoteFromWaitlist } from "./registrations.server";
+import { isUuid } from "~/modules/rooms/ids";
 
 export type EventRow = typeof events.$inferSelect;
 
@@ -129,6 +130,7 @@ export async function createEvent(werkplaatsId: string, actor: Actor, input: Eve
  * capacity promotes people from the waitlist at once. Moving the time or room moves its booking.
  */
 export async function updateEvent(werkplaatsId: string, actor: Actor, eventId: string, input: EventFormInput, now = new Date()) {
+  if (!isUuid(eventId)) throw notFound("events.notFound");
   const [current] = await db.select({ startsAt: events.startsAt, endsAt: events.endsAt }).from(events).where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaatsId)));
   if (!current) throw notFound("events.notFound");
   // Fixing the text of a past event is fine; only new times must lie ahead.
@@ -165,6 +167,7 @@ export async function updateEvent(werkplaatsId: string, actor: Actor, eventId: s
 
 /** Publish, take back to draft, or cancel (everyone registered or waiting is told, the room is freed). */
 export async function setEventStatus(werkplaats: { id: string; name: string }, actor: Actor, eventId: string, intent: "publish" | "unpublish" | "cancel-event", now = new Date()) {
+  if (!isUuid(eventId)) throw notFound("events.notFound");
   return db.transaction(async (tx) => {
     const [event] = await tx.select().from(events).where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id))).for("update");
     if (!event) throw notFound("events.notFound");
@@ -201,6 +204,7 @@ export async function listEventsForStaff(werkplaatsId: string, now = new Date())
 
 /** One event for staff, with its counts and room name. */
 export async function getEventForStaff(werkplaatsId: string, eventId: string) {
+  if (!isUuid(eventId)) throw notFound("events.notFound");
   const [row] = await db
     .select({ event: events, roomName: rooms.name })
     .from(events)

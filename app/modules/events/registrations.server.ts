@@ -6,9 +6,11 @@ import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { whenText } from "~/modules/rooms/mail-text";
 import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
-import { conflict, notFound } from "~/utils/errors";
+import { conflict, forbidden, notFound } from "~/utils/errors";
 import { formatDateTime } from "~/utils/dates";
 import { registrationCloses } from "./event-rules";
+import { checkinQrSvg } from "./qr.server";
+import { isUuid } from "~/modules/rooms/ids";
 
 type EventRow = typeof events.$inferSelect;
 type Werkplaats = { id: string; name: string };
@@ -45,6 +47,7 @@ export type Registrant = { userId?: string; name: string; email: string; organis
  * people get a place, the rest join the waitlist. Registering twice is refused.
  */
 export async function registerForEvent(werkplaats: Werkplaats, eventId: string, who: Registrant, now = new Date()) {
+  if (!isUuid(eventId)) throw notFound("events.notFound");
   try {
     return await db.transaction(async (tx) => {
       const [event] = await tx.select().from(events).where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id))).for("update");
@@ -183,6 +186,7 @@ export async function notifyEventCancelled(tx: Tx, werkplaats: Werkplaats, event
 
 /** Staff write to everyone registered (and optionally the waitlist). */
 export async function emailRegistrants(werkplaats: Werkplaats, eventId: string, message: { subject: string; message: string; includeWaitlist: boolean }) {
+  if (!isUuid(eventId)) throw notFound("events.notFound");
   return db.transaction(async (tx) => {
     const [event] = await tx.select().from(events).where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id)));
     if (!event) throw notFound("events.notFound");
@@ -243,4 +247,30 @@ export async function memberRegistration(userId: string, eventId: string) {
     .limit(1);
   if (!r) return null;
   return { ...r, position: r.status === "waitlisted" ? await waitlistPosition(db, eventId, r.seq) : 0 };
+}
+
+/** The form on the event page: a guest, or the logged-in person in one click, or their cancellation. */
+export async function handleRegistrationForm(
+  werkplaats: Werkplaats,
+  eventId: string,
+  user: { id: string; name: string; email: string; locale: Locale } | null,
+  locale: Locale,
+  input: { intent: "register"; name: string; email: string; organisation?: string } | { intent: "register-member" } | { intent: "cancel-member" },
+) {
+  if (input.intent === "register") {
+    return registerForEvent(werkplaats, eventId, { name: input.name, email: input.email, organisation: input.organisation, locale, consent: true });
+  }
+  if (!user) throw forbidden("events.error.loginFirst");
+  if (input.intent === "register-member") {
+    return registerForEvent(werkplaats, eventId, { userId: user.id, name: user.name, email: user.email, locale: user.locale, consent: true });
+  }
+  if (!isUuid(eventId)) throw notFound("events.notFound");
+  await cancelRegistration({ userId: user.id, eventId });
+  return { status: "cancelled" as const, token: "", position: 0 };
+}
+
+/** The ticket page: registration, event and (for a place) the door QR code. */
+export async function ticketPage(token: string) {
+  const ticket = await findTicket(token);
+  return { ...ticket, qrSvg: ticket.registration.status === "registered" && ticket.event.status !== "cancelled" ? checkinQrSvg(ticket.registration.checkinCode) : null };
 }

@@ -7,6 +7,7 @@ import { includedRoomMinutes } from "./allowance.server";
 import { cancellationDeadline } from "./booking-rules";
 import { isStaff, type Actor } from "./bookings.server";
 import { monthSummary } from "./ledger";
+import { isUuid } from "./ids";
 
 const columns = {
   id: roomBookings.id,
@@ -32,6 +33,7 @@ const columns = {
 
 /** A booking its owner (or staff) may see, with its room and cancellation deadline. */
 export async function getBooking(werkplaatsId: string, actor: Actor, bookingId: string) {
+  if (!isUuid(bookingId)) throw notFound("bookings.notFound");
   const [row] = await db
     .select(columns)
     .from(roomBookings)
@@ -126,4 +128,10 @@ export async function chargeableRoomUsage(werkplaatsId: string, month: string) {
       ),
     )
     .orderBy(asc(roomBookings.startsAt));
+}
+
+/** The "my bookings" page: coming and past bookings and this month's hours. */
+export async function bookingsPage(werkplaatsId: string, actor: Actor, options: { everyone?: boolean } = {}) {
+  const [lists, ledger] = await Promise.all([listBookings(werkplaatsId, actor, options), monthLedger(werkplaatsId, actor.id)]);
+  return { ...lists, ledger };
 }

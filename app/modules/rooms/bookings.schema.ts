@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkbox, id, optionalText } from "~/utils/fields";
+import { parseInstant } from "~/utils/zoned-time";
 import { localDate, localTime, wholeNumber } from "./form-fields";
 
 /** The booking form: one slot, optionally weekly for N weeks or until a date. */
@@ -36,13 +37,23 @@ export const cancelBookingSchema = z.object({
   series: checkbox(),
 });
 
-/** A visible range for the calendar JSON and lists: ISO instants or dates; nonsense is a 400. */
+/** A visible range for the calendar JSON: ISO instants, or local dates/date-times; nonsense is a 400. */
 export const rangeSchema = z
   .object({
-    start: z.iso.datetime({ offset: true, error: "errors.range" }).or(z.iso.date({ error: "errors.range" })),
-    end: z.iso.datetime({ offset: true, error: "errors.range" }).or(z.iso.date({ error: "errors.range" })),
+    start: z.string({ error: "errors.range" }).max(40),
+    end: z.string({ error: "errors.range" }).max(40),
     room: z.uuid({ error: "errors.invalid" }).optional(),
   })
-  .transform((r) => ({ start: new Date(r.start), end: new Date(r.end), roomId: r.room }))
-  .refine((r) => !Number.isNaN(r.start.getTime()) && !Number.isNaN(r.end.getTime()) && r.start < r.end, { error: "errors.range" })
-  .refine((r) => r.end.getTime() - r.start.getTime() <= 62 * 86400_000, { error: "errors.rangeTooLong" });
+  .transform((r, ctx) => {
+    const start = parseInstant(r.start);
+    const end = parseInstant(r.end);
+    if (!start || !end || start >= end) {
+      ctx.addIssue({ code: "custom", message: "errors.range" });
+      return z.NEVER;
+    }
+    if (end.getTime() - start.getTime() > 62 * 86400_000) {
+      ctx.addIssue({ code: "custom", message: "errors.rangeTooLong" });
+      return z.NEVER;
+    }
+    return { start, end, roomId: r.room };
+  });

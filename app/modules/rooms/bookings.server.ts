@@ -16,6 +16,7 @@ import { cancellationEffect, splitAgainstAllowance } from "./ledger";
 import { whenText } from "./mail-text";
 import { weeklyOccurrences, type Occurrence } from "./recurrence";
 import { getRoom, type Room } from "./rooms.server";
+import { isUuid } from "./ids";
 
 export type Actor = { id: string; roles: readonly Role[] };
 export const isStaff = (roles: readonly Role[]) => roles.includes("staff") || roles.includes("manager");
@@ -231,6 +232,7 @@ export async function cancelBooking(
   options: { series?: boolean } = {},
   now = new Date(),
 ) {
+  if (!isUuid(bookingId)) throw notFound("bookings.notFound");
   return db.transaction(async (tx) => {
     const [booking] = await tx
       .select()

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, isNull, lt, ne } from "drizzle-orm";
 import { events, roomBookings, rooms, users } from "#db/schema";
 import { db } from "~/utils/db.server";
+import { addDays, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
 import { isStaff, type Actor } from "./bookings.server";
 
 /** One item in the calendar JSON; the browser turns it into a FullCalendar event. */
@@ -95,4 +96,29 @@ export async function calendarItems(werkplaatsId: string, actor: Actor, range: {
     }
   }
   return items;
+}
+
+/**
+ * What the calendar page needs: the rooms to choose from and, for the list view (keyboard and
+ * screen readers), the items of the chosen week from its Monday.
+ */
+export async function calendarPage(werkplaatsId: string, actor: Actor, options: { roomId?: string; listWeekOf?: string }) {
+  const roomList = await db
+    .select({ id: rooms.id, name: rooms.name, capacity: rooms.capacity, bookableBy: rooms.bookableBy })
+    .from(rooms)
+    .where(and(eq(rooms.werkplaatsId, werkplaatsId), eq(rooms.active, true)))
+    .orderBy(asc(rooms.name));
+  const roomId = roomList.some((r) => r.id === options.roomId) ? options.roomId : undefined;
+  let list: { monday: string; items: CalendarItem[] } | null = null;
+  if (options.listWeekOf) {
+    const monday = mondayOf(options.listWeekOf);
+    const items = await calendarItems(werkplaatsId, actor, { start: zonedToUtc(monday, "00:00"), end: zonedToUtc(addDays(monday, 7), "00:00"), roomId });
+    list = { monday, items };
+  }
+  return { rooms: roomList, roomId: roomId ?? null, list };
+}
+
+function mondayOf(date: string) {
+  const weekday = toLocalParts(zonedToUtc(date, "12:00")).weekday;
+  return addDays(date, 1 - weekday);
 }

@@ -1,8 +1,10 @@
 import { and, asc, eq } from "drizzle-orm";
 import { rooms, type OpeningHours } from "#db/schema";
+import { listPeople } from "~/modules/auth/access.server";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/errors";
 import { WEEKDAYS, type RoomFormInput } from "./rooms.schema";
+import { isUuid } from "./ids";
 
 export type Room = typeof rooms.$inferSelect;
 
@@ -15,6 +17,7 @@ export async function listRooms(werkplaatsId: string, options: { includeInactive
 }
 
 export async function getRoom(werkplaatsId: string, roomId: string): Promise<Room> {
+  if (!isUuid(roomId)) throw notFound("rooms.notFound");
   const [room] = await db.select().from(rooms).where(and(eq(rooms.id, roomId), eq(rooms.werkplaatsId, werkplaatsId)));
   if (!room) throw notFound("rooms.notFound");
   return room;
@@ -67,6 +70,7 @@ export async function createRoom(werkplaatsId: string, input: RoomFormInput) {
 
 /** Rule changes apply to new bookings; existing ones keep the buffers they were made with. */
 export async function updateRoom(werkplaatsId: string, roomId: string, input: RoomFormInput) {
+  if (!isUuid(roomId)) throw notFound("rooms.notFound");
   try {
     const [room] = await db
       .update(rooms)
@@ -104,4 +108,26 @@ export function roomFormValues(room: Room): Record<string, string | string[] | b
     values[`close_${d}`] = room.openingHours[d]?.close ?? "";
   }
   return values;
+}
+
+/** What the booking form offers: the rooms this person may book and, for staff, whom they can book for. */
+export async function bookingFormOptions(werkplaatsId: string, staff: boolean) {
+  const all = await listRooms(werkplaatsId);
+  const roomOptions = all
+    .filter((r) => staff || r.bookableBy === "members")
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      capacity: r.capacity,
+      memberHourlyCents: r.memberHourlyCents,
+      guestHourlyCents: r.guestHourlyCents,
+      minMinutes: r.minMinutes,
+      maxMinutes: r.maxMinutes,
+      cancelHours: r.cancelHours,
+      openingHours: r.openingHours,
+      bufferAfterMinutes: r.bufferAfterMinutes,
+      bufferBeforeMinutes: r.bufferBeforeMinutes,
+    }));
+  const people = staff ? (await listPeople(werkplaatsId)).map((p) => ({ id: p.id, name: p.name, email: p.email })) : [];
+  return { rooms: roomOptions, people };
 }
