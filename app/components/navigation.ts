@@ -6,6 +6,12 @@ export type NavItem = { to: string; label: MessageKey; roles?: Role[] };
 /** The main menu; an item without roles is for every logged-in user. Deny by default. */
 const items: NavItem[] = [
   { to: "/", label: "nav.home" },
+  { to: "/calendar", label: "nav.calendar", roles: ["member", "staff", "manager"] },
+  { to: "/bookings", label: "nav.bookings", roles: ["member", "staff", "manager"] },
+  { to: "/events", label: "nav.events" },
+  { to: "/admin/events", label: "nav.adminEvents", roles: ["staff", "manager"] },
+  { to: "/spreekuur/beheer", label: "nav.consultations", roles: ["staff", "manager", "member"] },
+  { to: "/admin/rooms", label: "nav.rooms", roles: ["manager"] },
   { to: "/admin/people", label: "nav.people", roles: ["manager"] },
   { to: "/admin/outbox", label: "nav.outbox", roles: ["manager"] },
 ];

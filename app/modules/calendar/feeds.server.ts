@@ -137,3 +137,9 @@ export async function privateFeed(token: string) {
   ];
   return renderCalendar({ name: `${werkplaats.name}: mijn agenda`, refreshMinutes: 30, events: items });
 }
+
+/** Makes a new feed address (the old one stops) or switches the feed off. */
+export async function feedAction(werkplaatsId: string, userId: string, intent: "renew" | "revoke") {
+  if (intent === "renew") await renewFeed(werkplaatsId, userId);
+  else await revokeFeed(werkplaatsId, userId);
+}

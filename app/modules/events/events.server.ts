@@ -7,6 +7,7 @@ import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
 import { conflict, DomainError, notFound } from "~/utils/errors";
 import { addDays, localMonthStart, zonedToUtc } from "~/utils/zoned-time";
 import { parseSpeakers } from "./event-rules";
+import { eventFormValues } from "./event-form-values";
 import type { EventFormInput } from "./events.schema";
 import { notifyEventCancelled, promoteFromWaitlist } from "./registrations.server";
 import { isUuid } from "~/modules/rooms/ids";
@@ -213,4 +214,19 @@ export async function getEventForStaff(werkplaatsId: string, eventId: string) {
   if (!row) throw notFound("events.notFound");
   const counts = (await registrationCounts(db, [eventId])).get(eventId) ?? { registered: 0, waitlisted: 0, checkedIn: 0 };
   return { ...row.event, roomName: row.roomName, ...counts };
+}
+
+/** Rooms an event can take (all active rooms; staff may use staff-only rooms). */
+export async function eventRoomOptions(werkplaatsId: string) {
+  return db
+    .select({ id: rooms.id, name: rooms.name, capacity: rooms.capacity })
+    .from(rooms)
+    .where(and(eq(rooms.werkplaatsId, werkplaatsId), eq(rooms.active, true)))
+    .orderBy(asc(rooms.name));
+}
+
+/** The edit page: the event, its form values and the rooms to choose from. */
+export async function eventEditPage(werkplaatsId: string, eventId: string) {
+  const [event, roomOptions] = await Promise.all([getEventForStaff(werkplaatsId, eventId), eventRoomOptions(werkplaatsId)]);
+  return { event, values: eventFormValues(event), rooms: roomOptions };
 }

@@ -8,7 +8,8 @@ import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, forbidden, notFound } from "~/utils/errors";
 import { formatDateTime } from "~/utils/dates";
-import { registrationCloses } from "./event-rules";
+import { registrationCloses, toCsv } from "./event-rules";
+import { getEventForStaff } from "./events.server";
 import { checkinQrSvg } from "./qr.server";
 import { isUuid } from "~/modules/rooms/ids";
 
@@ -273,4 +274,40 @@ export async function handleRegistrationForm(
 export async function ticketPage(token: string) {
   const ticket = await findTicket(token);
   return { ...ticket, qrSvg: ticket.registration.status === "registered" && ticket.event.status !== "cancelled" ? checkinQrSvg(ticket.registration.checkinCode) : null };
+}
+
+/** The door and attendee page for staff: the event with counts and everyone in arrival order. */
+export async function attendeesPage(werkplaatsId: string, eventId: string) {
+  const event = await getEventForStaff(werkplaatsId, eventId);
+  return { event, attendees: await listAttendees(werkplaatsId, eventId) };
+}
+
+/** The attendee list as CSV (semicolons, for Dutch spreadsheet software). */
+export async function attendeesCsv(werkplaatsId: string, eventId: string, t: (key: string) => string) {
+  const { event, attendees } = await attendeesPage(werkplaatsId, eventId);
+  const header = [t("attendees.col.name"), t("attendees.col.email"), t("attendees.col.organisation"), t("attendees.col.status"), t("attendees.col.registeredAt"), t("attendees.col.checkedIn"), t("attendees.col.price")];
+  const rows = attendees.map((a) => [
+    a.name,
+    a.email,
+    a.organisation ?? "",
+    t(`attendees.status.${a.status}`),
+    a.createdAt.toISOString(),
+    a.checkedInAt ? a.checkedInAt.toISOString() : "",
+    (a.priceCents / 100).toFixed(2).replace(".", ","),
+  ]);
+  return { filename: `deelnemers-${event.startsAt.toISOString().slice(0, 10)}.csv`, text: toCsv(header, rows) };
+}
+
+/** Who a check-in code belongs to (for the page a scanned QR code opens). */
+export async function checkinLookup(werkplaatsId: string, code: string) {
+  const [row] = await db
+    .select({ r: registrations, e: events })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(and(eq(registrations.checkinCode, code.trim().toUpperCase()), eq(registrations.werkplaatsId, werkplaatsId)));
+  if (!row) throw notFound("checkin.unknown");
+  return {
+    registration: { name: row.r.name, organisation: row.r.organisation, status: row.r.status, checkedInAt: row.r.checkedInAt },
+    event: { id: row.e.id, titleNl: row.e.titleNl, startsAt: row.e.startsAt },
+  };
 }

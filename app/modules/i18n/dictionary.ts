@@ -1,12 +1,14 @@
 import * as admin from "./messages/admin";
 import * as auth from "./messages/auth";
 import * as common from "./messages/common";
+import * as events from "./messages/events";
+import * as rooms from "./messages/rooms";
 import type { Locale } from "./locales";
 
 // Each domain keeps its Dutch source and English translation side by side in messages/<domain>.ts;
 // the English half is typed Record<keyof typeof nl, string>, so a missing key fails the type check.
-const nl = { ...common.nl, ...auth.nl, ...admin.nl };
-const en: Record<keyof typeof nl, string> = { ...common.en, ...auth.en, ...admin.en };
+const nl = { ...common.nl, ...auth.nl, ...admin.nl, ...rooms.nl, ...events.nl };
+const en: Record<keyof typeof nl, string> = { ...common.en, ...auth.en, ...admin.en, ...rooms.en, ...events.en };
 
 export type MessageKey = keyof typeof nl;
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en };
