@@ -3,6 +3,7 @@ import { users, werkplaatsen } from "../schema";
 import { cachedHash, DEMO_PASSWORD, giveRoles } from "../factories";
 import { db } from "../../app/utils/db.server";
 import { demoLogins } from "./people";
+import { seedRoomsAndEvents } from "./rooms-events";
 
 export const DEMO_SLUG = "doc-dordrecht";
 
@@ -40,6 +41,7 @@ export async function seedDemo() {
     const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, person.email));
     await giveRoles(werkplaats.id, user!.id, person.roles);
   }
+  await seedRoomsAndEvents(werkplaats.id);
   return { werkplaats, created: !existing };
 }
 
