@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
+import { RoomsAndEventsSections } from "~/components/rooms/home-sections";
 import { dashboardFor } from "~/modules/dashboard.server";
 import { useT } from "~/modules/i18n/use-t";
 import { pageTitle } from "~/utils/meta";
@@ -16,7 +17,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
     name: user.name,
     roles,
     werkplaatsName: werkplaats.name,
-    dashboard: await dashboardFor(werkplaats.id, roles),
+    dashboard: await dashboardFor(werkplaats.id, roles, user.id),
   };
 }
 
@@ -43,6 +44,10 @@ export default function Home() {
             {t("home.guest.login")}
           </LinkButton>
         </div>
+        <p className="mt-8 flex flex-wrap gap-x-6 gap-y-2 text-lg">
+          <Link to="/events">{t("home.guest.agenda")}</Link>
+          <Link to="/spreekuur">{t("home.guest.consultations")}</Link>
+        </p>
       </div>
     );
   }
@@ -76,6 +81,7 @@ export default function Home() {
           </div>
         </section>
       ) : null}
+      {dashboard.roomsAndEvents ? <RoomsAndEventsSections data={dashboard.roomsAndEvents} /> : null}
       <section className="card" aria-labelledby="account-title">
         <h2 id="account-title" className="text-xl font-bold">
           {t("home.account.title")}

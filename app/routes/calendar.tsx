@@ -48,7 +48,10 @@ export default function CalendarPage() {
   const [selected, setSelected] = useState<CalendarItem | null>(null);
   const listView = params.get("view") === "list";
   const roomQuery = data.roomId ? `room=${data.roomId}&` : "";
-  const initialView = params.get("cal") === "month" ? "dayGridMonth" : params.get("cal") === "day" ? "timeGridDay" : "timeGridWeek";
+  // A phone gets one day at a time unless a view was asked for.
+  const narrow = hydrated && window.matchMedia("(max-width: 640px)").matches;
+  const initialView = params.get("cal") === "month" ? "dayGridMonth" : params.get("cal") === "day" || (!params.get("cal") && narrow) ? "timeGridDay" : "timeGridWeek";
+  const initialDate = isRealDate(params.get("date") ?? "") ? (params.get("date") as string) : undefined;
 
   return (
     <div>
@@ -109,6 +112,7 @@ export default function CalendarPage() {
                   locale={locale}
                   roomId={data.roomId}
                   initialView={initialView}
+                  initialDate={initialDate}
                   labels={{
                     taken: t("calendar.taken"),
                     block: t("calendar.block"),

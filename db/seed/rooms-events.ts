@@ -3,6 +3,12 @@ import { consultationSlots, events, registrations, roomBookings, rooms, users, t
 import { addDays, localMonthStart, toLocalParts, zonedToUtc } from "../../app/utils/zoned-time";
 import { centsFor } from "../../app/modules/rooms/ledger";
 import { db } from "../../app/utils/db.server";
+import { roleAssignments } from "../schema";
+import { cachedHash, DEMO_PASSWORD } from "../factories";
+
+async function giveRoles(werkplaatsId: string, userIds: string[]) {
+  if (userIds.length) await db.insert(roleAssignments).values(userIds.map((userId) => ({ werkplaatsId, userId, role: "member" as const }))).onConflictDoNothing();
+}
 
 /**
  * Demo rooms, bookings, a season of events and consultation hours for DOC Dordrecht.
@@ -79,9 +85,19 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
   await db.insert(rooms).values(roomRows);
   const roomByName = new Map(roomRows.map((r) => [r.name, r]));
 
+  // A few more members so the calendar looks like a real week; they log in with the demo password too.
+  const passwordHash = await cachedHash(DEMO_PASSWORD);
+  const extraMembers = [
+    { email: "lotte@bakkerij-vandam.nl", name: "Lotte van Dam" },
+    { email: "mehmet@kaya-installatie.nl", name: "Mehmet Kaya" },
+    { email: "priya@datalab-dordt.nl", name: "Priya Ramdin" },
+    { email: "wouter@circulairmeubel.nl", name: "Wouter de Groot" },
+  ];
+  await db.insert(users).values(extraMembers.map((m) => ({ ...m, passwordHash, termsAcceptedAt: now }))).onConflictDoNothing();
   const people = await db.select({ id: users.id, email: users.email, name: users.name }).from(users);
+  await giveRoles(werkplaatsId, people.filter((p) => extraMembers.some((m) => m.email === p.email)).map((p) => p.id));
   const byEmail = (e: string) => people.find((p) => p.email === e);
-  const members = ["sanne@studio-noord.nl", "daan@bitwerk.nl"].map(byEmail).filter((p): p is NonNullable<typeof p> => Boolean(p));
+  const members = ["sanne@studio-noord.nl", "daan@bitwerk.nl", ...extraMembers.map((m) => m.email)].map(byEmail).filter((p): p is NonNullable<typeof p> => Boolean(p));
   const staff = byEmail("jeroen@doc-dordrecht.nl");
 
   // Member bookings on the three member rooms over three weeks back and three ahead, on a grid
@@ -109,7 +125,7 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
     if (weekday > 5) continue;
     for (const room of roomRows.filter((r) => r.bookableBy !== "staff")) {
       for (const slot of grid) {
-        if (rand() > 0.38) continue;
+        if (rand() > 0.3) continue;
         const minutes = slot.minutes[Math.floor(rand() * slot.minutes.length)]!;
         const start = zonedToUtc(date, slot.start);
         if (d === 0 && start < now) continue;
@@ -204,7 +220,7 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
     });
     const total = e.fill + (e.waitlist ?? 0);
     for (let i = 0; i < total; i++) {
-      const member = i < members.length && e.audiences.includes("members") ? members[i] : undefined;
+      const member = i < 2 && e.audiences.includes("members") ? members[i] : undefined;
       const first = firstNames[Math.floor(rand() * firstNames.length)]!;
       const last = lastNames[Math.floor(rand() * lastNames.length)]!;
       const name = member?.name ?? `${first} ${last}`;

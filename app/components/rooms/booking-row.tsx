@@ -24,7 +24,9 @@ export function BookingRow({ b, showPerson }: { b: BookingSummary; showPerson?: 
   const t = useT();
   const locale = useLocale();
   const status =
-    b.status === "confirmed" ? (
+    b.status === "confirmed" && new Date(b.endsAt) < new Date() ? (
+      <StatusBadge tone="neutral">{t("bookings.status.past")}</StatusBadge>
+    ) : b.status === "confirmed" ? (
       <StatusBadge tone="good">{t("bookings.status.confirmed")}</StatusBadge>
     ) : b.cancelledLate ? (
       <StatusBadge tone="warn">{t("bookings.status.cancelledLate")}</StatusBadge>
