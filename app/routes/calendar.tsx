@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import fcSkeleton from "@fullcalendar/react/skeleton.css";
 import fcTheme from "@fullcalendar/react/themes/classic/theme.css";
 import fcPalette from "@fullcalendar/react/themes/classic/palette.css";
@@ -46,6 +46,28 @@ export default function CalendarPage() {
   const navigate = useNavigate();
   const hydrated = useHydrated();
   const [selected, setSelected] = useState<CalendarItem | null>(null);
+  // FullCalendar reports the selection while it is being dragged; the form opens on release.
+  const pending = useRef<{ start: Date; end: Date } | null>(null);
+  useEffect(() => {
+    const release = () =>
+      setTimeout(() => {
+        const slot = pending.current;
+        if (!slot) return;
+        pending.current = null;
+        const s = toLocalParts(slot.start);
+        const e = toLocalParts(slot.end);
+        const q = new URLSearchParams({ date: s.date, start: s.time, end: e.date === s.date ? e.time : "" });
+        if (data.roomId) q.set("room", data.roomId);
+        navigate(`/bookings/new?${q.toString()}`);
+      }, 60);
+    // Capture phase: the calendar stops the event from bubbling; it reports the final selection just after.
+    window.addEventListener("pointerup", release, true);
+    window.addEventListener("touchend", release, true);
+    return () => {
+      window.removeEventListener("pointerup", release, true);
+      window.removeEventListener("touchend", release, true);
+    };
+  }, [data.roomId, navigate]);
   const listView = params.get("view") === "list";
   const roomQuery = data.roomId ? `room=${data.roomId}&` : "";
   // A phone gets one day at a time unless a view was asked for.
@@ -119,11 +141,7 @@ export default function CalendarPage() {
                     own: t("calendar.own"),
                   }}
                   onSelect={(start, end) => {
-                    const s = toLocalParts(start);
-                    const e = toLocalParts(end);
-                    const q = new URLSearchParams({ date: s.date, start: s.time, end: e.date === s.date ? e.time : "" });
-                    if (data.roomId) q.set("room", data.roomId);
-                    navigate(`/bookings/new?${q.toString()}`);
+                    pending.current = { start, end };
                   }}
                   onOpen={setSelected}
                   onRange={() => setSelected(null)}

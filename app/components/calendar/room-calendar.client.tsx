@@ -63,9 +63,14 @@ export default function RoomCalendar(props: RoomCalendarProps) {
       datesSet={(info) => props.onRange(info.start, info.end, info.view.type)}
       eventClick={(info) => {
         info.jsEvent.preventDefault();
-        props.onOpen(info.event.extendedProps.item as CalendarItem);
+        const item = info.event.extendedProps.item as CalendarItem | undefined;
+        if (item) props.onOpen(item);
       }}
-      eventClass={(info) => typeClass[(info.event.extendedProps.item as CalendarItem).type]}
+      // The selection being dragged is drawn as an event too, without an item.
+      eventClass={(info) => {
+        const item = info.event.extendedProps.item as CalendarItem | undefined;
+        return item ? typeClass[item.type] : "wp-item-selecting";
+      }}
       events={{
         url: "/calendar/items",
         extraParams: () => (props.roomId ? { room: props.roomId } : {}),

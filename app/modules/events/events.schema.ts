@@ -3,8 +3,9 @@ import { checkbox, email, id, optionalText, requiredText } from "~/utils/fields"
 import { euros, localDate, localTime, wholeNumber } from "~/modules/rooms/form-fields";
 import { AUDIENCES, EVENT_KINDS, THEMES } from "./event-rules";
 
+/** Checkboxes sharing a name: one ticked arrives as a string, several as an array, none as nothing. */
 const many = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.array(z.enum(values, { error: "errors.invalid" })).optional().default([]);
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(values, { error: "errors.invalid" })));
 
 /** The event form (create and edit). A room is booked through the room engine; or an online link. */
 export const eventFormSchema = z
@@ -31,11 +32,11 @@ export const eventFormSchema = z
   })
   .superRefine((e, ctx) => {
     if (!e.roomId && !e.onlineUrl) ctx.addIssue({ code: "custom", path: ["roomId"], message: "events.error.whereRequired" });
-    if (e.audiences.length === 0) ctx.addIssue({ code: "custom", path: ["audiences"], message: "events.error.audienceRequired" });
+    if (!Array.isArray(e.audiences) || e.audiences.length === 0) ctx.addIssue({ code: "custom", path: ["audiences"], message: "events.error.audienceRequired" });
     if (e.registrationOpens && e.registrationCloses && e.registrationCloses < e.registrationOpens) {
       ctx.addIssue({ code: "custom", path: ["registrationCloses"], message: "events.error.windowOrder" });
     }
-  });
+  }, { when: () => true });
 export type EventFormInput = z.infer<typeof eventFormSchema>;
 
 export const agendaFilterSchema = z.object({
