@@ -172,6 +172,7 @@ CREATE UNIQUE INDEX "rooms_werkplaats_name_key" ON "rooms" USING btree ("werkpla
 CREATE INDEX "consultation_slots_time_idx" ON "consultation_slots" USING btree ("werkplaats_id","starts_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "consultation_slots_token_key" ON "consultation_slots" USING btree ("token");--> statement-breakpoint
 CREATE INDEX "events_werkplaats_time_idx" ON "events" USING btree ("werkplaats_id","starts_at");--> statement-breakpoint
+CREATE INDEX "events_room_booking_idx" ON "events" USING btree ("room_booking_id");--> statement-breakpoint
 CREATE INDEX "registrations_event_idx" ON "registrations" USING btree ("event_id","status","seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "registrations_token_key" ON "registrations" USING btree ("token");--> statement-breakpoint
 CREATE UNIQUE INDEX "registrations_checkin_key" ON "registrations" USING btree ("checkin_code");--> statement-breakpoint

@@ -42,6 +42,7 @@ export const events = pgTable(
   },
   (t) => [
     index("events_werkplaats_time_idx").on(t.werkplaatsId, t.startsAt),
+    index("events_room_booking_idx").on(t.roomBookingId),
     check("events_kind", sql`${t.kind} in ('talk', 'workshop', 'webinar', 'masterclass', 'training', 'hackathon')`),
     check("events_status", sql`${t.status} in ('draft', 'published', 'cancelled')`),
     check("events_order", sql`${t.startsAt} < ${t.endsAt}`),

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, lt, ne } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import { events, roomBookings, rooms, users } from "#db/schema";
 import { db } from "~/utils/db.server";
 import { addDays, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
@@ -47,6 +47,8 @@ export async function calendarItems(werkplaatsId: string, actor: Actor, range: {
       and(
         eq(roomBookings.werkplaatsId, werkplaatsId),
         eq(roomBookings.status, "confirmed"),
+        // Matches the exclusion constraint's GiST index (room, blocked range) for confirmed rows.
+        sql`tstzrange(${roomBookings.blockedFrom}, ${roomBookings.blockedUntil}, '[)') && tstzrange(${range.start.toISOString()}::timestamptz, ${range.end.toISOString()}::timestamptz, '[)')`,
         lt(roomBookings.startsAt, range.end),
         gt(roomBookings.endsAt, range.start),
         range.roomId ? eq(roomBookings.roomId, range.roomId) : undefined,
