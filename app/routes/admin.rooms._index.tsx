@@ -22,12 +22,18 @@ export default function Rooms() {
   const { rooms } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const saved = params.get("saved");
+  const deleted = params.get("deleted");
   return (
     <div>
       <PageHeader title={t("rooms.title")} intro={t("rooms.intro")} actions={<LinkButton to="/admin/rooms/new">{t("rooms.new")}</LinkButton>} />
       {saved ? (
         <div role="status" className="mb-5 rounded-md border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-950">
           {t("rooms.saved", { name: saved })}
+        </div>
+      ) : null}
+      {deleted ? (
+        <div role="status" className="mb-5 rounded-md border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-950">
+          {t("rooms.deleted", { name: deleted })}
         </div>
       ) : null}
       {rooms.length === 0 ? (

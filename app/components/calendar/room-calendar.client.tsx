@@ -1,4 +1,5 @@
 import FullCalendar from "@fullcalendar/react";
+import { useRef } from "react";
 import dayGridPlugin from "@fullcalendar/react/daygrid";
 import interactionPlugin from "@fullcalendar/react/interaction";
 import nlLocale from "@fullcalendar/react/locales/nl";
@@ -35,6 +36,8 @@ const typeClass: Record<CalendarItem["type"], string> = {
  */
 export default function RoomCalendar(props: RoomCalendarProps) {
   const { labels } = props;
+  // The month view is for activities; the time grids show every booking.
+  const view = useRef<string>(props.initialView);
   return (
     <FullCalendar
       plugins={[classicTheme, timeGridPlugin, dayGridPlugin, interactionPlugin]}
@@ -60,7 +63,14 @@ export default function RoomCalendar(props: RoomCalendarProps) {
       slotHeaderFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
       selectAllow={(span) => span.start.getTime() >= Date.now() - 15 * 60000}
       select={(info) => props.onSelect(info.start, info.end)}
-      datesSet={(info) => props.onRange(info.start, info.end, info.view.type)}
+      lazyFetching={false}
+      viewDidMount={(info) => {
+        view.current = info.view.type;
+      }}
+      datesSet={(info) => {
+        view.current = info.view.type;
+        props.onRange(info.start, info.end, info.view.type);
+      }}
       eventClick={(info) => {
         info.jsEvent.preventDefault();
         const item = info.event.extendedProps.item as CalendarItem | undefined;
@@ -73,7 +83,7 @@ export default function RoomCalendar(props: RoomCalendarProps) {
       }}
       events={{
         url: "/calendar/items",
-        extraParams: () => (props.roomId ? { room: props.roomId } : {}),
+        extraParams: () => ({ ...(props.roomId ? { room: props.roomId } : {}), ...(view.current === "dayGridMonth" ? { only: "events" } : {}) }),
         eventDataTransform: (raw) => {
           const item = raw as unknown as CalendarItem;
           const label = item.type === "taken" ? labels.taken : item.type === "block" ? item.title ?? labels.block : item.title ?? (item.type === "own" ? labels.own : item.person ?? "");

@@ -107,7 +107,7 @@ export async function bookSlot(werkplaats: Werkplaats, slotId: string, input: z.
       to: input.email,
       locale,
       template: "mail.consultationBooked",
-      vars: { name: input.name, host: host?.name ?? "", topic: slot.topic, when: whenText(slot.startsAt, slot.endsAt, locale), location: slot.location || werkplaats.name, werkplaats: werkplaats.name },
+      vars: { name: input.name, host: host?.name ?? "", topic: slot.topic, when: whenText(slot.startsAt, slot.endsAt, locale), location: slot.location || werkplaats.name, werkplaats: werkplaats.name, link: `${appUrl()}/spreekuur/afspraak/${token}` },
     });
     if (host) {
       const hostLocale = (host.locale === "en" ? "en" : "nl") as Locale;
@@ -166,3 +166,44 @@ export async function cancelSlot(werkplaats: Werkplaats, hostId: string, slotId:
   });
 }
 
+
+/** The booker's own appointment, by the secret token from their confirmation. */
+export async function findAppointment(token: string) {
+  if (!/^[\w-]{20,64}$/.test(token)) throw notFound("consultations.notFound");
+  const [slot] = await db
+    .select({ ...slotColumns, bookerName: consultationSlots.bookerName, question: consultationSlots.question })
+    .from(consultationSlots)
+    .innerJoin(users, eq(users.id, consultationSlots.hostId))
+    .where(and(eq(consultationSlots.token, token), isNull(consultationSlots.cancelledAt)));
+  if (!slot) throw notFound("consultations.notFound");
+  return slot;
+}
+
+/**
+ * The booker cancels: the slot is free again for someone else, and the host is told.
+ * Only before it starts.
+ */
+export async function cancelAppointment(token: string, now = new Date()) {
+  if (!/^[\w-]{20,64}$/.test(token)) throw notFound("consultations.notFound");
+  return db.transaction(async (tx) => {
+    const [slot] = await tx.select().from(consultationSlots).where(and(eq(consultationSlots.token, token), isNull(consultationSlots.cancelledAt))).for("update");
+    if (!slot) throw notFound("consultations.notFound");
+    if (slot.startsAt <= now) throw conflict("consultations.error.started");
+    await tx
+      .update(consultationSlots)
+      .set({ bookedAt: null, bookerName: null, bookerEmail: null, bookerOrganisation: null, question: null, token: null, reminderQueuedAt: null })
+      .where(eq(consultationSlots.id, slot.id));
+    const [host] = await tx.select({ name: users.name, email: users.email, locale: users.locale }).from(users).where(eq(users.id, slot.hostId));
+    if (host) {
+      const locale = (host.locale === "en" ? "en" : "nl") as Locale;
+      await enqueueMail(tx, {
+        werkplaatsId: slot.werkplaatsId,
+        to: host.email,
+        locale,
+        template: "mail.consultationFreed",
+        vars: { name: host.name, booker: slot.bookerName ?? "", topic: slot.topic, when: whenText(slot.startsAt, slot.endsAt, locale) },
+      });
+    }
+    return slot;
+  });
+}

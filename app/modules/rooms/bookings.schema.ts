@@ -43,6 +43,8 @@ export const rangeSchema = z
     start: z.string({ error: "errors.range" }).max(40),
     end: z.string({ error: "errors.range" }).max(40),
     room: z.uuid({ error: "errors.invalid" }).optional(),
+    /** "events": only activities (the month view). */
+    only: z.enum(["events"]).optional(),
   })
   .transform((r, ctx) => {
     const start = parseInstant(r.start);
@@ -55,5 +57,5 @@ export const rangeSchema = z
       ctx.addIssue({ code: "custom", message: "errors.rangeTooLong" });
       return z.NEVER;
     }
-    return { start, end, roomId: r.room };
+    return { start, end, roomId: r.room, eventsOnly: r.only === "events" };
   });

@@ -22,7 +22,7 @@ export type CalendarItem = {
  * Calendar items in the visible range: room bookings (of one room or all), events in rooms
  * and online events. Members see when rooms are taken but not by whom; staff see names.
  */
-export async function calendarItems(werkplaatsId: string, actor: Actor, range: { start: Date; end: Date; roomId?: string }): Promise<CalendarItem[]> {
+export async function calendarItems(werkplaatsId: string, actor: Actor, range: { start: Date; end: Date; roomId?: string; eventsOnly?: boolean }): Promise<CalendarItem[]> {
   const staff = isStaff(actor.roles);
   const bookings = await db
     .select({
@@ -52,6 +52,7 @@ export async function calendarItems(werkplaatsId: string, actor: Actor, range: {
         lt(roomBookings.startsAt, range.end),
         gt(roomBookings.endsAt, range.start),
         range.roomId ? eq(roomBookings.roomId, range.roomId) : undefined,
+        range.eventsOnly ? eq(roomBookings.kind, "event") : undefined,
       ),
     )
     .orderBy(asc(roomBookings.startsAt))

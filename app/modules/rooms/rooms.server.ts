@@ -1,5 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
-import { rooms, type OpeningHours } from "#db/schema";
+import { roomBookings, rooms, type OpeningHours } from "#db/schema";
 import { listPeople } from "~/modules/auth/access.server";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/errors";
@@ -130,4 +130,20 @@ export async function bookingFormOptions(werkplaatsId: string, staff: boolean) {
     }));
   const people = staff ? (await listPeople(werkplaatsId)).map((p) => ({ id: p.id, name: p.name, email: p.email })) : [];
   return { rooms: roomOptions, people };
+}
+
+/**
+ * Removes a room that was never used. A room with bookings (also past or cancelled ones) stays
+ * for the records and the invoices: switch it off instead.
+ */
+export async function deleteRoom(werkplaatsId: string, roomId: string) {
+  if (!isUuid(roomId)) throw notFound("rooms.notFound");
+  return db.transaction(async (tx) => {
+    const [room] = await tx.select().from(rooms).where(and(eq(rooms.id, roomId), eq(rooms.werkplaatsId, werkplaatsId))).for("update");
+    if (!room) throw notFound("rooms.notFound");
+    const [used] = await tx.select({ id: roomBookings.id }).from(roomBookings).where(eq(roomBookings.roomId, roomId)).limit(1);
+    if (used) throw conflict("rooms.error.hasBookings", { name: room.name });
+    await tx.delete(rooms).where(eq(rooms.id, roomId));
+    return room.name;
+  });
 }
