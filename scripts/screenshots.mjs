@@ -40,6 +40,17 @@ await shoot(guest.page, "spreekuur", "/spreekuur");
 const slot = await guest.page.locator("main a[href^='/spreekuur/']").first().getAttribute("href");
 if (slot) await shoot(guest.page, "spreekuur-book", slot);
 await shoot(guest.page, "home-guest", "/");
+// A guest registers for the first open event: the ticket page with its QR code.
+await guest.page.setViewportSize({ width: 1280, height: 900 });
+await guest.page.goto(firstEvent);
+await guest.page.getByLabel("Naam", { exact: true }).fill("Marco Verhoeven");
+await guest.page.getByLabel("E-mailadres", { exact: true }).fill(`marco-${Date.now()}@example.nl`);
+await guest.page.getByLabel(/Ik geef toestemming/).check();
+await guest.page.getByRole("button", { name: /^(Aanmelden|Op de wachtlijst)$/ }).click();
+await guest.page.waitForURL(/\/tickets\//);
+const ticket = new URL(guest.page.url()).pathname;
+const checkinCode = await guest.page.locator("p.font-mono").textContent().catch(() => null);
+await shoot(guest.page, "ticket", ticket);
 
 const member = await session("sanne@studio-noord.nl");
 await shoot(member.page, "calendar", "/calendar", { wait: ".fc-event, .fc-timegrid-event, [class*=event]" });
@@ -59,6 +70,7 @@ await shoot(staff.page, "admin-event-new", "/admin/events/new");
 await shoot(staff.page, "admin-event-edit", adminEvent);
 await shoot(staff.page, "attendees", `${adminEvent}/attendees`);
 await shoot(staff.page, "spreekuur-beheer", "/spreekuur/beheer");
+if (checkinCode) await shoot(staff.page, "checkin", `/checkin/${checkinCode.trim()}`);
 await shoot(staff.page, "calendar-staff", "/calendar", { wait: ".fc-event, [class*=event]" });
 
 const manager = await session("beheer@doc-dordrecht.nl");
