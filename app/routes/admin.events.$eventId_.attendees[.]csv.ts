@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/modules/auth/session.server";
-import { attendeesCsv } from "~/modules/events/registrations.server";
+import { attendeesCsv } from "~/modules/events/registration-pages.server";
 import { translator } from "~/modules/i18n/dictionary";
 import { orErrorResponse } from "~/utils/http.server";
 

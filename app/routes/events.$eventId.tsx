@@ -9,7 +9,7 @@ import { Notice } from "~/components/ui/notice";
 import { requireWerkplaats } from "~/modules/auth/session.server";
 import { eventPage } from "~/modules/events/agenda.server";
 import { registrationFormSchema } from "~/modules/events/events.schema";
-import { handleRegistrationForm } from "~/modules/events/registrations.server";
+import { handleRegistrationForm } from "~/modules/events/registration-pages.server";
 import { translate } from "~/modules/i18n/dictionary";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { formatDate, formatDateTime, formatTime } from "~/utils/dates";

@@ -40,7 +40,8 @@ test("staff publish a workshop; guests register from /events; the next is waitli
 
   await guest.goto("/events");
   await guest.getByRole("link", { name: title }).click();
-  await expect(guest.getByText("Vol, wachtlijst open")).toBeVisible();
+  await expect(guest.getByRole("heading", { name: title })).toBeVisible();
+  await expect(guest.getByRole("main").getByText("Vol, wachtlijst open")).toBeVisible();
   await guest.getByLabel("Naam", { exact: true }).fill("Ingrid Smit");
   await guest.getByLabel("E-mailadres", { exact: true }).fill(second);
   await guest.getByLabel(/Ik geef toestemming/).check();
@@ -50,6 +51,7 @@ test("staff publish a workshop; guests register from /events; the next is waitli
   // Registering twice is refused with a clear message.
   await guest.goto("/events");
   await guest.getByRole("link", { name: title }).click();
+  await expect(guest.getByRole("heading", { name: title })).toBeVisible();
   await guest.getByLabel("Naam", { exact: true }).fill("Marco Verhoeven");
   await guest.getByLabel("E-mailadres", { exact: true }).fill(first);
   await guest.getByLabel(/Ik geef toestemming/).check();

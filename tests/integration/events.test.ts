@@ -4,7 +4,8 @@ import { events, outboxMessages, registrations, roomBookings } from "#db/schema"
 import { publicAgenda, publicEvent } from "~/modules/events/agenda.server";
 import type { EventFormInput } from "~/modules/events/events.schema";
 import { createEvent, setEventStatus, updateEvent } from "~/modules/events/events.server";
-import { attendeesCsv, cancelRegistration, checkIn, emailRegistrants, registerForEvent } from "~/modules/events/registrations.server";
+import { attendeesCsv } from "~/modules/events/registration-pages.server";
+import { cancelRegistration, checkIn, emailRegistrants, registerForEvent } from "~/modules/events/registrations.server";
 import { bookRoom } from "~/modules/rooms/bookings.server";
 import { db } from "~/utils/db.server";
 import { actor, inDays, makeRoom, werkplaatsWithPeople } from "../support/rooms-fixtures";

@@ -22,6 +22,7 @@ import * as agenda from "~/routes/events._index";
 import * as feed from "~/routes/events.feed[.]ics";
 import * as privateFeed from "~/routes/ical.$token";
 import * as accountCalendar from "~/routes/account.calendar";
+import * as home from "~/routes/_index";
 import * as spreekuur from "~/routes/spreekuur._index";
 import * as spreekuurManage from "~/routes/spreekuur.beheer";
 import * as ticket from "~/routes/tickets.$token";
@@ -114,6 +115,17 @@ describe("access per role for every new page (deny by default)", () => {
     const body = new URLSearchParams({ intent: "cancel-event" });
     const result = await outcome(() => adminEvent.action({ ...routeArgs(`/admin/events/${eventId}?status`, as(ctx.member, ["member"]), { method: "POST", body }), params: { eventId } }));
     expect(result.status).toBe(403);
+  });
+});
+
+describe("the start page", () => {
+  it("shows next bookings, today's room use for staff and the coming events", async () => {
+    const staffHome = (await home.loader(routeArgs("/", as(ctx.staff, ["staff"])))) as { dashboard: { roomsAndEvents: { counts: { week: number }; nextEvents: { id: string }[] } } };
+    expect(staffHome.dashboard.roomsAndEvents.counts.week).toBeGreaterThanOrEqual(1);
+    expect(staffHome.dashboard.roomsAndEvents.nextEvents.map((e) => e.id)).toContain(eventId);
+    const memberHome = (await home.loader(routeArgs("/", as(ctx.member, ["member"])))) as { dashboard: { roomsAndEvents: { myBookings: { id: string }[]; counts: unknown } } };
+    expect(memberHome.dashboard.roomsAndEvents.myBookings.map((b) => b.id)).toEqual([bookingId]);
+    expect(memberHome.dashboard.roomsAndEvents.counts).toBeNull();
   });
 });
 

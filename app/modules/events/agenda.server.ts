@@ -4,7 +4,7 @@ import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
 import { placesLeft, registrationState, type EventKind, type Theme } from "./event-rules";
 import { registrationCounts } from "./events.server";
-import { memberRegistration } from "./registrations.server";
+import { memberRegistration } from "./registration-pages.server";
 import { isUuid } from "~/modules/rooms/ids";
 
 /** The public agenda: published events that have not ended, optionally by theme and kind. */

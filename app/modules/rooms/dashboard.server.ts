@@ -37,7 +37,7 @@ export async function roomsAndEventsDashboard(werkplaatsId: string, userId: stri
     staff
       ? db
           .select({
-            today: sql<number>`count(*) filter (where ${roomBookings.startsAt} < ${zonedToUtc(addDays(today, 1), "00:00")})::int`,
+            today: sql<number>`count(*) filter (where ${roomBookings.startsAt} < ${zonedToUtc(addDays(today, 1), "00:00").toISOString()}::timestamptz)::int`,
             week: sql<number>`count(*)::int`,
           })
           .from(roomBookings)
