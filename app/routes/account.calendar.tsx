@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { SuccessNotice } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { requireRole } from "~/modules/auth/session.server";
+import { feedActionSchema } from "~/modules/calendar/feeds.schema";
 import { feedAction, feedFor } from "~/modules/calendar/feeds.server";
 import { useT } from "~/modules/i18n/use-t";
 import { submitForm, successReply } from "~/utils/forms.server";
@@ -16,7 +16,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const { user, werkplaats } = requireRole(args, "member", "staff", "manager", "student", "teacher", "partner");
-  return submitForm(args.request, z.object({ intent: z.enum(["renew", "revoke"]) }), async ({ intent }) => {
+  return submitForm(args.request, feedActionSchema, async ({ intent }) => {
     await feedAction(werkplaats.id, user.id, intent);
     return successReply({ key: intent === "renew" ? "feed.renewed" : "feed.revoked" });
   });

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary } from "~/components/form";
 import { isErrorReply } from "~/utils/forms";
@@ -10,7 +9,7 @@ import { RoomForm } from "~/components/rooms/room-form";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
-import { roomFormSchema } from "~/modules/rooms/rooms.schema";
+import { deleteRoomSchema, roomFormSchema } from "~/modules/rooms/rooms.schema";
 import { deleteRoom, getRoom, roomFormValues, updateRoom } from "~/modules/rooms/rooms.server";
 import { submitForm } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
@@ -28,7 +27,7 @@ export async function action(args: ActionFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   // The delete button posts to ?delete; everything else is the edit form.
   if (new URL(args.request.url).searchParams.has("delete")) {
-    return submitForm(args.request, z.object({}), async () => {
+    return submitForm(args.request, deleteRoomSchema, async () => {
       const name = await deleteRoom(werkplaats.id, args.params.roomId ?? "");
       return redirect(`/admin/rooms?deleted=${encodeURIComponent(name)}`);
     });

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SuccessNotice } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/session.server";
+import { checkinConfirmSchema } from "~/modules/events/events.schema";
 import { checkinLookup } from "~/modules/events/registration-pages.server";
 import { checkIn } from "~/modules/events/registrations.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
@@ -24,7 +24,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const { werkplaats } = requireRole(args, "staff", "manager");
-  return submitForm(args.request, z.object({}), async () => {
+  return submitForm(args.request, checkinConfirmSchema, async () => {
     const r = await checkIn(werkplaats.id, { code: args.params.code ?? "" });
     return successReply({ key: r.already ? "checkin.already" : "checkin.done", vars: { name: r.name } });
   });

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
+import { cancelAppointmentSchema } from "~/modules/consultations/consultations.schema";
 import { cancelAppointment, findAppointment } from "~/modules/consultations/consultations.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { formatDateTime, formatTime } from "~/utils/dates";
@@ -20,7 +20,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  return submitForm(request, z.object({}), async () => {
+  return submitForm(request, cancelAppointmentSchema, async () => {
     await cancelAppointment(params.token ?? "");
     return successReply({ key: "consultations.appointmentCancelled" });
   });

@@ -6,10 +6,10 @@ import { ErrorSummary, SuccessNotice } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { StatusBadge } from "~/components/ui/status-badge";
+import { ticketCancelSchema } from "~/modules/events/events.schema";
 import { ticketPage } from "~/modules/events/registration-pages.server";
 import { cancelRegistration } from "~/modules/events/registrations.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
-import { z } from "zod";
 import { formatDateTime, formatTime } from "~/utils/dates";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
@@ -42,7 +42,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   // No login: the secret token in the URL is the guest's key.
-  return submitForm(args.request, z.object({ intent: z.literal("cancel") }), async () => {
+  return submitForm(args.request, ticketCancelSchema, async () => {
     await cancelRegistration({ token: args.params.token ?? "" });
     return successReply({ key: "ticket.cancelled" });
   });

@@ -33,6 +33,7 @@ async function openDayView(page: Page, date: string) {
 }
 
 test("a member drags a free slot on the calendar, books it and sees it; a second member reads why they cannot", async ({ page, loginAs }) => {
+  test.setTimeout(90_000);
   const date = freeWeekday();
   await loginAs("member");
   await openDayView(page, date);

@@ -23,3 +23,6 @@ export const bookSlotSchema = z.object({
   question: requiredText(1000),
   consent: z.literal("on", { error: "events.error.consent" }),
 });
+
+/** The booker's appointment page: the cancel button carries no fields. */
+export const cancelAppointmentSchema = z.object({});

@@ -73,3 +73,9 @@ export const attendeeActionSchema = z.discriminatedUnion("intent", [
 ]);
 
 export const eventStatusSchema = z.object({ intent: z.enum(["publish", "unpublish", "cancel-event"]) });
+
+/** The guest's ticket page: the cancel button. */
+export const ticketCancelSchema = z.object({ intent: z.literal("cancel") });
+
+/** The page a scanned QR code opens: the confirm button carries no fields. */
+export const checkinConfirmSchema = z.object({});

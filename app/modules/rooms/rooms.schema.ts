@@ -3,9 +3,9 @@ import { checkbox, optionalText, requiredText } from "~/utils/fields";
 import { TIME_RE } from "~/utils/zoned-time";
 import { euros, wholeNumber } from "./form-fields";
 
-export const AMENITIES = ["beamer", "screen", "whiteboard", "video", "coffee", "accessible", "sound", "daylight"] as const;
-export type Amenity = (typeof AMENITIES)[number];
-export const WEEKDAYS = ["1", "2", "3", "4", "5", "6", "7"] as const;
+import { AMENITIES, WEEKDAYS } from "./room-options";
+
+export { AMENITIES, WEEKDAYS };
 
 const optionalTime = () => z.string().regex(TIME_RE, { error: "errors.time" }).optional();
 
@@ -42,3 +42,6 @@ export const roomFormSchema = z
   }, { when: () => true });
 
 export type RoomFormInput = z.infer<typeof roomFormSchema>;
+
+/** The delete button on the edit page carries no fields. */
+export const deleteRoomSchema = z.object({});

@@ -3,7 +3,8 @@ import { roomBookings, rooms, type OpeningHours } from "#db/schema";
 import { listPeople } from "~/modules/auth/access.server";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/errors";
-import { WEEKDAYS, type RoomFormInput } from "./rooms.schema";
+import { WEEKDAYS } from "./room-options";
+import type { RoomFormInput } from "./rooms.schema";
 import { isUuid } from "./ids";
 
 export type Room = typeof rooms.$inferSelect;
