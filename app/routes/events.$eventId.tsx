@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { AvailabilityBadge, localised } from "~/components/events/event-bits";
+import { AvailabilityBadge, localised, When } from "~/components/events/event-bits";
 import { ErrorPage } from "~/components/error-page";
 import { CheckboxField, ErrorSummary, SuccessNotice, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
@@ -12,7 +12,7 @@ import { registrationFormSchema } from "~/modules/events/events.schema";
 import { handleRegistrationForm } from "~/modules/events/registration-pages.server";
 import { translate } from "~/modules/i18n/dictionary";
 import { useLocale, useT } from "~/modules/i18n/use-t";
-import { formatDate, formatDateTime, formatTime } from "~/utils/dates";
+import { formatDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
@@ -87,7 +87,7 @@ export default function EventDetail() {
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
           <dt className="font-semibold">{t("events.when")}</dt>
           <dd>
-            {formatDateTime(e.startsAt, locale)}–{formatTime(e.endsAt, locale)}
+            <When start={e.startsAt} end={e.endsAt} />
           </dd>
           <dt className="font-semibold">{t("events.where")}</dt>
           <dd>{e.roomName ?? (e.onlineUrl ? t("events.onlineLinkAfter") : "")}</dd>

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { AvailabilityBadge, localised } from "~/components/events/event-bits";
+import { AvailabilityBadge, localised, When } from "~/components/events/event-bits";
 import { ErrorPage } from "~/components/error-page";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
@@ -9,7 +9,6 @@ import { publicAgenda } from "~/modules/events/agenda.server";
 import { EVENT_KINDS, THEMES } from "~/modules/events/event-rules";
 import { agendaFilterSchema } from "~/modules/events/events.schema";
 import { useLocale, useT } from "~/modules/i18n/use-t";
-import { formatDateTime, formatTime } from "~/utils/dates";
 import { formDataToObject } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 import { formatMoney } from "~/utils/money";
@@ -85,13 +84,13 @@ export default function Agenda() {
                   <Link to={`/events/${e.id}`}>{text.title}</Link>
                 </h2>
                 <p className="mt-1 text-slate-800">
-                  {formatDateTime(e.startsAt, locale)}–{formatTime(e.endsAt, locale)}
+                  <When start={e.startsAt} end={e.endsAt} />
                 </p>
                 <p className="text-slate-700">{e.roomName ?? (e.online ? t("events.online") : "")}</p>
                 <p className="mt-2 line-clamp-3 text-slate-700">{text.description}</p>
                 <div className="mt-auto flex flex-wrap items-center gap-2 pt-3">
                   <AvailabilityBadge state={e.state} placesLeft={e.placesLeft} />
-                  <span className="text-sm text-slate-700">{e.priceCents > 0 ? formatMoney(e.priceCents) : t("events.free")}</span>
+                  <span className="text-sm text-slate-700">{e.priceCents > 0 ? t("events.priceShort", { price: formatMoney(e.priceCents) }) : t("events.free")}</span>
                 </div>
               </li>
             );

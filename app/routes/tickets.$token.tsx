@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { localised } from "~/components/events/event-bits";
+import { localised, When } from "~/components/events/event-bits";
 import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SuccessNotice } from "~/components/form";
 import { Button } from "~/components/ui/button";
@@ -10,7 +10,6 @@ import { ticketCancelSchema } from "~/modules/events/events.schema";
 import { ticketPage } from "~/modules/events/registration-pages.server";
 import { cancelRegistration } from "~/modules/events/registrations.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
-import { formatDateTime, formatTime } from "~/utils/dates";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
@@ -67,7 +66,7 @@ export default function Ticket() {
       <h1 className="text-3xl font-bold">{title}</h1>
       <section className="card space-y-3" aria-label={t("ticket.title")}>
         <p>
-          {formatDateTime(event.startsAt, locale)}–{formatTime(event.endsAt, locale)}
+          <When start={event.startsAt} end={event.endsAt} />
         </p>
         <p className="flex flex-wrap items-center gap-2">
           <span className="font-semibold">{r.name}</span>

@@ -80,6 +80,11 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
   if (existing.length > 0) return { created: false };
   const rand = prng(20260401);
   const today = toLocalParts(now).date;
+  // Activities fall on working days: a day that lands on a weekend moves to the Monday after.
+  const weekdayOffset = (days: number) => {
+    const weekday = toLocalParts(zonedToUtc(addDays(today, days), "12:00")).weekday;
+    return weekday === 6 ? days + 2 : weekday === 7 ? days + 1 : days;
+  };
 
   const roomRows = demoRooms.map((r) => ({ id: uuidFrom(rand), werkplaatsId, ...r, amenities: [...r.amenities] }));
   await db.insert(rooms).values(roomRows);
@@ -114,8 +119,8 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
     .filter((e) => e.room)
     .map((e) => {
       const room = roomByName.get(e.room!)!;
-      const from = zonedToUtc(addDays(today, e.day), e.start);
-      const until = new Date(zonedToUtc(addDays(today, e.endDay ?? e.day), e.end).getTime() + room.bufferAfterMinutes * 60000);
+      const from = zonedToUtc(addDays(today, weekdayOffset(e.day)), e.start);
+      const until = new Date(zonedToUtc(addDays(today, weekdayOffset(e.day) + (e.endDay ?? e.day) - e.day), e.end).getTime() + room.bufferAfterMinutes * 60000);
       return { roomId: room.id, from, until };
     });
   const titles = ["Klantgesprek", "Teamoverleg", "Sollicitatiegesprek", "Pitch oefenen", "Overleg met studententeam", "Kwartaalplanning", ""];
@@ -175,8 +180,8 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
   const eventRows: (typeof events.$inferInsert)[] = [];
   const regRows: (typeof registrations.$inferInsert)[] = [];
   for (const e of season) {
-    const startsAt = zonedToUtc(addDays(today, e.day), e.start);
-    const endsAt = zonedToUtc(addDays(today, e.endDay ?? e.day), e.end);
+    const startsAt = zonedToUtc(addDays(today, weekdayOffset(e.day)), e.start);
+    const endsAt = zonedToUtc(addDays(today, weekdayOffset(e.day) + (e.endDay ?? e.day) - e.day), e.end);
     const room = e.room ? roomByName.get(e.room)! : undefined;
     const eventId = uuidFrom(rand);
     let roomBookingId: string | null = null;

@@ -120,9 +120,9 @@ describe("access per role for every new page (deny by default)", () => {
 
 describe("the start page", () => {
   it("shows next bookings, today's room use for staff and the coming events", async () => {
-    const staffHome = (await home.loader(routeArgs("/", as(ctx.staff, ["staff"])))) as { dashboard: { roomsAndEvents: { counts: { week: number }; nextEvents: { id: string }[] } } };
+    const staffHome = (await home.loader(routeArgs("/", as(ctx.staff, ["staff"])))) as { dashboard: { roomsAndEvents: { counts: { week: number }; nextEvents: { id: string; registered: number }[] } } };
     expect(staffHome.dashboard.roomsAndEvents.counts.week).toBeGreaterThanOrEqual(1);
-    expect(staffHome.dashboard.roomsAndEvents.nextEvents.map((e) => e.id)).toContain(eventId);
+    expect(staffHome.dashboard.roomsAndEvents.nextEvents.find((e) => e.id === eventId)).toMatchObject({ registered: 1 });
     const memberHome = (await home.loader(routeArgs("/", as(ctx.member, ["member"])))) as { dashboard: { roomsAndEvents: { myBookings: { id: string }[]; counts: unknown } } };
     expect(memberHome.dashboard.roomsAndEvents.myBookings.map((b) => b.id)).toEqual([bookingId]);
     expect(memberHome.dashboard.roomsAndEvents.counts).toBeNull();

@@ -31,7 +31,7 @@ export function CalendarList({ monday, items, roomQuery, today }: { monday: stri
         const dayItems = items.filter((i) => toLocalParts(new Date(i.start)).date === day);
         return (
           <section key={day} className="card" aria-labelledby={`day-${day}`}>
-            <h2 id={`day-${day}`} className="text-lg font-bold capitalize">
+            <h2 id={`day-${day}`} className="text-lg font-bold first-letter:uppercase">
               {new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "Europe/Amsterdam" }).format(new Date(`${day}T12:00:00Z`))}
             </h2>
             {dayItems.length === 0 ? (
@@ -53,7 +53,7 @@ export function CalendarList({ monday, items, roomQuery, today }: { monday: stri
                       </td>
                       <td>{item.roomName ?? t("calendar.online")}</td>
                       <td>
-                        <span className="mr-2">{item.href ? <Link to={item.href}>{label(item)}</Link> : label(item)}</span>
+                        {item.type === "taken" ? null : <span className="mr-2">{item.href ? <Link to={item.href}>{label(item)}</Link> : label(item)}</span>}
                         <StatusBadge tone={tone[item.type]}>{t(`calendar.type.${item.type}`)}</StatusBadge>
                       </td>
                     </tr>

@@ -1,5 +1,7 @@
 import { StatusBadge } from "~/components/ui/status-badge";
-import { useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n/use-t";
+import { formatDateTime, formatTime } from "~/utils/dates";
+import { toLocalParts } from "~/utils/zoned-time";
 import type { Locale } from "~/modules/i18n/locales";
 
 /** The event's text in the reader's language, falling back to Dutch. */
@@ -27,4 +29,16 @@ export function AvailabilityBadge({ state, placesLeft }: { state: string; places
     default:
       return <StatusBadge tone="neutral">{t("events.state.closed")}</StatusBadge>;
   }
+}
+
+/** "do 17 dec. 2026, 09:00–17:00", or both days in full when it runs over more than one. */
+export function When({ start, end }: { start: string | Date; end: string | Date }) {
+  const locale = useLocale();
+  const sameDay = toLocalParts(new Date(start)).date === toLocalParts(new Date(end)).date;
+  return (
+    <>
+      {formatDateTime(start, locale)}
+      {sameDay ? `–${formatTime(end, locale)}` : ` – ${formatDateTime(end, locale)}`}
+    </>
+  );
 }

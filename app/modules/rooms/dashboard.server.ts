@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, lt, ne, sql } from "drizzle-orm";
-import { events, registrations, roomBookings, rooms } from "#db/schema";
+import { events, roomBookings, rooms } from "#db/schema";
+import { registrationCounts } from "~/modules/events/events.server";
 import type { Role } from "~/modules/auth/roles";
 import { db } from "~/utils/db.server";
 import { addDays, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
@@ -28,7 +29,6 @@ export async function roomsAndEventsDashboard(werkplaatsId: string, userId: stri
         titleEn: events.titleEn,
         startsAt: events.startsAt,
         capacity: events.capacity,
-        registered: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = ${events.id} and r.status = 'registered')`,
       })
       .from(events)
       .where(and(eq(events.werkplaatsId, werkplaatsId), eq(events.status, "published"), gte(events.endsAt, now)))
@@ -44,5 +44,13 @@ export async function roomsAndEventsDashboard(werkplaatsId: string, userId: stri
           .where(and(eq(roomBookings.werkplaatsId, werkplaatsId), eq(roomBookings.status, "confirmed"), ne(roomBookings.kind, "event"), gte(roomBookings.startsAt, zonedToUtc(today, "00:00")), lt(roomBookings.startsAt, zonedToUtc(addDays(today, 7), "00:00"))))
       : Promise.resolve(null),
   ]);
-  return { books, staff, myBookings, ledger, nextEvents, counts: counts?.[0] ?? null };
+  const registered = await registrationCounts(db, nextEvents.map((e) => e.id));
+  return {
+    books,
+    staff,
+    myBookings,
+    ledger,
+    nextEvents: nextEvents.map((e) => ({ ...e, registered: registered.get(e.id)?.registered ?? 0 })),
+    counts: counts?.[0] ?? null,
+  };
 }
