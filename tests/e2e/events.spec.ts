@@ -30,7 +30,7 @@ test("staff publish a workshop; guests register from /events; the next is waitli
   await guest.goto("/events");
   await expect(guest.getByRole("heading", { name: "Activiteiten", level: 1 })).toBeVisible();
   await guest.getByRole("link", { name: title }).click();
-  await expect(guest.getByRole("heading", { name: title })).toBeVisible();
+  await expect(guest.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   await expect(guest.getByText("Nog 1 plaatsen")).toBeVisible();
   await guest.getByLabel("Naam", { exact: true }).fill("Marco Verhoeven");
   await guest.getByLabel("E-mailadres", { exact: true }).fill(first);
@@ -42,7 +42,7 @@ test("staff publish a workshop; guests register from /events; the next is waitli
 
   await guest.goto("/events");
   await guest.getByRole("link", { name: title }).click();
-  await expect(guest.getByRole("heading", { name: title })).toBeVisible();
+  await expect(guest.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   await expect(guest.getByRole("main").getByText("Vol, wachtlijst open")).toBeVisible();
   await guest.getByLabel("Naam", { exact: true }).fill("Ingrid Smit");
   await guest.getByLabel("E-mailadres", { exact: true }).fill(second);
@@ -53,7 +53,7 @@ test("staff publish a workshop; guests register from /events; the next is waitli
   // Registering twice is refused with a clear message.
   await guest.goto("/events");
   await guest.getByRole("link", { name: title }).click();
-  await expect(guest.getByRole("heading", { name: title })).toBeVisible();
+  await expect(guest.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   await guest.getByLabel("Naam", { exact: true }).fill("Marco Verhoeven");
   await guest.getByLabel("E-mailadres", { exact: true }).fill(first);
   await guest.getByLabel(/Ik geef toestemming/).check();
@@ -64,7 +64,7 @@ test("staff publish a workshop; guests register from /events; the next is waitli
   const confirmation = await latestMailTo(page, first);
   expect(confirmation.body).toContain(title);
   await guest.goto(confirmation.link!);
-  await expect(guest.getByRole("heading", { name: title })).toBeVisible();
+  await expect(guest.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   await guest.getByRole("button", { name: "Afmelden" }).click();
   await expect(guest.getByText("Je bent afgemeld. Bedankt voor het doorgeven!")).toBeVisible();
   await guestContext.close();

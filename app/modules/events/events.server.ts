@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { events, registrations, roomBookings, rooms, users } from "#db/schema";
 import { blockedRange, bookingViolation } from "~/modules/rooms/booking-rules";
-import { takenError, type Actor } from "~/modules/rooms/bookings.server";
+import { lockRoom, takenError, type Actor } from "~/modules/rooms/bookings.server";
 import { getRoom, type Room } from "~/modules/rooms/rooms.server";
 import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
 import { conflict, DomainError, notFound } from "~/utils/errors";
@@ -68,6 +68,7 @@ async function valuesFrom(werkplaatsId: string, input: EventFormInput, start: Da
 
 /** Takes (or moves) the event's room booking; the same exclusion constraint refuses a clash. */
 async function bookEventRoom(tx: Tx, werkplaatsId: string, room: Room, actorId: string, start: Date, end: Date, existingBookingId: string | null) {
+  await lockRoom(tx, room.id);
   const range = blockedRange(room, start, end);
   const values = {
     roomId: room.id,

@@ -36,6 +36,16 @@ async function hourlyRateFor(room: Room, werkplaatsId: string, userId: string | 
   return roles.includes("member") ? room.memberHourlyCents : room.guestHourlyCents;
 }
 
+/**
+ * Bookings of one room are written one at a time. The exclusion constraint alone would still
+ * refuse every overlap, but two transactions inserting clashing rows at once each wait for the
+ * other's row and PostgreSQL has to break the deadlock (a second later, for every pair). With
+ * this lock the second simply finds the first committed and gets its 23P01 at once.
+ */
+export async function lockRoom(tx: Executor, roomId: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"room:" + roomId}))`);
+}
+
 /** Confirmed bookings of a room whose blocked time overlaps [from, until). */
 export async function bookingsOverlapping(tx: Executor, roomId: string, from: Date, until: Date) {
   return tx
@@ -114,6 +124,7 @@ export async function bookRoom(
 
   try {
     const result = await db.transaction(async (tx) => {
+      await lockRoom(tx, room.id);
       const used = new Map<string, number>();
       if (userId && input.kind === "booking") {
         // One ledger writer per member at a time, so two bookings cannot spend the same hours.
