@@ -1,6 +1,5 @@
 import { and, asc, eq, gte, lt, ne, sql } from "drizzle-orm";
-import { events, roomBookings, rooms } from "#db/schema";
-import { registrationCounts } from "~/modules/events/events.server";
+import { events, registrations, roomBookings, rooms } from "#db/schema";
 import type { Role } from "~/modules/auth/roles";
 import { db } from "~/utils/db.server";
 import { addDays, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
@@ -29,9 +28,12 @@ export async function roomsAndEventsDashboard(werkplaatsId: string, userId: stri
         titleEn: events.titleEn,
         startsAt: events.startsAt,
         capacity: events.capacity,
+        registered: sql<number>`(count(${registrations.id}) filter (where ${registrations.status} = 'registered'))::int`,
       })
       .from(events)
+      .leftJoin(registrations, eq(registrations.eventId, events.id))
       .where(and(eq(events.werkplaatsId, werkplaatsId), eq(events.status, "published"), gte(events.endsAt, now)))
+      .groupBy(events.id)
       .orderBy(asc(events.startsAt))
       .limit(4),
     staff
@@ -44,13 +46,5 @@ export async function roomsAndEventsDashboard(werkplaatsId: string, userId: stri
           .where(and(eq(roomBookings.werkplaatsId, werkplaatsId), eq(roomBookings.status, "confirmed"), ne(roomBookings.kind, "event"), gte(roomBookings.startsAt, zonedToUtc(today, "00:00")), lt(roomBookings.startsAt, zonedToUtc(addDays(today, 7), "00:00"))))
       : Promise.resolve(null),
   ]);
-  const registered = await registrationCounts(db, nextEvents.map((e) => e.id));
-  return {
-    books,
-    staff,
-    myBookings,
-    ledger,
-    nextEvents: nextEvents.map((e) => ({ ...e, registered: registered.get(e.id)?.registered ?? 0 })),
-    counts: counts?.[0] ?? null,
-  };
+  return { books, staff, myBookings, ledger, nextEvents, counts: counts?.[0] ?? null };
 }
