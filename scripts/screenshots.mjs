@@ -55,6 +55,7 @@ await shoot(guest.page, "ticket", ticket);
 const member = await session("sanne@studio-noord.nl");
 await shoot(member.page, "calendar", "/calendar", { wait: ".fc-event, .fc-timegrid-event, [class*=event]" });
 await shoot(member.page, "calendar-list", "/calendar?view=list");
+await shoot(member.page, "calendar-month", "/calendar?cal=month", { wait: ".wp-item-event" });
 await shoot(member.page, "bookings", "/bookings");
 const booking = await member.page.locator("main table a[href^='/bookings/']").first().getAttribute("href");
 await shoot(member.page, "booking-new", "/bookings/new");

@@ -87,7 +87,8 @@ export default function RoomCalendar(props: RoomCalendarProps) {
         eventDataTransform: (raw) => {
           const item = raw as unknown as CalendarItem;
           const label = item.type === "taken" ? labels.taken : item.type === "block" ? item.title ?? labels.block : item.title ?? (item.type === "own" ? labels.own : item.person ?? "");
-          const title = props.roomId || !item.roomName ? label : `${item.roomName}: ${label}`;
+          // Activities go by their own name; bookings say which room when all rooms are shown.
+          const title = props.roomId || !item.roomName || item.type === "event" ? label : `${item.roomName}: ${label}`;
           return { id: item.id, start: item.start, end: item.end, title, extendedProps: { item } };
         },
       }}
