@@ -15,6 +15,12 @@ const items: NavItem[] = [
   { to: "/admin/desks", label: "nav.adminDesks", roles: ["manager"] },
   { to: "/reception", label: "nav.reception", roles: ["staff", "manager"] },
   { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager"] },
+  { to: "/calendar", label: "nav.calendar", roles: ["member", "staff", "manager"] },
+  { to: "/bookings", label: "nav.bookings", roles: ["member", "staff", "manager"] },
+  { to: "/events", label: "nav.events" },
+  { to: "/admin/events", label: "nav.adminEvents", roles: ["staff", "manager"] },
+  { to: "/spreekuur/beheer", label: "nav.consultations", roles: ["staff", "manager", "member"] },
+  { to: "/admin/rooms", label: "nav.rooms", roles: ["manager"] },
   { to: "/admin/people", label: "nav.people", roles: ["manager"] },
   { to: "/admin/outbox", label: "nav.outbox", roles: ["manager"] },
 ];

@@ -3,6 +3,7 @@ import { countOpenInvitations, countPeople } from "~/modules/auth/access.server"
 import type { Locale } from "~/modules/i18n/locales";
 import { memberHome, spaceFigures } from "~/modules/memberships/dashboard.server";
 import { outboxCounts } from "~/modules/notifications/outbox.server";
+import { roomsAndEventsDashboard } from "~/modules/rooms/dashboard.server";
 
 /** The figures on a user's start page, only for the roles they hold. */
 export async function dashboardFor(werkplaatsId: string, roles: readonly Role[], userId: string, locale: Locale) {
@@ -11,9 +12,10 @@ export async function dashboardFor(werkplaatsId: string, roles: readonly Role[],
         ([people, openInvitations, outbox]) => ({ people, openInvitations, outboxPending: outbox.pending, outboxFailed: outbox.failed }),
       )
     : null;
-  const [home, space] = await Promise.all([
+  const [home, space, roomsAndEvents] = await Promise.all([
     memberHome(werkplaatsId, userId, locale),
     roles.includes("manager") || roles.includes("staff") ? spaceFigures(werkplaatsId, locale) : null,
+    roomsAndEventsDashboard(werkplaatsId, userId, roles),
   ]);
-  return { manager, home, space };
+  return { manager, home, space, roomsAndEvents };
 }

@@ -1,18 +1,29 @@
 import { deleteExpiredSessions } from "~/modules/auth/session.server";
 import { pruneLoginAttempts } from "~/modules/auth/throttle.server";
+import { queueReminders } from "~/modules/calendar/reminders.server";
 import { logger } from "~/utils/logger.server";
 
-/** Hourly clean-up of rows that only matter for a while: expired sessions, old login attempts. */
+/**
+ * Hourly: clean up rows that only matter for a while (expired sessions, old login attempts) and
+ * queue the day-before reminders for bookings, event places and consultation hours (each once).
+ */
 export function startMaintenance(intervalMs = 3600_000) {
   const run = async () => {
     try {
       await deleteExpiredSessions();
       await pruneLoginAttempts();
+      await queueReminders();
     } catch (error) {
       logger.error("maintenance failed", { error });
     }
   };
   const timer = setInterval(() => void run(), intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  // Reminders should not wait an hour after a restart.
+  const first = setTimeout(() => void queueReminders().catch((error) => logger.error("reminders failed", { error })), 30_000);
+  first.unref();
+  return () => {
+    clearInterval(timer);
+    clearTimeout(first);
+  };
 }

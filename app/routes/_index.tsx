@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { MemberHome, SpaceHome } from "~/components/members/home-sections";
 import { LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
+import { RoomsAndEventsSections } from "~/components/rooms/home-sections";
 import { dashboardFor } from "~/modules/dashboard.server";
 import { useT } from "~/modules/i18n/use-t";
 import { pageTitle } from "~/utils/meta";
@@ -45,6 +46,10 @@ export default function Home() {
             {t("home.guest.login")}
           </LinkButton>
         </div>
+        <p className="mt-8 flex flex-wrap gap-x-6 gap-y-2 text-lg">
+          <Link to="/events">{t("home.guest.agenda")}</Link>
+          <Link to="/spreekuur">{t("home.guest.consultations")}</Link>
+        </p>
       </div>
     );
   }
@@ -80,6 +85,7 @@ export default function Home() {
           </div>
         </section>
       ) : null}
+      {dashboard.roomsAndEvents ? <RoomsAndEventsSections data={dashboard.roomsAndEvents} /> : null}
       <section className="card" aria-labelledby="account-title">
         <h2 id="account-title" className="text-xl font-bold">
           {t("home.account.title")}

@@ -16,6 +16,7 @@ const tabs = [
   { to: "/account", label: "account.profile", end: true },
   { to: "/account/password", label: "account.password", end: false },
   { to: "/account/email", label: "account.email", end: false },
+  { to: "/account/calendar", label: "feed.tab", end: false },
 ] as const;
 
 export default function AccountLayout() {

@@ -7,3 +7,5 @@ export * from "./memberships";
 export * from "./desks";
 export * from "./presence";
 export * from "./directory";
+export * from "./rooms";
+export * from "./events";

@@ -4,6 +4,7 @@ import { cachedHash, DEMO_PASSWORD, giveRoles } from "../factories";
 import { db } from "../../app/utils/db.server";
 import { seedMemberships } from "./memberships";
 import { demoLogins } from "./people";
+import { seedRoomsAndEvents } from "./rooms-events";
 
 export const DEMO_SLUG = "doc-dordrecht";
 
@@ -42,6 +43,7 @@ export async function seedDemo() {
     await giveRoles(werkplaats.id, user!.id, person.roles);
   }
   await seedMemberships(werkplaats.id);
+  await seedRoomsAndEvents(werkplaats.id);
   return { werkplaats, created: !existing };
 }
 

@@ -8,6 +8,8 @@ import * as membershipPages from "./messages/membership-pages";
 import * as memberships from "./messages/memberships";
 import * as plans from "./messages/plans";
 import * as presence from "./messages/presence";
+import * as events from "./messages/events";
+import * as rooms from "./messages/rooms";
 import type { Locale } from "./locales";
 
 // Each domain keeps its Dutch source and English translation side by side in messages/<domain>.ts;
@@ -23,6 +25,8 @@ const nl = {
   ...desks.nl,
   ...presence.nl,
   ...directory.nl,
+  ...rooms.nl,
+  ...events.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -35,6 +39,8 @@ const en: Record<keyof typeof nl, string> = {
   ...desks.en,
   ...presence.en,
   ...directory.en,
+  ...rooms.en,
+  ...events.en,
 };
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,72 @@
+import { Link } from "@remix-run/react";
+import { StatusBadge } from "~/components/ui/status-badge";
+import { useLocale, useT } from "~/modules/i18n/use-t";
+import type { CalendarItem } from "~/modules/rooms/calendar-items.server";
+import { formatDate, formatTime } from "~/utils/dates";
+import { addDays, toLocalParts } from "~/utils/zoned-time";
+
+/** The week as a plain list: one heading per day, a table of what is on; works without a mouse. */
+export function CalendarList({ monday, items, roomQuery, today }: { monday: string; items: CalendarItem[]; roomQuery: string; today: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+  const label = (item: CalendarItem) =>
+    item.type === "taken" ? t("calendar.taken") : item.type === "block" ? (item.title ?? t("calendar.block")) : (item.title ?? (item.type === "own" ? t("calendar.own") : (item.person ?? "")));
+  const tone = { own: "good", taken: "neutral", booking: "info", block: "bad", event: "info" } as const;
+  return (
+    <div className="space-y-4">
+      <nav aria-label={t("calendar.weekNav")} className="flex flex-wrap items-center gap-2">
+        <Link className="btn-secondary btn-small" to={`?${roomQuery}view=list&date=${addDays(monday, -7)}`}>
+          {t("calendar.previousWeek")}
+        </Link>
+        <Link className="btn-secondary btn-small" to={`?${roomQuery}view=list&date=${today}`}>
+          {t("calendar.thisWeek")}
+        </Link>
+        <Link className="btn-secondary btn-small" to={`?${roomQuery}view=list&date=${addDays(monday, 7)}`}>
+          {t("calendar.nextWeek")}
+        </Link>
+        <span className="ml-2 font-semibold">{t("calendar.weekOf", { date: formatDate(`${monday}T12:00:00Z`, locale) })}</span>
+      </nav>
+      {days.map((day) => {
+        const dayItems = items.filter((i) => toLocalParts(new Date(i.start)).date === day);
+        return (
+          <section key={day} className="card" aria-labelledby={`day-${day}`}>
+            <h2 id={`day-${day}`} className="text-lg font-bold first-letter:uppercase">
+              {new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "Europe/Amsterdam" }).format(new Date(`${day}T12:00:00Z`))}
+            </h2>
+            {dayItems.length === 0 ? (
+              <p className="mt-1 text-slate-700">{t("calendar.nothing")}</p>
+            ) : (
+              <table className="data-table mt-2">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("calendar.col.time")}</th>
+                    <th scope="col">{t("calendar.col.room")}</th>
+                    <th scope="col">{t("calendar.col.what")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {dayItems.map((item) => (
+                    <tr key={item.id}>
+                      <td className="whitespace-nowrap">
+                        {formatTime(item.start, locale)}–{formatTime(item.end, locale)}
+                      </td>
+                      <td>{item.roomName ?? t("calendar.online")}</td>
+                      <td>
+                        {item.type === "taken" ? null : <span className="mr-2">{item.href ? <Link to={item.href}>{label(item)}</Link> : label(item)}</span>}
+                        <StatusBadge tone={tone[item.type]}>{t(`calendar.type.${item.type}`)}</StatusBadge>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <p className="mt-2 text-sm">
+              <Link to={`/bookings/new?${roomQuery.replace("room=", "room=")}date=${day}`}>{t("calendar.bookThisDay")}</Link>
+            </p>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

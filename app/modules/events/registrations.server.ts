@@ -1,0 +1,230 @@
+import { randomBytes } from "node:crypto";
+import { and, asc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
+import { events, registrations, werkplaatsen } from "#db/schema";
+import type { Locale } from "~/modules/i18n/locales";
+import { enqueueMail } from "~/modules/notifications/outbox.server";
+import { whenText } from "~/modules/rooms/mail-text";
+import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
+import { appUrl } from "~/utils/env.server";
+import { conflict, notFound } from "~/utils/errors";
+import { formatDateTime } from "~/utils/dates";
+import { registrationCloses } from "./event-rules";
+import { isUuid } from "~/modules/rooms/ids";
+
+type EventRow = typeof events.$inferSelect;
+type Werkplaats = { id: string; name: string };
+
+const newToken = () => randomBytes(24).toString("base64url");
+/** Short enough to type at the door, long enough not to guess: 10 characters from 31. */
+const newCheckinCode = () => {
+  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  const bytes = randomBytes(10);
+  return [...bytes].map((b) => alphabet[b % alphabet.length]).join("");
+};
+
+export const ticketUrl = (token: string) => `${appUrl()}/tickets/${token}`;
+
+function mailVars(werkplaats: Werkplaats, event: EventRow, r: { name: string; token: string; locale: string }) {
+  const locale = (r.locale === "en" ? "en" : "nl") as Locale;
+  return {
+    locale,
+    vars: {
+      name: r.name,
+      event: locale === "en" && event.titleEn ? event.titleEn : event.titleNl,
+      when: whenText(event.startsAt, event.endsAt, locale),
+      werkplaats: werkplaats.name,
+      link: ticketUrl(r.token),
+    },
+  };
+}
+
+export type Registrant = { userId?: string; name: string; email: string; organisation?: string; locale: Locale; consent: boolean };
+
+/**
+ * Registers someone for a published event inside its window. The event row is locked, so
+ * simultaneous registrations are taken one at a time in arrival order: the first `capacity`
+ * people get a place, the rest join the waitlist. Registering twice is refused.
+ */
+export async function registerForEvent(werkplaats: Werkplaats, eventId: string, who: Registrant, now = new Date()) {
+  if (!isUuid(eventId)) throw notFound("events.notFound");
+  try {
+    return await db.transaction(async (tx) => {
+      const [event] = await tx.select().from(events).where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id))).for("update");
+      if (!event || event.status === "draft") throw notFound("events.notFound");
+      if (event.status === "cancelled") throw conflict("events.error.cancelled");
+      if (event.registrationOpensAt && event.registrationOpensAt > now) {
+        throw conflict("events.error.notOpenYet", { date: formatDateTime(event.registrationOpensAt, who.locale) });
+      }
+      if (registrationCloses(event) <= now) throw conflict("events.error.closed");
+      const email = who.email.toLowerCase();
+      const [already] = await tx
+        .select({ id: registrations.id })
+        .from(registrations)
+        .where(and(eq(registrations.eventId, eventId), ne(registrations.status, "cancelled"), who.userId ? sql`(${registrations.email} = ${email} or ${registrations.userId} = ${who.userId})` : eq(registrations.email, email)))
+        .limit(1);
+      if (already) throw conflict("events.error.alreadyRegistered", undefined, "email");
+      const [{ n }] = (await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(registrations)
+        .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "registered")))) as [{ n: number }];
+      const status = n < event.capacity ? "registered" : "waitlisted";
+      const token = newToken();
+      const [row] = await tx
+        .insert(registrations)
+        .values({
+          werkplaatsId: werkplaats.id,
+          eventId,
+          userId: who.userId ?? null,
+          name: who.name,
+          email,
+          organisation: who.organisation ?? null,
+          locale: who.locale,
+          status,
+          token,
+          checkinCode: newCheckinCode(),
+          consentAt: who.consent ? now : null,
+          priceCents: event.priceCents,
+        })
+        .returning();
+      const { locale, vars } = mailVars(werkplaats, event, row!);
+      const position = status === "waitlisted" ? await waitlistPosition(tx, eventId, row!.seq) : 0;
+      await enqueueMail(tx, {
+        werkplaatsId: werkplaats.id,
+        to: email,
+        locale,
+        template: status === "registered" ? "mail.registered" : "mail.waitlisted",
+        vars: { ...vars, position },
+      });
+      return { status, token, position };
+    });
+  } catch (error) {
+    if (pgErrorOf(error)?.code === PG.uniqueViolation) throw conflict("events.error.alreadyRegistered", undefined, "email");
+    throw error;
+  }
+}
+
+export async function waitlistPosition(tx: Executor, eventId: string, seq: number) {
+  const [{ n }] = (await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "waitlisted"), lt(registrations.seq, seq)))) as [{ n: number }];
+  return n + 1;
+}
+
+/** Moves the first `places` people on the waitlist (arrival order) to registered and emails them. */
+export async function promoteFromWaitlist(tx: Tx, event: EventRow, places: number, now = new Date()) {
+  if (places <= 0 || event.status !== "published" || event.endsAt <= now) return [];
+  const next = await tx
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waitlisted")))
+    .orderBy(asc(registrations.seq))
+    .limit(places)
+    .for("update");
+  if (next.length === 0) return [];
+  await tx
+    .update(registrations)
+    .set({ status: "registered", promotedAt: now })
+    .where(inArray(registrations.id, next.map((r) => r.id)));
+  const werkplaats = { id: event.werkplaatsId, name: await werkplaatsName(tx, event.werkplaatsId) };
+  for (const r of next) {
+    const { locale, vars } = mailVars(werkplaats, event, r);
+    await enqueueMail(tx, { werkplaatsId: event.werkplaatsId, to: r.email, locale, template: "mail.promoted", vars });
+  }
+  return next.map((r) => r.id);
+}
+
+async function werkplaatsName(tx: Executor, id: string) {
+  const [row] = await tx.select({ name: werkplaatsen.name }).from(werkplaatsen).where(eq(werkplaatsen.id, id));
+  return row?.name ?? "";
+}
+
+export type CancelBy = { token: string } | { userId: string; eventId: string } | { registrationId: string; werkplaatsId: string };
+
+/**
+ * Cancels a registration (by the guest's token, the member, or staff). A freed place goes to
+ * the first person waiting, in the same transaction, so exactly one is promoted.
+ */
+export async function cancelRegistration(by: CancelBy, now = new Date()) {
+  const where =
+    "token" in by
+      ? eq(registrations.token, by.token)
+      : "userId" in by
+        ? and(eq(registrations.userId, by.userId), eq(registrations.eventId, by.eventId), ne(registrations.status, "cancelled"))
+        : and(eq(registrations.id, by.registrationId), eq(registrations.werkplaatsId, by.werkplaatsId));
+  const [found] = await db.select({ id: registrations.id, eventId: registrations.eventId }).from(registrations).where(where).limit(1);
+  if (!found) throw notFound("registrations.notFound");
+  return db.transaction(async (tx) => {
+    // Lock the event first (as registering does), then the registration.
+    const [event] = await tx.select().from(events).where(eq(events.id, found.eventId)).for("update");
+    const [r] = await tx.select().from(registrations).where(eq(registrations.id, found.id)).for("update");
+    if (!event || !r) throw notFound("registrations.notFound");
+    if (r.status === "cancelled") throw conflict("registrations.error.alreadyCancelled");
+    if (event.startsAt <= now) throw conflict("registrations.error.started");
+    await tx.update(registrations).set({ status: "cancelled", cancelledAt: now }).where(eq(registrations.id, r.id));
+    const werkplaats = { id: event.werkplaatsId, name: await werkplaatsName(tx, event.werkplaatsId) };
+    const { locale, vars } = mailVars(werkplaats, event, r);
+    await enqueueMail(tx, { werkplaatsId: event.werkplaatsId, to: r.email, locale, template: "mail.registrationCancelled", vars });
+    const promoted = r.status === "registered" ? await promoteFromWaitlist(tx, event, 1, now) : [];
+    return { eventId: event.id, promoted: promoted.length };
+  });
+}
+
+/** Everyone registered or waiting hears that the event is off. */
+export async function notifyEventCancelled(tx: Tx, werkplaats: Werkplaats, event: EventRow) {
+  const people = await tx
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, event.id), inArray(registrations.status, ["registered", "waitlisted"])));
+  for (const r of people) {
+    const { locale, vars } = mailVars(werkplaats, event, r);
+    await enqueueMail(tx, { werkplaatsId: werkplaats.id, to: r.email, locale, template: "mail.eventCancelled", vars });
+  }
+  return people.length;
+}
+
+/** Staff write to everyone registered (and optionally the waitlist). */
+export async function emailRegistrants(werkplaats: Werkplaats, eventId: string, message: { subject: string; message: string; includeWaitlist: boolean }) {
+  if (!isUuid(eventId)) throw notFound("events.notFound");
+  return db.transaction(async (tx) => {
+    const [event] = await tx.select().from(events).where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id)));
+    if (!event) throw notFound("events.notFound");
+    const statuses = message.includeWaitlist ? ["registered", "waitlisted"] : ["registered"];
+    const people = await tx.select().from(registrations).where(and(eq(registrations.eventId, eventId), inArray(registrations.status, statuses)));
+    if (people.length === 0) throw conflict("attendees.error.nobody");
+    for (const r of people) {
+      const { locale, vars } = mailVars(werkplaats, event, r);
+      await enqueueMail(tx, {
+        werkplaatsId: werkplaats.id,
+        to: r.email,
+        locale,
+        template: "mail.eventMessage",
+        vars: { ...vars, subject: message.subject, message: message.message },
+      });
+    }
+    return people.length;
+  });
+}
+
+/** The attendee list for staff, in arrival order. */
+export async function listAttendees(werkplaatsId: string, eventId: string) {
+  return db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.werkplaatsId, werkplaatsId)))
+    .orderBy(asc(registrations.seq));
+}
+
+/** Checks someone in at the door, by registration or by the code in their QR. */
+export async function checkIn(werkplaatsId: string, by: { registrationId: string } | { code: string }, undo = false, now = new Date()) {
+  const match = "code" in by ? eq(registrations.checkinCode, by.code.trim().toUpperCase()) : eq(registrations.id, by.registrationId);
+  const [r] = await db.select().from(registrations).where(and(match, eq(registrations.werkplaatsId, werkplaatsId)));
+  if (!r) throw notFound("checkin.unknown");
+  if (r.status !== "registered") throw conflict(r.status === "waitlisted" ? "checkin.waitlisted" : "checkin.cancelled", { name: r.name });
+  if (!undo && r.checkedInAt) return { name: r.name, eventId: r.eventId, already: true, at: r.checkedInAt };
+  await db
+    .update(registrations)
+    .set({ checkedInAt: undo ? null : now })
+    .where(and(eq(registrations.id, r.id), undo ? sql`true` : isNull(registrations.checkedInAt)));
+  return { name: r.name, eventId: r.eventId, already: false, at: now };
+}

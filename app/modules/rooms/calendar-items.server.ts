@@ -1,0 +1,127 @@
+import { and, asc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
+import { events, roomBookings, rooms, users } from "#db/schema";
+import { db } from "~/utils/db.server";
+import { addDays, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
+import { isStaff, type Actor } from "./bookings.server";
+
+/** One item in the calendar JSON; the browser turns it into a FullCalendar event. */
+export type CalendarItem = {
+  id: string;
+  start: string;
+  end: string;
+  /** own: the viewer's booking; taken: someone else's (no details for members); block: maintenance; event: an activity. */
+  type: "own" | "taken" | "booking" | "block" | "event";
+  roomId: string | null;
+  roomName: string | null;
+  title: string | null;
+  person: string | null;
+  href: string | null;
+};
+
+/**
+ * Calendar items in the visible range: room bookings (of one room or all), events in rooms
+ * and online events. Members see when rooms are taken but not by whom; staff see names.
+ */
+export async function calendarItems(werkplaatsId: string, actor: Actor, range: { start: Date; end: Date; roomId?: string; eventsOnly?: boolean }): Promise<CalendarItem[]> {
+  const staff = isStaff(actor.roles);
+  const bookings = await db
+    .select({
+      id: roomBookings.id,
+      kind: roomBookings.kind,
+      title: roomBookings.title,
+      startsAt: roomBookings.startsAt,
+      endsAt: roomBookings.endsAt,
+      userId: roomBookings.userId,
+      roomId: roomBookings.roomId,
+      roomName: rooms.name,
+      person: users.name,
+      eventId: events.id,
+      eventTitle: events.titleNl,
+      eventStatus: events.status,
+    })
+    .from(roomBookings)
+    .innerJoin(rooms, eq(rooms.id, roomBookings.roomId))
+    .leftJoin(users, eq(users.id, roomBookings.userId))
+    .leftJoin(events, eq(events.roomBookingId, roomBookings.id))
+    .where(
+      and(
+        eq(roomBookings.werkplaatsId, werkplaatsId),
+        eq(roomBookings.status, "confirmed"),
+        // Matches the exclusion constraint's GiST index (room, blocked range) for confirmed rows.
+        sql`tstzrange(${roomBookings.blockedFrom}, ${roomBookings.blockedUntil}, '[)') && tstzrange(${range.start.toISOString()}::timestamptz, ${range.end.toISOString()}::timestamptz, '[)')`,
+        lt(roomBookings.startsAt, range.end),
+        gt(roomBookings.endsAt, range.start),
+        range.roomId ? eq(roomBookings.roomId, range.roomId) : undefined,
+        range.eventsOnly ? eq(roomBookings.kind, "event") : undefined,
+      ),
+    )
+    .orderBy(asc(roomBookings.startsAt))
+    .limit(2000);
+
+  const items: CalendarItem[] = bookings.map((b) => {
+    const base = { id: b.id, start: b.startsAt.toISOString(), end: b.endsAt.toISOString(), roomId: b.roomId, roomName: b.roomName };
+    if (b.kind === "event") {
+      const visible = staff || b.eventStatus === "published";
+      return { ...base, type: visible ? "event" : "taken", title: visible ? b.eventTitle : null, person: null, href: visible && b.eventId ? (staff ? `/admin/events/${b.eventId}` : `/events/${b.eventId}`) : null };
+    }
+    if (b.kind === "block") return { ...base, type: "block", title: b.title || null, person: null, href: staff ? `/bookings/${b.id}` : null };
+    if (b.userId === actor.id) return { ...base, type: "own", title: b.title || null, person: b.person, href: `/bookings/${b.id}` };
+    if (staff) return { ...base, type: "booking", title: b.title || null, person: b.person, href: `/bookings/${b.id}` };
+    return { ...base, type: "taken", title: null, person: null, href: null };
+  });
+
+  if (!range.roomId) {
+    const online = await db
+      .select({ id: events.id, titleNl: events.titleNl, startsAt: events.startsAt, endsAt: events.endsAt, status: events.status })
+      .from(events)
+      .where(
+        and(
+          eq(events.werkplaatsId, werkplaatsId),
+          isNull(events.roomBookingId),
+          staff ? ne(events.status, "cancelled") : eq(events.status, "published"),
+          lt(events.startsAt, range.end),
+          gt(events.endsAt, range.start),
+        ),
+      )
+      .orderBy(asc(events.startsAt));
+    for (const e of online) {
+      items.push({
+        id: e.id,
+        start: e.startsAt.toISOString(),
+        end: e.endsAt.toISOString(),
+        type: "event",
+        roomId: null,
+        roomName: null,
+        title: e.titleNl,
+        person: null,
+        href: staff ? `/admin/events/${e.id}` : `/events/${e.id}`,
+      });
+    }
+  }
+  return items;
+}
+
+/**
+ * What the calendar page needs: the rooms to choose from and, for the list view (keyboard and
+ * screen readers), the items of the chosen week from its Monday.
+ */
+export async function calendarPage(werkplaatsId: string, actor: Actor, options: { roomId?: string; listWeekOf?: string }) {
+  const roomList = await db
+    .select({ id: rooms.id, name: rooms.name, capacity: rooms.capacity, bookableBy: rooms.bookableBy })
+    .from(rooms)
+    .where(and(eq(rooms.werkplaatsId, werkplaatsId), eq(rooms.active, true)))
+    .orderBy(asc(rooms.name));
+  const roomId = roomList.some((r) => r.id === options.roomId) ? options.roomId : undefined;
+  let list: { monday: string; items: CalendarItem[] } | null = null;
+  if (options.listWeekOf) {
+    const monday = mondayOf(options.listWeekOf);
+    const items = await calendarItems(werkplaatsId, actor, { start: zonedToUtc(monday, "00:00"), end: zonedToUtc(addDays(monday, 7), "00:00"), roomId });
+    list = { monday, items };
+  }
+  return { rooms: roomList, roomId: roomId ?? null, list };
+}
+
+function mondayOf(date: string) {
+  const weekday = toLocalParts(zonedToUtc(date, "12:00")).weekday;
+  return addDays(date, 1 - weekday);
+}

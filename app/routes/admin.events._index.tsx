@@ -1,0 +1,94 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { LinkButton } from "~/components/ui/button";
+import { PageHeader } from "~/components/ui/page-header";
+import { StatusBadge } from "~/components/ui/status-badge";
+import { requireRole } from "~/modules/auth/session.server";
+import { listEventsForStaff } from "~/modules/events/events.server";
+import { useLocale, useT } from "~/modules/i18n/use-t";
+import { formatDateTime } from "~/utils/dates";
+import { pageTitle } from "~/utils/meta";
+
+export const meta = pageTitle("adminEvents.title");
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { werkplaats } = requireRole(args, "staff", "manager");
+  return listEventsForStaff(werkplaats.id);
+}
+
+type Row = Awaited<ReturnType<typeof loader>>["upcoming"][number];
+const tone = { draft: "neutral", published: "good", cancelled: "bad" } as const;
+
+function EventTable({ rows, past }: { rows: Row[]; past?: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t("adminEvents.col.when")}</th>
+          <th scope="col">{t("adminEvents.col.event")}</th>
+          <th scope="col">{t("adminEvents.col.places")}</th>
+          <th scope="col">{t("common.status")}</th>
+          <th scope="col">{t("common.actions")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((e) => (
+          <tr key={e.id}>
+            <td className="whitespace-nowrap">{formatDateTime(e.startsAt, locale)}</td>
+            <td>
+              <Link to={`/admin/events/${e.id}`} className="font-semibold">
+                {e.titleNl}
+              </Link>
+              <div className="text-xs text-slate-600">{t(`eventKind.${e.kind}`)}</div>
+            </td>
+            <td className="whitespace-nowrap">
+              {t("adminEvents.placesLine", { registered: e.registered, capacity: e.capacity })}
+              {e.waitlisted > 0 ? <div className="text-xs text-amber-900">{t("adminEvents.waitlistLine", { count: e.waitlisted })}</div> : null}
+              {past ? <div className="text-xs text-slate-600">{t("adminEvents.attendedLine", { count: e.checkedIn })}</div> : null}
+            </td>
+            <td>
+              <StatusBadge tone={tone[e.status as keyof typeof tone]}>{t(`events.status.${e.status}`)}</StatusBadge>
+            </td>
+            <td>
+              <Link to={`/admin/events/${e.id}/attendees`}>{t("adminEvents.attendees")}</Link>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export default function AdminEvents() {
+  const t = useT();
+  const { upcoming, past } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const saved = params.get("saved");
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("adminEvents.title")} intro={t("adminEvents.intro")} actions={<LinkButton to="/admin/events/new">{t("adminEvents.new")}</LinkButton>} />
+      {saved ? (
+        <div role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-950">
+          {t(`adminEvents.saved.${saved === "published" ? "published" : saved === "cancelled" ? "cancelled" : "draft"}`)}
+        </div>
+      ) : null}
+      <section className="card overflow-x-auto" aria-labelledby="upcoming-events">
+        <h2 id="upcoming-events" className="mb-3 text-xl font-bold">
+          {t("adminEvents.upcoming")}
+        </h2>
+        {upcoming.length === 0 ? <p className="text-slate-700">{t("adminEvents.noneUpcoming")}</p> : <EventTable rows={upcoming} />}
+      </section>
+      <section className="card overflow-x-auto" aria-labelledby="past-events">
+        <h2 id="past-events" className="mb-3 text-xl font-bold">
+          {t("adminEvents.past")}
+        </h2>
+        {past.length === 0 ? <p className="text-slate-700">{t("adminEvents.nonePast")}</p> : <EventTable rows={past} past />}
+      </section>
+    </div>
+  );
+}
+
+export const ErrorBoundary = ErrorPage;

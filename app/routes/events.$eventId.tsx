@@ -1,0 +1,173 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { AvailabilityBadge, localised, When } from "~/components/events/event-bits";
+import { ErrorPage } from "~/components/error-page";
+import { CheckboxField, ErrorSummary, SuccessNotice, TextField } from "~/components/form";
+import { Button } from "~/components/ui/button";
+import { Notice } from "~/components/ui/notice";
+import { requireWerkplaats } from "~/modules/auth/session.server";
+import { eventPage } from "~/modules/events/agenda.server";
+import { registrationFormSchema } from "~/modules/events/events.schema";
+import { handleRegistrationForm } from "~/modules/events/registration-pages.server";
+import { translate } from "~/modules/i18n/dictionary";
+import { useLocale, useT } from "~/modules/i18n/use-t";
+import { formatDate } from "~/utils/dates";
+import { appUrl } from "~/utils/env.server";
+import { submitForm, successReply } from "~/utils/forms.server";
+import { orErrorResponse } from "~/utils/http.server";
+import { formatMoney } from "~/utils/money";
+
+export async function loader(args: LoaderFunctionArgs) {
+  const werkplaats = requireWerkplaats(args);
+  const page = await orErrorResponse(() => eventPage(werkplaats.id, args.params.eventId ?? "", args.context.user?.id ?? null));
+  const text = localised(page.event, args.context.locale);
+  return {
+    ...page,
+    loggedIn: Boolean(args.context.user),
+    og: {
+      title: text.title,
+      description: `${formatDate(page.event.startsAt, args.context.locale)} · ${werkplaats.name}. ${text.description}`.slice(0, 280),
+      url: `${appUrl()}/events/${page.event.id}`,
+      site: werkplaats.name,
+      locale: args.context.locale === "nl" ? "nl_NL" : "en_GB",
+      kind: translate(args.context.locale, `eventKind.${page.event.kind}`),
+    },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (!data) return [{ title: "Werkplaats" }];
+  const { og } = data;
+  return [
+    { title: `${og.title} · ${og.site}` },
+    { name: "description", content: og.description },
+    { property: "og:type", content: "event" },
+    { property: "og:title", content: `${og.kind}: ${og.title}` },
+    { property: "og:description", content: og.description },
+    { property: "og:url", content: og.url },
+    { property: "og:site_name", content: og.site },
+    { property: "og:locale", content: og.locale },
+    { name: "twitter:card", content: "summary" },
+  ];
+};
+
+export async function action(args: ActionFunctionArgs) {
+  const werkplaats = requireWerkplaats(args);
+  const user = args.context.user;
+  return submitForm(args.request, registrationFormSchema, async (input) => {
+    const result = await handleRegistrationForm(werkplaats, args.params.eventId ?? "", user, args.context.locale, input);
+    if (input.intent === "register") return redirect(`/tickets/${result.token}?new=1`);
+    if (result.status === "cancelled") return successReply({ key: "events.memberCancelled" });
+    return successReply({ key: result.status === "registered" ? "events.memberRegistered" : "events.memberWaitlisted", vars: { position: result.position } });
+  });
+}
+
+export default function EventDetail() {
+  const t = useT();
+  const locale = useLocale();
+  const { event: e, mine, loggedIn } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const text = localised(e, locale);
+  const canRegister = e.state === "open" || e.state === "full";
+  return (
+    <article className="mx-auto max-w-3xl space-y-6">
+      <p>
+        <Link to="/events">← {t("agenda.back")}</Link>
+      </p>
+      <header>
+        <p className="text-sm font-semibold text-slate-700">
+          {t(`eventKind.${e.kind}`)} · {e.themes.map((th) => t(`theme.${th}`)).join(", ")}
+        </p>
+        <h1 className="mt-1 text-3xl font-bold">{text.title}</h1>
+      </header>
+      {e.status === "cancelled" ? <Notice tone="error" title={t("events.cancelledNotice")} /> : null}
+      <section className="card" aria-label={t("events.practical")}>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+          <dt className="font-semibold">{t("events.when")}</dt>
+          <dd>
+            <When start={e.startsAt} end={e.endsAt} />
+          </dd>
+          <dt className="font-semibold">{t("events.where")}</dt>
+          <dd>{e.roomName ?? (e.onlineUrl ? t("events.onlineLinkAfter") : "")}</dd>
+          <dt className="font-semibold">{t("events.forWhom")}</dt>
+          <dd>{e.audiences.map((a) => t(`audience.${a}`)).join(", ")}</dd>
+          <dt className="font-semibold">{t("events.price")}</dt>
+          <dd>{e.priceCents > 0 ? t("events.priceExcl", { price: formatMoney(e.priceCents) }) : t("events.free")}</dd>
+          <dt className="font-semibold">{t("events.places")}</dt>
+          <dd className="flex flex-wrap items-center gap-2">
+            <AvailabilityBadge state={e.state} placesLeft={e.placesLeft} />
+            {e.waitlisted > 0 ? <span className="text-sm text-slate-700">{t("events.waitingCount", { count: e.waitlisted })}</span> : null}
+          </dd>
+          {e.speakers.length > 0 ? (
+            <>
+              <dt className="font-semibold">{t("events.speakers")}</dt>
+              <dd>{e.speakers.map((s) => (s.organisation ? `${s.name} (${s.organisation})` : s.name)).join(", ")}</dd>
+            </>
+          ) : null}
+        </dl>
+        <p className="mt-4">
+          <a href={`/events/${e.id}/calendar.ics`} className="btn-secondary btn-small" download>
+            {t("events.addToCalendar")}
+          </a>
+        </p>
+      </section>
+      <section aria-label={t("events.about")} className="whitespace-pre-line text-lg text-slate-800">
+        {text.description}
+      </section>
+
+      <section className="card" aria-labelledby="register-title">
+        <h2 id="register-title" className="text-xl font-bold">
+          {t("events.register.title")}
+        </h2>
+        <SuccessNotice reply={reply} />
+        {mine ? (
+          <div className="mt-3 space-y-3">
+            <p>{mine.status === "registered" ? t("events.mine.registered") : t("events.mine.waitlisted", { position: mine.position })}</p>
+            <p className="flex flex-wrap gap-3">
+              <Link to={`/tickets/${mine.token}`} className="btn-secondary btn-small">
+                {t("events.mine.ticket")}
+              </Link>
+            </p>
+            <Form method="post">
+              <Button type="submit" name="intent" value="cancel-member" variant="danger" small disabled={busy}>
+                {t("events.mine.cancel")}
+              </Button>
+            </Form>
+          </div>
+        ) : !canRegister ? (
+          <p className="mt-2 text-slate-700">{t(`events.closedReason.${e.state}`)}</p>
+        ) : (
+          <div className="mt-3 space-y-4">
+            {e.state === "full" ? <Notice tone="warning">{t("events.fullWaitlist")}</Notice> : null}
+            <ErrorSummary reply={reply} labels={{ name: t("common.name"), email: t("common.email"), organisation: t("events.organisation"), consent: t("events.consentShort") }} />
+            {loggedIn ? (
+              <Form method="post">
+                <Button type="submit" name="intent" value="register-member" disabled={busy}>
+                  {e.state === "full" ? t("events.register.waitlistMember") : t("events.register.member")}
+                </Button>
+              </Form>
+            ) : (
+              <Form method="post" className="space-y-4" noValidate>
+                <p className="text-slate-700">{t("events.register.guestIntro")}</p>
+                <TextField name="name" label={t("common.name")} autoComplete="name" required reply={reply} />
+                <TextField name="email" type="email" label={t("common.email")} autoComplete="email" required reply={reply} />
+                <TextField name="organisation" label={t("events.organisation")} autoComplete="organization" optional reply={reply} />
+                <CheckboxField name="consent" label={t("events.consent")} reply={reply} />
+                <Button type="submit" name="intent" value="register" disabled={busy}>
+                  {e.state === "full" ? t("events.register.waitlistGuest") : t("events.register.guest")}
+                </Button>
+                <p className="text-sm text-slate-700">
+                  {t("events.register.haveAccount")} <Link to={`/login?redirectTo=${encodeURIComponent(`/events/${e.id}`)}`}>{t("nav.login")}</Link>
+                </p>
+              </Form>
+            )}
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}
+
+export const ErrorBoundary = ErrorPage;

@@ -1,0 +1,12 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireWerkplaats } from "~/modules/auth/session.server";
+import { eventIcs } from "~/modules/calendar/feeds.server";
+import { icsHeaders } from "~/modules/calendar/ical";
+import { orErrorResponse } from "~/utils/http.server";
+
+/** GET /events/:id/calendar.ics — one published event as a download. */
+export async function loader(args: LoaderFunctionArgs) {
+  const werkplaats = requireWerkplaats(args);
+  const text = await orErrorResponse(() => eventIcs(werkplaats, args.params.eventId ?? ""));
+  return new Response(text, { headers: icsHeaders("activiteit.ics", true) });
+}

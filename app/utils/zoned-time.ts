@@ -1,0 +1,113 @@
+import { TIME_ZONE } from "./dates";
+
+/**
+ * Wall-clock time in a named zone ↔ UTC instants, without a date library. Times are entered
+ * and shown in Europe/Amsterdam and stored in UTC; these are the only conversions.
+ */
+
+export type LocalParts = { date: string; time: string; weekday: number; minutes: number };
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+function partsFormatter(zone: string) {
+  let f = partsFormatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      weekday: "short",
+    });
+    partsFormatters.set(zone, f);
+  }
+  return f;
+}
+
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+/** The wall-clock date ("YYYY-MM-DD"), time ("HH:MM"), ISO weekday and minutes since midnight of an instant. */
+export function toLocalParts(instant: Date, zone = TIME_ZONE): LocalParts {
+  const parts = Object.fromEntries(partsFormatter(zone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  const time = `${parts.hour}:${parts.minute}`;
+  return { date, time, weekday: WEEKDAYS[parts.weekday!] ?? 0, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+/** Offset of the zone from UTC at an instant, in minutes (Amsterdam: 60 in winter, 120 in summer). */
+export function zoneOffsetMinutes(instant: Date, zone = TIME_ZONE): number {
+  const p = toLocalParts(instant, zone);
+  const [y, m, d] = p.date.split("-").map(Number) as [number, number, number];
+  const asUtc = Date.UTC(y, m - 1, d, Math.floor(p.minutes / 60), p.minutes % 60, instant.getUTCSeconds());
+  return Math.round((asUtc - instant.getTime()) / 60000);
+}
+
+export const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** True for a real calendar date like "2026-02-28" (not "2026-02-30"). */
+export function isRealDate(date: string): boolean {
+  if (!DATE_RE.test(date)) return false;
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/**
+ * The instant a wall-clock date and time happen in the zone. In the spring gap (02:30 on the
+ * last Sunday of March does not exist) it moves forward by the gap; in the autumn overlap it
+ * takes the first (summer-time) occurrence.
+ */
+export function zonedToUtc(date: string, time: string, zone = TIME_ZONE): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = time.split(":").map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  // Try the offsets in force around that wall time; keep the earliest one that maps back to it.
+  const candidates = [zoneOffsetMinutes(new Date(wall - 86400_000), zone), zoneOffsetMinutes(new Date(wall + 86400_000), zone)];
+  const hits = [...new Set(candidates)]
+    .map((offset) => wall - offset * 60000)
+    .filter((t) => {
+      const p = toLocalParts(new Date(t), zone);
+      return p.date === date && p.time === time;
+    })
+    .sort((a, b) => a - b);
+  if (hits.length > 0) return new Date(hits[0]!);
+  // In the gap: the wall time does not exist; use the offset from before the switch.
+  return new Date(wall - Math.min(...candidates) * 60000);
+}
+
+/** "YYYY-MM-DD" plus n days (calendar days, zone-independent). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The first day of the local month an instant falls in, "YYYY-MM-01". */
+export function localMonthStart(instant: Date, zone = TIME_ZONE): string {
+  return `${toLocalParts(instant, zone).date.slice(0, 7)}-01`;
+}
+
+/** Minutes since midnight for "HH:MM". */
+export function minutesOf(time: string): number {
+  const [h, m] = time.split(":").map(Number) as [number, number];
+  return h * 60 + m;
+}
+
+/**
+ * An instant from a URL parameter: ISO with an offset or "Z", or a local Amsterdam date or
+ * date-time without one (as calendars send for a named time zone). Null for anything else.
+ */
+export function parseInstant(value: string, zone = TIME_ZONE): Date | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  if (!m || !isRealDate(m[1]!)) return null;
+  const [, date, time = "00:00", seconds = "00", offset] = m;
+  if (!TIME_RE.test(time) || Number(seconds) > 59) return null;
+  if (offset) {
+    const d = new Date(value);
+    return Number.isNaN(d.getTime()) ? null : d;
+  }
+  return new Date(zonedToUtc(date!, time, zone).getTime() + Number(seconds) * 1000);
+}
