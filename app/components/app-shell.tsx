@@ -1,10 +1,10 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { Form, Link, NavLink, useLocation, useSubmit } from "@remix-run/react";
+import { Form, Link, useLocation, useSubmit } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { Role } from "~/modules/auth/roles";
 import type { Locale } from "~/modules/i18n/locales";
 import { useT } from "~/modules/i18n/use-t";
-import { navigationFor } from "./navigation";
+import { MainNav } from "./main-nav";
 
 export type ShellData = {
   locale: Locale;
@@ -78,7 +78,6 @@ function initials(name: string) {
 export function AppShell({ data, children }: { data: ShellData | undefined; children: ReactNode }) {
   const t = useT();
   const locale = data?.locale ?? "nl";
-  const nav = data?.user ? navigationFor(data.roles) : [];
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -106,25 +105,7 @@ export function AppShell({ data, children }: { data: ShellData | undefined; chil
             )}
           </div>
         </div>
-        {nav.length > 1 ? (
-          <nav aria-label={t("nav.main")} className="border-t border-white/15">
-            <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 sm:px-4">
-              {nav.map((item) => (
-                <li key={item.to}>
-                  <NavLink
-                    to={item.to}
-                    end={item.to === "/"}
-                    className={({ isActive }) =>
-                      `block whitespace-nowrap border-b-4 px-3 py-2 text-sm font-semibold text-white no-underline hover:bg-white/10 hover:no-underline ${isActive ? "border-white" : "border-transparent"}`
-                    }
-                  >
-                    {t(item.label)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
+        {data?.user ? <MainNav roles={data.roles} /> : null}
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
         {children}

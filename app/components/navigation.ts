@@ -2,29 +2,60 @@ import type { MessageKey } from "~/modules/i18n/dictionary";
 import type { Role } from "~/modules/auth/roles";
 
 export type NavItem = { to: string; label: MessageKey; roles?: Role[] };
+export type NavGroup = { label: MessageKey; items: NavItem[] };
+export type NavEntry = NavItem | NavGroup;
 
-/** The main menu; an item without roles is for every logged-in user. Deny by default. */
-const items: NavItem[] = [
+export const isGroup = (entry: NavEntry): entry is NavGroup => "items" in entry;
+
+/**
+ * The main menu, grouped the way people think of the place: their own workplace, the agenda
+ * (rooms, activities, consultation hours) and management. An item without roles is for every
+ * logged-in user; everything else is denied by default.
+ */
+const menu: NavEntry[] = [
   { to: "/", label: "nav.home" },
-  { to: "/membership", label: "nav.membership", roles: ["member"] },
-  { to: "/reservations", label: "nav.reservations", roles: ["member"] },
-  { to: "/checkin", label: "nav.checkin", roles: ["member"] },
-  { to: "/company", label: "nav.company", roles: ["member"] },
-  { to: "/admin/memberships", label: "nav.adminMemberships", roles: ["manager"] },
-  { to: "/admin/plans", label: "nav.adminPlans", roles: ["manager"] },
-  { to: "/admin/desks", label: "nav.adminDesks", roles: ["manager"] },
-  { to: "/reception", label: "nav.reception", roles: ["staff", "manager"] },
-  { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager"] },
-  { to: "/calendar", label: "nav.calendar", roles: ["member", "staff", "manager"] },
-  { to: "/bookings", label: "nav.bookings", roles: ["member", "staff", "manager"] },
-  { to: "/events", label: "nav.events" },
-  { to: "/admin/events", label: "nav.adminEvents", roles: ["staff", "manager"] },
-  { to: "/spreekuur/beheer", label: "nav.consultations", roles: ["staff", "manager", "member"] },
-  { to: "/admin/rooms", label: "nav.rooms", roles: ["manager"] },
-  { to: "/admin/people", label: "nav.people", roles: ["manager"] },
-  { to: "/admin/outbox", label: "nav.outbox", roles: ["manager"] },
+  {
+    label: "nav.group.workplace",
+    items: [
+      { to: "/membership", label: "nav.membership", roles: ["member"] },
+      { to: "/reservations", label: "nav.reservations", roles: ["member"] },
+      { to: "/checkin", label: "nav.checkin", roles: ["member"] },
+      { to: "/company", label: "nav.company", roles: ["member"] },
+      { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager"] },
+    ],
+  },
+  {
+    label: "nav.group.agenda",
+    items: [
+      { to: "/calendar", label: "nav.calendar", roles: ["member", "staff", "manager"] },
+      { to: "/bookings", label: "nav.bookings", roles: ["member", "staff", "manager"] },
+      { to: "/events", label: "nav.events" },
+      { to: "/spreekuur/beheer", label: "nav.consultations", roles: ["staff", "manager", "member"] },
+    ],
+  },
+  {
+    label: "nav.group.manage",
+    items: [
+      { to: "/reception", label: "nav.reception", roles: ["staff", "manager"] },
+      { to: "/admin/memberships", label: "nav.adminMemberships", roles: ["manager"] },
+      { to: "/admin/plans", label: "nav.adminPlans", roles: ["manager"] },
+      { to: "/admin/desks", label: "nav.adminDesks", roles: ["manager"] },
+      { to: "/admin/rooms", label: "nav.rooms", roles: ["manager"] },
+      { to: "/admin/events", label: "nav.adminEvents", roles: ["staff", "manager"] },
+      { to: "/admin/people", label: "nav.people", roles: ["manager"] },
+      { to: "/admin/outbox", label: "nav.outbox", roles: ["manager"] },
+    ],
+  },
 ];
 
-export function navigationFor(roles: readonly Role[]): NavItem[] {
-  return items.filter((item) => !item.roles || item.roles.some((r) => roles.includes(r)));
+const allowed = (item: NavItem, roles: readonly Role[]) => !item.roles || item.roles.some((r) => roles.includes(r));
+
+/** The menu for these roles: empty groups disappear, a group with one item becomes that item. */
+export function navigationFor(roles: readonly Role[]): NavEntry[] {
+  return menu.flatMap((entry): NavEntry[] => {
+    if (!isGroup(entry)) return allowed(entry, roles) ? [entry] : [];
+    const items = entry.items.filter((item) => allowed(item, roles));
+    if (items.length === 0) return [];
+    return items.length === 1 ? items : [{ ...entry, items }];
+  });
 }

@@ -31,11 +31,11 @@ export async function action(args: ActionFunctionArgs) {
       case "checkin":
       case "undo-checkin": {
         const r = await checkIn(werkplaats.id, { registrationId: input.registrationId }, input.intent === "undo-checkin");
-        return successReply({ key: input.intent === "checkin" ? "checkin.done" : "checkin.undone", vars: { name: r.name } });
+        return successReply({ key: input.intent === "checkin" ? "doorCheckin.done" : "doorCheckin.undone", vars: { name: r.name } });
       }
       case "checkin-code": {
         const r = await checkIn(werkplaats.id, { code: input.code });
-        return successReply({ key: r.already ? "checkin.already" : "checkin.done", vars: { name: r.name } });
+        return successReply({ key: r.already ? "doorCheckin.already" : "doorCheckin.done", vars: { name: r.name } });
       }
       case "cancel-registration": {
         const r = await cancelRegistration({ registrationId: input.registrationId, werkplaatsId: werkplaats.id });

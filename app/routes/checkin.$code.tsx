@@ -14,7 +14,7 @@ import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-export const meta = pageTitle("checkin.title");
+export const meta = pageTitle("doorCheckin.title");
 
 /** Where a scanned QR code lands: staff see who it is and confirm the check-in with one tap. */
 export async function loader(args: LoaderFunctionArgs) {
@@ -26,7 +26,7 @@ export async function action(args: ActionFunctionArgs) {
   const { werkplaats } = requireRole(args, "staff", "manager");
   return submitForm(args.request, checkinConfirmSchema, async () => {
     const r = await checkIn(werkplaats.id, { code: args.params.code ?? "" });
-    return successReply({ key: r.already ? "checkin.already" : "checkin.done", vars: { name: r.name } });
+    return successReply({ key: r.already ? "doorCheckin.already" : "doorCheckin.done", vars: { name: r.name } });
   });
 }
 
@@ -38,10 +38,10 @@ export default function CheckinByCode() {
   const busy = useNavigation().state === "submitting";
   return (
     <div className="mx-auto max-w-md space-y-5">
-      <h1 className="text-3xl font-bold">{t("checkin.title")}</h1>
+      <h1 className="text-3xl font-bold">{t("doorCheckin.title")}</h1>
       <SuccessNotice reply={reply} />
       <ErrorSummary reply={reply} />
-      <section className="card space-y-2" aria-label={t("checkin.person")}>
+      <section className="card space-y-2" aria-label={t("doorCheckin.person")}>
         <p className="text-2xl font-bold">{r.name}</p>
         <p className="text-slate-700">{r.organisation}</p>
         <p>
@@ -59,12 +59,12 @@ export default function CheckinByCode() {
         {r.status === "registered" && !r.checkedInAt && reply?.status !== "success" ? (
           <Form method="post" className="pt-2">
             <Button type="submit" disabled={busy} className="w-full">
-              {t("checkin.confirm", { name: r.name })}
+              {t("doorCheckin.confirm", { name: r.name })}
             </Button>
           </Form>
         ) : null}
       </section>
-      <Link to={`/admin/events/${event.id}/attendees`}>{t("checkin.toList")}</Link>
+      <Link to={`/admin/events/${event.id}/attendees`}>{t("doorCheckin.toList")}</Link>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { expect, latestMailTo, test, uniqueEmail } from "./fixtures";
+import { expect, latestMailTo, test, uniqueEmail, viaMenu } from "./fixtures";
 
 test("staff publish a workshop; guests register from /events; the next is waitlisted and promoted when someone cancels", async ({ page, loginAs, browser }) => {
   // A long journey (three people, two outbox reads): give it room on a busy machine.
@@ -6,7 +6,7 @@ test("staff publish a workshop; guests register from /events; the next is waitli
   const title = `Workshop webshopfoto's ${Date.now().toString(36)}`;
   const date = new Date(Date.now() + 14 * 86400_000).toISOString().slice(0, 10);
   await loginAs("staff");
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Activiteiten beheren" }).click();
+  await viaMenu(page, "Beheer", "Activiteiten beheren");
   await expect(page.getByRole("heading", { name: "Activiteiten beheren", level: 1 })).toBeVisible();
   await page.getByRole("link", { name: "Nieuwe activiteit" }).click();
   await expect(page.getByRole("heading", { name: "Nieuwe activiteit", level: 1 })).toBeVisible();

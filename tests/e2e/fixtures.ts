@@ -54,3 +54,10 @@ export { expect };
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}@example.nl`;
 }
+
+/** Follows a link in the main menu, opening its group (Werkplek, Agenda, Beheer) first. */
+export async function viaMenu(page: Page, group: string, link: string) {
+  const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+  await nav.getByRole("button", { name: group }).click();
+  await nav.getByRole("link", { name: link }).click();
+}

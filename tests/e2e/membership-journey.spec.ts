@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { todayIn } from "../../app/utils/calendar";
-import { demoAccount, expect, logIn, test, uniqueEmail } from "./fixtures";
+import { demoAccount, expect, logIn, test, uniqueEmail, viaMenu } from "./fixtures";
 
 /** Today's row on the manager's occupancy page: flex spots reserved and check-ins. */
 async function todayOnOccupancy(page: Page) {
@@ -66,7 +66,7 @@ test("an entrepreneur applies for a hot desk, is approved, reserves, checks in, 
   await expect(page.getByRole("status")).toContainText("is gereserveerd");
   await expect(page.getByRole("heading", { name: "Je reserveringen" })).toBeVisible();
 
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Inchecken" }).click();
+  await viaMenu(page, "Werkplek", "Inchecken");
   await expect(page.getByRole("heading", { name: "Inchecken", exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Nu inchecken" }).click();
   await expect(page.getByRole("status")).toContainText("Je bent ingecheckt");

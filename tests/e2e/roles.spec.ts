@@ -1,9 +1,9 @@
-import { demoAccount, expect, latestMailTo, logIn, logOut, test, uniqueEmail } from "./fixtures";
+import { demoAccount, expect, latestMailTo, logIn, logOut, test, uniqueEmail, viaMenu } from "./fixtures";
 
 test("a manager invites a staff member who accepts and gets the staff role", async ({ page, loginAs }) => {
   const email = uniqueEmail("medewerker");
   await loginAs("manager");
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mensen en rollen" }).click();
+  await viaMenu(page, "Beheer", "Mensen en rollen");
   const form = page.locator("form", { has: page.getByRole("button", { name: "Uitnodiging versturen" }) });
   await form.getByLabel("Naam").fill("Yusuf Demir");
   await form.getByLabel("E-mailadres", { exact: true }).fill(email);

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { demoAccount, expect, logIn, logOut, test } from "./fixtures";
+import { demoAccount, expect, logIn, logOut, test, viaMenu } from "./fixtures";
 
 /** A weekday about six weeks ahead: inside the booking window, after the demo bookings. */
 function freeWeekday() {
@@ -24,7 +24,7 @@ async function dragSlot(page: Page, from: string, until: string) {
 }
 
 async function openDayView(page: Page, date: string) {
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Agenda ruimtes" }).click();
+  await viaMenu(page, "Agenda", "Agenda ruimtes");
   await expect(page.getByRole("heading", { name: "Agenda ruimtes", level: 1 })).toBeVisible();
   await page.getByLabel("Ruimte", { exact: true }).selectOption({ label: "De Biesbosch (4 pers.)" });
   await expect(page).toHaveURL(/room=/);

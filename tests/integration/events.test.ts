@@ -112,7 +112,7 @@ describe("registration, waitlist and promotion", () => {
     await expect(checkIn(ctx.werkplaats.id, { code: reg!.checkinCode })).resolves.toMatchObject({ already: true });
     await expect(checkIn(ctx.werkplaats.id, { code: "NOPE" })).rejects.toMatchObject({ status: 404 });
     const waiting = (await db.select().from(registrations).where(eq(registrations.email, "gast31@example.nl")))[0]!;
-    await expect(checkIn(ctx.werkplaats.id, { registrationId: waiting.id })).rejects.toMatchObject({ status: 409, key: "checkin.waitlisted" });
+    await expect(checkIn(ctx.werkplaats.id, { registrationId: waiting.id })).rejects.toMatchObject({ status: 409, key: "doorCheckin.waitlisted" });
 
     const csv = await attendeesCsv(ctx.werkplaats.id, event.id, (k) => k);
     expect(csv.text).toContain('"Bakkerij; Van Dam"');

@@ -17,14 +17,32 @@ function sourceFiles(dir: string): string[] {
 // cannot follow (t() also accepts any string). A key missing from the dictionary would show the
 // generic "invalid" message instead of the real one; this finds them.
 const patterns = [
-  /\b(?:invalid|conflict|notFound|forbidden|tooMany)\(\s*"([^"]+)"/g,
+  /\b(?:invalid|conflict|notFound|forbidden|tooMany|pageTitle)\(\s*"([^"]+)"/g,
   /new DomainError\(\d+,\s*"([^"]+)"/g,
   /\bkey:\s*"([^"]*\.[^"]+)"/g,
   /\bt\(\s*"([^"]+)"/g,
   /\btemplate:\s*"([^"]+)"/g,
+  /\b(?:error|message): "([a-z]+\.[\w.]+)"/g,
+  /\blabel: "([a-z]+\.[\w.]+)"/g,
+  /\bv\("([a-z]+\.[\w.]+)"/g,
+  /"(mail\.[a-zA-Z]+)"/g,
 ];
 
 describe("message keys", () => {
+  it("are defined once: no two domain files claim the same key (a later spread would win silently)", async () => {
+    const dir = "app/modules/i18n/messages";
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const file of fs.readdirSync(dir)) {
+      const messages = (await import(path.resolve(dir, file))) as { nl: Record<string, string> };
+      for (const key of Object.keys(messages.nl)) {
+        if (owner.has(key)) clashes.push(`${key}: ${owner.get(key)} and ${file}`);
+        else owner.set(key, file);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
   it("every key named in the code exists in the dictionary", () => {
     const missing: string[] = [];
     for (const file of sourceFiles("app")) {

@@ -87,7 +87,7 @@ export async function checkinLookup(werkplaatsId: string, code: string) {
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
     .where(and(eq(registrations.checkinCode, code.trim().toUpperCase()), eq(registrations.werkplaatsId, werkplaatsId)));
-  if (!row) throw notFound("checkin.unknown");
+  if (!row) throw notFound("doorCheckin.unknown");
   return {
     registration: { name: row.r.name, organisation: row.r.organisation, status: row.r.status, checkedInAt: row.r.checkedInAt },
     event: { id: row.e.id, titleNl: row.e.titleNl, startsAt: row.e.startsAt },

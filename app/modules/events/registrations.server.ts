@@ -219,8 +219,8 @@ export async function listAttendees(werkplaatsId: string, eventId: string) {
 export async function checkIn(werkplaatsId: string, by: { registrationId: string } | { code: string }, undo = false, now = new Date()) {
   const match = "code" in by ? eq(registrations.checkinCode, by.code.trim().toUpperCase()) : eq(registrations.id, by.registrationId);
   const [r] = await db.select().from(registrations).where(and(match, eq(registrations.werkplaatsId, werkplaatsId)));
-  if (!r) throw notFound("checkin.unknown");
-  if (r.status !== "registered") throw conflict(r.status === "waitlisted" ? "checkin.waitlisted" : "checkin.cancelled", { name: r.name });
+  if (!r) throw notFound("doorCheckin.unknown");
+  if (r.status !== "registered") throw conflict(r.status === "waitlisted" ? "doorCheckin.waitlisted" : "doorCheckin.cancelled", { name: r.name });
   if (!undo && r.checkedInAt) return { name: r.name, eventId: r.eventId, already: true, at: r.checkedInAt };
   await db
     .update(registrations)

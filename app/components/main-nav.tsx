@@ -1,0 +1,65 @@
+import * as NavigationMenu from "@radix-ui/react-navigation-menu";
+import { NavLink, useLocation } from "@remix-run/react";
+import type { Role } from "~/modules/auth/roles";
+import { useT } from "~/modules/i18n/use-t";
+import { isGroup, navigationFor, type NavItem } from "./navigation";
+
+const topLink =
+  "block whitespace-nowrap border-b-4 px-3 py-2 text-sm font-semibold text-white no-underline hover:bg-white/10 hover:no-underline";
+
+function isCurrent(item: NavItem, pathname: string) {
+  return item.to === "/" ? pathname === "/" : pathname === item.to || pathname.startsWith(`${item.to}/`);
+}
+
+/** The main menu under the header: links, and groups that open a list of links. */
+export function MainNav({ roles }: { roles: readonly Role[] }) {
+  const t = useT();
+  const { pathname } = useLocation();
+  const entries = navigationFor(roles);
+  if (entries.length <= 1) return null;
+  return (
+    <NavigationMenu.Root aria-label={t("nav.main")} className="border-t border-white/15">
+      <NavigationMenu.List className="mx-auto flex max-w-6xl flex-wrap gap-1 px-2 sm:px-4">
+        {entries.map((entry) => {
+          if (!isGroup(entry)) {
+            return (
+              <NavigationMenu.Item key={entry.to}>
+                <NavigationMenu.Link asChild active={isCurrent(entry, pathname)}>
+                  <NavLink to={entry.to} end={entry.to === "/"} className={({ isActive }) => `${topLink} ${isActive ? "border-white" : "border-transparent"}`}>
+                    {t(entry.label)}
+                  </NavLink>
+                </NavigationMenu.Link>
+              </NavigationMenu.Item>
+            );
+          }
+          const current = entry.items.some((item) => isCurrent(item, pathname));
+          return (
+            <NavigationMenu.Item key={entry.label} className="relative">
+              <NavigationMenu.Trigger className={`${topLink} flex items-center gap-1 ${current ? "border-white" : "border-transparent"}`}>
+                {t(entry.label)} <span aria-hidden>▾</span>
+              </NavigationMenu.Trigger>
+              <NavigationMenu.Content className="absolute left-0 z-40 mt-1 min-w-60 rounded-md border border-slate-200 bg-white p-1 text-slate-900 shadow-lg">
+                <ul>
+                  {entry.items.map((item) => (
+                    <li key={item.to}>
+                      <NavigationMenu.Link asChild active={isCurrent(item, pathname)}>
+                        <NavLink
+                          to={item.to}
+                          className={({ isActive }) =>
+                            `block rounded px-3 py-2 text-slate-900 no-underline hover:bg-slate-100 focus:bg-slate-100 ${isActive ? "font-semibold" : ""}`
+                          }
+                        >
+                          {t(item.label)}
+                        </NavLink>
+                      </NavigationMenu.Link>
+                    </li>
+                  ))}
+                </ul>
+              </NavigationMenu.Content>
+            </NavigationMenu.Item>
+          );
+        })}
+      </NavigationMenu.List>
+    </NavigationMenu.Root>
+  );
+}
