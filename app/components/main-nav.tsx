@@ -1,5 +1,5 @@
 import * as NavigationMenu from "@radix-ui/react-navigation-menu";
-import { NavLink, useLocation } from "@remix-run/react";
+import { Link, useLocation } from "@remix-run/react";
 import type { Role } from "~/modules/auth/roles";
 import { useT } from "~/modules/i18n/use-t";
 import { isGroup, navigationFor, type NavItem } from "./navigation";
@@ -25,9 +25,13 @@ export function MainNav({ roles }: { roles: readonly Role[] }) {
             return (
               <NavigationMenu.Item key={entry.to}>
                 <NavigationMenu.Link asChild active={isCurrent(entry, pathname)}>
-                  <NavLink to={entry.to} end={entry.to === "/"} className={({ isActive }) => `${topLink} ${isActive ? "border-white" : "border-transparent"}`}>
+                  <Link
+                    to={entry.to}
+                    aria-current={isCurrent(entry, pathname) ? "page" : undefined}
+                    className={`${topLink} ${isCurrent(entry, pathname) ? "border-white" : "border-transparent"}`}
+                  >
                     {t(entry.label)}
-                  </NavLink>
+                  </Link>
                 </NavigationMenu.Link>
               </NavigationMenu.Item>
             );
@@ -42,15 +46,15 @@ export function MainNav({ roles }: { roles: readonly Role[] }) {
                 <ul>
                   {entry.items.map((item) => (
                     <li key={item.to}>
+                      {/* Radix merges class names as strings, so the active state is worked out here, not by NavLink. */}
                       <NavigationMenu.Link asChild active={isCurrent(item, pathname)}>
-                        <NavLink
+                        <Link
                           to={item.to}
-                          className={({ isActive }) =>
-                            `block rounded px-3 py-2 text-slate-900 no-underline hover:bg-slate-100 focus:bg-slate-100 ${isActive ? "font-semibold" : ""}`
-                          }
+                          aria-current={isCurrent(item, pathname) ? "page" : undefined}
+                          className={`block rounded px-3 py-2 text-slate-900 no-underline hover:bg-slate-100 focus:bg-slate-100 ${isCurrent(item, pathname) ? "font-semibold" : ""}`}
                         >
                           {t(item.label)}
-                        </NavLink>
+                        </Link>
                       </NavigationMenu.Link>
                     </li>
                   ))}
