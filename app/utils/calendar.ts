@@ -1,41 +1,17 @@
 import { TIME_ZONE } from "./dates";
+import { addDays, isIsoDate, parts, toIsoDate, type IsoDate } from "./iso-date";
+import { toLocalParts, zonedToUtc } from "./zoned-time";
 
 /**
  * Calendar dates ("2026-11-27") as plain strings, the way `date` columns arrive from drizzle.
  * Arithmetic runs in UTC on the date alone, so no time zone or daylight saving can shift a day.
- * Only `todayIn` and `zonedInstant` know about Europe/Amsterdam.
+ * Only `todayIn` and `zonedInstant` know about Europe/Amsterdam (through zoned-time.ts).
  */
-export type IsoDate = string;
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== "string") return false;
-  const m = ISO.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return toIsoDate(d) === value;
-}
-
-function parts(date: IsoDate) {
-  const m = ISO.exec(date);
-  if (!m) throw new Error(`not an ISO date: ${date}`);
-  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-}
-
-export function toIsoDate(d: Date): IsoDate {
-  return d.toISOString().slice(0, 10);
-}
+export { addDays, isIsoDate, toIsoDate, type IsoDate };
 
 function utc(date: IsoDate) {
   const { y, m, d } = parts(date);
   return new Date(Date.UTC(y, m - 1, d));
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const d = utc(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return toIsoDate(d);
 }
 
 /** Calendar months later; the day is clamped to the month's end (31 January + 1 month = 28/29 February). */
@@ -80,44 +56,14 @@ export function eachDay(from: IsoDate, to: IsoDate): IsoDate[] {
   return out;
 }
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-function dayFormatter(timeZone: string) {
-  let f = dayFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    dayFormatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** The calendar date it is now in the werkplaats' zone (a member in Dordrecht at 00:30 is on the new day). */
 export function todayIn(now: Date = new Date(), timeZone = TIME_ZONE): IsoDate {
-  return dayFormatter(timeZone).format(now);
-}
-
-function offsetMinutes(instant: Date, timeZone: string) {
-  const f = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  });
-  const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
-  return Math.round((asUtc - instant.getTime()) / 60_000);
+  return toLocalParts(now, timeZone).date;
 }
 
 /** The UTC instant of a wall-clock time on a date in the zone (09:00 in Dordrecht is 08:00 or 07:00 UTC). */
 export function zonedInstant(date: IsoDate, hour: number, minute = 0, timeZone = TIME_ZONE): Date {
-  const { y, m, d } = parts(date);
-  const guess = new Date(Date.UTC(y, m - 1, d, hour, minute));
-  const first = new Date(guess.getTime() - offsetMinutes(guess, timeZone) * 60_000);
-  // A second pass settles the rare case where the offset differs at the guessed instant.
-  return new Date(guess.getTime() - offsetMinutes(first, timeZone) * 60_000);
+  return zonedToUtc(date, `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`, timeZone);
 }
 
 /** "2026-11-27" → 27 November 2026 at noon UTC, safe to format as a date in any European zone. */

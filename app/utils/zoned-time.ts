@@ -1,4 +1,7 @@
 import { TIME_ZONE } from "./dates";
+import { addDays, isIsoDate } from "./iso-date";
+
+export { addDays, isIsoDate as isRealDate };
 
 /**
  * Wall-clock time in a named zone ↔ UTC instants, without a date library. Times are entered
@@ -45,16 +48,7 @@ export function zoneOffsetMinutes(instant: Date, zone = TIME_ZONE): number {
   return Math.round((asUtc - instant.getTime()) / 60000);
 }
 
-export const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-/** True for a real calendar date like "2026-02-28" (not "2026-02-30"). */
-export function isRealDate(date: string): boolean {
-  if (!DATE_RE.test(date)) return false;
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
 
 /**
  * The instant a wall-clock date and time happen in the zone. In the spring gap (02:30 on the
@@ -79,12 +73,6 @@ export function zonedToUtc(date: string, time: string, zone = TIME_ZONE): Date {
   return new Date(wall - Math.min(...candidates) * 60000);
 }
 
-/** "YYYY-MM-DD" plus n days (calendar days, zone-independent). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
 /** The first day of the local month an instant falls in, "YYYY-MM-01". */
 export function localMonthStart(instant: Date, zone = TIME_ZONE): string {
   return `${toLocalParts(instant, zone).date.slice(0, 7)}-01`;
@@ -102,7 +90,7 @@ export function minutesOf(time: string): number {
  */
 export function parseInstant(value: string, zone = TIME_ZONE): Date | null {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
-  if (!m || !isRealDate(m[1]!)) return null;
+  if (!m || !isIsoDate(m[1]!)) return null;
   const [, date, time = "00:00", seconds = "00", offset] = m;
   if (!TIME_RE.test(time) || Number(seconds) > 59) return null;
   if (offset) {
