@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { ErrorPage } from "~/components/error-page";
-import { CheckboxField, ErrorSummary, SuccessNotice, TextField } from "~/components/form";
+import { CheckboxField, ErrorSummary, SuccessNotice, TextAreaField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
@@ -181,12 +181,7 @@ export default function Attendees() {
             <ErrorSummary reply={emailReply} />
             <Form method="post" className="mt-3 space-y-4" noValidate>
               <TextField name="subject" label={t("attendees.subject")} reply={emailReply} required />
-              <div className="space-y-1">
-                <label htmlFor="field-message" className="block font-semibold">
-                  {t("attendees.message")}
-                </label>
-                <textarea id="field-message" name="message" rows={5} className="input" defaultValue={emailReply?.values.message} />
-              </div>
+              <TextAreaField name="message" label={t("attendees.message")} rows={5} required reply={emailReply} />
               <CheckboxField name="includeWaitlist" label={t("attendees.includeWaitlist")} reply={emailReply} />
               <Button type="submit" name="intent" value="email" disabled={busy}>
                 {t("attendees.send")}

@@ -3,7 +3,8 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
-import { CheckboxField, ErrorSummary, TextField } from "~/components/form";
+import { InviteeAccountFields } from "~/components/invitee-account-fields";
+import { ErrorSummary } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { acceptInvitation, findOpenInvitation } from "~/modules/auth/access.server";
@@ -63,19 +64,7 @@ export default function AcceptInvite() {
       <div className="card">
         <ErrorSummary reply={reply} labels={{ password: t("reset.password"), confirm: t("reset.confirm") }} />
         <Form method="post" className="space-y-5" noValidate>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            <dt className="font-semibold">{t("common.name")}</dt>
-            <dd>{invitation.name}</dd>
-            <dt className="font-semibold">{t("common.email")}</dt>
-            <dd>{invitation.email}</dd>
-          </dl>
-          {invitation.hasAccount ? null : (
-            <>
-              <TextField name="password" type="password" label={t("signup.password")} hint={t("signup.passwordHint")} autoComplete="new-password" required reply={reply} />
-              <TextField name="confirm" type="password" label={t("reset.confirm")} autoComplete="new-password" required reply={reply} />
-              <CheckboxField name="terms" label={t("signup.terms")} reply={reply} />
-            </>
-          )}
+          <InviteeAccountFields invitee={invitation} reply={reply} />
           <Button type="submit" disabled={busy}>
             {t("invite.submit")}
           </Button>

@@ -1,12 +1,10 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { PlanFacts, PlanPrice } from "~/components/members/plan-facts";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireWerkplaats } from "~/modules/auth/session.server";
-import { translate } from "~/modules/i18n/dictionary";
-import { isLocale } from "~/modules/i18n/locales";
 import { useT } from "~/modules/i18n/use-t";
 import { planDescription, planName, publicPlans } from "~/modules/memberships/plans.server";
 import { pageTitle } from "~/utils/meta";

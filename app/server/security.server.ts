@@ -13,7 +13,7 @@ export function requestIdentity(req: Request, res: Response, next: NextFunction)
 }
 
 /** Headers every answer carries. Scripts only from us or with this response's nonce. */
-export function securityHeaders(req: Request, res: Response, next: NextFunction) {
+export function securityHeaders(_req: Request, res: Response, next: NextFunction) {
   const dev = env().NODE_ENV === "development" && Boolean(process.env.REMIX_DEV_ORIGIN);
   const csp = [
     "default-src 'self'",
