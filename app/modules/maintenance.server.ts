@@ -1,17 +1,20 @@
 import { deleteExpiredSessions } from "~/modules/auth/session.server";
 import { pruneLoginAttempts } from "~/modules/auth/throttle.server";
 import { queueReminders } from "~/modules/calendar/reminders.server";
+import { revokeEndedMemberRoles } from "~/modules/memberships/member-role.server";
 import { logger } from "~/utils/logger.server";
 
 /**
- * Hourly: clean up rows that only matter for a while (expired sessions, old login attempts) and
- * queue the day-before reminders for bookings, event places and consultation hours (each once).
+ * Hourly: clean up rows that only matter for a while (expired sessions, old login attempts), take
+ * the member role from people whose membership has ended, and queue the day-before reminders for
+ * bookings, event places and consultation hours (each once).
  */
 export function startMaintenance(intervalMs = 3600_000) {
   const run = async () => {
     try {
       await deleteExpiredSessions();
       await pruneLoginAttempts();
+      await revokeEndedMemberRoles();
       await queueReminders();
     } catch (error) {
       logger.error("maintenance failed", { error });
