@@ -2,6 +2,7 @@
 import { loginCookie, run } from "../lib/load.js";
 
 export const name = "read routes";
+export const order = 0;
 
 export async function measure({ base, label }) {
   const cookie = await loginCookie(base, "sanne@studio-noord.nl", "welkom-bij-doc");
