@@ -18,7 +18,7 @@ export function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = requireUser(args);
   return submitForm(args.request, changePasswordSchema, async ({ currentPassword, password }) => {
-    await changePassword(user.id, currentPassword, password, args.context.werkplaats?.id ?? null);
+    await changePassword(user.id, currentPassword, password, args.context.werkplaats?.id ?? null, args.context.ip);
     // All sessions ended; this browser gets a fresh one so the user stays logged in here.
     const cookie = await startSession(user.id);
     return data<FormReply>({ status: "success", message: { key: "account.passwordSaved" } }, { headers: { "Set-Cookie": cookie } });

@@ -1,0 +1,2 @@
+// The public face of rate limiting: other modules and routes import from here only.
+export { pruneRateLimits, take, tableLimiter, type TableLimiter, type Taken } from "./limiter.server";
