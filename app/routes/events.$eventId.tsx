@@ -10,6 +10,7 @@ import { requireWerkplaats } from "~/modules/auth/session.server";
 import { eventPage } from "~/modules/events/agenda.server";
 import { registrationFormSchema } from "~/modules/events/events.schema";
 import { handleRegistrationForm } from "~/modules/events/registration-pages.server";
+import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { translate } from "~/modules/i18n/dictionary";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { formatDate } from "~/utils/dates";
@@ -56,6 +57,7 @@ export async function action(args: ActionFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
   const user = args.context.user;
   return submitForm(args.request, registrationFormSchema, async (input) => {
+    await requireWithinLimit("guestRegistration", args.context, "email" in input ? input.email : undefined);
     const result = await handleRegistrationForm(werkplaats, args.params.eventId ?? "", user, args.context.locale, input);
     if (input.intent === "register") return redirect(`/tickets/${result.token}?new=1`);
     if (result.status === "cancelled") return successReply({ key: "events.memberCancelled" });

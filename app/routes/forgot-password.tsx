@@ -4,6 +4,7 @@ import { ErrorSummary, SuccessNotice, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { requestPasswordReset } from "~/modules/auth/accounts.server";
 import { forgotPasswordSchema } from "~/modules/auth/auth.schema";
+import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { useT } from "~/modules/i18n/use-t";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
@@ -12,6 +13,7 @@ export const meta = pageTitle("forgot.title");
 
 export async function action({ request, context }: ActionFunctionArgs) {
   return submitForm(request, forgotPasswordSchema, async ({ email }) => {
+    await requireWithinLimit("passwordReset", context, email);
     await requestPasswordReset(email, context.werkplaats?.id ?? null);
     // The same answer whether or not the account exists.
     return successReply({ key: "forgot.sent" });

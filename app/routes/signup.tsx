@@ -6,6 +6,7 @@ import { Button } from "~/components/ui/button";
 import { signUp } from "~/modules/auth/accounts.server";
 import { signupSchema } from "~/modules/auth/auth.schema";
 import { requireWerkplaats, safeRedirect, startSession } from "~/modules/auth/session.server";
+import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { useT } from "~/modules/i18n/use-t";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
@@ -22,6 +23,7 @@ export async function action(args: ActionFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
   return submitForm(request, signupSchema, async (input) => {
+    await requireWithinLimit("signUp", context, input.email);
     const user = await signUp({ ...input, locale: context.locale }, werkplaats);
     const cookie = await startSession(user.id, context.sessionId);
     return redirect(redirectTo, { headers: { "Set-Cookie": cookie } });

@@ -7,6 +7,7 @@ import { Notice } from "~/components/ui/notice";
 import { requireWerkplaats } from "~/modules/auth/session.server";
 import { bookSlotSchema } from "~/modules/consultations/consultations.schema";
 import { bookSlot, getOpenSlot } from "~/modules/consultations/consultations.server";
+import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { formatDateTime, formatTime } from "~/utils/dates";
 import { submitForm, successReply } from "~/utils/forms.server";
@@ -23,6 +24,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
   return submitForm(args.request, bookSlotSchema, async (input) => {
+    await requireWithinLimit("consultationBooking", args.context, input.email);
     await bookSlot(werkplaats, args.params.slotId ?? "", input, args.context.locale);
     return successReply({ key: "consultations.booked", vars: { email: input.email } });
   });
