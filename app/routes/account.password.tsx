@@ -9,11 +9,15 @@ import { requireUser, startSession } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
 import type { FormReply } from "~/utils/forms";
 import { submitForm } from "~/utils/forms.server";
+import { passRetryAfter } from "~/utils/retry-after.server";
 
 export function loader(args: LoaderFunctionArgs) {
   requireUser(args);
   return null;
 }
+
+// A 429 (throttled or rate-limited) page keeps its Retry-After.
+export const headers = passRetryAfter;
 
 export async function action(args: ActionFunctionArgs) {
   const user = requireUser(args);

@@ -18,6 +18,7 @@ import { appUrl } from "~/utils/env.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { formatMoney } from "~/utils/money";
+import { passRetryAfter } from "~/utils/retry-after.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
@@ -52,6 +53,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
     { name: "twitter:card", content: "summary" },
   ];
 };
+
+// A 429 (throttled or rate-limited) page keeps its Retry-After.
+export const headers = passRetryAfter;
 
 export async function action(args: ActionFunctionArgs) {
   const werkplaats = requireWerkplaats(args);

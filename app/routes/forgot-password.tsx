@@ -8,8 +8,12 @@ import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { useT } from "~/modules/i18n/use-t";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
+import { passRetryAfter } from "~/utils/retry-after.server";
 
 export const meta = pageTitle("forgot.title");
+
+// A 429 (throttled or rate-limited) page keeps its Retry-After.
+export const headers = passRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   return submitForm(request, forgotPasswordSchema, async ({ email }) => {

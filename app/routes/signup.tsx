@@ -10,6 +10,7 @@ import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { useT } from "~/modules/i18n/use-t";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
+import { passRetryAfter } from "~/utils/retry-after.server";
 
 export const meta = pageTitle("signup.title");
 
@@ -17,6 +18,9 @@ export function loader({ context }: LoaderFunctionArgs) {
   if (context.user) throw redirect("/");
   return null;
 }
+
+// A 429 (throttled or rate-limited) page keeps its Retry-After.
+export const headers = passRetryAfter;
 
 export async function action(args: ActionFunctionArgs) {
   const { request, context } = args;

@@ -13,6 +13,7 @@ import { formatDateTime, formatTime } from "~/utils/dates";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
+import { passRetryAfter } from "~/utils/retry-after.server";
 
 export const meta = pageTitle("consultations.bookTitle");
 
@@ -20,6 +21,9 @@ export async function loader(args: LoaderFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
   return orErrorResponse(() => getOpenSlot(werkplaats.id, args.params.slotId ?? ""));
 }
+
+// A 429 (throttled or rate-limited) page keeps its Retry-After.
+export const headers = passRetryAfter;
 
 export async function action(args: ActionFunctionArgs) {
   const werkplaats = requireWerkplaats(args);

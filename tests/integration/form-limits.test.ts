@@ -7,6 +7,8 @@ import { createEvent } from "~/modules/events/events.server";
 import { FORM_LIMITS } from "~/modules/rate-limits/index.server";
 import * as eventPage from "~/routes/events.$eventId";
 import * as forgotPassword from "~/routes/forgot-password";
+import * as login from "~/routes/login";
+import * as accountPassword from "~/routes/account.password";
 import * as signup from "~/routes/signup";
 import * as spreekuurSlot from "~/routes/spreekuur.$slotId";
 import { db } from "~/utils/db.server";
@@ -137,5 +139,12 @@ describe("rate limits on anonymous forms", () => {
     expect(mail!.bodyText).toContain("https[:]//evil[.]example/verify");
     expect(mail!.bodyText).not.toMatch(/https:\/\/evil/);
     expect(mail!.bodyText).toMatch(/http:\/\/[^\s]+\/tickets\/[\w-]+/);
+  });
+
+  it("keep Retry-After on the rendered page: every route that can answer 429 passes it on", () => {
+    const from = { actionHeaders: new Headers({ "Retry-After": "1800" }), loaderHeaders: new Headers(), parentHeaders: new Headers(), errorHeaders: undefined };
+    for (const route of [eventPage, spreekuurSlot, forgotPassword, signup, login, accountPassword]) {
+      expect(new Headers(route.headers(from)).get("Retry-After")).toBe("1800");
+    }
   });
 });
