@@ -8,15 +8,21 @@ import { requireUser } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
 import { submitForm, successReply } from "~/utils/forms.server";
 import type { loader as rootLoader } from "~/root";
+import { requireWithinLimit } from "~/modules/rate-limits/index.server";
+import { passRetryAfter } from "~/utils/retry-after.server";
 
 export function loader(args: LoaderFunctionArgs) {
   requireUser(args);
   return null;
 }
 
+// A 429 (rate-limited) page keeps its Retry-After.
+export const headers = passRetryAfter;
+
 export async function action(args: ActionFunctionArgs) {
   const user = requireUser(args);
   return submitForm(args.request, changeEmailSchema, async ({ email }) => {
+    await requireWithinLimit("emailChange", args.context, email);
     await requestEmailChange(user.id, email, args.context.werkplaats?.id ?? null);
     return successReply({ key: "account.emailSent", vars: { email } });
   });

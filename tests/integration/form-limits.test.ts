@@ -9,6 +9,7 @@ import * as eventPage from "~/routes/events.$eventId";
 import * as forgotPassword from "~/routes/forgot-password";
 import * as login from "~/routes/login";
 import * as accountPassword from "~/routes/account.password";
+import * as accountEmail from "~/routes/account.email";
 import * as signup from "~/routes/signup";
 import * as spreekuurSlot from "~/routes/spreekuur.$slotId";
 import { db } from "~/utils/db.server";
@@ -141,9 +142,20 @@ describe("rate limits on anonymous forms", () => {
     expect(mail!.bodyText).toMatch(/http:\/\/[^\s]+\/tickets\/[\w-]+/);
   });
 
+  it("limit confirmation mails for an email change to another address, per account and per address", async () => {
+    const statuses = [];
+    for (let i = 0; i < 4; i++) {
+      const args = routeArgs("/account/email", { user: ctx.member, roles: ["member"], werkplaats: ctx.werkplaats }, { method: "POST", body: new URLSearchParams({ email: "doelwit-van-spam@example.nl" }) });
+      statuses.push((await outcome(() => accountEmail.action(args as never))).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const mails = await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, "doelwit-van-spam@example.nl"));
+    expect(mails).toHaveLength(FORM_LIMITS.emailChange.perAddress);
+  });
+
   it("keep Retry-After on the rendered page: every route that can answer 429 passes it on", () => {
     const from = { actionHeaders: new Headers({ "Retry-After": "1800" }), loaderHeaders: new Headers(), parentHeaders: new Headers(), errorHeaders: undefined };
-    for (const route of [eventPage, spreekuurSlot, forgotPassword, signup, login, accountPassword]) {
+    for (const route of [eventPage, spreekuurSlot, forgotPassword, signup, login, accountPassword, accountEmail]) {
       expect(new Headers(route.headers(from)).get("Retry-After")).toBe("1800");
     }
   });

@@ -12,6 +12,8 @@ export const FORM_LIMITS = {
   consultationBooking: { perClient: 10, perAddress: 3 },
   passwordReset: { perClient: 10, perAddress: 3 },
   signUp: { perClient: 20, perAddress: 3 },
+  // Not anonymous, but anyone can sign up and then mail any address a confirmation link.
+  emailChange: { perClient: 5, perAddress: 3 },
   // Public intake-type forms (requests for help from a business): one line each, see below.
   intake: { perClient: 10, perAddress: 3 },
 } as const satisfies Record<string, { perClient: number; perAddress: number }>;
