@@ -6,9 +6,9 @@ import { requestEmailChange } from "~/modules/auth/accounts.server";
 import { changeEmailSchema } from "~/modules/auth/auth.schema";
 import { requireUser } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
+import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import type { loader as rootLoader } from "~/root";
-import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { passRetryAfter } from "~/utils/retry-after.server";
 
 export function loader(args: LoaderFunctionArgs) {
