@@ -1,7 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { useT } from "~/modules/i18n/use-t";
 
-/** The one error page: 404, 403, 400/409 with the message a module gave, and 500. */
+/** The one error page: 404, 403, 400/409/429 with the message a module gave, and 500. */
 export function ErrorPage() {
   const error = useRouteError();
   const t = useT();
@@ -19,6 +19,9 @@ export function ErrorPage() {
     } else if (status === 403) {
       title = t("errors.forbidden.title");
       body = given ? t(given.key, given.vars) : t("errors.forbidden.body");
+    } else if (status === 429) {
+      title = t("errors.tooMany.title");
+      body = given ? t(given.key, given.vars) : t("errors.server.body");
     } else if (status === 400 || status === 409) {
       title = t(status === 400 ? "errors.badRequest.title" : "errors.conflict.title");
       body = given ? t(given.key, given.vars) : t("errors.invalid");

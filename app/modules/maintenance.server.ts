@@ -1,11 +1,11 @@
 import { deleteExpiredSessions } from "~/modules/auth/session.server";
-import { pruneLoginAttempts } from "~/modules/auth/throttle.server";
 import { queueReminders } from "~/modules/calendar/reminders.server";
+import { pruneRateLimits } from "~/modules/rate-limits/index.server";
 import { revokeEndedMemberRoles } from "~/modules/memberships/member-role.server";
 import { logger } from "~/utils/logger.server";
 
 /**
- * Hourly: clean up rows that only matter for a while (expired sessions, old login attempts), take
+ * Hourly: clean up rows that only matter for a while (expired sessions, spent rate-limit counters), take
  * the member role from people whose membership has ended, and queue the day-before reminders for
  * bookings, event places and consultation hours (each once).
  */
@@ -13,7 +13,7 @@ export function startMaintenance(intervalMs = 3600_000) {
   const run = async () => {
     try {
       await deleteExpiredSessions();
-      await pruneLoginAttempts();
+      await pruneRateLimits();
       await revokeEndedMemberRoles();
       await queueReminders();
     } catch (error) {

@@ -6,17 +6,23 @@ import { requestEmailChange } from "~/modules/auth/accounts.server";
 import { changeEmailSchema } from "~/modules/auth/auth.schema";
 import { requireUser } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
+import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import type { loader as rootLoader } from "~/root";
+import { passRetryAfter } from "~/utils/retry-after.server";
 
 export function loader(args: LoaderFunctionArgs) {
   requireUser(args);
   return null;
 }
 
+// A 429 (rate-limited) page keeps its Retry-After.
+export const headers = passRetryAfter;
+
 export async function action(args: ActionFunctionArgs) {
   const user = requireUser(args);
   return submitForm(args.request, changeEmailSchema, async ({ email }) => {
+    await requireWithinLimit("emailChange", args.context, email);
     await requestEmailChange(user.id, email, args.context.werkplaats?.id ?? null);
     return successReply({ key: "account.emailSent", vars: { email } });
   });

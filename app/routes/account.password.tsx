@@ -9,16 +9,20 @@ import { requireUser, startSession } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
 import type { FormReply } from "~/utils/forms";
 import { submitForm } from "~/utils/forms.server";
+import { passRetryAfter } from "~/utils/retry-after.server";
 
 export function loader(args: LoaderFunctionArgs) {
   requireUser(args);
   return null;
 }
 
+// A 429 (throttled or rate-limited) page keeps its Retry-After.
+export const headers = passRetryAfter;
+
 export async function action(args: ActionFunctionArgs) {
   const user = requireUser(args);
   return submitForm(args.request, changePasswordSchema, async ({ currentPassword, password }) => {
-    await changePassword(user.id, currentPassword, password, args.context.werkplaats?.id ?? null);
+    await changePassword(user.id, currentPassword, password, args.context.werkplaats?.id ?? null, args.context.ip);
     // All sessions ended; this browser gets a fresh one so the user stays logged in here.
     const cookie = await startSession(user.id);
     return data<FormReply>({ status: "success", message: { key: "account.passwordSaved" } }, { headers: { "Set-Cookie": cookie } });

@@ -12,11 +12,13 @@ import { registrationFormSchema } from "~/modules/events/events.schema";
 import { handleRegistrationForm } from "~/modules/events/registration-pages.server";
 import { translate } from "~/modules/i18n/dictionary";
 import { useLocale, useT } from "~/modules/i18n/use-t";
+import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { formatDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { formatMoney } from "~/utils/money";
+import { passRetryAfter } from "~/utils/retry-after.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
@@ -52,10 +54,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   ];
 };
 
+// A 429 (throttled or rate-limited) page keeps its Retry-After.
+export const headers = passRetryAfter;
+
 export async function action(args: ActionFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
   const user = args.context.user;
   return submitForm(args.request, registrationFormSchema, async (input) => {
+    await requireWithinLimit("guestRegistration", args.context, "email" in input ? input.email : undefined);
     const result = await handleRegistrationForm(werkplaats, args.params.eventId ?? "", user, args.context.locale, input);
     if (input.intent === "register") return redirect(`/tickets/${result.token}?new=1`);
     if (result.status === "cancelled") return successReply({ key: "events.memberCancelled" });

@@ -5,13 +5,19 @@ import { Button } from "~/components/ui/button";
 import { requestPasswordReset } from "~/modules/auth/accounts.server";
 import { forgotPasswordSchema } from "~/modules/auth/auth.schema";
 import { useT } from "~/modules/i18n/use-t";
+import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
+import { passRetryAfter } from "~/utils/retry-after.server";
 
 export const meta = pageTitle("forgot.title");
 
+// A 429 (throttled or rate-limited) page keeps its Retry-After.
+export const headers = passRetryAfter;
+
 export async function action({ request, context }: ActionFunctionArgs) {
   return submitForm(request, forgotPasswordSchema, async ({ email }) => {
+    await requireWithinLimit("passwordReset", context, email);
     await requestPasswordReset(email, context.werkplaats?.id ?? null);
     // The same answer whether or not the account exists.
     return successReply({ key: "forgot.sent" });

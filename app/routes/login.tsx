@@ -10,6 +10,7 @@ import { safeRedirect, startSession } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
+import { passRetryAfter } from "~/utils/retry-after.server";
 
 export const meta = pageTitle("login.title");
 
@@ -17,6 +18,9 @@ export function loader({ context, request }: LoaderFunctionArgs) {
   if (context.user) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
   return null;
 }
+
+// A 429 (throttled or rate-limited) page keeps its Retry-After.
+export const headers = passRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   return submitForm(request, loginSchema, async ({ email, password, redirectTo }) => {

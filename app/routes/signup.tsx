@@ -7,8 +7,10 @@ import { signUp } from "~/modules/auth/accounts.server";
 import { signupSchema } from "~/modules/auth/auth.schema";
 import { requireWerkplaats, safeRedirect, startSession } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
+import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
+import { passRetryAfter } from "~/utils/retry-after.server";
 
 export const meta = pageTitle("signup.title");
 
@@ -17,11 +19,15 @@ export function loader({ context }: LoaderFunctionArgs) {
   return null;
 }
 
+// A 429 (throttled or rate-limited) page keeps its Retry-After.
+export const headers = passRetryAfter;
+
 export async function action(args: ActionFunctionArgs) {
   const { request, context } = args;
   const werkplaats = requireWerkplaats(args);
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
   return submitForm(request, signupSchema, async (input) => {
+    await requireWithinLimit("signUp", context, input.email);
     const user = await signUp({ ...input, locale: context.locale }, werkplaats);
     const cookie = await startSession(user.id, context.sessionId);
     return redirect(redirectTo, { headers: { "Set-Cookie": cookie } });

@@ -8,10 +8,12 @@ import { requireWerkplaats } from "~/modules/auth/session.server";
 import { bookSlotSchema } from "~/modules/consultations/consultations.schema";
 import { bookSlot, getOpenSlot } from "~/modules/consultations/consultations.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
+import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { formatDateTime, formatTime } from "~/utils/dates";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
+import { passRetryAfter } from "~/utils/retry-after.server";
 
 export const meta = pageTitle("consultations.bookTitle");
 
@@ -20,9 +22,13 @@ export async function loader(args: LoaderFunctionArgs) {
   return orErrorResponse(() => getOpenSlot(werkplaats.id, args.params.slotId ?? ""));
 }
 
+// A 429 (throttled or rate-limited) page keeps its Retry-After.
+export const headers = passRetryAfter;
+
 export async function action(args: ActionFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
   return submitForm(args.request, bookSlotSchema, async (input) => {
+    await requireWithinLimit("consultationBooking", args.context, input.email);
     await bookSlot(werkplaats, args.params.slotId ?? "", input, args.context.locale);
     return successReply({ key: "consultations.booked", vars: { email: input.email } });
   });

@@ -11,6 +11,7 @@ import { startMaintenance } from "~/modules/maintenance.server";
 import { connectDatabase, disconnectDatabase, migrateDatabase } from "~/utils/db.server";
 import { env, EnvError, shouldSeedDemo } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
+import { trustProxyHops } from "./client-address.server";
 import { buildRequestContext } from "./load-context.server";
 import { bodyLimit, requestIdentity, requestLog, sameOriginMutations, securityHeaders } from "./security.server";
 
@@ -44,7 +45,7 @@ export async function startServer(build: ServerBuild) {
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", process.env.TRUST_PROXY === "true");
+  trustProxyHops(app, config.TRUST_PROXY);
   app.use(requestIdentity, requestLog, securityHeaders);
   app.use(compression());
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false, fallthrough: false }));

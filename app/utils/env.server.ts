@@ -34,6 +34,17 @@ const envSchema = z
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     // Largest accepted request body in bytes (forms and JSON).
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+    // How many reverse proxies in front of the app add to X-Forwarded-For: the client's address is
+    // the entry that many hops from the right (1 = the one your proxy added). Rate limits and login
+    // throttling key on it, so never more than you really have. `true` is an alias for 1; unset or
+    // `false` (0) ignores X-Forwarded-For and uses the connection's address.
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d{1,2})$/, {
+        error: "must be the number of proxy hops in front of the app (e.g. 1), or true (= 1) / false (= 0)",
+      })
+      .default("false")
+      .transform((v) => (v === "true" ? 1 : v === "false" ? 0 : Number(v))),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {

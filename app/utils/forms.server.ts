@@ -1,6 +1,6 @@
 import { data } from "@remix-run/node";
 import type { z } from "zod";
-import { DomainError, isDomainError, type Message } from "./errors";
+import { DomainError, isDomainError, retryAfterHeaders, type Message } from "./errors";
 import type { FormReply } from "./forms";
 
 const SECRET_FIELDS = /password|token|secret/i;
@@ -29,14 +29,15 @@ export function errorReply(
   fieldErrors: Record<string, Message[]>,
   formErrors: Message[],
   status: number,
+  headers?: Record<string, string>,
 ) {
-  return data<FormReply>({ status: "error", fieldErrors, formErrors, values }, { status });
+  return data<FormReply>({ status: "error", fieldErrors, formErrors, values }, { status, headers });
 }
 
 export function domainErrorReply(error: DomainError, values: Record<string, string> = {}) {
   const fieldErrors = error.field ? { [error.field]: [{ key: error.key, vars: error.vars }] } : {};
   const formErrors = error.field ? [] : [{ key: error.key, vars: error.vars }];
-  return errorReply(values, fieldErrors, formErrors, error.status);
+  return errorReply(values, fieldErrors, formErrors, error.status, retryAfterHeaders(error));
 }
 
 export function successReply(message?: Message, init?: ResponseInit) {

@@ -1,5 +1,5 @@
 import { data } from "@remix-run/node";
-import { isDomainError } from "./errors";
+import { isDomainError, retryAfterHeaders } from "./errors";
 
 /**
  * For loaders and non-form actions: a DomainError from a module becomes an error response with
@@ -10,7 +10,7 @@ export async function orErrorResponse<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (isDomainError(error)) {
-      throw data({ message: { key: error.key, vars: error.vars } }, { status: error.status });
+      throw data({ message: { key: error.key, vars: error.vars } }, { status: error.status, headers: retryAfterHeaders(error) });
     }
     throw error;
   }

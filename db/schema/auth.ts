@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import {
-  boolean,
   check,
   index,
   pgTable,
@@ -70,21 +69,5 @@ export const emailTokens = pgTable(
       "email_tokens_new_email",
       sql`(${t.purpose} = 'email_change') = (${t.newEmail} is not null)`,
     ),
-  ],
-);
-
-/** Every login attempt, so throttling holds across app instances. */
-export const loginAttempts = pgTable(
-  "login_attempts",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    email: text("email").notNull(),
-    ip: text("ip").notNull(),
-    succeeded: boolean("succeeded").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    index("login_attempts_email_idx").on(t.email, t.createdAt),
-    index("login_attempts_ip_idx").on(t.ip, t.createdAt),
   ],
 );

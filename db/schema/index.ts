@@ -9,3 +9,4 @@ export * from "./presence";
 export * from "./directory";
 export * from "./rooms";
 export * from "./events";
+export * from "./rate-limits";

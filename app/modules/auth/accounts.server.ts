@@ -4,10 +4,10 @@ import type { Locale } from "~/modules/i18n/locales";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
-import { conflict, invalid, tooMany } from "~/utils/errors";
+import { conflict, invalid } from "~/utils/errors";
 import { burnVerifyTime, hashPassword, verifyPassword } from "./password-hash.server";
 import { endAllSessions } from "./session.server";
-import { loginWaitMinutes, recordLoginAttempt } from "./throttle.server";
+import { throttledPasswordCheck } from "./throttle.server";
 import { hashToken, newToken } from "./tokens.server";
 
 const TOKEN_HOURS = 1;
@@ -66,11 +66,10 @@ export async function signUp(account: NewAccount, werkplaats: { id: string; name
  * get the same message and take the same time.
  */
 export async function logIn(email: string, password: string, ip: string) {
-  const wait = await loginWaitMinutes(email, ip);
-  if (wait > 0) throw tooMany("login.throttled", { minutes: wait });
   const user = await findUserByEmail(email);
-  const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnVerifyTime(password), false);
-  await recordLoginAttempt(email, ip, ok);
+  const ok = await throttledPasswordCheck(email, ip, async () =>
+    user?.passwordHash ? verifyPassword(user.passwordHash, password) : (await burnVerifyTime(password), false),
+  );
   if (!ok || !user) throw invalid("login.failed");
   return user;
 }
@@ -159,10 +158,14 @@ function enqueuePasswordChanged(tx: Executor, user: User, werkplaatsId: string |
   });
 }
 
-/** Changes the password after checking the current one; every session of the user ends. */
-export async function changePassword(userId: string, current: string, next: string, werkplaatsId: string | null) {
+/**
+ * Changes the password after checking the current one, throttled like a login (a stolen session
+ * must not become a password oracle); every session of the user ends.
+ */
+export async function changePassword(userId: string, current: string, next: string, werkplaatsId: string | null, ip: string) {
   const user = await getUser(userId);
-  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current))) {
+  const hash = user?.passwordHash;
+  if (!user || !hash || !(await throttledPasswordCheck(user.email, ip, () => verifyPassword(hash, current)))) {
     throw invalid("account.wrongPassword", undefined, "currentPassword");
   }
   const passwordHash = await hashPassword(next);

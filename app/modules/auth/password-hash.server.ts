@@ -1,10 +1,18 @@
 import { hash, verify } from "@node-rs/argon2";
+import { invalid } from "~/utils/errors";
+import { isCommonPassword } from "./password-blocklist.server";
 
 // argon2id (the library's default algorithm) with OWASP's recommended minimum:
 // 19 MiB memory, 2 iterations, 1 lane.
 const options = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-export function hashPassword(password: string): Promise<string> {
+/**
+ * Every password we store is hashed here, so this is where the blocklist holds: a common or
+ * breached password never gets a hash, whichever form (sign-up, reset, change, invitation,
+ * set-up) it came through. The 400 lands on the form's password field.
+ */
+export async function hashPassword(password: string): Promise<string> {
+  if (isCommonPassword(password)) throw invalid("password.common", undefined, "password");
   return hash(password, options);
 }
 

@@ -4,6 +4,7 @@ import { translate, type Vars } from "~/modules/i18n/dictionary";
 import type { Locale } from "~/modules/i18n/locales";
 import { db, type Executor } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
+import { inertVars } from "./plain-text";
 
 export type OutboxMessage = typeof outboxMessages.$inferSelect;
 export type OutboxStatus = "pending" | "sent" | "failed";
@@ -24,14 +25,16 @@ export type Mail = {
  * so the email exists exactly when the change does.
  */
 export async function enqueueMail(tx: Executor, mail: Mail) {
+  // Values typed by visitors reach the mail as plain text only, never as links.
+  const vars = inertVars(mail.vars);
   const [row] = await tx
     .insert(outboxMessages)
     .values({
       werkplaatsId: mail.werkplaatsId,
       toAddress: mail.to,
       kind: mail.template,
-      subject: translate(mail.locale, `${mail.template}.subject`, mail.vars),
-      bodyText: translate(mail.locale, `${mail.template}.body`, mail.vars),
+      subject: translate(mail.locale, `${mail.template}.subject`, vars),
+      bodyText: translate(mail.locale, `${mail.template}.body`, vars),
     })
     .returning({ id: outboxMessages.id });
   return row!.id;
