@@ -52,7 +52,6 @@ export const nl = {
     "Links met een sleutel (wachtwoord, uitnodiging, bevestiging, tickets) zijn hier verborgen: dit is de productieomgeving, en met zo'n link kun je een account overnemen. Alleen de ontvanger krijgt de volledige link.",
   "outbox.linksShown":
     "Demo- of ontwikkelomgeving: links worden hier volledig getoond, zodat je zonder mailserver kunt testen. In productie (NODE_ENV=production) zijn ze verborgen.",
-  "outbox.redacted": "[verborgen]",
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -103,5 +102,4 @@ export const en: Record<keyof typeof nl, string> = {
     "Links with a key (password, invitation, confirmation, tickets) are hidden here: this is the production environment, and such a link can take over an account. Only the recipient gets the full link.",
   "outbox.linksShown":
     "Demo or development environment: links are shown in full here, so you can test without a mail server. In production (NODE_ENV=production) they are hidden.",
-  "outbox.redacted": "[hidden]",
 };
