@@ -5,7 +5,7 @@ import { CheckboxField, ErrorSummary, SuccessNotice, TextField } from "~/compone
 import { Button } from "~/components/ui/button";
 import { signUp } from "~/modules/auth/accounts.server";
 import { signupSchema } from "~/modules/auth/auth.schema";
-import { requireWerkplaats } from "~/modules/auth/session.server";
+import { requireWerkplaats, safeRedirect } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
@@ -20,10 +20,11 @@ export function loader({ context }: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const { request, context } = args;
   const werkplaats = requireWerkplaats(args);
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
   return submitForm(request, signupSchema, async (input) => {
-    await signUp({ ...input, locale: context.locale }, werkplaats);
+    await signUp({ ...input, locale: context.locale }, werkplaats, redirectTo);
     // The same answer whether or not the address has an account; nobody is logged in until
-    // the address is proven (the link in the email).
+    // the address is proven (the link in the email, which comes back to `redirectTo`).
     return successReply({ key: "signup.checkEmail", vars: { email: input.email } });
   });
 }

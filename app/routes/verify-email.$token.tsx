@@ -8,7 +8,7 @@ import { Button, LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { claimAccount, verificationLinkOwner, verifyEmail } from "~/modules/auth/accounts.server";
 import { resetPasswordSchema } from "~/modules/auth/auth.schema";
-import { endSession, requireUser } from "~/modules/auth/session.server";
+import { endSession, requireUser, safeRedirect } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
@@ -22,8 +22,10 @@ export const meta = pageTitle("verify.title");
  */
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const owner = await verificationLinkOwner(params.token ?? "");
-  const here = new URL(request.url).pathname;
-  return { usable: Boolean(owner), ownerLoggedIn: Boolean(owner && context.user?.id === owner.id), here };
+  const url = new URL(request.url);
+  const here = url.pathname + url.search;
+  const back = safeRedirect(url.searchParams.get("redirectTo"));
+  return { usable: Boolean(owner), ownerLoggedIn: Boolean(owner && context.user?.id === owner.id), here, back };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -45,7 +47,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function VerifyEmail() {
   const t = useT();
-  const { usable, ownerLoggedIn, here } = useLoaderData<typeof loader>();
+  const { usable, ownerLoggedIn, here, back } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   if (reply?.status === "success") {
@@ -53,7 +55,7 @@ export default function VerifyEmail() {
       <div className="mx-auto max-w-md space-y-4">
         <h1 className="text-3xl font-bold">{t("verify.title")}</h1>
         <SuccessNotice reply={reply} />
-        <LinkButton to="/">{t("verify.continue")}</LinkButton>
+        <LinkButton to={back}>{t("verify.continue")}</LinkButton>
       </div>
     );
   }

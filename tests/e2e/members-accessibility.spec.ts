@@ -69,6 +69,7 @@ test("manager pages pass axe, with the action panels open", async ({ page, login
 });
 
 test("forms with errors pass axe: company with a wrong KvK, BTW-id and IBAN", async ({ page }) => {
+  test.setTimeout(90_000);
   await signUpVerified(page, { name: "Test Ondernemer", email: uniqueEmail("bedrijf"), password: "een heel lang wachtwoord" });
   await page.goto("/company");
   await expect(page.getByRole("heading", { name: "Registreer je bedrijf" })).toBeVisible();

@@ -54,7 +54,7 @@ export async function insertUser(tx: Executor, account: NewAccount & { termsAcce
  * account and a link to confirm it; a known address gets an email telling its owner that
  * someone tried (log in or reset). Both take a password hash, so they also take the same time.
  */
-export async function signUp(account: NewAccount, werkplaats: { id: string; name: string }) {
+export async function signUp(account: NewAccount, werkplaats: { id: string; name: string }, next = "/") {
   const existing = await findUserByEmail(account.email);
   if (existing) {
     await hashPassword(account.password);
@@ -64,7 +64,7 @@ export async function signUp(account: NewAccount, werkplaats: { id: string; name
   try {
     await db.transaction(async (tx) => {
       const user = await insertUser(tx, { ...account, termsAccepted: true, verified: false });
-      await mailVerificationLink(tx, user, werkplaats);
+      await mailVerificationLink(tx, user, werkplaats, next);
     });
   } catch (error) {
     // Someone signed up with the same address a moment earlier: answer as for a known address.
@@ -84,14 +84,16 @@ function mailSignupAttempt(tx: Executor, user: User, werkplaats: { id: string; n
   });
 }
 
-async function mailVerificationLink(tx: Executor, user: User, werkplaats: { id: string | null; name: string }) {
+/** `next`: a local path to continue at once the address is confirmed (e.g. the application). */
+async function mailVerificationLink(tx: Executor, user: User, werkplaats: { id: string | null; name: string }, next = "/") {
   const token = await issueEmailToken(tx, "email_verify", user.id);
+  const query = next === "/" ? "" : `?redirectTo=${encodeURIComponent(next)}`;
   await enqueueMail(tx, {
     werkplaatsId: werkplaats.id,
     to: user.email,
     locale: user.locale as Locale,
     template: "mail.verify",
-    vars: { name: user.name, werkplaats: werkplaats.name, link: `${appUrl()}/verify-email/${token}` },
+    vars: { name: user.name, werkplaats: werkplaats.name, link: `${appUrl()}/verify-email/${token}${query}` },
   });
 }
 
