@@ -282,12 +282,26 @@ export async function setLocale(userId: string, locale: Locale) {
   await db.update(users).set({ locale, updatedAt: sql`now()` }).where(eq(users.id, userId));
 }
 
-/** Sends a confirmation link to the new address; nothing changes until it is used. */
+/**
+ * Sends a confirmation link to the new address; nothing changes until it is used. An address
+ * that already has an account gets an email saying so instead, and the answer is the same, so
+ * this form does not tell anyone which addresses have an account.
+ */
 export async function requestEmailChange(userId: string, newEmail: string, werkplaatsId: string | null) {
   const user = await getUser(userId);
   if (!user) throw invalid("errors.invalid");
   if (user.email === newEmail) throw invalid("account.emailSame", undefined, "email");
-  if (await findUserByEmail(newEmail)) throw conflict("signup.emailTaken", undefined, "email");
+  const owner = await findUserByEmail(newEmail);
+  if (owner) {
+    await enqueueMail(db, {
+      werkplaatsId,
+      to: owner.email,
+      locale: owner.locale as Locale,
+      template: "mail.emailChangeTaken",
+      vars: { name: owner.name, link: `${appUrl()}/forgot-password` },
+    });
+    return;
+  }
   await db.transaction(async (tx) => {
     const token = await issueEmailToken(tx, "email_change", userId, newEmail);
     await enqueueMail(tx, {

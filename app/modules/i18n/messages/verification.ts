@@ -44,6 +44,9 @@ export const nl = {
   "mail.resetUnknown.subject": "Nieuw wachtwoord aangevraagd",
   "mail.resetUnknown.body":
     "Hallo,\n\nEr is een nieuw wachtwoord aangevraagd voor {email}, maar er is geen Werkplaats-account met dit adres. Wil je er een? Maak het aan op {link}.\n\nHeb je niets aangevraagd? Dan hoef je niets te doen.\n",
+  "mail.emailChangeTaken.subject": "Iemand wilde jouw e-mailadres gebruiken",
+  "mail.emailChangeTaken.body":
+    "Hallo {name},\n\nIemand vroeg om het e-mailadres van een ander Werkplaats-account te veranderen in dit adres. Jij hebt al een account met dit adres, dus er is niets veranderd.\n\nWas jij dit en heb je twee accounts? Log in met dit adres, of kies een nieuw wachtwoord op {link}. Was jij dit niet? Dan hoef je niets te doen.\n",
   "mail.companyInviteBlocked.subject": "{inviter} wilde je toevoegen aan {company}",
   "mail.companyInviteBlocked.body":
     "Hallo {name},\n\n{inviter} wilde je toevoegen aan het team van {company} bij {werkplaats}. Je account hoort daar al bij {current}, en je kunt bij één bedrijf tegelijk horen. Wil je overstappen? Verlaat eerst {current} op de bedrijfspagina en vraag {inviter} om een nieuwe uitnodiging.\n",
@@ -94,6 +97,9 @@ export const en: Record<keyof typeof nl, string> = {
   "mail.resetUnknown.subject": "New password requested",
   "mail.resetUnknown.body":
     "Hello,\n\nA new password was requested for {email}, but there is no Werkplaats account with this address. Would you like one? Create it at {link}.\n\nDid you not ask for anything? Then you need not do anything.\n",
+  "mail.emailChangeTaken.subject": "Someone wanted to use your email address",
+  "mail.emailChangeTaken.body":
+    "Hello {name},\n\nSomeone asked to change the email address of another Werkplaats account to this address. You already have an account with this address, so nothing has changed.\n\nWas this you, with two accounts? Log in with this address, or choose a new password at {link}. Was this not you? Then you need not do anything.\n",
   "mail.companyInviteBlocked.subject": "{inviter} wanted to add you to {company}",
   "mail.companyInviteBlocked.body":
     "Hello {name},\n\n{inviter} wanted to add you to the team of {company} at {werkplaats}. Your account already belongs to {current} there, and you can belong to one company at a time. Want to switch? Leave {current} on the company page first and ask {inviter} for a new invitation.\n",
