@@ -14,6 +14,8 @@ export const nl = {
   "verify.why":
     "Iedereen kan een e-mailadres intypen. Pas als je laat zien dat het adres van jou is, kun je een lidmaatschap aanvragen, een dagpas kopen, je aanmelden voor een evenement, een bedrijf registreren of een uitnodiging accepteren.",
   "verify.resend": "Stuur de link opnieuw",
+  "verify.banner": "Je e-mailadres is nog niet bevestigd: open de link in de e-mail die we je stuurden.",
+  "verify.bannerLink": "Link opnieuw sturen",
   "verify.resent": "We hebben een nieuwe link gestuurd naar {email}. Eerdere links werken niet meer.",
   "verify.alreadyDone": "Je e-mailadres {email} is bevestigd.",
   "verify.continue": "Verder",
@@ -67,6 +69,8 @@ export const en: Record<keyof typeof nl, string> = {
   "verify.why":
     "Anyone can type in an email address. Only once you show that the address is yours can you apply for a membership, buy a day pass, register for an event, register a company or accept an invitation.",
   "verify.resend": "Send the link again",
+  "verify.banner": "Your email address is not confirmed yet: open the link in the email we sent you.",
+  "verify.bannerLink": "Send the link again",
   "verify.resent": "We sent a new link to {email}. Earlier links no longer work.",
   "verify.alreadyDone": "Your email address {email} is confirmed.",
   "verify.continue": "Continue",
