@@ -107,11 +107,6 @@ export async function resendVerificationLink(userId: string, werkplaats: { id: s
   });
 }
 
-export async function isEmailVerified(userId: string) {
-  const user = await getUser(userId);
-  return Boolean(user?.emailVerifiedAt);
-}
-
 /** Who a verification link is for, while it can still be used (for its page). */
 export async function verificationLinkOwner(token: string) {
   const row = await findUsableEmailToken(token, "email_verify");
