@@ -25,6 +25,7 @@ import * as apply from "~/routes/membership.apply";
 import * as daypass from "~/routes/daypass";
 import * as signupRoute from "~/routes/signup";
 import * as forgotRoute from "~/routes/forgot-password";
+import * as verifyRoute from "~/routes/verify-email.$token";
 import { outcome, routeArgs } from "../support/rooms-fixtures";
 
 let werkplaats: Awaited<ReturnType<typeof makeWerkplaats>>;
@@ -124,6 +125,45 @@ describe("pre-account takeover", () => {
     expect((await readSession(cookie.split(";")[0])).user).toBeNull();
     await expect(logIn(victim, "zin van de aanvaller", "10.7.1.1")).rejects.toMatchObject({ key: "login.failed" });
     expect((await userByEmail(victim)).emailVerifiedAt).not.toBeNull();
+  });
+
+  it("the verification page: the logged-in owner confirms with a button, a visitor may only choose a new password", async () => {
+    const email = "pagina@example.nl";
+    await signUp({ name: "Pagina", email, password: "de zin van de aanmelder", locale: "nl" }, werkplaats);
+    const user = await userByEmail(email);
+    const token = await tokenIn(email, "/verify-email");
+    const asVisitor = { user: null, roles: [], werkplaats };
+    const asOwner = { user: { ...user, emailVerified: false }, roles: [], werkplaats };
+    const post = (url: string, who: typeof asVisitor | typeof asOwner, fields: Record<string, string> = {}) =>
+      routeArgs(url, who, { method: "POST", body: new URLSearchParams(fields), params: { token } });
+
+    // Opening the link changes nothing; the visitor is not offered the one-button confirmation.
+    const page = await outcome(() => verifyRoute.loader(routeArgs(`/verify-email/${token}`, asVisitor, { params: { token } })));
+    expect(page.body).toMatchObject({ usable: true, ownerLoggedIn: false });
+    expect((await userByEmail(email)).emailVerifiedAt).toBeNull();
+    // Without a session the plain confirmation sends the visitor to log in first.
+    expect(await outcome(() => verifyRoute.action(post(`/verify-email/${token}`, asVisitor)))).toMatchObject({ status: 302 });
+    expect((await userByEmail(email)).emailVerifiedAt).toBeNull();
+
+    const confirmed = await outcome(() => verifyRoute.action(post(`/verify-email/${token}`, asOwner)));
+    expect(confirmed.status).toBe(200);
+    expect((await userByEmail(email)).emailVerifiedAt).not.toBeNull();
+    expect((await userByEmail(email)).passwordHash).toBe(user.passwordHash);
+
+    const other = "pagina-claim@example.nl";
+    await signUp({ name: "Claim", email: other, password: "de zin van de aanmelder", locale: "nl" }, werkplaats);
+    const claimToken = await tokenIn(other, "/verify-email");
+    const claimed = await outcome(() =>
+      verifyRoute.action(
+        routeArgs(`/verify-email/${claimToken}?claim`, asVisitor, {
+          method: "POST",
+          body: new URLSearchParams({ password: "de zin van de eigenaar", confirm: "de zin van de eigenaar" }),
+          params: { token: claimToken },
+        }),
+      ),
+    );
+    expect(claimed).toMatchObject({ status: 302, location: "/login?reset=1" });
+    expect((await logIn(other, "de zin van de eigenaar", "10.7.2.1")).email).toBe(other);
   });
 
   it("asking for the link again retires the earlier one", async () => {
