@@ -30,7 +30,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     locale,
     roles,
     requestId: context.requestId,
-    user: user ? { name: user.name, email: user.email } : null,
+    user: user ? { name: user.name, email: user.email, emailVerified: user.emailVerified } : null,
     werkplaats: werkplaats
       ? { name: werkplaats.name, kvkNumber: werkplaats.kvkNumber, city: werkplaats.city, accentColor: werkplaats.accentColor }
       : null,

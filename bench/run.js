@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { run, DURATION } from "./lib/load.js";
+import { startMailbox } from "./lib/mailbox.js";
 import { startApp, startBareNode, startRemixCeiling } from "./lib/servers.js";
 
 const scenarioFiles = fs
@@ -56,16 +57,18 @@ try {
     { label: "PostgreSQL", port: portBase + 1, options: { databaseUrl: benchUrl.toString() } },
   ];
 
+  const mailbox = await startMailbox();
+  stops.push(mailbox.close);
   let loginBytes;
   for (const target of targets) {
     say(`starting Werkplaats on ${target.label}…`);
-    const app = await startApp({ port: target.port, ...target.options });
+    const app = await startApp({ port: target.port, smtpUrl: mailbox.url, ...target.options });
     stops.push(app.stop);
     const base = `http://127.0.0.1:${target.port}`;
     loginBytes ??= await (await fetch(`${base}/login`)).text();
     for (const scenario of scenarios) {
       say(`  ${scenario.name}`);
-      rows.push(...(await scenario.measure({ base, label: target.label, databaseUrl: target.options.databaseUrl })));
+      rows.push(...(await scenario.measure({ base, label: target.label, databaseUrl: target.options.databaseUrl, mailbox })));
     }
     await stops.pop()();
   }

@@ -52,6 +52,8 @@ export async function makeUser(
       email: `user-${randomUUID().slice(0, 8)}@example.nl`,
       passwordHash: await cachedHash(password),
       termsAcceptedAt: new Date(),
+      // Verified unless a test says otherwise (emailVerifiedAt: null): most tests are not about sign-up.
+      emailVerifiedAt: new Date(),
       ...rest,
       ...(rest.email ? { email: rest.email.toLowerCase() } : {}),
     })

@@ -8,10 +8,27 @@ import { MainNav } from "./main-nav";
 
 export type ShellData = {
   locale: Locale;
-  user: { name: string; email: string } | null;
+  user: { name: string; email: string; emailVerified: boolean } | null;
   roles: Role[];
   werkplaats: { name: string; kvkNumber: string; city: string } | null;
 };
+
+/** Until the address is proven the account gains nothing: say so on every page, with the way out. */
+function UnverifiedBanner() {
+  const t = useT();
+  const location = useLocation();
+  if (location.pathname.startsWith("/verify-email")) return null;
+  return (
+    <div className="border-b border-amber-300 bg-amber-50 text-amber-950">
+      <p className="mx-auto max-w-6xl px-4 py-2 text-sm">
+        {t("verify.banner")}{" "}
+        <Link to="/verify-email" className="font-semibold">
+          {t("verify.bannerLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}
 
 function LanguageSwitch({ locale }: { locale: Locale }) {
   const t = useT();
@@ -107,6 +124,7 @@ export function AppShell({ data, children }: { data: ShellData | undefined; chil
         </div>
         {data?.user ? <MainNav roles={data.roles} /> : null}
       </header>
+      {data?.user && !data.user.emailVerified ? <UnverifiedBanner /> : null}
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
         {children}
       </main>

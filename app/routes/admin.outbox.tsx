@@ -9,7 +9,7 @@ import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/session.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { outboxFilterSchema, retrySchema } from "~/modules/notifications/outbox.schema";
-import { listOutbox, outboxCounts, retryMessage, type OutboxStatus } from "~/modules/notifications/outbox.server";
+import { listOutbox, outboxCounts, outboxShowsTokenLinks, retryMessage, type OutboxStatus } from "~/modules/notifications/outbox.server";
 import { formatDateTime } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { formDataToObject, submitForm, successReply } from "~/utils/forms.server";
@@ -25,7 +25,15 @@ export async function loader(args: LoaderFunctionArgs) {
     listOutbox(werkplaats.id, { status: filter.status, before: filter.before ? new Date(filter.before) : undefined }),
     outboxCounts(werkplaats.id),
   ]);
-  return { messages, hasMore, counts, status: filter.status ?? null, paged: Boolean(filter.before), smtp: Boolean(env().SMTP_URL) };
+  return {
+    messages,
+    hasMore,
+    counts,
+    status: filter.status ?? null,
+    paged: Boolean(filter.before),
+    smtp: Boolean(env().SMTP_URL),
+    linksShown: outboxShowsTokenLinks(),
+  };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -41,7 +49,7 @@ const tone: Record<OutboxStatus, "warn" | "good" | "bad"> = { pending: "warn", s
 export default function Outbox() {
   const t = useT();
   const locale = useLocale();
-  const { messages, hasMore, counts, status, paged, smtp } = useLoaderData<typeof loader>();
+  const { messages, hasMore, counts, status, paged, smtp, linksShown } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const [params] = useSearchParams();
   const filters: (OutboxStatus | null)[] = [null, "pending", "sent", "failed"];
@@ -52,8 +60,9 @@ export default function Outbox() {
   return (
     <div>
       <PageHeader title={t("outbox.title")} intro={t("outbox.intro")} />
-      <div className="mb-5">
+      <div className="mb-5 space-y-3">
         <Notice tone={smtp ? "success" : "info"}>{smtp ? t("outbox.smtpOn") : t("outbox.smtpOff")}</Notice>
+        <Notice tone={linksShown ? "warning" : "info"}>{t(linksShown ? "outbox.linksShown" : "outbox.linksRedacted")}</Notice>
       </div>
       <SuccessNotice reply={reply} />
       <ErrorSummary reply={reply} />

@@ -7,7 +7,7 @@ import { CompanyForm } from "~/components/members/company-form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { TeamSection } from "~/components/members/team-section";
-import { requireUser, requireWerkplaats, safeRedirect } from "~/modules/auth/session.server";
+import { requireUser, requireVerifiedUser, requireWerkplaats, safeRedirect } from "~/modules/auth/session.server";
 import { companyFormSchema } from "~/modules/companies/companies.schema";
 import { companyOf, createCompany, leaveCompany, removeTeamMember, teamOf, updateCompany } from "~/modules/companies/companies.server";
 import { formatIban } from "~/modules/companies/identifiers";
@@ -29,7 +29,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action(args: ActionFunctionArgs) {
-  const user = requireUser(args);
+  const user = requireVerifiedUser(args);
   const werkplaats = requireWerkplaats(args);
   const back = new URL(args.request.url).searchParams.get("redirectTo");
   return submitForm(args.request, companyFormSchema, async (input) => {

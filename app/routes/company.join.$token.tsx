@@ -2,11 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { InviteeAccountFields } from "~/components/invitee-account-fields";
+import { InviteeAccountFields, InviteeLoginFirst } from "~/components/invitee-account-fields";
 import { ErrorSummary } from "~/components/form";
-import { Button, LinkButton } from "~/components/ui/button";
+import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { acceptInviteSchema } from "~/modules/auth/auth.schema";
+import { needsPassword } from "~/modules/auth/invitee";
 import { startSession } from "~/modules/auth/session.server";
 import { confirmSchema } from "~/modules/companies/companies.schema";
 import { acceptCompanyInvitation, findCompanyInvitation } from "~/modules/companies/team.server";
@@ -18,32 +19,31 @@ export const meta = pageTitle("company.joinTitle");
 
 /** The link from a company invitation: join the team, creating an account if the email has none. */
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
-  const invitation = await findCompanyInvitation(params.token ?? "");
+  const invitation = await findCompanyInvitation(params.token ?? "", context.user?.id ?? null);
   const here = new URL(request.url).pathname;
-  if (!invitation) return { invitation: null, here, loggedIn: Boolean(context.user), emailMatches: false };
+  if (!invitation) return { invitation: null, here, loggedIn: Boolean(context.user) };
   return {
-    invitation: { name: invitation.name, email: invitation.email, company: invitation.companyName, inviter: invitation.inviterName ?? "", hasAccount: invitation.hasAccount },
+    invitation: { name: invitation.name, email: invitation.email, company: invitation.companyName, inviter: invitation.inviterName ?? "", step: invitation.step },
     here,
     loggedIn: Boolean(context.user),
-    emailMatches: context.user?.email === invitation.email,
   };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
-  const invitation = await findCompanyInvitation(token);
-  const schema = invitation?.hasAccount ? confirmSchema : acceptInviteSchema;
+  const invitation = await findCompanyInvitation(token, context.user?.id ?? null);
+  const schema = needsPassword(invitation?.step) ? acceptInviteSchema : confirmSchema;
   return submitForm(request, schema, async (input) => {
     const password = "password" in input ? (input.password as string) : undefined;
-    const { user } = await acceptCompanyInvitation(token, { password, locale: context.locale, currentUserId: context.user?.id ?? null });
-    const cookie = context.user?.id === user.id ? undefined : await startSession(user.id, context.sessionId);
+    const { user, startSession: login } = await acceptCompanyInvitation(token, { password, locale: context.locale, currentUserId: context.user?.id ?? null });
+    const cookie = login ? await startSession(user.id, context.sessionId) : undefined;
     return redirect("/company", cookie ? { headers: { "Set-Cookie": cookie } } : undefined);
   });
 }
 
 export default function JoinCompany() {
   const t = useT();
-  const { invitation, here, loggedIn, emailMatches } = useLoaderData<typeof loader>();
+  const { invitation, here, loggedIn } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   if (!invitation) {
@@ -53,22 +53,18 @@ export default function JoinCompany() {
       </div>
     );
   }
-  const needsLogin = invitation.hasAccount && !emailMatches;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold">{t("company.joinTitle")}</h1>
       <p className="mt-2 mb-6 text-slate-700">{t("company.joinIntro", { inviter: invitation.inviter, company: invitation.company })}</p>
       <div className="card">
-        {needsLogin ? (
-          <div className="space-y-4">
-            <p>{loggedIn ? t("company.joinWrongAccount", { email: invitation.email }) : t("company.joinLogin", { email: invitation.email })}</p>
-            <LinkButton to={`/login?redirectTo=${encodeURIComponent(here)}`}>{t("nav.login")}</LinkButton>
-          </div>
+        {invitation.step === "login" ? (
+          <InviteeLoginFirst email={invitation.email} loggedIn={loggedIn} here={here} />
         ) : (
           <>
             <ErrorSummary reply={reply} labels={{ password: t("signup.password"), confirm: t("reset.confirm") }} />
             <Form method="post" className="space-y-5" noValidate>
-              <InviteeAccountFields invitee={invitation} reply={reply} />
+              <InviteeAccountFields invitee={invitation} step={invitation.step} reply={reply} />
               <Button type="submit" disabled={busy}>
                 {t("company.joinSubmit", { company: invitation.company })}
               </Button>

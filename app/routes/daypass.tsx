@@ -6,7 +6,7 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireUser, requireWerkplaats } from "~/modules/auth/session.server";
+import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/session.server";
 import { areaOptions } from "~/modules/desks/areas.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { inclBtw } from "~/modules/memberships/plans";
@@ -22,7 +22,7 @@ export const meta = pageTitle("daypass.title");
 
 /** A day pass for anyone with an account: pick a date, get a check-in code. */
 export async function loader(args: LoaderFunctionArgs) {
-  const user = requireUser(args);
+  const user = requireVerifiedUser(args);
   const werkplaats = requireWerkplaats(args);
   const [plan, areas, passes] = await Promise.all([dayPassPlan(werkplaats.id), areaOptions(werkplaats.id), myDayPasses(werkplaats.id, user.id)]);
   return {
@@ -34,7 +34,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action(args: ActionFunctionArgs) {
-  const user = requireUser(args);
+  const user = requireVerifiedUser(args);
   const werkplaats = requireWerkplaats(args);
   const locale = args.context.locale;
   return submitForm(args.request, dayPassFormSchema, async (input) => {

@@ -6,7 +6,7 @@ import { ErrorPage } from "~/components/error-page";
 import { CheckboxField, ErrorSummary, SuccessNotice, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
-import { requireWerkplaats } from "~/modules/auth/session.server";
+import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/session.server";
 import { eventPage } from "~/modules/events/agenda.server";
 import { registrationFormSchema } from "~/modules/events/events.schema";
 import { handleRegistrationForm } from "~/modules/events/registration-pages.server";
@@ -59,7 +59,8 @@ export const headers = passRetryAfter;
 
 export async function action(args: ActionFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
-  const user = args.context.user;
+  // Registering under an account needs a proven address; guests register without one.
+  const user = args.context.user ? requireVerifiedUser(args) : null;
   return submitForm(args.request, registrationFormSchema, async (input) => {
     await requireWithinLimit("guestRegistration", args.context, "email" in input ? input.email : undefined);
     const result = await handleRegistrationForm(werkplaats, args.params.eventId ?? "", user, args.context.locale, input);

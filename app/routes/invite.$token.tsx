@@ -3,12 +3,13 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
-import { InviteeAccountFields } from "~/components/invitee-account-fields";
+import { InviteeAccountFields, InviteeLoginFirst } from "~/components/invitee-account-fields";
 import { ErrorSummary } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { acceptInvitation, findOpenInvitation } from "~/modules/auth/access.server";
 import { acceptInviteSchema } from "~/modules/auth/auth.schema";
+import { needsPassword } from "~/modules/auth/invitee";
 import { startSession } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
 import { submitForm } from "~/utils/forms.server";
@@ -16,37 +17,41 @@ import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("invite.submit");
 
-export async function loader({ params, context }: LoaderFunctionArgs) {
-  const invitation = await findOpenInvitation(params.token ?? "");
-  if (!invitation) return { invitation: null, werkplaatsName: context.werkplaats?.name ?? "" };
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const invitation = await findOpenInvitation(params.token ?? "", context.user?.id ?? null);
+  const here = new URL(request.url).pathname;
+  if (!invitation) return { invitation: null, werkplaatsName: context.werkplaats?.name ?? "", here, loggedIn: Boolean(context.user) };
   return {
     invitation: {
       name: invitation.name,
       email: invitation.email,
       role: invitation.role,
       inviterName: invitation.inviterName ?? "",
-      hasAccount: invitation.hasAccount,
+      step: invitation.step,
     },
     werkplaatsName: context.werkplaats?.name ?? "",
+    here,
+    loggedIn: Boolean(context.user),
   };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
-  const invitation = await findOpenInvitation(token);
-  // An existing account only confirms; a new one chooses a password and accepts the terms.
-  const schema = invitation?.hasAccount ? z.object({}) : acceptInviteSchema;
+  const invitation = await findOpenInvitation(token, context.user?.id ?? null);
+  // A new or unverified address chooses a password and accepts the terms; the invited account,
+  // logged in, only confirms; anyone else is refused by the module (log in first).
+  const schema = needsPassword(invitation?.step) ? acceptInviteSchema : z.object({});
   return submitForm(request, schema, async (input) => {
     const password = "password" in input ? (input.password as string) : undefined;
-    const user = await acceptInvitation(token, { password, locale: context.locale, currentUserId: context.user?.id ?? null });
-    const cookie = context.user?.id === user.id ? undefined : await startSession(user.id, context.sessionId);
+    const { user, startSession: login } = await acceptInvitation(token, { password, locale: context.locale, currentUserId: context.user?.id ?? null });
+    const cookie = login ? await startSession(user.id, context.sessionId) : undefined;
     return redirect("/", cookie ? { headers: { "Set-Cookie": cookie } } : undefined);
   });
 }
 
 export default function AcceptInvite() {
   const t = useT();
-  const { invitation, werkplaatsName } = useLoaderData<typeof loader>();
+  const { invitation, werkplaatsName, here, loggedIn } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   if (!invitation) {
@@ -60,15 +65,21 @@ export default function AcceptInvite() {
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold">{t("invite.title", { werkplaats: werkplaatsName })}</h1>
-      <p className="mt-2 mb-6 text-slate-700">{t(invitation.hasAccount ? "invite.introExisting" : "invite.intro", vars)}</p>
+      <p className="mt-2 mb-6 text-slate-700">{t(needsPassword(invitation.step) ? "invite.intro" : "invite.introExisting", vars)}</p>
       <div className="card">
-        <ErrorSummary reply={reply} labels={{ password: t("reset.password"), confirm: t("reset.confirm") }} />
-        <Form method="post" className="space-y-5" noValidate>
-          <InviteeAccountFields invitee={invitation} reply={reply} />
-          <Button type="submit" disabled={busy}>
-            {t("invite.submit")}
-          </Button>
-        </Form>
+        {invitation.step === "login" ? (
+          <InviteeLoginFirst email={invitation.email} loggedIn={loggedIn} here={here} />
+        ) : (
+          <>
+            <ErrorSummary reply={reply} labels={{ password: t("reset.password"), confirm: t("reset.confirm") }} />
+            <Form method="post" className="space-y-5" noValidate>
+              <InviteeAccountFields invitee={invitation} step={invitation.step} reply={reply} />
+              <Button type="submit" disabled={busy}>
+                {t("invite.submit")}
+              </Button>
+            </Form>
+          </>
+        )}
       </div>
     </div>
   );

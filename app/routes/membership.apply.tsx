@@ -8,7 +8,7 @@ import { PlanFacts, PlanPrice } from "~/components/members/plan-facts";
 import { Button, LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireUser, requireWerkplaats } from "~/modules/auth/session.server";
+import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/session.server";
 import { companyOf } from "~/modules/companies/companies.server";
 import { useT } from "~/modules/i18n/use-t";
 import { applyForMembership } from "~/modules/memberships/applications.server";
@@ -49,7 +49,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action(args: ActionFunctionArgs) {
-  const user = requireUser(args);
+  const user = requireVerifiedUser(args);
   const werkplaats = requireWerkplaats(args);
   return submitForm(args.request, applySchema, async (input) => {
     const membership = await applyForMembership(werkplaats, user, input);

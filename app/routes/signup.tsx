@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { CheckboxField, ErrorSummary, TextField } from "~/components/form";
+import { CheckboxField, ErrorSummary, SuccessNotice, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { signUp } from "~/modules/auth/accounts.server";
 import { signupSchema } from "~/modules/auth/auth.schema";
-import { requireWerkplaats, safeRedirect, startSession } from "~/modules/auth/session.server";
+import { requireWerkplaats, safeRedirect } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
 import { requireWithinLimit } from "~/modules/rate-limits/index.server";
-import { submitForm } from "~/utils/forms.server";
+import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 import { passRetryAfter } from "~/utils/retry-after.server";
 
@@ -28,9 +28,10 @@ export async function action(args: ActionFunctionArgs) {
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
   return submitForm(request, signupSchema, async (input) => {
     await requireWithinLimit("signUp", context, input.email);
-    const user = await signUp({ ...input, locale: context.locale }, werkplaats);
-    const cookie = await startSession(user.id, context.sessionId);
-    return redirect(redirectTo, { headers: { "Set-Cookie": cookie } });
+    await signUp({ ...input, locale: context.locale }, werkplaats, redirectTo);
+    // The same answer whether or not the address has an account; nobody is logged in until
+    // the address is proven (the link in the email, which comes back to `redirectTo`).
+    return successReply({ key: "signup.checkEmail", vars: { email: input.email } });
   });
 }
 
@@ -39,6 +40,14 @@ export default function Signup() {
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [params] = useSearchParams();
+  if (reply?.status === "success") {
+    return (
+      <div className="mx-auto max-w-md">
+        <h1 className="mb-6 text-3xl font-bold">{t("signup.checkEmailTitle")}</h1>
+        <SuccessNotice reply={reply} />
+      </div>
+    );
+  }
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold">{t("signup.title")}</h1>

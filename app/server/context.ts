@@ -2,7 +2,8 @@ import type { Role } from "~/modules/auth/roles";
 import type { Locale } from "~/modules/i18n/locales";
 import type { WerkplaatsInfo } from "~/modules/werkplaats/werkplaats.server";
 
-export type SessionUser = { id: string; email: string; name: string; locale: Locale };
+/** `emailVerified`: the owner proved the address; until then the account gains nothing. */
+export type SessionUser = { id: string; email: string; name: string; locale: Locale; emailVerified: boolean };
 
 /** What the HTTP server works out once per request and hands to every loader and action. */
 export type RequestContext = {

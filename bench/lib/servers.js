@@ -37,7 +37,7 @@ export function startProcess(args, env) {
  * build, Secure cookies, a real secret, request logs at info), on a fresh database seeded with
  * the demo data.
  */
-export async function startApp({ port, databaseUrl, pgliteDir }) {
+export async function startApp({ port, databaseUrl, pgliteDir, smtpUrl }) {
   const env = {
     PORT: String(port),
     HOST: "127.0.0.1",
@@ -46,6 +46,8 @@ export async function startApp({ port, databaseUrl, pgliteDir }) {
     SEED_DEMO: "true",
     LOG_LEVEL: "info",
   };
+  // Mail goes to the benchmark's mailbox, which is how new members get their verification link.
+  if (smtpUrl) Object.assign(env, { SMTP_URL: smtpUrl, OUTBOX_POLL_MS: "200" });
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else {
     fs.rmSync(pgliteDir, { recursive: true, force: true });

@@ -32,12 +32,18 @@ async function post(base, path, cookie, values) {
   });
 }
 
-/** Signs up, applies for the hot-desk plan from today and has the manager approve it: a member's cookie. */
-async function newMember(base, manager, planId, i, label) {
+/**
+ * Signs up, confirms the address with the emailed link (logged in, as its owner would), applies
+ * for the hot-desk plan from today and has the manager approve it: a member's cookie.
+ */
+async function newMember(base, manager, planId, i, label, mailbox) {
   const email = `bench-${label.toLowerCase()}-${Date.now().toString(36)}-${i}@example.nl`;
   const signup = await post(base, "/signup", "", { name: `Bench Lid ${i}`, email, password: PASSWORD, terms: "on" });
-  const cookie = signup.headers.get("set-cookie")?.split(";")[0];
-  if (signup.status !== 302 || !cookie) throw new Error(`signup failed: ${signup.status}`);
+  if (signup.status !== 200) throw new Error(`signup failed: ${signup.status}`);
+  const cookie = await loginCookie(base, email, PASSWORD);
+  const link = new URL(await mailbox.link(email, "/verify-email/"));
+  const verified = await post(base, link.pathname, cookie, {});
+  if (verified.status !== 200) throw new Error(`verification failed: ${verified.status}`);
   const applied = await post(base, "/membership/apply", cookie, { planId, startDate: isoDay(0), billing: "self" });
   const membershipId = applied.headers.get("location")?.match(/\/membership\/([0-9a-f-]{36})/)?.[1];
   if (!membershipId) throw new Error(`application failed: ${applied.status}`);
@@ -52,7 +58,7 @@ async function reserve(base, cookie, day, areaId) {
   return res.status;
 }
 
-export async function measure({ base, label, databaseUrl }) {
+export async function measure({ base, label, databaseUrl, mailbox }) {
   const manager = await loginCookie(base, "beheer@doc-dordrecht.nl", "welkom-bij-doc");
   const plansPage = await (await fetch(`${base}/plans`)).text();
   const link = [...plansPage.matchAll(/<a [^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes('aria-label="Flexplek aanvragen"'));
@@ -60,7 +66,7 @@ export async function measure({ base, label, databaseUrl }) {
   if (!planId) throw new Error("no hot-desk plan on /plans");
 
   const members = [];
-  for (let i = 0; i < CLIENTS; i++) members.push(await newMember(base, manager, planId, i, label));
+  for (let i = 0; i < CLIENTS; i++) members.push(await newMember(base, manager, planId, i, label, mailbox));
   const page = await (await fetch(`${base}/reservations`, { headers: { Cookie: members[0] } })).text();
   const areaIds = [...new Set([...page.matchAll(/name="areaId" value="([0-9a-f-]{36})"/g)].map((m) => m[1]))];
   if (areaIds.length === 0) throw new Error("no flex areas on /reservations");

@@ -21,6 +21,11 @@ export const users = pgTable(
     locale: text("locale").notNull().default("nl"),
     termsAcceptedAt: timestamp("terms_accepted_at", { withTimezone: true }),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    /**
+     * When the owner proved the address (a verification, reset or invitation link). Null means
+     * anyone could have typed it in: such an account gains nothing (no roles, memberships, passes).
+     */
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -46,8 +51,9 @@ export const sessions = pgTable(
 );
 
 /**
- * Single-use tokens sent by email: password reset and email change.
- * Only the SHA-256 of the token is stored, so a database leak gives no working links.
+ * Single-use tokens sent by email: password reset, email change and address verification.
+ * Only the SHA-256 of the token is stored, so a database leak gives no working links; a token
+ * works only for the purpose it was issued for.
  */
 export const emailTokens = pgTable(
   "email_tokens",
@@ -64,7 +70,7 @@ export const emailTokens = pgTable(
   },
   (t) => [
     index("email_tokens_user_idx").on(t.userId),
-    check("email_tokens_purpose", sql`${t.purpose} in ('password_reset', 'email_change')`),
+    check("email_tokens_purpose", sql`${t.purpose} in ('password_reset', 'email_change', 'email_verify')`),
     check(
       "email_tokens_new_email",
       sql`(${t.purpose} = 'email_change') = (${t.newEmail} is not null)`,

@@ -37,7 +37,7 @@ export async function seedDemo() {
   for (const person of demoLogins) {
     await db
       .insert(users)
-      .values({ email: person.email, name: person.name, phone: person.phone, passwordHash, termsAcceptedAt: new Date() })
+      .values({ email: person.email, name: person.name, phone: person.phone, passwordHash, termsAcceptedAt: new Date(), emailVerifiedAt: new Date() })
       .onConflictDoNothing();
     const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, person.email));
     await giveRoles(werkplaats.id, user!.id, person.roles);

@@ -151,7 +151,7 @@ export async function seedMemberships(werkplaatsId: string, options: { today?: I
     if (fresh.length > 0) {
       const inserted = await tx
         .insert(users)
-        .values(fresh.map((p) => ({ email: p.email, name: p.name, passwordHash, termsAcceptedAt: new Date(), locale: rng.chance(0.1) ? "en" : "nl" })))
+        .values(fresh.map((p) => ({ email: p.email, name: p.name, passwordHash, termsAcceptedAt: new Date(), emailVerifiedAt: new Date(), locale: rng.chance(0.1) ? "en" : "nl" })))
         .returning({ id: users.id, email: users.email });
       for (const u of inserted) byEmail.set(u.email, u.id);
     }

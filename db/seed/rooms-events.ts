@@ -98,7 +98,7 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
     { email: "priya@datalab-dordt.nl", name: "Priya Ramdin" },
     { email: "wouter@circulairmeubel.nl", name: "Wouter de Groot" },
   ];
-  await db.insert(users).values(extraMembers.map((m) => ({ ...m, passwordHash, termsAcceptedAt: now }))).onConflictDoNothing();
+  await db.insert(users).values(extraMembers.map((m) => ({ ...m, passwordHash, termsAcceptedAt: now, emailVerifiedAt: now }))).onConflictDoNothing();
   const people = await db.select({ id: users.id, email: users.email, name: users.name }).from(users);
   await giveRoles(werkplaatsId, people.filter((p) => extraMembers.some((m) => m.email === p.email)).map((p) => p.id));
   const byEmail = (e: string) => people.find((p) => p.email === e);

@@ -1,6 +1,7 @@
-import { expect, latestMailTo, logIn, logOut, test, uniqueEmail } from "./fixtures";
+import { expect, latestMailTo, logIn, logOut, submitSignUp, test, uniqueEmail } from "./fixtures";
 
-test("an entrepreneur signs up, logs out and logs in again", async ({ page }) => {
+test("an entrepreneur signs up, confirms the address, logs out and logs in again", async ({ page }) => {
+  test.setTimeout(90_000);
   const email = uniqueEmail("starter");
   await page.goto("/");
   await page.getByRole("main").getByRole("link", { name: "Account aanmaken" }).click();
@@ -27,6 +28,20 @@ test("an entrepreneur signs up, logs out and logs in again", async ({ page }) =>
   await page.getByLabel("Wachtwoord", { exact: true }).fill("een fiets en een bureau");
   await page.getByLabel(/Ik ga akkoord met de voorwaarden/).check();
   await page.getByRole("button", { name: "Account aanmaken" }).last().click();
+  // Nobody is logged in until the address is proven: the link is in the email.
+  await expect(page.getByRole("heading", { name: "Kijk in je e-mail" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText(`We hebben een e-mail gestuurd naar ${email}`);
+  const mail = await latestMailTo(page, email);
+  expect(mail.body).toContain("48 uur geldig");
+  await page.goto(mail.link!);
+  await expect(page.getByText("Heb je dit account zelf aangemaakt?")).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: "Inloggen" }).click();
+  await page.getByLabel("E-mailadres", { exact: true }).fill(email);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill("een fiets en een bureau");
+  await page.getByRole("main").getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "E-mailadres bevestigen" }).click();
+  await expect(page.getByText("Je e-mailadres is bevestigd.")).toBeVisible();
+  await page.getByRole("link", { name: "Verder" }).click();
   await expect(page.getByRole("heading", { name: "Goedendag, Lotte" })).toBeVisible();
   await expect(page.getByText("Je hebt nog geen rol", { exact: true })).toBeVisible();
 
@@ -49,14 +64,9 @@ test("a wrong password and an unknown email get the same message", async ({ page
 });
 
 test("a member resets a forgotten password through the link in /admin/outbox", async ({ page }) => {
+  test.setTimeout(90_000);
   const email = uniqueEmail("vergeetachtig");
-  await page.goto("/signup");
-  await page.getByLabel("Volledige naam").fill("Bram de Wit");
-  await page.getByLabel("E-mailadres", { exact: true }).fill(email);
-  await page.getByLabel("Wachtwoord", { exact: true }).fill("mijn oude wachtwoord");
-  await page.getByLabel(/Ik ga akkoord/).check();
-  await page.getByRole("button", { name: "Account aanmaken" }).last().click();
-  await logOut(page);
+  await submitSignUp(page, { name: "Bram de Wit", email, password: "mijn oude wachtwoord" });
 
   await page.goto("/login");
   await page.getByRole("link", { name: "Wachtwoord vergeten?" }).click();

@@ -37,6 +37,27 @@ export async function latestMailTo(page: Page, to: string) {
   return { body, link: body.match(/https?:\/\/\S+/)?.[0] ?? null };
 }
 
+/** Fills in and submits the sign-up form; the answer is "check your email" whatever the address. */
+export async function submitSignUp(page: Page, account: { name: string; email: string; password: string }) {
+  await page.goto("/signup");
+  await page.getByLabel("Volledige naam", { exact: true }).fill(account.name);
+  await page.getByLabel("E-mailadres", { exact: true }).fill(account.email);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(account.password);
+  await page.getByLabel(/Ik ga akkoord/).check();
+  await page.getByRole("main").getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByRole("heading", { name: "Kijk in je e-mail" })).toBeVisible();
+}
+
+/** Signs up and proves the address with the link from /admin/outbox; the page ends logged in. */
+export async function signUpVerified(page: Page, account: { name: string; email: string; password: string }) {
+  await submitSignUp(page, account);
+  const mail = await latestMailTo(page, account.email);
+  await logIn(page, account.email, account.password);
+  await page.goto(mail.link!);
+  await page.getByRole("button", { name: "E-mailadres bevestigen" }).click();
+  await expect(page.getByText("Je e-mailadres is bevestigd.")).toBeVisible();
+}
+
 type Fixtures = {
   /** Logs the page in as the demo account holding `role`. */
   loginAs: (role: Role) => Promise<void>;

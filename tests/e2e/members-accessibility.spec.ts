@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { addDays, todayIn } from "../../app/utils/calendar";
-import { expect, logIn, test, uniqueEmail } from "./fixtures";
+import { expect, logIn, signUpVerified, test, uniqueEmail } from "./fixtures";
 
 // Each axe run takes a second or two; these tests visit many pages.
 test.describe.configure({ timeout: 180_000 });
@@ -69,13 +69,8 @@ test("manager pages pass axe, with the action panels open", async ({ page, login
 });
 
 test("forms with errors pass axe: company with a wrong KvK, BTW-id and IBAN", async ({ page }) => {
-  await page.goto("/signup");
-  await page.getByLabel("Volledige naam", { exact: true }).fill("Test Ondernemer");
-  await page.getByLabel("E-mailadres", { exact: true }).fill(uniqueEmail("bedrijf"));
-  await page.getByLabel("Wachtwoord", { exact: true }).fill("een heel lang wachtwoord");
-  await page.getByLabel(/Ik ga akkoord/).check();
-  await page.getByRole("main").getByRole("button", { name: "Account aanmaken" }).click();
-  await expect(page.getByRole("heading", { name: /Goedendag/ })).toBeVisible();
+  test.setTimeout(90_000);
+  await signUpVerified(page, { name: "Test Ondernemer", email: uniqueEmail("bedrijf"), password: "een heel lang wachtwoord" });
   await page.goto("/company");
   await expect(page.getByRole("heading", { name: "Registreer je bedrijf" })).toBeVisible();
   await page.getByLabel("Bedrijfsnaam").fill("Proef BV");

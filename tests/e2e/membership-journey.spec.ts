@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { todayIn } from "../../app/utils/calendar";
-import { demoAccount, expect, logIn, test, uniqueEmail, viaMenu } from "./fixtures";
+import { demoAccount, expect, latestMailTo, logIn, test, uniqueEmail, viaMenu } from "./fixtures";
 
 /** Today's row on the manager's occupancy page: flex spots reserved and check-ins. */
 async function todayOnOccupancy(page: Page) {
@@ -14,6 +14,7 @@ async function todayOnOccupancy(page: Page) {
 }
 
 test("an entrepreneur applies for a hot desk, is approved, reserves, checks in, and the manager sees it", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const email = uniqueEmail("ondernemer");
   const name = `Lotte Ondernemer ${Date.now().toString(36)}`;
 
@@ -36,6 +37,17 @@ test("an entrepreneur applies for a hot desk, is approved, reserves, checks in, 
   await page.getByLabel("Wachtwoord", { exact: true }).fill("een flexplek aan de merwede");
   await page.getByLabel(/Ik ga akkoord/).check();
   await page.getByRole("main").getByRole("button", { name: "Account aanmaken" }).click();
+
+  // The address is confirmed through the emailed link, which leads back to the application.
+  await expect(page.getByRole("heading", { name: "Kijk in je e-mail" })).toBeVisible();
+  const mail = await latestMailTo(page, email);
+  await page.goto(mail.link!);
+  await page.getByRole("main").getByRole("link", { name: "Inloggen" }).click();
+  await page.getByLabel("E-mailadres", { exact: true }).fill(email);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill("een flexplek aan de merwede");
+  await page.getByRole("main").getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "E-mailadres bevestigen" }).click();
+  await page.getByRole("link", { name: "Verder" }).click();
 
   // Back on the application, the plan is chosen; a start date in the past is refused.
   await expect(page.getByRole("heading", { name: "Lidmaatschap aanvragen" })).toBeVisible();

@@ -34,10 +34,10 @@ describe("invitations", () => {
   it("invite → accept creates the account with the chosen password and grants the role, once", async () => {
     await inviteToRole(werkplaats, manager, { name: "Jeroen Bakker", email: "jeroen@example.nl", role: "staff" }, "nl");
     const token = await tokenFor("jeroen@example.nl");
-    const open = await findOpenInvitation(token);
-    expect(open).toMatchObject({ name: "Jeroen Bakker", role: "staff", hasAccount: false, inviterName: "Marieke de Vries" });
+    const open = await findOpenInvitation(token, null);
+    expect(open).toMatchObject({ name: "Jeroen Bakker", role: "staff", step: "new", inviterName: "Marieke de Vries" });
 
-    const user = await acceptInvitation(token, { password: "een lange zin voor jeroen", locale: "nl", currentUserId: null });
+    const { user } = await acceptInvitation(token, { password: "een lange zin voor jeroen", locale: "nl", currentUserId: null });
     expect(await rolesOf(user.id, werkplaats.id)).toEqual(["staff"]);
     await expect(acceptInvitation(token, { password: "een lange zin voor jeroen", locale: "nl", currentUserId: null })).rejects.toMatchObject({
       status: 400,
@@ -49,7 +49,8 @@ describe("invitations", () => {
     const existing = await makePerson(werkplaats.id, ["member"], { email: "bestaand@example.nl" });
     await inviteToRole(werkplaats, manager, { name: "Bestaand", email: "bestaand@example.nl", role: "partner" }, "nl");
     const token = await tokenFor("bestaand@example.nl");
-    expect((await findOpenInvitation(token))?.hasAccount).toBe(true);
+    expect((await findOpenInvitation(token, null))?.step).toBe("login");
+    expect((await findOpenInvitation(token, existing.id))?.step).toBe("confirm");
     await acceptInvitation(token, { locale: "nl", currentUserId: existing.id });
     expect((await rolesOf(existing.id, werkplaats.id)).sort()).toEqual(["member", "partner"]);
   });
@@ -67,7 +68,7 @@ describe("invitations", () => {
     const token = await tokenFor("twee@example.nl");
     const [row] = await db.select().from(invitations).where(eq(invitations.email, "twee@example.nl"));
     await revokeInvitation(werkplaats.id, row!.id);
-    expect(await findOpenInvitation(token)).toBeUndefined();
+    expect(await findOpenInvitation(token, null)).toBeUndefined();
   });
 
   it("does not let another werkplaats' manager revoke an invitation", async () => {

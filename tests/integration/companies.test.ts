@@ -49,7 +49,7 @@ describe("companies", () => {
     await inviteColleague(werkplaats, owner, company.id, { name: "Bram Kok", email: "bram@merwe.nl" }, "nl");
     await expect(inviteColleague(werkplaats, owner, company.id, { name: "Bram Kok", email: "bram@merwe.nl" }, "nl")).rejects.toMatchObject({ status: 409, key: "company.errors.invitePending" });
     const token = await tokenFor("bram@merwe.nl");
-    expect(await findCompanyInvitation(token)).toMatchObject({ companyName: "Merwe Media", inviterName: "Sanne Visser", hasAccount: false });
+    expect(await findCompanyInvitation(token, null)).toMatchObject({ companyName: "Merwe Media", inviterName: "Sanne Visser", step: "new" });
     const { user } = await acceptCompanyInvitation(token, { password: "een lange zin voor bram", locale: "nl", currentUserId: null });
     await expect(acceptCompanyInvitation(token, { password: "een lange zin voor bram", locale: "nl", currentUserId: null })).rejects.toMatchObject({ status: 400 });
     expect((await teamOf(company.id)).map((m) => m.role).sort()).toEqual(["member", "owner"]);
@@ -67,8 +67,9 @@ describe("companies", () => {
     const other = await makeUser();
     await inviteColleague(werkplaats, owner, company.id, { name: "Lieke", email: "lieke@example.nl" }, "nl");
     const token = await tokenFor("lieke@example.nl");
-    await expect(acceptCompanyInvitation(token, { locale: "nl", currentUserId: other.id })).rejects.toMatchObject({ status: 403, key: "company.errors.wrongAccount" });
-    expect(await findCompanyInvitation(token)).toBeDefined();
+    await expect(acceptCompanyInvitation(token, { locale: "nl", currentUserId: other.id })).rejects.toMatchObject({ status: 403, key: "invite.loginFirst" });
+    await expect(acceptCompanyInvitation(token, { locale: "nl", currentUserId: null })).rejects.toMatchObject({ status: 403, key: "invite.loginFirst" });
+    expect(await findCompanyInvitation(token, null)).toBeDefined();
     await acceptCompanyInvitation(token, { locale: "nl", currentUserId: invitee.id });
     expect((await teamOf(company.id)).map((m) => m.userId)).toContain(invitee.id);
   });

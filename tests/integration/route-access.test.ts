@@ -60,7 +60,7 @@ async function context(who: Who): Promise<RequestContext> {
     requestId: "test",
     nonce: "test",
     ip: "127.0.0.1",
-    user: person ? { id: person.id, email: person.email, name: person.name, locale: "nl" } : null,
+    user: person ? { id: person.id, email: person.email, name: person.name, locale: "nl", emailVerified: true } : null,
     sessionId: person ? "session" : null,
     werkplaats,
     roles: who === "guest" || who === "none" ? [] : [who],

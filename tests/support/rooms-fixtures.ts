@@ -49,7 +49,7 @@ export const actor = (user: { id: string }, roles: Role[]) => ({ id: user.id, ro
 /** Loader/action arguments as the server builds them, for calling routes directly. */
 export function routeArgs(
   url: string,
-  who: { user: { id: string; email: string; name: string } | null; roles: Role[]; werkplaats: { id: string } & Record<string, unknown> },
+  who: { user: { id: string; email: string; name: string; emailVerified?: boolean } | null; roles: Role[]; werkplaats: { id: string } & Record<string, unknown> },
   init?: RequestInit & { params?: Record<string, string> },
 ) {
   const request = new Request(`http://localhost${url}`, init);
@@ -57,7 +57,8 @@ export function routeArgs(
     requestId: "test",
     nonce: "",
     ip: "127.0.0.1",
-    user: who.user ? { ...who.user, locale: "nl" } : null,
+    // Test people are verified (as the factories make them) unless `who.user` says otherwise.
+    user: who.user ? { emailVerified: true, ...who.user, locale: "nl" } : null,
     sessionId: null,
     werkplaats: who.werkplaats,
     roles: who.roles,

@@ -5,8 +5,9 @@ import type { Locale } from "~/modules/i18n/locales";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
-import { conflict, forbidden, invalid, notFound } from "~/utils/errors";
-import { findUserByEmail, insertUser } from "./accounts.server";
+import { conflict, invalid, notFound } from "~/utils/errors";
+import { findUserByEmail } from "./accounts.server";
+import { accountForInvitee, inviteeStep } from "./invitee.server";
 import type { Role } from "./roles";
 import { hashToken, newToken } from "./tokens.server";
 
@@ -20,17 +21,25 @@ export async function rolesOf(userId: string, werkplaatsId: string): Promise<Rol
   return rows.map((r) => r.role);
 }
 
-/** Adds a role; holding it already is fine (idempotent) unless `strict`. */
+/**
+ * Adds a role; holding it already is fine (idempotent). An account whose address nobody proved
+ * gains no role (a trigger in the database refuses it): that is a 409 with a clear message.
+ */
 export async function grantRole(
   tx: Executor,
   grant: { werkplaatsId: string; userId: string; role: Role; grantedBy: string | null },
 ) {
-  const inserted = await tx
-    .insert(roleAssignments)
-    .values(grant)
-    .onConflictDoNothing()
-    .returning({ role: roleAssignments.role });
-  return inserted.length > 0;
+  try {
+    const inserted = await tx
+      .insert(roleAssignments)
+      .values(grant)
+      .onConflictDoNothing()
+      .returning({ role: roleAssignments.role });
+    return inserted.length > 0;
+  } catch (error) {
+    if (pgErrorOf(error)?.constraint === "role_assignments_verified_user") throw conflict("people.unverified");
+    throw error;
+  }
 }
 
 /** People with a role in the werkplaats, with all their roles, optionally filtered by name/email. */
@@ -65,8 +74,9 @@ export async function countPeople(werkplaatsId: string) {
 }
 
 export async function addRole(werkplaatsId: string, actorId: string, userId: string, role: Role) {
-  const [user] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  const [user] = await db.select({ name: users.name, emailVerifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
   if (!user) throw notFound("people.userNotFound");
+  if (!user.emailVerifiedAt) throw conflict("people.unverified");
   try {
     const added = await grantRole(db, { werkplaatsId, userId, role, grantedBy: actorId });
     if (!added) throw conflict("people.alreadyHasRole", { name: user.name });
@@ -192,8 +202,8 @@ export async function revokeInvitation(werkplaatsId: string, invitationId: strin
   return row.email;
 }
 
-/** An invitation that can still be accepted, with whether its email already has an account. */
-export async function findOpenInvitation(token: string) {
+/** An invitation that can still be accepted, with what accepting it asks of this visitor. */
+export async function findOpenInvitation(token: string, currentUserId: string | null) {
   const [row] = await db
     .select({
       id: invitations.id,
@@ -215,13 +225,13 @@ export async function findOpenInvitation(token: string) {
     )
     .limit(1);
   if (!row) return undefined;
-  const account = await findUserByEmail(row.email);
-  return { ...row, hasAccount: Boolean(account) };
+  return { ...row, step: await inviteeStep(row.email, currentUserId) };
 }
 
 /**
- * Accepts an invitation: creates the account (with the chosen password) when the email has none,
- * then grants the role. The conditional update on accepted_at makes a second acceptance fail.
+ * Accepts an invitation for the account of its address (see `accountForInvitee`: created,
+ * claimed, or the logged-in one), then grants the role. The conditional update on accepted_at
+ * makes a second acceptance fail.
  */
 export async function acceptInvitation(
   token: string,
@@ -241,20 +251,9 @@ export async function acceptInvitation(
       )
       .returning();
     if (!invitation) throw invalid("invite.invalid");
-    let user = await findUserByEmail(invitation.email, tx);
-    if (user && options.currentUserId && options.currentUserId !== user.id) throw forbidden("invite.wrongAccount");
-    if (!user) {
-      if (!options.password) throw invalid("errors.required", undefined, "password");
-      user = await insertUser(tx, {
-        name: invitation.name,
-        email: invitation.email,
-        password: options.password,
-        locale: options.locale,
-        termsAccepted: true,
-      });
-    }
-    await grantRole(tx, { werkplaatsId: invitation.werkplaatsId, userId: user.id, role: invitation.role, grantedBy: invitation.invitedBy });
-    return user;
+    const account = await accountForInvitee(tx, invitation, options);
+    await grantRole(tx, { werkplaatsId: invitation.werkplaatsId, userId: account.user.id, role: invitation.role, grantedBy: invitation.invitedBy });
+    return account;
   });
 }
 

@@ -1,16 +1,14 @@
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { emailTokens, users } from "#db/schema";
+import { eq, sql } from "drizzle-orm";
+import { sessions, users } from "#db/schema";
 import type { Locale } from "~/modules/i18n/locales";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
-import { conflict, invalid } from "~/utils/errors";
+import { conflict, invalid, isDomainError } from "~/utils/errors";
+import { consumeEmailToken, findUsableEmailToken, issueEmailToken, retireEmailTokens } from "./email-tokens.server";
 import { burnVerifyTime, hashPassword, verifyPassword } from "./password-hash.server";
 import { endAllSessions } from "./session.server";
 import { throttledPasswordCheck } from "./throttle.server";
-import { hashToken, newToken } from "./tokens.server";
-
-const TOKEN_HOURS = 1;
 
 export type User = typeof users.$inferSelect;
 
@@ -26,8 +24,11 @@ export async function getUser(id: string) {
 
 type NewAccount = { name: string; email: string; password: string; locale: Locale };
 
-/** Inserts a user; a taken email is a 409 on the email field. */
-export async function insertUser(tx: Executor, account: NewAccount & { termsAccepted: boolean }) {
+/**
+ * Inserts a user; a taken email is a 409 on the email field. `verified` only when the address
+ * is proven (an invitation link) or vouched for (set-up by the first manager).
+ */
+export async function insertUser(tx: Executor, account: NewAccount & { termsAccepted: boolean; verified: boolean }) {
   const passwordHash = await hashPassword(account.password);
   try {
     const [user] = await tx
@@ -38,6 +39,7 @@ export async function insertUser(tx: Executor, account: NewAccount & { termsAcce
         passwordHash,
         locale: account.locale,
         termsAcceptedAt: account.termsAccepted ? new Date() : null,
+        emailVerifiedAt: account.verified ? new Date() : null,
       })
       .returning();
     return user!;
@@ -47,18 +49,114 @@ export async function insertUser(tx: Executor, account: NewAccount & { termsAcce
   }
 }
 
-export async function signUp(account: NewAccount, werkplaats: { id: string; name: string }) {
-  return db.transaction(async (tx) => {
-    const user = await insertUser(tx, { ...account, termsAccepted: true });
-    await enqueueMail(tx, {
-      werkplaatsId: werkplaats.id,
-      to: user.email,
-      locale: account.locale,
-      template: "mail.welcome",
-      vars: { name: user.name, werkplaats: werkplaats.name, link: `${appUrl()}/login` },
+/**
+ * Signs up without saying whether the address is known: a new address gets an unverified
+ * account and a link to confirm it; a known address gets an email telling its owner that
+ * someone tried (log in or reset). Both take a password hash, so they also take the same time.
+ */
+export async function signUp(account: NewAccount, werkplaats: { id: string; name: string }, next = "/") {
+  const existing = await findUserByEmail(account.email);
+  if (existing) {
+    await hashPassword(account.password);
+    await mailSignupAttempt(db, existing, werkplaats);
+    return;
+  }
+  try {
+    await db.transaction(async (tx) => {
+      const user = await insertUser(tx, { ...account, termsAccepted: true, verified: false });
+      await mailVerificationLink(tx, user, werkplaats, next);
     });
-    return user;
+  } catch (error) {
+    // Someone signed up with the same address a moment earlier: answer as for a known address.
+    if (!isDomainError(error) || error.key !== "signup.emailTaken") throw error;
+    const raced = await findUserByEmail(account.email);
+    if (raced) await mailSignupAttempt(db, raced, werkplaats);
+  }
+}
+
+function mailSignupAttempt(tx: Executor, user: User, werkplaats: { id: string; name: string }) {
+  return enqueueMail(tx, {
+    werkplaatsId: werkplaats.id,
+    to: user.email,
+    locale: user.locale as Locale,
+    template: "mail.signupExisting",
+    vars: { name: user.name, werkplaats: werkplaats.name, loginLink: `${appUrl()}/login`, resetLink: `${appUrl()}/forgot-password` },
   });
+}
+
+/** `next`: a local path to continue at once the address is confirmed (e.g. the application). */
+async function mailVerificationLink(tx: Executor, user: User, werkplaats: { id: string | null; name: string }, next = "/") {
+  const token = await issueEmailToken(tx, "email_verify", user.id);
+  const query = next === "/" ? "" : `?redirectTo=${encodeURIComponent(next)}`;
+  await enqueueMail(tx, {
+    werkplaatsId: werkplaats.id,
+    to: user.email,
+    locale: user.locale as Locale,
+    template: "mail.verify",
+    vars: { name: user.name, werkplaats: werkplaats.name, link: `${appUrl()}/verify-email/${token}${query}` },
+  });
+}
+
+/** "Send the link again": a fresh verification link; earlier ones stop working. */
+export async function resendVerificationLink(userId: string, werkplaats: { id: string; name: string } | null) {
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
+    if (!user || user.emailVerifiedAt) return;
+    await retireEmailTokens(tx, user.id, "email_verify");
+    await mailVerificationLink(tx, user, { id: werkplaats?.id ?? null, name: werkplaats?.name ?? "Werkplaats" });
+  });
+}
+
+/** Who a verification link is for, while it can still be used (for its page). */
+export async function verificationLinkOwner(token: string) {
+  const row = await findUsableEmailToken(token, "email_verify");
+  if (!row) return undefined;
+  const user = await getUser(row.userId);
+  return user ? { id: user.id, email: user.email } : undefined;
+}
+
+/**
+ * The owner opened the link while logged in to the account: the address is proven and the
+ * password they chose at sign-up stays. Anyone else must choose a new password instead.
+ */
+export async function verifyEmail(token: string, currentUserId: string) {
+  await db.transaction(async (tx) => {
+    const consumed = await consumeEmailToken(tx, token, "email_verify");
+    if (!consumed) throw invalid("verify.invalid");
+    if (consumed.userId !== currentUserId) throw invalid("verify.otherAccount");
+    await markEmailVerified(tx, consumed.userId);
+  });
+}
+
+export async function markEmailVerified(tx: Executor, userId: string) {
+  const [user] = await tx
+    .update(users)
+    .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: sql`now()` })
+    .where(eq(users.id, userId))
+    .returning();
+  return user!;
+}
+
+/**
+ * Sets a new password for an account whose address was just proven by a link. Whoever chose the
+ * old password may have typed in someone else's address: the old password, every session and
+ * every other open link of the account go, and the address counts as verified from now on.
+ * Sessions are deleted in the same transaction, so none outlives the change.
+ */
+export async function replacePasswordOfProvenAddress(tx: Executor, userId: string, passwordHash: string) {
+  const [user] = await tx
+    .update(users)
+    .set({
+      passwordHash,
+      passwordChangedAt: sql`now()`,
+      emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(users.id, userId))
+    .returning();
+  await retireEmailTokens(tx, userId);
+  await tx.delete(sessions).where(eq(sessions.userId, userId));
+  return user!;
 }
 
 /**
@@ -74,18 +172,24 @@ export async function logIn(email: string, password: string, ip: string) {
   return user;
 }
 
-/** Always answers the same; sends a link only when the account exists. */
+/**
+ * Always answers the same. A known address gets a reset link; an unknown one an email saying
+ * that there is no account with it (so its owner knows what happened and can sign up).
+ */
 export async function requestPasswordReset(email: string, werkplaatsId: string | null) {
   const user = await findUserByEmail(email);
-  if (!user) return;
-  const { token, hash } = newToken();
   await db.transaction(async (tx) => {
-    await tx.insert(emailTokens).values({
-      tokenHash: hash,
-      purpose: "password_reset",
-      userId: user.id,
-      expiresAt: new Date(Date.now() + TOKEN_HOURS * 3600_000),
-    });
+    if (!user) {
+      await enqueueMail(tx, {
+        werkplaatsId,
+        to: email.toLowerCase(),
+        locale: "nl",
+        template: "mail.resetUnknown",
+        vars: { email: email.toLowerCase(), link: `${appUrl()}/signup` },
+      });
+      return;
+    }
+    const token = await issueEmailToken(tx, "password_reset", user.id);
     await enqueueMail(tx, {
       werkplaatsId,
       to: user.email,
@@ -96,53 +200,37 @@ export async function requestPasswordReset(email: string, werkplaatsId: string |
   });
 }
 
-async function findUsableToken(token: string, purpose: "password_reset" | "email_change", tx: Executor = db) {
-  const [row] = await tx
-    .select()
-    .from(emailTokens)
-    .where(
-      and(
-        eq(emailTokens.tokenHash, hashToken(token)),
-        eq(emailTokens.purpose, purpose),
-        isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, sql`now()`),
-      ),
-    )
-    .limit(1);
-  return row;
-}
-
 export async function isResetTokenUsable(token: string) {
-  return Boolean(await findUsableToken(token, "password_reset"));
+  return Boolean(await findUsableEmailToken(token, "password_reset"));
 }
 
-/** Uses a token exactly once: the conditional update is what makes a second use fail. */
-async function consumeToken(tx: Executor, tokenHash: string) {
-  const used = await tx
-    .update(emailTokens)
-    .set({ usedAt: sql`now()` })
-    .where(and(eq(emailTokens.tokenHash, tokenHash), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, sql`now()`)))
-    .returning({ userId: emailTokens.userId, newEmail: emailTokens.newEmail });
-  return used[0];
-}
-
+/** A reset link proves the address too: the account counts as verified afterwards. */
 export async function resetPassword(token: string, password: string, werkplaatsId: string | null) {
+  return setPasswordFromLink(token, "password_reset", password, werkplaatsId, "reset.invalid");
+}
+
+/**
+ * Someone opened a verification link without being logged in to the account (it may not be the
+ * one who signed up): they choose the password, and whoever typed the address in is out.
+ */
+export async function claimAccount(token: string, password: string, werkplaatsId: string | null) {
+  return setPasswordFromLink(token, "email_verify", password, werkplaatsId, "verify.invalid");
+}
+
+async function setPasswordFromLink(
+  token: string,
+  purpose: "password_reset" | "email_verify",
+  password: string,
+  werkplaatsId: string | null,
+  invalidKey: string,
+) {
   const passwordHash = await hashPassword(password);
   const user = await db.transaction(async (tx) => {
-    const consumed = await consumeToken(tx, hashToken(token));
-    if (!consumed) throw invalid("reset.invalid");
-    // Any other reset links for this account stop working too.
-    await tx
-      .update(emailTokens)
-      .set({ usedAt: sql`now()` })
-      .where(and(eq(emailTokens.userId, consumed.userId), eq(emailTokens.purpose, "password_reset"), isNull(emailTokens.usedAt)));
-    const [user] = await tx
-      .update(users)
-      .set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()` })
-      .where(eq(users.id, consumed.userId))
-      .returning();
-    await enqueuePasswordChanged(tx, user!, werkplaatsId);
-    return user!;
+    const consumed = await consumeEmailToken(tx, token, purpose);
+    if (!consumed) throw invalid(invalidKey);
+    const user = await replacePasswordOfProvenAddress(tx, consumed.userId, passwordHash);
+    await enqueuePasswordChanged(tx, user, werkplaatsId);
+    return user;
   });
   await endAllSessions(user.id);
   return user;
@@ -160,7 +248,8 @@ function enqueuePasswordChanged(tx: Executor, user: User, werkplaatsId: string |
 
 /**
  * Changes the password after checking the current one, throttled like a login (a stolen session
- * must not become a password oracle); every session of the user ends.
+ * must not become a password oracle); every session of the user ends and every link sent
+ * before (reset, email change) stops working.
  */
 export async function changePassword(userId: string, current: string, next: string, werkplaatsId: string | null, ip: string) {
   const user = await getUser(userId);
@@ -171,6 +260,8 @@ export async function changePassword(userId: string, current: string, next: stri
   const passwordHash = await hashPassword(next);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    await retireEmailTokens(tx, userId, "password_reset");
+    await retireEmailTokens(tx, userId, "email_change");
     await enqueuePasswordChanged(tx, user, werkplaatsId);
   });
   await endAllSessions(userId);
@@ -187,21 +278,28 @@ export async function setLocale(userId: string, locale: Locale) {
   await db.update(users).set({ locale, updatedAt: sql`now()` }).where(eq(users.id, userId));
 }
 
-/** Sends a confirmation link to the new address; nothing changes until it is used. */
+/**
+ * Sends a confirmation link to the new address; nothing changes until it is used. An address
+ * that already has an account gets an email saying so instead, and the answer is the same, so
+ * this form does not tell anyone which addresses have an account.
+ */
 export async function requestEmailChange(userId: string, newEmail: string, werkplaatsId: string | null) {
   const user = await getUser(userId);
   if (!user) throw invalid("errors.invalid");
   if (user.email === newEmail) throw invalid("account.emailSame", undefined, "email");
-  if (await findUserByEmail(newEmail)) throw conflict("signup.emailTaken", undefined, "email");
-  const { token, hash } = newToken();
-  await db.transaction(async (tx) => {
-    await tx.insert(emailTokens).values({
-      tokenHash: hash,
-      purpose: "email_change",
-      userId,
-      newEmail,
-      expiresAt: new Date(Date.now() + TOKEN_HOURS * 3600_000),
+  const owner = await findUserByEmail(newEmail);
+  if (owner) {
+    await enqueueMail(db, {
+      werkplaatsId,
+      to: owner.email,
+      locale: owner.locale as Locale,
+      template: "mail.emailChangeTaken",
+      vars: { name: owner.name, link: `${appUrl()}/forgot-password` },
     });
+    return;
+  }
+  await db.transaction(async (tx) => {
+    const token = await issueEmailToken(tx, "email_change", userId, newEmail);
     await enqueueMail(tx, {
       werkplaatsId,
       to: newEmail,
@@ -214,11 +312,15 @@ export async function requestEmailChange(userId: string, newEmail: string, werkp
 
 export async function confirmEmailChange(token: string, werkplaatsId: string | null) {
   return db.transaction(async (tx) => {
-    const consumed = await consumeToken(tx, hashToken(token));
+    const consumed = await consumeEmailToken(tx, token, "email_change");
     if (!consumed?.newEmail) throw invalid("account.emailInvalidLink");
     const [before] = await tx.select().from(users).where(eq(users.id, consumed.userId));
     try {
-      await tx.update(users).set({ email: consumed.newEmail, updatedAt: sql`now()` }).where(eq(users.id, consumed.userId));
+      // The link reached the new address, so that address is proven.
+      await tx
+        .update(users)
+        .set({ email: consumed.newEmail, emailVerifiedAt: sql`now()`, updatedAt: sql`now()` })
+        .where(eq(users.id, consumed.userId));
     } catch (error) {
       if (pgErrorOf(error)?.code === PG.uniqueViolation) throw conflict("signup.emailTaken");
       throw error;

@@ -19,6 +19,7 @@ export const lucia = new Lucia(adapter, {
     email: attributes.email,
     name: attributes.name,
     locale: attributes.locale === "en" ? ("en" as const) : ("nl" as const),
+    emailVerified: attributes.emailVerifiedAt != null,
   }),
 });
 
@@ -26,6 +27,6 @@ declare module "lucia" {
   interface Register {
     Lucia: typeof lucia;
     UserId: string;
-    DatabaseUserAttributes: { email: string; name: string; locale: string };
+    DatabaseUserAttributes: { email: string; name: string; locale: string; emailVerifiedAt: Date | null };
   }
 }

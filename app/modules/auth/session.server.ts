@@ -16,7 +16,13 @@ export async function readSession(cookieHeader: string | undefined) {
     return { user: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
   }
   const setCookie = session.fresh ? lucia.createSessionCookie(session.id).serialize() : null;
-  const sessionUser: SessionUser = { id: user.id, email: user.email, name: user.name, locale: user.locale };
+  const sessionUser: SessionUser = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale,
+    emailVerified: user.emailVerified,
+  };
   return { user: sessionUser, sessionId: session.id, setCookie };
 }
 
@@ -47,6 +53,17 @@ export function requireUser({ request, context }: Args): SessionUser {
   const url = new URL(request.url);
   const back = url.pathname + url.search;
   throw redirect(back === "/" ? "/login" : `/login?redirectTo=${encodeURIComponent(back)}`);
+}
+
+/**
+ * The logged-in user with a proven address. An unverified account (anyone can type in any
+ * address) is sent to the page that explains it and sends the link again.
+ */
+export function requireVerifiedUser(args: Args): SessionUser {
+  const user = requireUser(args);
+  if (user.emailVerified) return user;
+  const url = new URL(args.request.url);
+  throw redirect(`/verify-email?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
 }
 
 export function forbidden(): never {

@@ -1,12 +1,13 @@
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { companies, companyInvitations, companyMembers, users } from "#db/schema";
-import { findUserByEmail, insertUser } from "~/modules/auth/accounts.server";
+import { findUserByEmail } from "~/modules/auth/accounts.server";
+import { accountForInvitee, inviteeStep } from "~/modules/auth/invitee.server";
 import { hashToken, newToken } from "~/modules/auth/tokens.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
-import { conflict, forbidden, invalid, notFound } from "~/utils/errors";
+import { conflict, invalid, notFound } from "~/utils/errors";
 import { companyOf, requireCompanyRole } from "./companies.server";
 
 const INVITE_DAYS = 14;
@@ -14,7 +15,11 @@ const INVITE_DAYS = 14;
 const open = () =>
   and(isNull(companyInvitations.acceptedAt), isNull(companyInvitations.revokedAt), gt(companyInvitations.expiresAt, sql`now()`));
 
-/** The owner invites a colleague by email; the link lets them join (and create an account if needed). */
+/**
+ * The owner invites a colleague by email; the link lets them join (and create an account if
+ * needed). The answer never says whether the address has an account: someone who already
+ * belongs to a company here gets an email explaining why they cannot join instead of a link.
+ */
 export async function inviteColleague(
   werkplaats: { id: string; name: string },
   inviter: { id: string; name: string },
@@ -24,7 +29,7 @@ export async function inviteColleague(
 ) {
   const company = await requireCompanyRole(werkplaats.id, inviter.id, companyId, "owner");
   const existing = await findUserByEmail(invitee.email);
-  if (existing && (await companyOf(werkplaats.id, existing.id))) throw conflict("company.errors.inviteeInCompany", { email: invitee.email }, "email");
+  const currentCompany = existing ? await companyOf(werkplaats.id, existing.id) : undefined;
   const { token, hash } = newToken();
   return db.transaction(async (tx) => {
     const [pending] = await tx
@@ -41,12 +46,14 @@ export async function inviteColleague(
       invitedBy: inviter.id,
       expiresAt: new Date(Date.now() + INVITE_DAYS * 86400_000),
     });
+    const vars = { name: invitee.name, inviter: inviter.name, company: company.name, werkplaats: werkplaats.name };
     await enqueueMail(tx, {
       werkplaatsId: werkplaats.id,
       to: invitee.email,
       locale: (existing?.locale as Locale | undefined) ?? locale,
-      template: "mail.companyInvite",
-      vars: { name: invitee.name, inviter: inviter.name, company: company.name, werkplaats: werkplaats.name, link: `${appUrl()}/company/join/${token}` },
+      ...(currentCompany
+        ? { template: "mail.companyInviteBlocked", vars: { ...vars, current: currentCompany.name } }
+        : { template: "mail.companyInvite", vars: { ...vars, link: `${appUrl()}/company/join/${token}` } }),
     });
   });
 }
@@ -70,8 +77,8 @@ export async function revokeCompanyInvitation(werkplaatsId: string, actorId: str
   return row.email;
 }
 
-/** An invitation that can still be accepted, for the join page. */
-export async function findCompanyInvitation(token: string) {
+/** An invitation that can still be accepted, for the join page, with what it asks of this visitor. */
+export async function findCompanyInvitation(token: string, currentUserId: string | null) {
   const [row] = await db
     .select({
       email: companyInvitations.email,
@@ -86,12 +93,12 @@ export async function findCompanyInvitation(token: string) {
     .where(and(eq(companyInvitations.tokenHash, hashToken(token)), open()))
     .limit(1);
   if (!row) return undefined;
-  return { ...row, hasAccount: Boolean(await findUserByEmail(row.email)) };
+  return { ...row, step: await inviteeStep(row.email, currentUserId) };
 }
 
 /**
- * Joins the company of an invitation: the logged-in account must be the invited email; without an
- * account one is created with the chosen password. Accepting twice fails (conditional update).
+ * Joins the company of an invitation with the account of its address (see `accountForInvitee`:
+ * created, claimed, or the logged-in one). Accepting twice fails (conditional update).
  */
 export async function acceptCompanyInvitation(token: string, options: { password?: string; locale: Locale; currentUserId: string | null }) {
   return db.transaction(async (tx) => {
@@ -102,14 +109,10 @@ export async function acceptCompanyInvitation(token: string, options: { password
       .returning();
     if (!invitation) throw invalid("company.errors.inviteInvalid");
     const [company] = await tx.select().from(companies).where(eq(companies.id, invitation.companyId));
-    let user = await findUserByEmail(invitation.email, tx);
-    if (user && options.currentUserId !== user.id) throw forbidden("company.errors.wrongAccount");
-    if (!user) {
-      if (!options.password) throw invalid("errors.required", undefined, "password");
-      user = await insertUser(tx, { name: invitation.name, email: invitation.email, password: options.password, locale: options.locale, termsAccepted: true });
-    }
+    const account = await accountForInvitee(tx, invitation, options);
+    const user = account.user;
     if (await companyOf(company!.werkplaatsId, user.id, tx)) throw conflict("company.errors.alreadyInCompany");
     await tx.insert(companyMembers).values({ companyId: company!.id, userId: user.id, werkplaatsId: company!.werkplaatsId, role: "member" });
-    return { user, company: company! };
+    return { user, company: company!, startSession: account.startSession };
   });
 }

@@ -11,6 +11,7 @@ import * as presence from "./messages/presence";
 import * as events from "./messages/events";
 import * as rooms from "./messages/rooms";
 import * as limits from "./messages/limits";
+import * as verification from "./messages/verification";
 import type { Locale } from "./locales";
 
 // Each domain keeps its Dutch source and English translation side by side in messages/<domain>.ts;
@@ -29,6 +30,7 @@ const nl = {
   ...rooms.nl,
   ...events.nl,
   ...limits.nl,
+  ...verification.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -44,6 +46,7 @@ const en: Record<keyof typeof nl, string> = {
   ...rooms.en,
   ...events.en,
   ...limits.en,
+  ...verification.en,
 };
 
 export type MessageKey = keyof typeof nl;

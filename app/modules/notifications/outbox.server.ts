@@ -3,8 +3,10 @@ import { outboxMessages } from "#db/schema";
 import { translate, type Vars } from "~/modules/i18n/dictionary";
 import type { Locale } from "~/modules/i18n/locales";
 import { db, type Executor } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
 import { notFound } from "~/utils/errors";
 import { inertVars } from "./plain-text";
+import { redactTokenLinks } from "./redact";
 
 export type OutboxMessage = typeof outboxMessages.$inferSelect;
 export type OutboxStatus = "pending" | "sent" | "failed";
@@ -92,11 +94,22 @@ export async function markFailed(message: OutboxMessage, error: string) {
     .where(eq(outboxMessages.id, message.id));
 }
 
+/**
+ * Whether the outbox view shows token links in full: only in development and the demo, where
+ * there is no mail server and the links are how you follow a flow. In production nobody but
+ * the recipient may hold them.
+ */
+export function outboxShowsTokenLinks() {
+  return env().NODE_ENV !== "production";
+}
+
+/** The messages of a werkplaats for the outbox view, newest first, token links redacted in production. */
 export async function listOutbox(
   werkplaatsId: string,
-  options: { status?: OutboxStatus; before?: Date; limit?: number } = {},
+  options: { status?: OutboxStatus; before?: Date; limit?: number; showTokenLinks?: boolean } = {},
 ) {
   const limit = options.limit ?? 50;
+  const show = options.showTokenLinks ?? outboxShowsTokenLinks();
   const rows = await db
     .select()
     .from(outboxMessages)
@@ -109,7 +122,11 @@ export async function listOutbox(
     )
     .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
     .limit(limit + 1);
-  return { messages: rows.slice(0, limit), hasMore: rows.length > limit };
+  const messages = rows.slice(0, limit).map((m) => ({
+    ...m,
+    bodyText: show ? m.bodyText : redactTokenLinks(m.bodyText),
+  }));
+  return { messages, hasMore: rows.length > limit };
 }
 
 export async function outboxCounts(werkplaatsId: string) {
