@@ -221,10 +221,18 @@ export async function checkIn(werkplaatsId: string, by: { registrationId: string
   const [r] = await db.select().from(registrations).where(and(match, eq(registrations.werkplaatsId, werkplaatsId)));
   if (!r) throw notFound("doorCheckin.unknown");
   if (r.status !== "registered") throw conflict(r.status === "waitlisted" ? "doorCheckin.waitlisted" : "doorCheckin.cancelled", { name: r.name });
-  if (!undo && r.checkedInAt) return { name: r.name, eventId: r.eventId, already: true, at: r.checkedInAt };
-  await db
+  if (undo) {
+    await db.update(registrations).set({ checkedInAt: null }).where(eq(registrations.id, r.id));
+    return { name: r.name, eventId: r.eventId, already: false, at: now };
+  }
+  // The conditional update is the claim: of two scans at the same moment only one finds the
+  // column still empty, so exactly one answer says "checked in" and the other "already".
+  const [claimed] = await db
     .update(registrations)
-    .set({ checkedInAt: undo ? null : now })
-    .where(and(eq(registrations.id, r.id), undo ? sql`true` : isNull(registrations.checkedInAt)));
-  return { name: r.name, eventId: r.eventId, already: false, at: now };
+    .set({ checkedInAt: now })
+    .where(and(eq(registrations.id, r.id), isNull(registrations.checkedInAt)))
+    .returning({ at: registrations.checkedInAt });
+  if (claimed) return { name: r.name, eventId: r.eventId, already: false, at: now };
+  const [earlier] = await db.select({ at: registrations.checkedInAt }).from(registrations).where(eq(registrations.id, r.id));
+  return { name: r.name, eventId: r.eventId, already: true, at: earlier?.at ?? now };
 }

@@ -26,16 +26,19 @@ async function insertCheckIn(tx: Executor, values: typeof checkIns.$inferInsert)
 export async function checkInPerson(werkplaatsId: string, userId: string, method: Method, actorId: string, now = new Date()) {
   const today = todayIn(now);
   return db.transaction(async (tx) => {
-    const [already] = await tx
-      .select({ id: checkIns.id })
-      .from(checkIns)
-      .where(and(eq(checkIns.werkplaatsId, werkplaatsId), eq(checkIns.userId, userId), eq(checkIns.day, today)));
-    if (already) throw conflict("checkin.errors.already");
+    // Claim the day's check-in row first: its unique index (once per person per day) makes a
+    // second, simultaneous check-in wait here and then answer "already checked in", instead of
+    // racing on to reserve a flex spot and failing with a reservation error.
+    const claim = await insertCheckIn(tx, { werkplaatsId, day: today, userId, method, checkedInBy: actorId });
+    const complete = async (values: Partial<typeof checkIns.$inferInsert>) => {
+      const [row] = await tx.update(checkIns).set(values).where(eq(checkIns.id, claim.id)).returning();
+      return row!;
+    };
     const [pass] = await tx
       .select({ id: dayPasses.id })
       .from(dayPasses)
       .where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.userId, userId), eq(dayPasses.day, today), eq(dayPasses.status, "valid")));
-    if (pass) return insertCheckIn(tx, { werkplaatsId, day: today, userId, dayPassId: pass.id, method, checkedInBy: actorId });
+    if (pass) return complete({ dayPassId: pass.id });
 
     let virtualOnly = false;
     for (const m of await membershipsInForceOn(tx, werkplaatsId, userId, today)) {
@@ -52,7 +55,7 @@ export async function checkInPerson(werkplaatsId: string, userId: string, method
           .where(and(eq(flexReservations.membershipId, m.id), eq(flexReservations.day, today), eq(flexReservations.status, "reserved")));
         reservationId = reserved?.id ?? (await reserveFlexSpot(werkplaatsId, userId, { day: today }, now, tx)).id;
       }
-      return insertCheckIn(tx, { werkplaatsId, day: today, userId, membershipId: m.id, reservationId, method, checkedInBy: actorId });
+      return complete({ membershipId: m.id, reservationId });
     }
     throw new DomainError(403, virtualOnly ? "checkin.errors.virtualOffice" : "checkin.errors.nothingToday");
   });
