@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { events, registrations, werkplaatsen } from "#db/schema";
+import { translate } from "~/modules/i18n/dictionary";
 import type { Locale } from "~/modules/i18n/locales";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { whenText } from "~/modules/rooms/mail-text";
@@ -34,6 +35,8 @@ function mailVars(werkplaats: Werkplaats, event: EventRow, r: { name: string; to
       when: whenText(event.startsAt, event.endsAt, locale),
       werkplaats: werkplaats.name,
       link: ticketUrl(r.token),
+      // The join link of an online event, only in the mails that confirm a place.
+      online: event.onlineUrl ? translate(locale, "mail.onlineLine", { url: event.onlineUrl }) : "",
     },
   };
 }
