@@ -13,6 +13,7 @@ import { inclBtw } from "~/modules/memberships/plans";
 import { dayPassPlan } from "~/modules/memberships/plans.server";
 import { cancelDayPass, issueDayPass, myDayPasses } from "~/modules/presence/day-passes.server";
 import { dayPassFormSchema } from "~/modules/presence/presence.schema";
+import { closedAhead } from "~/modules/werkplaats/opening-days.server";
 import { formatDay, todayIn } from "~/utils/calendar";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
@@ -24,12 +25,13 @@ export const meta = pageTitle("daypass.title");
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args);
   const werkplaats = requireWerkplaats(args);
-  const [plan, areas, passes] = await Promise.all([dayPassPlan(werkplaats.id), areaOptions(werkplaats.id), myDayPasses(werkplaats.id, user.id)]);
+  const [plan, areas, passes, closed] = await Promise.all([dayPassPlan(werkplaats.id), areaOptions(werkplaats.id), myDayPasses(werkplaats.id, user.id), closedAhead(werkplaats.id)]);
   return {
     today: todayIn(),
     price: plan ? { excl: plan.priceCents, incl: inclBtw(plan.priceCents, plan.btwRate), rate: plan.btwRate } : null,
     areas: areas.filter((a) => a.capacity > 0),
     passes,
+    closed,
   };
 }
 
@@ -50,7 +52,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function DayPass() {
   const t = useT();
   const locale = useLocale();
-  const { today, price, areas, passes } = useLoaderData<typeof loader>();
+  const { today, price, areas, passes, closed } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
@@ -74,6 +76,19 @@ export default function DayPass() {
             </Button>
           </Form>
           <p className="mt-3 text-sm text-slate-600">{t("daypass.paymentNote")}</p>
+          {closed.weekdays.length > 0 || closed.days.length > 0 ? (
+            <div className="mt-3 text-sm text-slate-700">
+              <p className="font-semibold">{t("openingDays.upcomingClosed")}</p>
+              <ul className="mt-1 list-disc pl-5">
+                {closed.weekdays.length > 0 ? <li>{t("openingDays.closedWeekly", { weekday: closed.weekdays.map((d) => t(`openingDays.weekday.${d}`)).join(", ") })}</li> : null}
+                {closed.days.map((d) => (
+                  <li key={d.day}>
+                    {formatDay(d.day, locale, "weekday")}: {d.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </section>
       )}
       <section className="card" aria-labelledby="passes-title">

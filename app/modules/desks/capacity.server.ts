@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { areas, flexReservations } from "#db/schema";
 import type { IsoDate } from "~/utils/calendar";
+import { assertOpenOn } from "~/modules/werkplaats/opening-days.server";
 import { db, type Executor } from "~/utils/db.server";
 import { conflict, invalid } from "~/utils/errors";
 
@@ -20,10 +21,12 @@ async function reservedIn(tx: Executor, areaIds: string[], day: IsoDate) {
  * Takes the row lock on the area (or, without a choice, on every flex area in id order) and returns
  * an area with a free spot on the day, or a 409. Whoever holds the lock is the only one counting
  * and inserting for those areas until the transaction ends, so capacity can never be exceeded,
- * also with fifty members asking for the last spots at once. Call inside a transaction, after any
+ * also with fifty members asking for the last spots at once. No spot is taken on a day the
+ * werkplaats is closed. Call inside a transaction, after any
  * membership lock (always membership → area, so two transactions never wait on each other in a cycle).
  */
 export async function lockAreaWithSpace(tx: Executor, werkplaatsId: string, day: IsoDate, areaId?: string): Promise<AreaWithSpace> {
+  await assertOpenOn(tx, werkplaatsId, day);
   const locked = await tx
     .select({ id: areas.id, name: areas.name, capacity: areas.flexCapacity, sortOrder: areas.sortOrder })
     .from(areas)
