@@ -8,6 +8,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireUser, requireWerkplaats } from "~/modules/auth/session.server";
 import { areaOptions } from "~/modules/desks/areas.server";
+import { MAX_UNPAID_PASSES, UNPAID_HOLD_UNTIL_HOUR } from "~/modules/desks/reservations";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { inclBtw } from "~/modules/memberships/plans";
 import { dayPassPlan } from "~/modules/memberships/plans.server";
@@ -32,6 +33,7 @@ export async function loader(args: LoaderFunctionArgs) {
     areas: areas.filter((a) => a.capacity > 0),
     passes,
     closed,
+    rule: { maxUnpaid: MAX_UNPAID_PASSES, holdUntilHour: UNPAID_HOLD_UNTIL_HOUR },
   };
 }
 
@@ -52,7 +54,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function DayPass() {
   const t = useT();
   const locale = useLocale();
-  const { today, price, areas, passes, closed } = useLoaderData<typeof loader>();
+  const { today, price, areas, passes, closed, rule } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
@@ -76,6 +78,7 @@ export default function DayPass() {
             </Button>
           </Form>
           <p className="mt-3 text-sm text-slate-600">{t("daypass.paymentNote")}</p>
+          <p className="mt-2 text-sm text-slate-700">{t("daypass.unpaidRule", { max: rule.maxUnpaid, hour: rule.holdUntilHour })}</p>
           {closed.weekdays.length > 0 || closed.days.length > 0 ? (
             <div className="mt-3 text-sm text-slate-700">
               <p className="font-semibold">{t("openingDays.upcomingClosed")}</p>
@@ -111,12 +114,14 @@ export default function DayPass() {
                       <StatusBadge tone="neutral">{t("daypass.statusCancelled")}</StatusBadge>
                     ) : p.paidAt ? (
                       <StatusBadge tone="good">{t("daypass.paid")}</StatusBadge>
+                    ) : p.lapsed ? (
+                      <StatusBadge tone="bad">{t("daypass.lapsed")}</StatusBadge>
                     ) : (
                       <StatusBadge tone="warn">{t("daypass.unpaid")}</StatusBadge>
                     )}
                   </p>
                 </div>
-                {p.status === "valid" && p.day >= today ? (
+                {p.status === "valid" && p.day >= today && !p.lapsed ? (
                   <Form method="post">
                     <input type="hidden" name="dayPassId" value={p.id} />
                     <Button type="submit" name="intent" value="cancel" variant="secondary" small disabled={busy} aria-label={t("daypass.cancelLabel", { date: formatDay(p.day, locale, "weekday") })}>

@@ -11,7 +11,7 @@ export async function reservationPage(werkplaatsId: string, userId: string, loca
   const days = upcomingDays(today, 14);
   const [entitlement, availability, mine, opening] = await Promise.all([
     flexEntitlement(werkplaatsId, userId, locale, today),
-    flexAvailability(werkplaatsId, days),
+    flexAvailability(werkplaatsId, days, now),
     myReservations(werkplaatsId, userId, today),
     openingCalendar(werkplaatsId, days[0]!, days[days.length - 1]!),
   ]);

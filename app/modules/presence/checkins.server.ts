@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { checkIns, dayPasses, flexReservations } from "#db/schema";
+import { confirmUnpaidPassSpot } from "~/modules/desks/capacity.server";
 import { reserveFlexSpot } from "~/modules/desks/reservations.server";
 import { membershipsInForceOn, planOn } from "~/modules/memberships/rows.server";
 import { todayIn } from "~/utils/calendar";
@@ -35,10 +36,13 @@ export async function checkInPerson(werkplaatsId: string, userId: string, method
       return row!;
     };
     const [pass] = await tx
-      .select({ id: dayPasses.id })
+      .select(passForCheckIn)
       .from(dayPasses)
       .where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.userId, userId), eq(dayPasses.day, today), eq(dayPasses.status, "valid")));
-    if (pass) return complete({ dayPassId: pass.id });
+    if (pass) {
+      await confirmPass(tx, pass, method);
+      return complete({ dayPassId: pass.id });
+    }
 
     let virtualOnly = false;
     for (const m of await membershipsInForceOn(tx, werkplaatsId, userId, today)) {
@@ -61,18 +65,39 @@ export async function checkInPerson(werkplaatsId: string, userId: string, method
   });
 }
 
+const passForCheckIn = {
+  id: dayPasses.id,
+  day: dayPasses.day,
+  areaId: dayPasses.areaId,
+  paidAt: dayPasses.paidAt,
+  reservationId: sql<string | null>`(select ${flexReservations.id} from ${flexReservations} where ${flexReservations.dayPassId} = ${dayPasses.id} and ${flexReservations.status} = 'reserved' limit 1)`,
+};
+
+/**
+ * An unpaid pass (no online payment yet) lets nobody in by themselves: the guest checks in at the
+ * reception, which sees it is unpaid. There its spot is confirmed under the area lock, because
+ * after 10:00 an unpaid pass no longer holds it (see confirmUnpaidPassSpot).
+ */
+async function confirmPass(tx: Executor, pass: { day: string; areaId: string; paidAt: Date | null; reservationId: string | null }, method: Method) {
+  if (pass.paidAt) return;
+  if (method === "self") throw new DomainError(403, "checkin.errors.unpaidPass");
+  await confirmUnpaidPassSpot(tx, pass);
+}
+
 /** Reception checks a guest in with the code of their day pass for today. */
 export async function checkInByCode(werkplaatsId: string, code: string, staffId: string, now = new Date()) {
   const today = todayIn(now);
   const normalized = code.replace(/\s/g, "").toUpperCase();
   return db.transaction(async (tx) => {
     const [pass] = await tx
-      .select({ id: dayPasses.id, day: dayPasses.day, status: dayPasses.status, userId: dayPasses.userId, guestName: dayPasses.guestName })
+      .select({ ...passForCheckIn, status: dayPasses.status, userId: dayPasses.userId, guestName: dayPasses.guestName })
       .from(dayPasses)
       .where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.code, normalized)));
     if (!pass || pass.status !== "valid") throw invalid("checkin.errors.unknownCode", undefined, "code");
     if (pass.day !== today) throw conflict("checkin.errors.otherDay", undefined, "code");
+    // The check-in row first (its unique indexes answer a second scan with "already"), then the spot.
     await insertCheckIn(tx, { werkplaatsId, day: today, userId: pass.userId, dayPassId: pass.id, method: "reception", checkedInBy: staffId });
+    await confirmPass(tx, pass, "reception");
     return pass.guestName;
   });
 }

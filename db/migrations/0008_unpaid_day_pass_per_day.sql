@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "day_passes_one_unpaid_per_day" ON "day_passes" USING btree ("werkplaats_id","guest_email","day") WHERE "day_passes"."status" = 'valid' and "day_passes"."paid_at" is null;
