@@ -36,7 +36,7 @@ function mailVars(werkplaats: Werkplaats, event: EventRow, r: { name: string; to
       werkplaats: werkplaats.name,
       link: ticketUrl(r.token),
       // The join link of an online event, only in the mails that confirm a place.
-      online: event.onlineUrl ? translate(locale, "mail.onlineLine", { url: event.onlineUrl }) : "",
+      online: event.onlineUrl ? translate(locale, "events.mailOnlineLine", { url: event.onlineUrl }) : "",
     },
   };
 }
