@@ -7,7 +7,7 @@ import { flexAvailability } from "~/modules/desks/capacity.server";
 import { reserveFlexSpot } from "~/modules/desks/reservations.server";
 import { checkInByCode, checkInPerson } from "~/modules/presence/checkins.server";
 import { cancelDayPass, issueDayPass, myDayPasses } from "~/modules/presence/day-passes.server";
-import { receptionSearch } from "~/modules/presence/reception.server";
+import { myCheckIn, receptionSearch } from "~/modules/presence/reception.server";
 import { addDays, todayIn, zonedInstant } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
 
@@ -80,6 +80,8 @@ describe(`check-in with an unpaid pass on ${server}`, () => {
     const pass = await issueDayPass(werkplaats, buyerOf(guest), { day: today });
     await expect(checkInPerson(werkplaats.id, guest.id, "self", guest.id)).rejects.toMatchObject({ status: 403, key: "checkin.errors.unpaidPass" });
     expect(await db.select().from(checkIns).where(eq(checkIns.dayPassId, pass.id))).toHaveLength(0);
+    // The check-in page tells the holder to go to the reception instead of offering the button.
+    expect((await myCheckIn(werkplaats.id, guest.id)).reservation).toMatchObject({ viaDayPass: true, unpaidPass: true });
     expect((await receptionSearch(werkplaats.id, pass.code, "nl")).map((h) => [h.name, h.unpaid])).toEqual([["Ilse Unpaid", true]]);
     expect(await checkInByCode(werkplaats.id, pass.code, staff.id)).toBe("Ilse Unpaid");
   });
