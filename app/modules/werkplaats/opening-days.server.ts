@@ -47,7 +47,7 @@ export async function openingDaysPage(werkplaatsId: string, now = new Date()) {
 }
 
 export async function setClosedWeekdays(werkplaatsId: string, weekdays: number[]) {
-  const unique = [...new Set(weekdays)].sort();
+  const unique = [...new Set(weekdays)].sort((a, b) => a - b);
   if (unique.length === 7) throw invalid("openingDays.errors.neverOpen", undefined, "weekdays");
   await db.update(werkplaatsen).set({ closedWeekdays: unique }).where(eq(werkplaatsen.id, werkplaatsId));
 }
