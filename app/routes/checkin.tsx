@@ -69,12 +69,18 @@ export default function CheckIn() {
             <h2 id="state" className="text-xl font-bold">
               {t("checkin.notYet")}
             </h2>
-            <p className="mt-2 text-slate-700">{reservation ? t("checkin.withReservation", { area: reservation.area }) : t("checkin.withoutReservation")}</p>
-            <Form method="post" className="mt-5">
-              <Button type="submit" name="intent" value="checkin" className="w-full py-4 text-lg" disabled={busy}>
-                {t("checkin.submit")}
-              </Button>
-            </Form>
+            {reservation?.unpaidPass ? (
+              <p className="mt-2 text-slate-700">{t("checkin.errors.unpaidPass")}</p>
+            ) : (
+              <>
+                <p className="mt-2 text-slate-700">{reservation ? t("checkin.withReservation", { area: reservation.area }) : t("checkin.withoutReservation")}</p>
+                <Form method="post" className="mt-5">
+                  <Button type="submit" name="intent" value="checkin" className="w-full py-4 text-lg" disabled={busy}>
+                    {t("checkin.submit")}
+                  </Button>
+                </Form>
+              </>
+            )}
           </>
         )}
       </section>

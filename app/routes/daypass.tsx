@@ -8,11 +8,13 @@ import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/session.server";
 import { areaOptions } from "~/modules/desks/areas.server";
+import { MAX_UNPAID_PASSES, UNPAID_HOLD_UNTIL_HOUR } from "~/modules/desks/reservations";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { inclBtw } from "~/modules/memberships/plans";
 import { dayPassPlan } from "~/modules/memberships/plans.server";
 import { cancelDayPass, issueDayPass, myDayPasses } from "~/modules/presence/day-passes.server";
 import { dayPassFormSchema } from "~/modules/presence/presence.schema";
+import { closedAhead } from "~/modules/werkplaats/opening-days.server";
 import { formatDay, todayIn } from "~/utils/calendar";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
@@ -24,12 +26,14 @@ export const meta = pageTitle("daypass.title");
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireVerifiedUser(args);
   const werkplaats = requireWerkplaats(args);
-  const [plan, areas, passes] = await Promise.all([dayPassPlan(werkplaats.id), areaOptions(werkplaats.id), myDayPasses(werkplaats.id, user.id)]);
+  const [plan, areas, passes, closed] = await Promise.all([dayPassPlan(werkplaats.id), areaOptions(werkplaats.id), myDayPasses(werkplaats.id, user.id), closedAhead(werkplaats.id)]);
   return {
     today: todayIn(),
     price: plan ? { excl: plan.priceCents, incl: inclBtw(plan.priceCents, plan.btwRate), rate: plan.btwRate } : null,
     areas: areas.filter((a) => a.capacity > 0),
     passes,
+    closed,
+    rule: { maxUnpaid: MAX_UNPAID_PASSES, holdUntilHour: UNPAID_HOLD_UNTIL_HOUR },
   };
 }
 
@@ -50,7 +54,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function DayPass() {
   const t = useT();
   const locale = useLocale();
-  const { today, price, areas, passes } = useLoaderData<typeof loader>();
+  const { today, price, areas, passes, closed, rule } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
@@ -74,6 +78,20 @@ export default function DayPass() {
             </Button>
           </Form>
           <p className="mt-3 text-sm text-slate-600">{t("daypass.paymentNote")}</p>
+          <p className="mt-2 text-sm text-slate-700">{t("daypass.unpaidRule", { max: rule.maxUnpaid, hour: rule.holdUntilHour })}</p>
+          {closed.weekdays.length > 0 || closed.days.length > 0 ? (
+            <div className="mt-3 text-sm text-slate-700">
+              <p className="font-semibold">{t("openingDays.upcomingClosed")}</p>
+              <ul className="mt-1 list-disc pl-5">
+                {closed.weekdays.length > 0 ? <li>{t("openingDays.closedWeekly", { weekday: closed.weekdays.map((d) => t(`openingDays.weekday.${d}`)).join(", ") })}</li> : null}
+                {closed.days.map((d) => (
+                  <li key={d.day}>
+                    {formatDay(d.day, locale, "weekday")}: {d.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </section>
       )}
       <section className="card" aria-labelledby="passes-title">
@@ -96,12 +114,14 @@ export default function DayPass() {
                       <StatusBadge tone="neutral">{t("daypass.statusCancelled")}</StatusBadge>
                     ) : p.paidAt ? (
                       <StatusBadge tone="good">{t("daypass.paid")}</StatusBadge>
+                    ) : p.lapsed ? (
+                      <StatusBadge tone="bad">{t("daypass.lapsed")}</StatusBadge>
                     ) : (
                       <StatusBadge tone="warn">{t("daypass.unpaid")}</StatusBadge>
                     )}
                   </p>
                 </div>
-                {p.status === "valid" && p.day >= today ? (
+                {p.status === "valid" && p.day >= today && !p.lapsed ? (
                   <Form method="post">
                     <input type="hidden" name="dayPassId" value={p.id} />
                     <Button type="submit" name="intent" value="cancel" variant="secondary" small disabled={busy} aria-label={t("daypass.cancelLabel", { date: formatDay(p.day, locale, "weekday") })}>

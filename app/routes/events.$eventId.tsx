@@ -97,7 +97,7 @@ export default function EventDetail() {
             <When start={e.startsAt} end={e.endsAt} />
           </dd>
           <dt className="font-semibold">{t("events.where")}</dt>
-          <dd>{e.roomName ?? (e.onlineUrl ? t("events.onlineLinkAfter") : "")}</dd>
+          <dd>{e.roomName ?? (e.online ? t("events.onlineLinkAfter") : "")}</dd>
           <dt className="font-semibold">{t("events.forWhom")}</dt>
           <dd>{e.audiences.map((a) => t(`audience.${a}`)).join(", ")}</dd>
           <dt className="font-semibold">{t("events.price")}</dt>

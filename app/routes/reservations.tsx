@@ -5,6 +5,7 @@ import { ErrorSummary, SuccessNotice } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
+import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/session.server";
 import { reservationFormSchema } from "~/modules/desks/desks.schema";
 import { reservationPage } from "~/modules/desks/reservation-page.server";
@@ -109,6 +110,11 @@ export default function Reservations() {
                 </h3>
                 {d.reservedArea ? (
                   <p className="mt-2 font-semibold text-green-900">✓ {t("reservations.youHave", { area: d.reservedArea })}</p>
+                ) : d.closed ? (
+                  <p className="mt-2 text-slate-700">
+                    <StatusBadge tone="neutral">{t("openingDays.closed")}</StatusBadge>{" "}
+                    {d.closed.kind === "day" ? d.closed.reason : t("openingDays.closedWeekly", { weekday: t(`openingDays.weekday.${d.closed.weekday}`) })}
+                  </p>
                 ) : (
                   <div className="mt-3 flex flex-wrap gap-2">
                     {areas.map((a) => {

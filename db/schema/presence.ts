@@ -39,6 +39,10 @@ export const dayPasses = pgTable(
     uniqueIndex("day_passes_code_key").on(t.werkplaatsId, t.code),
     index("day_passes_day_idx").on(t.werkplaatsId, t.day),
     index("day_passes_user_idx").on(t.userId),
+    // Until payment exists: one unpaid pass per guest (address) per day.
+    uniqueIndex("day_passes_one_unpaid_per_day")
+      .on(t.werkplaatsId, t.guestEmail, t.day)
+      .where(sql`${t.status} = 'valid' and ${t.paidAt} is null`),
     check("day_passes_status", sql`${t.status} in ('valid', 'cancelled')`),
     check("day_passes_code_format", sql`${t.code} ~ '^[A-Z0-9]{6}$'`),
     check("day_passes_email_lower", sql`${t.guestEmail} = lower(${t.guestEmail})`),

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /** One workshop with its co-working space: the tenant every domain table scopes to. */
 export const werkplaatsen = pgTable(
@@ -18,6 +18,8 @@ export const werkplaatsen = pgTable(
     timezone: text("timezone").notNull().default("Europe/Amsterdam"),
     defaultLocale: text("default_locale").notNull().default("nl"),
     accentColor: text("accent_color").notNull().default("#1d4ed8"),
+    /** ISO weekdays (1 = Monday … 7 = Sunday) the werkplaats is closed every week. */
+    closedWeekdays: integer("closed_weekdays").array().notNull().default(sql`'{}'::integer[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -26,5 +28,22 @@ export const werkplaatsen = pgTable(
     check("werkplaatsen_kvk_format", sql`${t.kvkNumber} ~ '^[0-9]{8}$'`),
     check("werkplaatsen_locale", sql`${t.defaultLocale} in ('nl', 'en')`),
     check("werkplaatsen_accent_format", sql`${t.accentColor} ~ '^#[0-9a-fA-F]{6}$'`),
+    check("werkplaatsen_closed_weekdays", sql`${t.closedWeekdays} <@ array[1, 2, 3, 4, 5, 6, 7]`),
   ],
+);
+
+/** A day the werkplaats is closed besides its weekly closed days: a public holiday, a move, a staff day. */
+export const closedDays = pgTable(
+  "closed_days",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    werkplaatsId: uuid("werkplaats_id")
+      .notNull()
+      .references(() => werkplaatsen.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    /** Shown to members as is, e.g. "Tweede Kerstdag". */
+    reason: text("reason").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("closed_days_day_key").on(t.werkplaatsId, t.day)],
 );

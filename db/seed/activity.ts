@@ -1,5 +1,6 @@
 import { checkIns, dayPasses, flexReservations } from "../schema";
 import { addDays, isoWeekOf, isoWeekday, zonedInstant, type IsoDate } from "../../app/utils/calendar";
+import { dutchPublicHolidays } from "../../app/modules/werkplaats/opening-days";
 import type { Tx } from "../../app/utils/db.server";
 import type { Rng, SeedSpace } from "./memberships";
 import type { MemberSpec, SeededMembership } from "./membership-rows";
@@ -47,8 +48,10 @@ export async function insertActivity(
     visits.push({ werkplaatsId, day, method: rng.chance(0.7) ? "self" : "reception", checkedInAt: inAt, checkedOutAt: day < today ? zonedInstant(day, 16 + rng.int(2), rng.int(60)) : null, ...values });
   };
 
+  // The demo is closed at weekends for this history and on Dutch public holidays.
+  const holidays = new Set([-1, 0, 1].flatMap((d) => dutchPublicHolidays(Number(today.slice(0, 4)) + d)).map((h) => h.day));
   for (let day = first; day <= last; day = addDays(day, 1)) {
-    if (isoWeekday(day) > 5) continue;
+    if (isoWeekday(day) > 5 || holidays.has(day)) continue;
     const week = isoWeekOf(day);
     for (const m of c.memberships) {
       if (!m.approved || day < m.start || (m.end && day > m.end)) continue;

@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import { users, werkplaatsen } from "../schema";
 import { cachedHash, DEMO_PASSWORD, giveRoles } from "../factories";
+import { addDutchHolidays } from "../../app/modules/werkplaats/opening-days.server";
+import { todayIn } from "../../app/utils/calendar";
 import { db } from "../../app/utils/db.server";
 import { seedMemberships } from "./memberships";
 import { demoLogins } from "./people";
@@ -27,11 +29,17 @@ export async function seedDemo() {
           iban: "NL44RABO0123456789",
           email: "info@doc-dordrecht.nl",
           accentColor: "#0f5fa8",
+          // Closed on Sunday and on the Dutch public holidays (added below).
+          closedWeekdays: [7],
         })
         .onConflictDoNothing()
         .returning()
     )[0];
   if (!werkplaats) throw new Error("Could not create the demo werkplaats");
+  if (!existing) {
+    const year = Number(todayIn().slice(0, 4));
+    for (const y of [year - 1, year, year + 1]) await addDutchHolidays(werkplaats.id, y);
+  }
 
   const passwordHash = await cachedHash(DEMO_PASSWORD);
   for (const person of demoLogins) {

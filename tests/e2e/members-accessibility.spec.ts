@@ -57,6 +57,7 @@ test("manager pages pass axe, with the action panels open", async ({ page, login
     "/admin/occupancy?period=week",
     "/admin/occupancy?period=month",
     "/admin/reports",
+    "/admin/opening-days",
     "/reception?q=a",
   ]) {
     await visit(page, path);
@@ -105,6 +106,6 @@ test.describe("on a phone", () => {
     await check(["/", "/membership", "/reservations", "/checkin", "/daypass", "/company", "/directory", "/directory/profile"]);
     await page.context().clearCookies();
     await logIn(page, "beheer@doc-dordrecht.nl");
-    await check(["/admin/memberships", "/admin/plans", "/admin/desks", "/admin/floor", "/admin/occupancy", "/admin/reports", "/reception"]);
+    await check(["/admin/memberships", "/admin/plans", "/admin/desks", "/admin/floor", "/admin/occupancy", "/admin/reports", "/admin/opening-days", "/reception"]);
   });
 });

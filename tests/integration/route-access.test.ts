@@ -14,6 +14,7 @@ import * as adminMembership from "~/routes/admin.memberships.$membershipId";
 import * as adminMemberships from "~/routes/admin.memberships._index";
 import * as adminMembershipsCsv from "~/routes/admin.memberships[.]csv";
 import * as adminOccupancy from "~/routes/admin.occupancy";
+import * as adminOpeningDays from "~/routes/admin.opening-days";
 import * as adminOccupancyJson from "~/routes/admin.occupancy[.]json";
 import * as adminPlan from "~/routes/admin.plans.$planId";
 import * as adminPlans from "~/routes/admin.plans._index";
@@ -139,6 +140,7 @@ describe("who may open which page (deny by default)", () => {
       [adminOccupancy.loader, "/admin/occupancy", {}],
       [adminOccupancyJson.loader, "/admin/occupancy.json", {}],
       [adminReports.loader, "/admin/reports", {}],
+      [adminOpeningDays.loader, "/admin/opening-days", {}],
     ] as const) {
       await expectStatuses(handler as Handler, path, managerOnly, params);
     }

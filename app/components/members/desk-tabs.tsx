@@ -6,6 +6,7 @@ const tabs = [
   { id: "floor", to: "/admin/floor", label: "desksAdmin.tab.floor" },
   { id: "occupancy", to: "/admin/occupancy", label: "desksAdmin.tab.occupancy" },
   { id: "reports", to: "/admin/reports", label: "desksAdmin.tab.reports" },
+  { id: "opening", to: "/admin/opening-days", label: "desksAdmin.tab.opening" },
 ] as const;
 
 /** Links between the manager's space pages: desks, floor view, occupancy, members and revenue. */

@@ -7,6 +7,7 @@ import { werkplaatsById } from "~/modules/werkplaats/werkplaats-by-id.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { notFound } from "~/utils/errors";
+import { translate } from "~/modules/i18n/dictionary";
 import { renderCalendar, type IcsEvent } from "./ical";
 import { isUuid } from "~/modules/rooms/ids";
 
@@ -15,8 +16,13 @@ type EventRow = typeof events.$inferSelect;
 
 const host = () => new URL(appUrl()).host;
 
-function eventToIcs(e: EventRow & { roomName?: string | null }, werkplaats: Werkplaats): IcsEvent {
-  const where = e.onlineUrl ? e.onlineUrl : [e.roomName, `${werkplaats.street}, ${werkplaats.city}`].filter(Boolean).join(", ");
+/**
+ * An event as a calendar item. The join link of an online event goes only into a registered
+ * attendee's private feed (`attendee`); public feeds and downloads say "online" without it.
+ */
+function eventToIcs(e: EventRow & { roomName?: string | null }, werkplaats: Werkplaats, attendee = false): IcsEvent {
+  const onlineWhere = attendee ? e.onlineUrl : translate("nl", "events.onlineLinkAfter");
+  const where = e.onlineUrl ? onlineWhere! : [e.roomName, `${werkplaats.street}, ${werkplaats.city}`].filter(Boolean).join(", ");
   return {
     uid: `event-${e.id}@${host()}`,
     start: e.startsAt,
@@ -129,7 +135,7 @@ export async function privateFeed(token: string) {
   const items = [
     ...bookings.map((b) => bookingToIcs(b, werkplaats)),
     ...regs.map((r) => {
-      const ics = eventToIcs({ ...r.event, roomName: r.roomName }, werkplaats);
+      const ics = eventToIcs({ ...r.event, roomName: r.roomName }, werkplaats, r.status === "registered");
       if (r.status === "cancelled") ics.status = "CANCELLED";
       else if (r.status === "waitlisted") ics.status = "TENTATIVE";
       return { ...ics, uid: `registration-${r.event.id}-${feed.userId}@${host()}` };

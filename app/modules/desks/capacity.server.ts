@@ -1,17 +1,40 @@
-import { and, asc, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import { areas, flexReservations } from "#db/schema";
 import type { IsoDate } from "~/utils/calendar";
+import { assertOpenOn } from "~/modules/werkplaats/opening-days.server";
 import { db, type Executor } from "~/utils/db.server";
 import { conflict, invalid } from "~/utils/errors";
+import { unpaidReleasedThrough } from "./reservations";
 
 export type AreaWithSpace = { id: string; name: string; capacity: number; taken: number };
 
-async function reservedIn(tx: Executor, areaIds: string[], day: IsoDate) {
+/**
+ * Whether a reservation still holds its spot: every member reservation does, and so does a day
+ * pass that is paid, checked in, or whose day is after `releasedThrough` (an unpaid pass holds its
+ * spot until 10:00 on its day, see `unpaidReleasedThrough`).
+ */
+function holdsSpot(releasedThrough: IsoDate) {
+  return sql`not exists (
+    select 1 from day_passes dp
+    where dp.id = ${flexReservations.dayPassId} and dp.paid_at is null and ${flexReservations.day} <= ${releasedThrough}
+      and not exists (select 1 from check_ins ci where ci.day_pass_id = dp.id))`;
+}
+
+/** Spots taken per area on a day. `releasedThrough`: see holdsSpot. */
+async function reservedIn(tx: Executor, areaIds: string[], day: IsoDate, releasedThrough: IsoDate, except?: string) {
   if (areaIds.length === 0) return new Map<string, number>();
   const rows = await tx
     .select({ areaId: flexReservations.areaId, n: count() })
     .from(flexReservations)
-    .where(and(inArray(flexReservations.areaId, areaIds), eq(flexReservations.day, day), eq(flexReservations.status, "reserved")))
+    .where(
+      and(
+        inArray(flexReservations.areaId, areaIds),
+        eq(flexReservations.day, day),
+        eq(flexReservations.status, "reserved"),
+        holdsSpot(releasedThrough),
+        except ? ne(flexReservations.id, except) : undefined,
+      ),
+    )
     .groupBy(flexReservations.areaId);
   return new Map(rows.map((r) => [r.areaId, r.n]));
 }
@@ -20,10 +43,12 @@ async function reservedIn(tx: Executor, areaIds: string[], day: IsoDate) {
  * Takes the row lock on the area (or, without a choice, on every flex area in id order) and returns
  * an area with a free spot on the day, or a 409. Whoever holds the lock is the only one counting
  * and inserting for those areas until the transaction ends, so capacity can never be exceeded,
- * also with fifty members asking for the last spots at once. Call inside a transaction, after any
+ * also with fifty members asking for the last spots at once. No spot is taken on a day the
+ * werkplaats is closed. Call inside a transaction, after any
  * membership lock (always membership → area, so two transactions never wait on each other in a cycle).
  */
-export async function lockAreaWithSpace(tx: Executor, werkplaatsId: string, day: IsoDate, areaId?: string): Promise<AreaWithSpace> {
+export async function lockAreaWithSpace(tx: Executor, werkplaatsId: string, day: IsoDate, areaId?: string, now = new Date()): Promise<AreaWithSpace> {
+  await assertOpenOn(tx, werkplaatsId, day);
   const locked = await tx
     .select({ id: areas.id, name: areas.name, capacity: areas.flexCapacity, sortOrder: areas.sortOrder })
     .from(areas)
@@ -37,7 +62,7 @@ export async function lockAreaWithSpace(tx: Executor, werkplaatsId: string, day:
     .orderBy(asc(areas.id))
     .for("update");
   if (areaId && locked.length === 0) throw invalid("reservation.errors.unknownArea", undefined, "areaId");
-  const taken = await reservedIn(tx, locked.map((a) => a.id), day);
+  const taken = await reservedIn(tx, locked.map((a) => a.id), day, unpaidReleasedThrough(now));
   const candidates = locked
     .map((a) => ({ id: a.id, name: a.name, capacity: a.capacity, taken: taken.get(a.id) ?? 0, sortOrder: a.sortOrder }))
     .sort((a, b) => a.sortOrder - b.sortOrder);
@@ -49,8 +74,21 @@ export async function lockAreaWithSpace(tx: Executor, werkplaatsId: string, day:
   return { id: free.id, name: free.name, capacity: free.capacity, taken: free.taken };
 }
 
+/**
+ * An unpaid day pass is checked in at the reception: its spot becomes certain. Under the area
+ * lock, it may take the spot only if the area has room for it besides every spot that is certain
+ * (member reservations, paid and checked-in passes). Before 10:00 that always holds, since the
+ * pass was counted when it was issued; after 10:00 its spot may have gone to someone else, and
+ * then the check-in is refused (409), so capacity stays exact also at the cut-off.
+ */
+export async function confirmUnpaidPassSpot(tx: Executor, pass: { areaId: string; day: IsoDate; reservationId: string | null }) {
+  const [area] = await tx.select({ capacity: areas.flexCapacity }).from(areas).where(eq(areas.id, pass.areaId)).for("update");
+  const certain = (await reservedIn(tx, [pass.areaId], pass.day, "9999-12-31", pass.reservationId ?? undefined)).get(pass.areaId) ?? 0;
+  if (!area || certain >= area.capacity) throw conflict("checkin.errors.spotReleased");
+}
+
 /** Free flex spots per area for each of the days, for the reservation form and the floor view. */
-export async function flexAvailability(werkplaatsId: string, days: IsoDate[]) {
+export async function flexAvailability(werkplaatsId: string, days: IsoDate[], now = new Date()) {
   const areaRows = await db
     .select({ id: areas.id, name: areas.name, capacity: areas.flexCapacity })
     .from(areas)
@@ -65,6 +103,7 @@ export async function flexAvailability(werkplaatsId: string, days: IsoDate[]) {
         eq(flexReservations.werkplaatsId, werkplaatsId),
         eq(flexReservations.status, "reserved"),
         sql`${flexReservations.day} between ${days[0]} and ${days[days.length - 1]}`,
+        holdsSpot(unpaidReleasedThrough(now)),
       ),
     )
     .groupBy(flexReservations.areaId, flexReservations.day);

@@ -1,4 +1,5 @@
 import type { Locale } from "~/modules/i18n/locales";
+import { openingCalendar } from "~/modules/werkplaats/opening-days.server";
 import { todayIn } from "~/utils/calendar";
 import { flexAvailability } from "./capacity.server";
 import { canCancel, upcomingDays } from "./reservations";
@@ -8,10 +9,11 @@ import { flexEntitlement, myReservations } from "./reservations.server";
 export async function reservationPage(werkplaatsId: string, userId: string, locale: Locale, now = new Date()) {
   const today = todayIn(now);
   const days = upcomingDays(today, 14);
-  const [entitlement, availability, mine] = await Promise.all([
+  const [entitlement, availability, mine, opening] = await Promise.all([
     flexEntitlement(werkplaatsId, userId, locale, today),
-    flexAvailability(werkplaatsId, days),
+    flexAvailability(werkplaatsId, days, now),
     myReservations(werkplaatsId, userId, today),
+    openingCalendar(werkplaatsId, days[0]!, days[days.length - 1]!),
   ]);
   const reservedOn = new Map(mine.upcoming.map((r) => [r.day, r.area]));
   return {
@@ -20,6 +22,7 @@ export async function reservationPage(werkplaatsId: string, userId: string, loca
     areas: availability.areas.map((a) => ({ id: a.id, name: a.name })),
     days: days.map((day) => ({
       day,
+      closed: opening.reasonOn(day),
       reservedArea: reservedOn.get(day) ?? null,
       free: Object.fromEntries(availability.areas.map((a) => [a.id, Math.max(0, a.capacity - (availability.taken.get(`${a.id}:${day}`) ?? 0))])),
     })),

@@ -63,7 +63,7 @@ export async function reserveFlexSpot(werkplaatsId: string, userId: string, inpu
     if (plan.kind === "strippenkaart" && stripBalance(plan.stripDays ?? 0, (await daysReserved(tx, membership.id)).length) === 0) {
       throw conflict("reservation.errors.noStripsLeft", { days: plan.stripDays ?? 0 });
     }
-    const area = await lockAreaWithSpace(tx, werkplaatsId, input.day, input.areaId);
+    const area = await lockAreaWithSpace(tx, werkplaatsId, input.day, input.areaId, now);
     try {
       const [row] = await tx
         .insert(flexReservations)

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isoWeekOf, zonedInstant, type IsoDate } from "~/utils/calendar";
+import { addDays, daysBetween, isoWeekOf, todayIn, zonedInstant, type IsoDate } from "~/utils/calendar";
 
 /** Flex reservation rules without I/O: the cancellation deadline, the booking window, the weekly limit. */
 
@@ -44,4 +44,20 @@ export function weekBounds(day: IsoDate) {
 /** The next `count` days from today, for the reservation form. */
 export function upcomingDays(today: IsoDate, count = 14): IsoDate[] {
   return Array.from({ length: count }, (_, i) => addDays(today, i));
+}
+
+/**
+ * Day passes that are not paid (there is no online payment yet) hold their flex spot until 10:00
+ * on their day. A pass not checked in at the reception by then no longer counts for capacity:
+ * its spot is free for others (decision 029).
+ */
+export const UNPAID_HOLD_UNTIL_HOUR = 10;
+
+/** How many unpaid day passes from today on one guest (account or email address) may hold. */
+export const MAX_UNPAID_PASSES = 3;
+
+/** The last day whose unpaid, unchecked passes have released their spot at `now`. */
+export function unpaidReleasedThrough(now: Date): IsoDate {
+  const today = todayIn(now);
+  return now.getTime() >= zonedInstant(today, UNPAID_HOLD_UNTIL_HOUR).getTime() ? today : addDays(today, -1);
 }

@@ -70,7 +70,8 @@ export async function publicEvent(werkplaatsId: string, eventId: string, now = n
     startsAt: e.startsAt,
     endsAt: e.endsAt,
     roomName: row.roomName,
-    onlineUrl: e.onlineUrl,
+    // Whether it is online, never the join link: that is for attendees only (ticket, private feed, email).
+    online: Boolean(e.onlineUrl),
     speakers: e.speakers.map((s) => ({ name: s.name, organisation: s.organisation })),
     priceCents: e.priceCents,
     capacity: e.capacity,

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { events, registrations, werkplaatsen } from "#db/schema";
+import { translate } from "~/modules/i18n/dictionary";
 import type { Locale } from "~/modules/i18n/locales";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { whenText } from "~/modules/rooms/mail-text";
@@ -34,6 +35,9 @@ function mailVars(werkplaats: Werkplaats, event: EventRow, r: { name: string; to
       when: whenText(event.startsAt, event.endsAt, locale),
       werkplaats: werkplaats.name,
       link: ticketUrl(r.token),
+      // The join link of an online event, only in the mails that confirm a place (named *Link so
+      // the plain-text guard for visitors' text leaves our own URL linkable).
+      onlineLink: event.onlineUrl ? translate(locale, "events.mailOnlineLine", { url: event.onlineUrl }) : "",
     },
   };
 }
@@ -221,10 +225,18 @@ export async function checkIn(werkplaatsId: string, by: { registrationId: string
   const [r] = await db.select().from(registrations).where(and(match, eq(registrations.werkplaatsId, werkplaatsId)));
   if (!r) throw notFound("doorCheckin.unknown");
   if (r.status !== "registered") throw conflict(r.status === "waitlisted" ? "doorCheckin.waitlisted" : "doorCheckin.cancelled", { name: r.name });
-  if (!undo && r.checkedInAt) return { name: r.name, eventId: r.eventId, already: true, at: r.checkedInAt };
-  await db
+  if (undo) {
+    await db.update(registrations).set({ checkedInAt: null }).where(eq(registrations.id, r.id));
+    return { name: r.name, eventId: r.eventId, already: false, at: now };
+  }
+  // The conditional update is the claim: of two scans at the same moment only one finds the
+  // column still empty, so exactly one answer says "checked in" and the other "already".
+  const [claimed] = await db
     .update(registrations)
-    .set({ checkedInAt: undo ? null : now })
-    .where(and(eq(registrations.id, r.id), undo ? sql`true` : isNull(registrations.checkedInAt)));
-  return { name: r.name, eventId: r.eventId, already: false, at: now };
+    .set({ checkedInAt: now })
+    .where(and(eq(registrations.id, r.id), isNull(registrations.checkedInAt)))
+    .returning({ at: registrations.checkedInAt });
+  if (claimed) return { name: r.name, eventId: r.eventId, already: false, at: now };
+  const [earlier] = await db.select({ at: registrations.checkedInAt }).from(registrations).where(eq(registrations.id, r.id));
+  return { name: r.name, eventId: r.eventId, already: true, at: earlier?.at ?? now };
 }

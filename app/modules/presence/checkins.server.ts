@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { checkIns, dayPasses, flexReservations } from "#db/schema";
+import { confirmUnpaidPassSpot } from "~/modules/desks/capacity.server";
 import { reserveFlexSpot } from "~/modules/desks/reservations.server";
 import { membershipsInForceOn, planOn } from "~/modules/memberships/rows.server";
 import { todayIn } from "~/utils/calendar";
@@ -26,16 +27,22 @@ async function insertCheckIn(tx: Executor, values: typeof checkIns.$inferInsert)
 export async function checkInPerson(werkplaatsId: string, userId: string, method: Method, actorId: string, now = new Date()) {
   const today = todayIn(now);
   return db.transaction(async (tx) => {
-    const [already] = await tx
-      .select({ id: checkIns.id })
-      .from(checkIns)
-      .where(and(eq(checkIns.werkplaatsId, werkplaatsId), eq(checkIns.userId, userId), eq(checkIns.day, today)));
-    if (already) throw conflict("checkin.errors.already");
+    // Claim the day's check-in row first: its unique index (once per person per day) makes a
+    // second, simultaneous check-in wait here and then answer "already checked in", instead of
+    // racing on to reserve a flex spot and failing with a reservation error.
+    const claim = await insertCheckIn(tx, { werkplaatsId, day: today, userId, method, checkedInBy: actorId });
+    const complete = async (values: Partial<typeof checkIns.$inferInsert>) => {
+      const [row] = await tx.update(checkIns).set(values).where(eq(checkIns.id, claim.id)).returning();
+      return row!;
+    };
     const [pass] = await tx
-      .select({ id: dayPasses.id })
+      .select(passForCheckIn)
       .from(dayPasses)
       .where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.userId, userId), eq(dayPasses.day, today), eq(dayPasses.status, "valid")));
-    if (pass) return insertCheckIn(tx, { werkplaatsId, day: today, userId, dayPassId: pass.id, method, checkedInBy: actorId });
+    if (pass) {
+      await confirmPass(tx, pass, method);
+      return complete({ dayPassId: pass.id });
+    }
 
     let virtualOnly = false;
     for (const m of await membershipsInForceOn(tx, werkplaatsId, userId, today)) {
@@ -52,10 +59,29 @@ export async function checkInPerson(werkplaatsId: string, userId: string, method
           .where(and(eq(flexReservations.membershipId, m.id), eq(flexReservations.day, today), eq(flexReservations.status, "reserved")));
         reservationId = reserved?.id ?? (await reserveFlexSpot(werkplaatsId, userId, { day: today }, now, tx)).id;
       }
-      return insertCheckIn(tx, { werkplaatsId, day: today, userId, membershipId: m.id, reservationId, method, checkedInBy: actorId });
+      return complete({ membershipId: m.id, reservationId });
     }
     throw new DomainError(403, virtualOnly ? "checkin.errors.virtualOffice" : "checkin.errors.nothingToday");
   });
+}
+
+const passForCheckIn = {
+  id: dayPasses.id,
+  day: dayPasses.day,
+  areaId: dayPasses.areaId,
+  paidAt: dayPasses.paidAt,
+  reservationId: sql<string | null>`(select ${flexReservations.id} from ${flexReservations} where ${flexReservations.dayPassId} = ${dayPasses.id} and ${flexReservations.status} = 'reserved' limit 1)`,
+};
+
+/**
+ * An unpaid pass (no online payment yet) lets nobody in by themselves: the guest checks in at the
+ * reception, which sees it is unpaid. There its spot is confirmed under the area lock, because
+ * after 10:00 an unpaid pass no longer holds it (see confirmUnpaidPassSpot).
+ */
+async function confirmPass(tx: Executor, pass: { day: string; areaId: string; paidAt: Date | null; reservationId: string | null }, method: Method) {
+  if (pass.paidAt) return;
+  if (method === "self") throw new DomainError(403, "checkin.errors.unpaidPass");
+  await confirmUnpaidPassSpot(tx, pass);
 }
 
 /** Reception checks a guest in with the code of their day pass for today. */
@@ -64,12 +90,14 @@ export async function checkInByCode(werkplaatsId: string, code: string, staffId:
   const normalized = code.replace(/\s/g, "").toUpperCase();
   return db.transaction(async (tx) => {
     const [pass] = await tx
-      .select({ id: dayPasses.id, day: dayPasses.day, status: dayPasses.status, userId: dayPasses.userId, guestName: dayPasses.guestName })
+      .select({ ...passForCheckIn, status: dayPasses.status, userId: dayPasses.userId, guestName: dayPasses.guestName })
       .from(dayPasses)
       .where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.code, normalized)));
     if (!pass || pass.status !== "valid") throw invalid("checkin.errors.unknownCode", undefined, "code");
     if (pass.day !== today) throw conflict("checkin.errors.otherDay", undefined, "code");
+    // The check-in row first (its unique indexes answer a second scan with "already"), then the spot.
     await insertCheckIn(tx, { werkplaatsId, day: today, userId: pass.userId, dayPassId: pass.id, method: "reception", checkedInBy: staffId });
+    await confirmPass(tx, pass, "reception");
     return pass.guestName;
   });
 }

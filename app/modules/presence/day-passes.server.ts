@@ -1,8 +1,8 @@
 import { randomInt } from "node:crypto";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { areas, dayPasses, flexReservations } from "#db/schema";
+import { and, asc, count, desc, eq, gte, isNull, or, sql } from "drizzle-orm";
+import { areas, checkIns, dayPasses, flexReservations } from "#db/schema";
 import { lockAreaWithSpace } from "~/modules/desks/capacity.server";
-import { canCancel, reservableDayProblem } from "~/modules/desks/reservations";
+import { canCancel, MAX_UNPAID_PASSES, reservableDayProblem, unpaidReleasedThrough } from "~/modules/desks/reservations";
 import { isLocale, type Locale } from "~/modules/i18n/locales";
 import { inclBtw } from "~/modules/memberships/plans";
 import { dayPassPlan } from "~/modules/memberships/plans.server";
@@ -28,6 +28,29 @@ async function freeCode(tx: Executor, werkplaatsId: string) {
   }
 }
 
+/**
+ * Until payment exists a guest holds at most MAX_UNPAID_PASSES unpaid passes from today on (one
+ * per day: a unique index). Counted under a transaction-level lock on the guest's address, so
+ * passes asked for at the same moment are counted one after the other and cannot slip past it.
+ */
+async function withinUnpaidLimit(tx: Executor, werkplaatsId: string, guest: { userId: string | null; email: string }, now: Date) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`day-pass-guest:${werkplaatsId}:${guest.email}`}))`);
+  const today = todayIn(now);
+  const [row] = await tx
+    .select({ n: count() })
+    .from(dayPasses)
+    .where(
+      and(
+        eq(dayPasses.werkplaatsId, werkplaatsId),
+        eq(dayPasses.status, "valid"),
+        isNull(dayPasses.paidAt),
+        gte(dayPasses.day, today),
+        guest.userId ? or(eq(dayPasses.guestEmail, guest.email), eq(dayPasses.userId, guest.userId)) : eq(dayPasses.guestEmail, guest.email),
+      ),
+    );
+  if ((row?.n ?? 0) >= MAX_UNPAID_PASSES) throw conflict("daypass.errors.unpaidLimit", { max: MAX_UNPAID_PASSES });
+}
+
 export type DayPassBuyer = { userId: string | null; name: string; email: string; locale: Locale };
 
 /**
@@ -42,11 +65,14 @@ export async function issueDayPass(
 ) {
   const problem = reservableDayProblem(input.day, todayIn(options.now ?? new Date()));
   if (problem) throw invalid(`reservation.errors.${problem}`, undefined, "day");
+  const now = options.now ?? new Date();
+  const email = buyer.email.toLowerCase();
   try {
     return await db.transaction(async (tx) => {
       const plan = await dayPassPlan(werkplaats.id, tx);
       if (!plan) throw conflict("daypass.errors.notOnSale");
-      const area = await lockAreaWithSpace(tx, werkplaats.id, input.day, input.areaId);
+      await withinUnpaidLimit(tx, werkplaats.id, { userId: buyer.userId, email }, now);
+      const area = await lockAreaWithSpace(tx, werkplaats.id, input.day, input.areaId, now);
       const code = await freeCode(tx, werkplaats.id);
       const [pass] = await tx
         .insert(dayPasses)
@@ -55,7 +81,7 @@ export async function issueDayPass(
           planId: plan.id,
           userId: buyer.userId,
           guestName: buyer.name,
-          guestEmail: buyer.email.toLowerCase(),
+          guestEmail: email,
           day: input.day,
           areaId: area.id,
           code,
@@ -102,14 +128,17 @@ const passColumns = {
   paidAt: dayPasses.paidAt,
 };
 
-export async function myDayPasses(werkplaatsId: string, userId: string) {
-  return db
-    .select(passColumns)
+/** The holder's passes, newest first; `lapsed`: unpaid, not checked in, and its spot released. */
+export async function myDayPasses(werkplaatsId: string, userId: string, now = new Date()) {
+  const releasedThrough = unpaidReleasedThrough(now);
+  const rows = await db
+    .select({ ...passColumns, checkedIn: sql<boolean>`exists (select 1 from ${checkIns} where ${checkIns.dayPassId} = ${dayPasses.id})` })
     .from(dayPasses)
     .innerJoin(areas, eq(areas.id, dayPasses.areaId))
     .where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.userId, userId)))
     .orderBy(desc(dayPasses.day))
     .limit(20);
+  return rows.map((p) => ({ ...p, lapsed: p.status === "valid" && !p.paidAt && !p.checkedIn && p.day <= releasedThrough }));
 }
 
 export async function dayPassesOn(werkplaatsId: string, day: IsoDate) {

@@ -166,7 +166,12 @@ export async function checkInToday(werkplaatsId: string, userId: string, today: 
 export async function myCheckIn(werkplaatsId: string, userId: string, today: IsoDate = todayIn()) {
   const row = await checkInToday(werkplaatsId, userId, today);
   const [reservation] = await db
-    .select({ area: areas.name, viaDayPass: sql<boolean>`${flexReservations.dayPassId} is not null` })
+    .select({
+      area: areas.name,
+      viaDayPass: sql<boolean>`${flexReservations.dayPassId} is not null`,
+      // An unpaid day pass is checked in at the reception, not from the phone.
+      unpaidPass: sql<boolean>`exists (select 1 from ${dayPasses} where ${dayPasses.id} = ${flexReservations.dayPassId} and ${dayPasses.paidAt} is null)`,
+    })
     .from(flexReservations)
     .innerJoin(areas, eq(areas.id, flexReservations.areaId))
     .where(and(eq(flexReservations.werkplaatsId, werkplaatsId), eq(flexReservations.userId, userId), eq(flexReservations.day, today), eq(flexReservations.status, "reserved")));

@@ -76,6 +76,11 @@ export const nl = {
   "reception.method.self": "zelf ingecheckt",
   "reception.method.reception": "via de receptie",
   "reception.expected": "Verwacht, nog niet binnen ({n})",
+  "daypass.unpaidRule": "Zolang online betalen nog niet kan: je hebt hoogstens {max} onbetaalde dagpassen tegelijk, één per dag. Je checkt in en betaalt bij de receptie. Een onbetaalde dagpas houdt je plek vast tot {hour}:00 uur op de dag; ben je dan nog niet ingecheckt, dan komt je plek vrij voor anderen.",
+  "daypass.lapsed": "Vervallen: niet op tijd ingecheckt",
+  "daypass.errors.unpaidLimit": "Je hebt al {max} dagpassen die nog niet betaald zijn. Gebruik of annuleer er eerst een, of betaal bij de receptie.",
+  "checkin.errors.unpaidPass": "Je dagpas is nog niet betaald. Meld je bij de receptie: daar check je in en betaal je.",
+  "checkin.errors.spotReleased": "Deze dagpas is niet betaald en na 10:00 uur niet ingecheckt; de plek is inmiddels aan een ander gegeven. Geef een nieuwe dagpas uit als er nog plek is.",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -155,4 +160,9 @@ export const en: Record<keyof typeof nl, string> = {
   "reception.method.self": "checked in themselves",
   "reception.method.reception": "at the reception",
   "reception.expected": "Expected, not in yet ({n})",
+  "daypass.unpaidRule": "While online payment is not possible yet: you hold at most {max} unpaid day passes at a time, one per day. You check in and pay at the reception. An unpaid day pass holds your spot until {hour}:00 on the day; if you have not checked in by then, your spot is freed for others.",
+  "daypass.lapsed": "Lapsed: not checked in in time",
+  "daypass.errors.unpaidLimit": "You already have {max} day passes that are not paid. Use or cancel one first, or pay at the reception.",
+  "checkin.errors.unpaidPass": "Your day pass is not paid yet. Go to the reception: you check in and pay there.",
+  "checkin.errors.spotReleased": "This day pass is unpaid and was not checked in by 10:00; its spot has gone to someone else. Issue a new day pass if there is still room.",
 };
