@@ -25,7 +25,7 @@ export async function startServer(build: ServerBuild) {
     config = env();
   } catch (error) {
     if (error instanceof EnvError) {
-      process.stderr.write(`\nWerkplaats cannot start.\n${error.message}\n\n`);
+      process.stderr.write(`Werkplaats cannot start: ${error.message}\n`);
       process.exit(1);
     }
     throw error;
