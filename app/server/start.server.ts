@@ -12,6 +12,7 @@ import { connectDatabase, disconnectDatabase, migrateDatabase } from "~/utils/db
 import { env, EnvError, shouldSeedDemo } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
 import { buildRequestContext } from "./load-context.server";
+import { refuseMalformedRequests } from "./malformed-input.server";
 import { bodyLimit, requestIdentity, requestLog, sameOriginMutations, securityHeaders } from "./security.server";
 
 /**
@@ -51,7 +52,7 @@ export async function startServer(build: ServerBuild) {
   // Only paths that look like files can be in public/; pages skip the disk lookup.
   const publicFiles = express.static("public", { maxAge: "1h", index: false });
   app.use((req, res, next) => (/\.[a-z0-9]{1,8}$/i.test(req.path) ? publicFiles(req, res, next) : next()));
-  app.use(sameOriginMutations, bodyLimit);
+  app.use(sameOriginMutations, bodyLimit, refuseMalformedRequests);
   const remix = createRequestHandler({
     build,
     mode: build.mode,

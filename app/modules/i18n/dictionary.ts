@@ -10,6 +10,7 @@ import * as plans from "./messages/plans";
 import * as presence from "./messages/presence";
 import * as events from "./messages/events";
 import * as rooms from "./messages/rooms";
+import * as requests from "./messages/requests";
 import type { Locale } from "./locales";
 
 // Each domain keeps its Dutch source and English translation side by side in messages/<domain>.ts;
@@ -27,6 +28,7 @@ const nl = {
   ...directory.nl,
   ...rooms.nl,
   ...events.nl,
+  ...requests.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -41,6 +43,7 @@ const en: Record<keyof typeof nl, string> = {
   ...directory.en,
   ...rooms.en,
   ...events.en,
+  ...requests.en,
 };
 
 export type MessageKey = keyof typeof nl;
