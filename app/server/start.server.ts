@@ -10,6 +10,7 @@ import { createTransport, startMailWorker } from "~/modules/notifications/mailer
 import { startMaintenance } from "~/modules/maintenance.server";
 import { connectDatabase, disconnectDatabase, migrateDatabase } from "~/utils/db.server";
 import { env, EnvError, shouldSeedDemo } from "~/utils/env.server";
+import { FolderLockedError } from "~/utils/folder-lock.server";
 import { logger } from "~/utils/logger.server";
 import { buildRequestContext } from "./load-context.server";
 import { refuseMalformedRequests } from "./malformed-input.server";
@@ -32,7 +33,16 @@ export async function startServer(build: ServerBuild) {
     throw error;
   }
 
-  const handle = await connectDatabase();
+  let handle;
+  try {
+    handle = await connectDatabase();
+  } catch (error) {
+    if (error instanceof FolderLockedError) {
+      process.stderr.write(`Werkplaats cannot start: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
   await migrateDatabase(handle);
   let seeded = false;
   if (shouldSeedDemo() && (await databaseIsEmpty())) {

@@ -10,6 +10,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import * as schema from "#db/schema";
 import { env } from "./env.server";
+import { lockFolder } from "./folder-lock.server";
 
 /**
  * The one database handle. Both drivers expose the same drizzle query builder;
@@ -34,15 +35,33 @@ export const migrationsFolder = () => path.resolve(process.cwd(), "db/migrations
 
 let current: DatabaseHandle | undefined;
 
+/**
+ * Opens PGlite, in memory or on a folder. A folder is locked to this process first (see
+ * folder-lock.server.ts): the server, db:seed and db:migrate all come through here.
+ */
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}) {
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create({
-    dataDir: options.dataDir,
-    loadDataDir: options.loadDataDir,
-    extensions: { btree_gist },
-  });
+  const release = options.dataDir ? lockFolder(options.dataDir) : () => {};
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      dataDir: options.dataDir,
+      loadDataDir: options.loadDataDir,
+      extensions: { btree_gist },
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
-  return { client, handle: { db, kind: "pglite", close: () => client.close() } satisfies DatabaseHandle };
+  const close = async () => {
+    try {
+      await client.close();
+    } finally {
+      release();
+    }
+  };
+  return { client, handle: { db, kind: "pglite", close } satisfies DatabaseHandle };
 }
 
 export function openPostgres(url: string, max = env().DATABASE_POOL_SIZE): DatabaseHandle {
