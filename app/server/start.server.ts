@@ -13,6 +13,8 @@ import { env, EnvError, shouldSeedDemo } from "~/utils/env.server";
 import { FolderLockedError } from "~/utils/folder-lock.server";
 import { logger } from "~/utils/logger.server";
 import { buildRequestContext } from "./load-context.server";
+import { ownErrorPage } from "./error-page.server";
+import { healthz } from "./healthz.server";
 import { refuseMalformedRequests } from "./malformed-input.server";
 import { bodyLimit, requestIdentity, requestLog, sameOriginMutations, securityHeaders } from "./security.server";
 
@@ -62,6 +64,7 @@ export async function startServer(build: ServerBuild) {
   // Only paths that look like files can be in public/; pages skip the disk lookup.
   const publicFiles = express.static("public", { maxAge: "1h", index: false });
   app.use((req, res, next) => (/\.[a-z0-9]{1,8}$/i.test(req.path) ? publicFiles(req, res, next) : next()));
+  app.get("/healthz", healthz);
   app.use(sameOriginMutations, bodyLimit, refuseMalformedRequests);
   const remix = createRequestHandler({
     build,
@@ -79,6 +82,7 @@ export async function startServer(build: ServerBuild) {
       inFlight--;
     }
   });
+  app.use(ownErrorPage);
 
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));

@@ -142,6 +142,21 @@ export function pgErrorOf(error: unknown): { code: string; constraint?: string }
   return undefined;
 }
 
+/** Driver and server codes that mean "no database to talk to", not "this query is wrong". */
+const UNAVAILABLE = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED"]);
+
+/** True when an error says the database is away (refused, shut down, connection lost). */
+export function databaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && (UNAVAILABLE.has(code) || /^(08|57P)/.test(code))) return true;
+    const inner = (e as { errors?: unknown[] }).errors; // AggregateError from a refused connect
+    if (Array.isArray(inner) && inner.some((x) => databaseUnavailable(x))) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 export const PG = {
   uniqueViolation: "23505",
   exclusionViolation: "23P01",
