@@ -115,6 +115,30 @@ const BAD_QUERIES = [
 ];
 const BAD_PARAMS = ["x", "%00", "%E0%A4%A", "..%2F..%2Fetc", "a".repeat(3000), "😀"];
 
+describe("the malformed requests the issue names", () => {
+  it("each get a 400 with a Dutch message", async () => {
+    const manager = await logIn("manager");
+    // The Dutch text, or (for a form reply a page shows beside its own form) its dictionary key.
+    const dutch = /Dit adres|zoekopdracht of filter|onzichtbaar teken|formulieren aan|niet lezen|errors\.(nulByte|badRequest\.body)/;
+    const expect400 = async (path: string, init: RequestInit = {}) => {
+      const response = await manager.request(path, init);
+      const body = await response.text();
+      expect(response.status, path).toBe(400);
+      expect(body, path).toMatch(dutch);
+    };
+    await expect400("/tickets/%00");
+    await expect400(`/admin/memberships?q=${"a".repeat(101)}`);
+    await expect400("/admin/memberships?q=a&q=b");
+    await expect400(`/admin/people?q=${"a".repeat(101)}`);
+    await expect400("/reception?q=a&q=b");
+    await expect400("/admin/occupancy?date=9999-12-31");
+    await expect400("/admin/occupancy.json?date=9999-12-31&period=month");
+    await expect400("/admin/desks", { method: "POST", body: JSON.stringify({ intent: "create-area" }), headers: { "Content-Type": "application/json" } });
+    await expect400("/admin/desks", { method: "POST", body: "--x\r\ngarbage", headers: { "Content-Type": "multipart/form-data; boundary=x" } });
+    await expect400("/admin/desks", { method: "POST", body: new URLSearchParams({ intent: "create-area", name: "Kel\u0000der", flexCapacity: "4" }) });
+  });
+});
+
 describe("fuzzing every route of the running server", () => {
   it("answers malformed input on every route without a single 5xx", async () => {
     for (const role of ROLES) await logIn(role);
