@@ -1,9 +1,9 @@
-import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { withoutNulBytes } from "~/server/without-nul-bytes.server";
 import { logger } from "~/utils/logger.server";
 import { NonceContext } from "~/utils/nonce";
 
@@ -32,7 +32,7 @@ export default function handleRequest(
         nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = withoutNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
@@ -55,8 +55,17 @@ export default function handleRequest(
   });
 }
 
-/** Unexpected errors in loaders and actions are logged with the request id; aborted requests are not. */
+/**
+ * Unexpected errors in loaders and actions are logged at error with the request id; aborted
+ * requests are not. Remix also passes its own 4xx answers here (a POST to a page without an
+ * action, a URL no route matches): those are the client's mistake, logged at warn.
+ */
 export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
   if (request.signal.aborted) return;
-  logger.error("unhandled error", { error, requestId: context.requestId, path: new URL(request.url).pathname });
+  const path = new URL(request.url).pathname;
+  if (isRouteErrorResponse(error) && error.status < 500) {
+    logger.warn("request refused", { status: error.status, requestId: context.requestId, path, reason: typeof error.data === "string" ? error.data.slice(0, 200) : undefined });
+    return;
+  }
+  logger.error("unhandled error", { error, requestId: context.requestId, path });
 }

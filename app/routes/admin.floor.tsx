@@ -9,14 +9,14 @@ import { dayQuerySchema } from "~/modules/desks/desks.schema";
 import { floorPlan } from "~/modules/desks/occupancy.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { addDays, formatDay, todayIn } from "~/utils/calendar";
-import { formDataToObject } from "~/utils/forms.server";
+import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("floor.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
-  const { date } = dayQuerySchema.parse(formDataToObject(new URL(args.request.url).searchParams));
+  const { date } = parseQuery(args.request, dayQuerySchema);
   const day = date ?? todayIn();
   return { day, areas: await floorPlan(werkplaats.id, day) };
 }

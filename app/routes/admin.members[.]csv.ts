@@ -3,12 +3,12 @@ import { requireRole } from "~/modules/auth/session.server";
 import { membersCsv } from "~/modules/memberships/export.server";
 import { membershipFilterSchema } from "~/modules/memberships/memberships.schema";
 import { todayIn } from "~/utils/calendar";
-import { formDataToObject } from "~/utils/forms.server";
+import { parseQuery } from "~/utils/forms.server";
 
 /** members.csv: one line per person, with the filters of the member list. */
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
-  const f = membershipFilterSchema.parse(formDataToObject(new URL(args.request.url).searchParams));
+  const f = parseQuery(args.request, membershipFilterSchema);
   const csv = await membersCsv(werkplaats.id, { q: f.q, planId: f.plan, companyId: f.company, status: f.status, view: f.view }, args.context.locale);
   return new Response(csv, {
     headers: {

@@ -13,7 +13,7 @@ import { useT } from "~/modules/i18n/use-t";
 import { managementView } from "~/modules/memberships/management-view.server";
 import { cancelPreviewSchema, manageMembershipSchema } from "~/modules/memberships/memberships.schema";
 import { runManagerAction } from "~/modules/memberships/manager-actions.server";
-import { formDataToObject, submitForm, successReply } from "~/utils/forms.server";
+import { parseQuery, submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 import { uuidParam } from "~/utils/params.server";
@@ -23,7 +23,7 @@ export const meta = pageTitle("nav.adminMemberships");
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   const id = uuidParam(args.params.membershipId);
-  const { cancelDate } = cancelPreviewSchema.parse(formDataToObject(new URL(args.request.url).searchParams));
+  const { cancelDate } = parseQuery(args.request, cancelPreviewSchema);
   return orErrorResponse(() => managementView(werkplaats.id, id, args.context.locale, cancelDate));
 }
 

@@ -14,7 +14,7 @@ import { listPlans } from "~/modules/memberships/plans.server";
 import { listMemberships, membershipCounts } from "~/modules/memberships/queries.server";
 import { formatDay } from "~/utils/calendar";
 import { formatDate } from "~/utils/dates";
-import { formDataToObject } from "~/utils/forms.server";
+import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("nav.adminMemberships");
@@ -22,7 +22,7 @@ export const meta = pageTitle("nav.adminMemberships");
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   const url = new URL(args.request.url);
-  const f = membershipFilterSchema.parse(formDataToObject(url.searchParams));
+  const f = parseQuery(args.request, membershipFilterSchema);
   const filter = { q: f.q, planId: f.plan, companyId: f.company, status: f.status, view: f.view, page: f.page };
   const [list, counts, plans, companies] = await Promise.all([
     listMemberships(werkplaats.id, filter),

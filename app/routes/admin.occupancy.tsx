@@ -10,14 +10,14 @@ import { occupancyQuerySchema } from "~/modules/desks/desks.schema";
 import { occupancyReport } from "~/modules/desks/occupancy.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { formatDay, todayIn } from "~/utils/calendar";
-import { formDataToObject } from "~/utils/forms.server";
+import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("occupancy.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
-  const q = occupancyQuerySchema.parse(formDataToObject(new URL(args.request.url).searchParams));
+  const q = parseQuery(args.request, occupancyQuerySchema);
   return occupancyReport(werkplaats.id, q.period ?? "week", q.date ?? todayIn());
 }
 

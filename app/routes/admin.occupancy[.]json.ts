@@ -3,7 +3,7 @@ import { requireRole } from "~/modules/auth/session.server";
 import { occupancyQuerySchema } from "~/modules/desks/desks.schema";
 import { reservedPerAreaDay } from "~/modules/desks/occupancy.server";
 import { addDays, todayIn } from "~/utils/calendar";
-import { formDataToObject } from "~/utils/forms.server";
+import { parseQuery } from "~/utils/forms.server";
 
 /**
  * Flex reservations per area and day against capacity, as JSON for dashboards and the benchmark's
@@ -11,7 +11,7 @@ import { formDataToObject } from "~/utils/forms.server";
  */
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
-  const q = occupancyQuerySchema.parse(formDataToObject(new URL(args.request.url).searchParams));
+  const q = parseQuery(args.request, occupancyQuerySchema);
   const from = q.date ?? todayIn();
   const rows = await reservedPerAreaDay(werkplaats.id, from, addDays(from, 60));
   return Response.json(

@@ -12,15 +12,14 @@ import { outboxFilterSchema, retrySchema } from "~/modules/notifications/outbox.
 import { listOutbox, outboxCounts, outboxShowsTokenLinks, retryMessage, type OutboxStatus } from "~/modules/notifications/outbox.server";
 import { formatDateTime } from "~/utils/dates";
 import { env } from "~/utils/env.server";
-import { formDataToObject, submitForm, successReply } from "~/utils/forms.server";
+import { parseQuery, submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("outbox.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
-  const url = new URL(args.request.url);
-  const filter = outboxFilterSchema.parse(formDataToObject(url.searchParams));
+  const filter = parseQuery(args.request, outboxFilterSchema);
   const [{ messages, hasMore }, counts] = await Promise.all([
     listOutbox(werkplaats.id, { status: filter.status, before: filter.before ? new Date(filter.before) : undefined }),
     outboxCounts(werkplaats.id),

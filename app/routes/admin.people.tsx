@@ -12,20 +12,20 @@ import {
   removeRole,
   revokeInvitation,
 } from "~/modules/auth/access.server";
-import { peopleFormSchema } from "~/modules/auth/access.schema";
+import { peopleFormSchema, peopleSearchSchema } from "~/modules/auth/access.schema";
 import { roleValues } from "~/modules/auth/roles";
 import { requireRole } from "~/modules/auth/session.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { formatDate } from "~/utils/dates";
 import { isErrorReply } from "~/utils/forms";
-import { submitForm, successReply } from "~/utils/forms.server";
+import { parseQuery, submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("people.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
-  const q = new URL(args.request.url).searchParams.get("q")?.trim().slice(0, 100) || undefined;
+  const { q } = parseQuery(args.request, peopleSearchSchema);
   const [people, invitations] = await Promise.all([listPeople(werkplaats.id, q), listOpenInvitations(werkplaats.id)]);
   return { people, invitations, q: q ?? "", werkplaatsName: werkplaats.name };
 }

@@ -9,7 +9,7 @@ import { requireRole } from "~/modules/auth/session.server";
 import { directoryFilterSchema } from "~/modules/directory/directory.schema";
 import { listDirectory, tagCloud } from "~/modules/directory/directory.server";
 import { useT } from "~/modules/i18n/use-t";
-import { formDataToObject } from "~/utils/forms.server";
+import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("directory.title");
@@ -17,7 +17,7 @@ export const meta = pageTitle("directory.title");
 /** The member directory: members only (and staff and managers, who run the place). */
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats, roles } = requireRole(args, "member", "staff", "manager");
-  const f = directoryFilterSchema.parse(formDataToObject(new URL(args.request.url).searchParams));
+  const f = parseQuery(args.request, directoryFilterSchema);
   const [people, tags] = await Promise.all([listDirectory(werkplaats.id, { q: f.q, tag: f.tag, helps: f.helps === "1" }), tagCloud(werkplaats.id)]);
   return { people, tags: tags.slice(0, 24), isMember: roles.includes("member") };
 }

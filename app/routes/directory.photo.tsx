@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { requireRole } from "~/modules/auth/session.server";
 import { removePhoto, savePhoto } from "~/modules/directory/directory.server";
 import { isDomainError } from "~/utils/errors";
+import { readFormData } from "~/utils/forms.server";
 
 export function loader(args: LoaderFunctionArgs) {
   requireRole(args, "member");
@@ -12,7 +13,7 @@ export function loader(args: LoaderFunctionArgs) {
 /** Upload (multipart) or remove the member's own photo, then back to the profile page. */
 export async function action(args: ActionFunctionArgs) {
   const { user, werkplaats } = requireRole(args, "member");
-  const form = await args.request.formData();
+  const form = await readFormData(args.request);
   try {
     if (form.get("intent") === "remove") {
       await removePhoto(werkplaats.id, user.id);

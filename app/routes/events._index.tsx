@@ -9,7 +9,7 @@ import { publicAgenda } from "~/modules/events/agenda.server";
 import { EVENT_KINDS, THEMES } from "~/modules/events/event-rules";
 import { agendaFilterSchema } from "~/modules/events/events.schema";
 import { useLocale, useT } from "~/modules/i18n/use-t";
-import { formDataToObject } from "~/utils/forms.server";
+import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 import { formatMoney } from "~/utils/money";
 
@@ -17,7 +17,7 @@ export const meta = pageTitle("agenda.title", [{ name: "description", content: "
 
 export async function loader(args: LoaderFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
-  const filter = agendaFilterSchema.parse(formDataToObject(new URL(args.request.url).searchParams));
+  const filter = parseQuery(args.request, agendaFilterSchema);
   return { events: await publicAgenda(werkplaats.id, filter), filter, werkplaatsName: werkplaats.name };
 }
 

@@ -15,7 +15,7 @@ import { cancelMembership } from "~/modules/memberships/changes.server";
 import { cancellationView } from "~/modules/memberships/cancellation-view.server";
 import { cancelPreviewSchema, memberActionSchema } from "~/modules/memberships/memberships.schema";
 import { membershipDetail } from "~/modules/memberships/queries.server";
-import { formDataToObject, submitForm, successReply } from "~/utils/forms.server";
+import { parseQuery, submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 import { uuidParam } from "~/utils/params.server";
@@ -27,7 +27,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args);
   const werkplaats = requireWerkplaats(args);
   const id = uuidParam(args.params.membershipId);
-  const { cancelDate } = cancelPreviewSchema.parse(formDataToObject(new URL(args.request.url).searchParams));
+  const { cancelDate } = parseQuery(args.request, cancelPreviewSchema);
   return orErrorResponse(async () => {
     const detail = await membershipDetail(werkplaats.id, id, args.context.locale, { ownerId: user.id });
     return { detail, cancel: await cancellationView(werkplaats.id, detail, cancelDate, user.id) };

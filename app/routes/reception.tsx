@@ -15,14 +15,14 @@ import { receptionSearch, todaysPresence } from "~/modules/presence/reception.se
 import { formatDay, todayIn } from "~/utils/calendar";
 import { formatTime } from "~/utils/dates";
 import { isErrorReply } from "~/utils/forms";
-import { formDataToObject, submitForm, successReply } from "~/utils/forms.server";
+import { parseQuery, submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("nav.reception");
 
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "staff", "manager");
-  const { q } = receptionSearchSchema.parse(formDataToObject(new URL(args.request.url).searchParams));
+  const { q } = parseQuery(args.request, receptionSearchSchema);
   const [hits, presence, areas] = await Promise.all([
     q ? receptionSearch(werkplaats.id, q, args.context.locale) : Promise.resolve([]),
     todaysPresence(werkplaats.id),

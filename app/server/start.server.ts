@@ -10,9 +10,13 @@ import { createTransport, startMailWorker } from "~/modules/notifications/mailer
 import { startMaintenance } from "~/modules/maintenance.server";
 import { connectDatabase, disconnectDatabase, migrateDatabase } from "~/utils/db.server";
 import { env, EnvError, shouldSeedDemo } from "~/utils/env.server";
+import { FolderLockedError } from "~/utils/folder-lock.server";
 import { logger } from "~/utils/logger.server";
 import { trustProxyHops } from "./client-address.server";
 import { buildRequestContext } from "./load-context.server";
+import { ownErrorPage } from "./error-page.server";
+import { healthz } from "./healthz.server";
+import { refuseMalformedRequests } from "./malformed-input.server";
 import { bodyLimit, requestIdentity, requestLog, sameOriginMutations, securityHeaders } from "./security.server";
 
 /**
@@ -26,13 +30,22 @@ export async function startServer(build: ServerBuild) {
     config = env();
   } catch (error) {
     if (error instanceof EnvError) {
-      process.stderr.write(`\nWerkplaats cannot start.\n${error.message}\n\n`);
+      process.stderr.write(`Werkplaats cannot start: ${error.message}\n`);
       process.exit(1);
     }
     throw error;
   }
 
-  const handle = await connectDatabase();
+  let handle;
+  try {
+    handle = await connectDatabase();
+  } catch (error) {
+    if (error instanceof FolderLockedError) {
+      process.stderr.write(`Werkplaats cannot start: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
   await migrateDatabase(handle);
   let seeded = false;
   if (shouldSeedDemo() && (await databaseIsEmpty())) {
@@ -52,7 +65,8 @@ export async function startServer(build: ServerBuild) {
   // Only paths that look like files can be in public/; pages skip the disk lookup.
   const publicFiles = express.static("public", { maxAge: "1h", index: false });
   app.use((req, res, next) => (/\.[a-z0-9]{1,8}$/i.test(req.path) ? publicFiles(req, res, next) : next()));
-  app.use(sameOriginMutations, bodyLimit);
+  app.get("/healthz", healthz);
+  app.use(sameOriginMutations, bodyLimit, refuseMalformedRequests);
   const remix = createRequestHandler({
     build,
     mode: build.mode,
@@ -69,6 +83,7 @@ export async function startServer(build: ServerBuild) {
       inFlight--;
     }
   });
+  app.use(ownErrorPage);
 
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));

@@ -10,6 +10,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import * as schema from "#db/schema";
 import { env } from "./env.server";
+import { lockFolder } from "./folder-lock.server";
 
 /**
  * The one database handle. Both drivers expose the same drizzle query builder;
@@ -34,19 +35,39 @@ export const migrationsFolder = () => path.resolve(process.cwd(), "db/migrations
 
 let current: DatabaseHandle | undefined;
 
+/**
+ * Opens PGlite, in memory or on a folder. A folder is locked to this process first (see
+ * folder-lock.server.ts): the server, db:seed and db:migrate all come through here.
+ */
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}) {
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create({
-    dataDir: options.dataDir,
-    loadDataDir: options.loadDataDir,
-    extensions: { btree_gist },
-  });
+  const release = options.dataDir ? lockFolder(options.dataDir) : () => {};
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      dataDir: options.dataDir,
+      loadDataDir: options.loadDataDir,
+      extensions: { btree_gist },
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
-  return { client, handle: { db, kind: "pglite", close: () => client.close() } satisfies DatabaseHandle };
+  const close = async () => {
+    try {
+      await client.close();
+    } finally {
+      release();
+    }
+  };
+  return { client, handle: { db, kind: "pglite", close } satisfies DatabaseHandle };
 }
 
 export function openPostgres(url: string, max = env().DATABASE_POOL_SIZE): DatabaseHandle {
-  const client = postgres(url, { max, onnotice: () => {}, connection: { TimeZone: "UTC" } });
+  // connect_timeout: while the database is away, a page fails within seconds (our 503 page)
+  // instead of hanging for postgres.js's default 30 s.
+  const client = postgres(url, { max, connect_timeout: 5, onnotice: () => {}, connection: { TimeZone: "UTC" } });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" });
   return { db, kind: "postgres", url, close: () => client.end({ timeout: 5 }) };
 }
@@ -121,6 +142,21 @@ export function pgErrorOf(error: unknown): { code: string; constraint?: string }
     } else break;
   }
   return undefined;
+}
+
+/** Driver and server codes that mean "no database to talk to", not "this query is wrong". */
+const UNAVAILABLE = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED"]);
+
+/** True when an error says the database is away (refused, shut down, connection lost). */
+export function databaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && (UNAVAILABLE.has(code) || /^(08|57P)/.test(code))) return true;
+    const inner = (e as { errors?: unknown[] }).errors; // AggregateError from a refused connect
+    if (Array.isArray(inner) && inner.some((x) => databaseUnavailable(x))) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 export const PG = {

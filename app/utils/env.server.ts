@@ -58,7 +58,11 @@ const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
-export class EnvError extends Error {}
+/** A bad environment: the message names every bad variable on one line, for the start-up message. */
+export class EnvError extends Error {
+  // Named, so server.js recognises it when it surfaces while the build is being imported.
+  override name = "EnvError";
+}
 
 /** Parses an environment; throws an EnvError listing every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -67,8 +71,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   );
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`invalid environment: ${problems.join("; ")}`);
   }
   return result.data;
 }

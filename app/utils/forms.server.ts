@@ -1,5 +1,7 @@
 import { data } from "@remix-run/node";
 import type { z } from "zod";
+import { translate } from "~/modules/i18n/dictionary";
+import { pgErrorOf } from "./db.server";
 import { DomainError, isDomainError, retryAfterHeaders, type Message } from "./errors";
 import type { FormReply } from "./forms";
 
@@ -11,6 +13,57 @@ function submittedValues(formData: FormData): Record<string, string> {
     if (typeof value === "string" && !SECRET_FIELDS.test(name)) values[name] = value;
   }
   return values;
+}
+
+/**
+ * A 400 answer for input we cannot use: pages show the message in their ErrorBoundary; resource
+ * routes (JSON, CSV) answer with the Dutch text itself, as a thrown Response is sent as it is.
+ */
+export function badRequest(key = "errors.badRequest.body"): never {
+  throw Response.json({ message: { key }, error: translate("nl", key) }, { status: 400 });
+}
+
+/**
+ * The request body as FormData. A body that is not a form (JSON, plain text, a broken multipart
+ * body) is the client's mistake: 400, not the TypeError the parser throws.
+ */
+export async function readFormData(request: Request): Promise<FormData> {
+  let formData: FormData;
+  try {
+    formData = await request.formData();
+  } catch {
+    badRequest();
+  }
+  if (containsNul(formData)) badRequest("errors.nulByte");
+  return formData;
+}
+
+/** PostgreSQL refuses NUL in text, and no form field has a use for it. */
+function containsNul(entries: FormData | URLSearchParams) {
+  for (const [name, value] of entries) {
+    if (name.includes("\0") || (typeof value === "string" && value.includes("\0"))) return true;
+  }
+  return false;
+}
+
+/**
+ * Query parameters validated by a zod schema; anything the schema refuses (a search longer than
+ * allowed, a repeated parameter, a date outside the calendar we keep) is a 400 page.
+ */
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+  const params = new URL(request.url).searchParams;
+  if (containsNul(params)) badRequest("errors.nulByte");
+  const parsed = schema.safeParse(formDataToObject(params));
+  if (!parsed.success) badRequest("errors.badQuery");
+  return parsed.data;
+}
+
+/**
+ * A value PostgreSQL could not take (class 22, data exception: a number or date out of range, an
+ * invalid text representation) got past validation: still the input's fault, so 400.
+ */
+export function isDataException(error: unknown) {
+  return pgErrorOf(error)?.code.startsWith("22") ?? false;
 }
 
 /** FormData or query parameters to a plain object; repeated names become arrays, empty strings become undefined. */
@@ -54,8 +107,14 @@ export async function submitForm<S extends z.ZodType, R>(
   schema: S,
   command: (input: z.infer<S>) => Promise<R>,
 ) {
-  const formData = await request.formData();
+  let formData: FormData;
+  try {
+    formData = await request.formData();
+  } catch {
+    return errorReply({}, {}, [{ key: "errors.badRequest.body" }], 400);
+  }
   const values = submittedValues(formData);
+  if (containsNul(formData)) return errorReply({}, {}, [{ key: "errors.nulByte" }], 400);
   const parsed = schema.safeParse(formDataToObject(formData));
   if (!parsed.success) {
     const fieldErrors: Record<string, Message[]> = {};
@@ -72,6 +131,7 @@ export async function submitForm<S extends z.ZodType, R>(
     return await command(parsed.data);
   } catch (error) {
     if (isDomainError(error)) return domainErrorReply(error, values);
+    if (isDataException(error)) return errorReply(values, {}, [{ key: "errors.invalid" }], 400);
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { data } from "@remix-run/node";
+import { pgErrorOf } from "./db.server";
 import { isDomainError, retryAfterHeaders } from "./errors";
 
 /**
@@ -12,6 +13,8 @@ export async function orErrorResponse<T>(work: () => Promise<T>): Promise<T> {
     if (isDomainError(error)) {
       throw data({ message: { key: error.key, vars: error.vars } }, { status: error.status, headers: retryAfterHeaders(error) });
     }
+    // Class 22, data exception: a value PostgreSQL cannot take is the input's fault.
+    if (pgErrorOf(error)?.code.startsWith("22")) throw data({ message: { key: "errors.invalid" } }, { status: 400 });
     throw error;
   }
 }

@@ -30,9 +30,9 @@ export const reservationFormSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("cancel"), reservationId: id() }),
 ]);
 
-export const dayQuerySchema = z.object({ date: isoDate().optional().catch(undefined) });
+export const dayQuerySchema = z.object({ date: isoDate().optional() });
 
 export const occupancyQuerySchema = z.object({
   period: z.enum(["day", "week", "month"]).optional().catch(undefined),
-  date: isoDate().optional().catch(undefined),
+  date: isoDate().optional(),
 });

@@ -44,7 +44,7 @@ export const profileSchema = z
 export type ProfileInput = z.output<typeof profileSchema>;
 
 export const directoryFilterSchema = z.object({
-  q: optionalText(100).catch(undefined),
+  q: optionalText(100),
   tag: optionalText(40).catch(undefined),
   helps: z.literal("1").optional().catch(undefined),
 });

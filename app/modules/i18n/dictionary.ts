@@ -12,6 +12,7 @@ import * as events from "./messages/events";
 import * as rooms from "./messages/rooms";
 import * as limits from "./messages/limits";
 import * as verification from "./messages/verification";
+import * as requests from "./messages/requests";
 import type { Locale } from "./locales";
 
 // Each domain keeps its Dutch source and English translation side by side in messages/<domain>.ts;
@@ -31,6 +32,7 @@ const nl = {
   ...events.nl,
   ...limits.nl,
   ...verification.nl,
+  ...requests.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -47,6 +49,7 @@ const en: Record<keyof typeof nl, string> = {
   ...events.en,
   ...limits.en,
   ...verification.en,
+  ...requests.en,
 };
 
 export type MessageKey = keyof typeof nl;

@@ -21,7 +21,7 @@ export const memberActionSchema = z.discriminatedUnion("intent", [
 ]);
 
 /** The date asked about in the cancellation preview (?cancelDate=…). */
-export const cancelPreviewSchema = z.object({ cancelDate: isoDate().optional().catch(undefined) });
+export const cancelPreviewSchema = z.object({ cancelDate: isoDate().optional() });
 
 /** The manager's actions on a membership page, told apart by their `intent` button. */
 export const manageMembershipSchema = z.discriminatedUnion("intent", [

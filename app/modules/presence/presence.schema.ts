@@ -28,4 +28,4 @@ export const receptionFormSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("walk-in"), name: requiredText(120), email: email(), areaId: id().optional() }),
 ]);
 
-export const receptionSearchSchema = z.object({ q: optionalText(100).catch(undefined) });
+export const receptionSearchSchema = z.object({ q: optionalText(100) });

@@ -1,0 +1,237 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "#db/factories";
+import { demoLogins } from "#db/seed/people";
+import { discoverRoutes, fillPattern, formsOn, hasParams, linksOn, patternRegex, pool, Session, type AppRoute, type FoundForm } from "../support/fuzz";
+import { freshServerDatabase, serverEnv, startServerProcess, type ServerProcess } from "../support/server-process";
+
+/**
+ * Malformed input against the real server: every action route gets broken bodies and every
+ * loader route broken parameters, as a guest and as each kind of account that reaches it.
+ * Routes come from the Remix manifest the server publishes, real ids from the links on its
+ * pages, field names and intents from its forms. Any 5xx fails the test.
+ */
+const ROLES = ["guest", "member", "staff", "manager"] as const;
+type Role = (typeof ROLES)[number];
+const FAKE_ID = "00000000-0000-4000-8000-000000000000";
+
+let server: ServerProcess;
+let dropDatabase: () => Promise<void>;
+let routes: AppRoute[];
+const sessions = {} as Record<Role, Session>;
+const figures = { posts: 0, gets: 0, byStatus: new Map<number, number>() };
+const failures: string[] = [];
+
+beforeAll(async () => {
+  const database = await freshServerDatabase();
+  dropDatabase = database.drop;
+  server = await startServerProcess(serverEnv({ ...database.env, SEED_DEMO: "true" }));
+  routes = await discoverRoutes(server.url);
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await dropDatabase?.();
+});
+
+async function logIn(role: Role) {
+  const session = new Session(server.url, role);
+  if (role !== "guest") {
+    const person = demoLogins.find((p) => p.roles.includes(role))!;
+    await session.logIn(person.email, DEMO_PASSWORD);
+  }
+  sessions[role] = session;
+  return session;
+}
+
+async function send(role: Role, path: string, init: RequestInit, label: string) {
+  let status = 599;
+  // A kept-alive connection the server closed just as the client reused it fails once at the
+  // network level; a second failure in a row counts as a broken answer.
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      const response = await sessions[role].request(path, init);
+      status = response.status;
+      const body = Buffer.from(await response.arrayBuffer());
+      if (body.includes(0)) failures.push(`NUL byte in ${init.method ?? "GET"} ${path.slice(0, 120)} as ${role}`);
+      break;
+    } catch (error) {
+      if (attempt === 2) failures.push(`${init.method ?? "GET"} ${path.slice(0, 120)} as ${role} (${label}): ${(error as Error).message} ${String((error as Error).cause ?? "")}`);
+    }
+  }
+  if (init.method === "POST") figures.posts++;
+  else figures.gets++;
+  figures.byStatus.set(status, (figures.byStatus.get(status) ?? 0) + 1);
+  if (status >= 500 && status !== 599) {
+    failures.push(`${status} ${init.method ?? "GET"} ${path.slice(0, 120)} as ${role} (${label})`);
+    console.info(failures.at(-1));
+  }
+  return status;
+}
+
+const WEIRD = ["abc", "-1", "1e309", "99999999999999999999", "9999-12-31", "2026-02-30", "0000-00-00", "25:61", "not-a-uuid", "<script>x</script>", "' OR 1=1 --", "🙂".repeat(300)];
+
+/** Bodies that are not a usable form at all: JSON, plain text, broken multipart, no type, 1 MB. */
+function unreadableBodies(): { label: string; init: RequestInit }[] {
+  return [
+    { label: "json", init: { body: JSON.stringify({ intent: "x", id: 1, name: ["a"] }), headers: { "Content-Type": "application/json" } } },
+    { label: "text", init: { body: "hallo", headers: { "Content-Type": "text/plain" } } },
+    { label: "broken multipart", init: { body: "--x\r\ngarbage", headers: { "Content-Type": "multipart/form-data; boundary=x" } } },
+    { label: "no content type", init: { body: new Blob(["intent=x"]) } },
+    { label: "1 MB string", init: { body: new URLSearchParams({ intent: "x", name: "x".repeat(1_000_001) }) } },
+  ];
+}
+
+/** Broken forms for one intent: wrong types, NUL, big strings, repeated keys, impossible dates, missing fields. */
+function malformedForms(fields: string[], intent: string | undefined, big: boolean): { label: string; init: RequestInit }[] {
+  const names = fields.filter((f) => f !== "intent");
+  const form = (value: (name: string, i: number) => string | string[]) => {
+    const body = new URLSearchParams();
+    if (intent) body.append("intent", intent);
+    names.forEach((name, i) => [value(name, i)].flat().forEach((v) => body.append(name, v)));
+    return body;
+  };
+  const multipart = new FormData();
+  if (intent) multipart.append("intent", intent);
+  for (const name of names) multipart.append(name, "nul\u0000in multipart");
+  const bodies = [
+    { label: "nul", init: { body: form(() => "a\u0000b") } },
+    // Every field another wrong value, each given twice (repeated keys).
+    { label: "wrong values, repeated", init: { body: form((_n, i) => [WEIRD[i % WEIRD.length]!, WEIRD[(i + 5) % WEIRD.length]!]) } },
+    { label: "impossible dates", init: { body: form((_n, i) => ["9999-12-31", "2026-02-30", "0000-00-00", "-infinity"][i % 4]!) } },
+    { label: "missing fields", init: { body: form(() => []) } },
+    { label: "nul multipart", init: { body: multipart } },
+  ];
+  if (big) bodies.push({ label: "big strings", init: { body: form(() => "x".repeat(Math.floor(900_000 / Math.max(1, names.length + 1)))) } });
+  return bodies;
+}
+
+const BAD_QUERIES = [
+  `q=${"a".repeat(101)}&q=b`,
+  "date=9999-12-31&period=month&cancelDate=9999-12-31&page=-1",
+  "date=2026-02-30&start=9999-12-31&end=0000-01-01&before=9999-99-99",
+  "status=x&status=y&plan=x&company=y&view=z&period=week&period=month",
+  "page=99999999999999999999&redirectTo=//evil.example&all=1&room=x",
+  "x=%00",
+];
+const BAD_PARAMS = ["x", "%00", "%E0%A4%A", "..%2F..%2Fetc", "a".repeat(3000), "😀"];
+
+describe("the malformed requests the issue names", () => {
+  it("each get a 400 with a Dutch message", async () => {
+    const manager = await logIn("manager");
+    // The Dutch text, or (for a form reply a page shows beside its own form) its dictionary key.
+    const dutch = /Dit adres|zoekopdracht of filter|onzichtbaar teken|formulieren aan|niet lezen|errors\.(nulByte|badRequest\.body)/;
+    const expect400 = async (path: string, init: RequestInit = {}) => {
+      const response = await manager.request(path, init);
+      const body = await response.text();
+      expect(response.status, path).toBe(400);
+      expect(body, path).toMatch(dutch);
+    };
+    await expect400("/tickets/%00");
+    await expect400(`/admin/memberships?q=${"a".repeat(101)}`);
+    await expect400("/admin/memberships?q=a&q=b");
+    await expect400(`/admin/people?q=${"a".repeat(101)}`);
+    await expect400("/reception?q=a&q=b");
+    await expect400("/admin/occupancy?date=9999-12-31");
+    await expect400("/admin/occupancy.json?date=9999-12-31&period=month");
+    await expect400("/admin/desks", { method: "POST", body: JSON.stringify({ intent: "create-area" }), headers: { "Content-Type": "application/json" } });
+    await expect400("/admin/desks", { method: "POST", body: "--x\r\ngarbage", headers: { "Content-Type": "multipart/form-data; boundary=x" } });
+    await expect400("/admin/desks", { method: "POST", body: new URLSearchParams({ intent: "create-area", name: "Kel\u0000der", flexCapacity: "4" }) });
+  });
+});
+
+describe("fuzzing every route of the running server", () => {
+  it("answers malformed input on every route without a single 5xx", async () => {
+    for (const role of ROLES) await logIn(role);
+
+    // What each role can reach: pages without parameters, then the links found on them.
+    const pages = new Map<Role, Map<string, string>>(); // role → path → html
+    const links = new Set<string>();
+    for (const role of ROLES) {
+      const seen = new Map<string, string>();
+      for (const route of routes.filter((r) => r.hasLoader && !hasParams(r.pattern))) {
+        const response = await sessions[role].request(route.pattern);
+        const html = response.status === 200 && (response.headers.get("content-type") ?? "").includes("html") ? await response.text() : "";
+        if (!html) await response.arrayBuffer();
+        if (html) {
+          seen.set(route.pattern, html);
+          for (const link of linksOn(html)) links.add(link);
+        }
+      }
+      pages.set(role, seen);
+    }
+    // A concrete path per parametric route: a real one from the links when there is one.
+    const concrete = (route: AppRoute) => {
+      if (!hasParams(route.pattern)) return [route.pattern];
+      const re = patternRegex(route.pattern);
+      const real = [...links].find((l) => re.test(l));
+      return real ? [real, fillPattern(route.pattern, FAKE_ID)] : [fillPattern(route.pattern, FAKE_ID)];
+    };
+    // The forms each concrete path serves, read from the page as the role sees it.
+    const formsFor = async (role: Role, path: string): Promise<FoundForm[]> => {
+      const known = pages.get(role)!.get(path);
+      let html = known;
+      if (html === undefined) {
+        const response = await sessions[role].request(path);
+        html = response.status === 200 && (response.headers.get("content-type") ?? "").includes("html") ? await response.text() : "";
+        if (!html) await response.arrayBuffer();
+      }
+      return formsOn(html, path).filter((f) => f.action === path);
+    };
+
+    // Actions: every action route, for every role. The roles that reach the page get every
+    // intent its forms offer with every broken form; the others (who must be refused) fewer.
+    const postJobs: { role: Role; path: string; label: string; init: RequestInit }[] = [];
+    for (const route of routes.filter((r) => r.hasAction)) {
+      for (const role of ROLES) {
+        for (const [n, path] of concrete(route).entries()) {
+          const forms = await formsFor(role, path);
+          const fields = new Set<string>(["intent", "id", "name", "email", "date", "day", "startDate", "q"]);
+          const intents = new Set<string | undefined>([undefined]);
+          for (const f of forms) {
+            f.fields.forEach((name) => fields.add(name));
+            f.intents.forEach((i) => intents.add(i));
+          }
+          const add = (label: string, init: RequestInit) => postJobs.push({ role, path, label, init: { ...init, method: "POST" } });
+          const reached = forms.length > 0;
+          // Unreadable bodies once per route, as the most privileged role (the last in ROLES).
+          if (n === 0 && role === "manager") for (const body of unreadableBodies()) add(body.label, body.init);
+          for (const intent of reached ? [...intents] : [undefined]) {
+            const bodies = malformedForms([...fields], intent, reached && intent === undefined && n === 0);
+            for (const body of reached ? bodies : bodies.slice(0, 1)) add(`${intent ?? "-"} / ${body.label}`, body.init);
+          }
+        }
+      }
+    }
+    // Loaders: broken parameters in the path, and broken queries where the role reaches the page.
+    const getJobs: { role: Role; path: string }[] = [];
+    for (const route of routes.filter((r) => r.hasLoader)) {
+      for (const role of ROLES) {
+        const paths = concrete(route);
+        const reached = paths.some((p) => pages.get(role)!.has(p)) || (hasParams(route.pattern) && paths.length > 1);
+        for (const path of paths) for (const query of reached ? BAD_QUERIES : BAD_QUERIES.slice(0, 1)) getJobs.push({ role, path: `${path}?${query}` });
+        if (hasParams(route.pattern)) for (const bad of role === "manager" ? BAD_PARAMS : BAD_PARAMS.slice(0, 2)) getJobs.push({ role, path: fillPattern(route.pattern, bad) });
+      }
+    }
+    const started = Date.now();
+    console.info(`fuzz: ${postJobs.length} POSTs and ${getJobs.length} GETs planned`);
+
+    // A fuzzed log-out ends the session, so those go last; the sessions start afresh for the GETs.
+    const endsSession = (path: string) => /logout/.test(path);
+    postJobs.sort((a, b) => Number(endsSession(a.path)) - Number(endsSession(b.path)));
+    await pool(postJobs, 6, async ({ role, path, label, init }) => {
+      await send(role, path, init, label);
+    });
+    for (const role of ROLES) await logIn(role);
+    await pool(getJobs, 6, async ({ role, path }) => {
+      await send(role, path, {}, "query");
+    });
+
+    const statuses = Object.fromEntries([...figures.byStatus].sort(([a], [b]) => a - b));
+    console.info(
+      `fuzz: ${routes.filter((r) => r.hasAction).length} action routes, ${routes.filter((r) => r.hasLoader).length} loader routes; ` +
+        `${figures.posts} POSTs, ${figures.gets} GETs in ${Math.round((Date.now() - started) / 1000)} s, ${failures.length} × 5xx; statuses ${JSON.stringify(statuses)}`,
+    );
+    expect(failures).toEqual([]);
+    expect(figures.posts).toBeGreaterThan(500);
+  }, 600_000);
+});

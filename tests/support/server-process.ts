@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import postgres from "postgres";
+import { serverUrl, withDatabase } from "./db";
+
+/**
+ * The built Werkplaats server as a real child process (`node server.js`), for tests about the
+ * process itself: start-up messages, the PGlite folder lock, database outages, what the HTTP
+ * answers look like. Listens on a port the OS picks (PORT=0) and reports it in its log.
+ */
+export type ServerProcess = {
+  child: ChildProcess;
+  /** Base URL, once it listens. */
+  url: string;
+  stdout: () => string;
+  stderr: () => string;
+  stop: () => Promise<void>;
+};
+
+const root = path.resolve(__dirname, "../..");
+
+export function serverEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", SEED_DEMO: "false" };
+  for (const [key, value] of Object.entries(extra)) if (value !== undefined) env[key] = value;
+  return env as NodeJS.ProcessEnv;
+}
+
+/** Spawns `node server.js` (or another script) and collects its output. */
+export function spawnNode(args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, exited, stdout: () => out, stderr: () => err };
+}
+
+/** Runs a command to its end (with a time limit) and returns its exit code and output. */
+export async function runToExit(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 30_000) {
+  const run = spawnNode(args, env);
+  const timer = setTimeout(() => run.child.kill("SIGKILL"), timeoutMs);
+  const code = await run.exited;
+  clearTimeout(timer);
+  return { code, stdout: run.stdout(), stderr: run.stderr() };
+}
+
+/** Starts the built server and waits until it listens. */
+export async function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ServerProcess> {
+  const run = spawnNode(["server.js"], env);
+  const started = Date.now();
+  let url: string | undefined;
+  while (!url) {
+    const match = /"msg":"listening","url":"(http:\/\/[^"]+)"/.exec(run.stdout());
+    if (match) url = match[1];
+    else if (run.child.exitCode !== null) throw new Error(`server exited (${run.child.exitCode}): ${run.stderr()}`);
+    else if (Date.now() - started > timeoutMs) {
+      run.child.kill("SIGKILL");
+      throw new Error(`server did not start: ${run.stderr()}`);
+    } else await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    child: run.child,
+    url,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    stop: async () => {
+      if (run.child.exitCode !== null) return;
+      run.child.kill("SIGTERM");
+      const timer = setTimeout(() => run.child.kill("SIGKILL"), 12_000);
+      await run.exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * An empty database for a server process: a new PGlite folder, or a new database on the
+ * PostgreSQL server in DATABASE_URL. `drop` removes it again.
+ */
+export async function freshServerDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  const url = serverUrl();
+  if (!url) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "werkplaats-pglite-"));
+    return { env: { PGLITE_DIR: dir }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `werkplaats_proc_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+  const admin = postgres(withDatabase(url, "postgres"), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return {
+    env: { DATABASE_URL: withDatabase(url, name) },
+    drop: async () => {
+      const s = postgres(withDatabase(url, "postgres"), { max: 1, onnotice: () => {} });
+      await s.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await s.end();
+    },
+  };
+}
