@@ -17,8 +17,9 @@ afterAll(async () => {
 });
 
 describe("one process per PGlite folder", () => {
-  it("a second server on the same folder is refused, naming the PID that holds it", { timeout: 120_000 }, async () => {
-    first = await startServerProcess(env);
+  // A fresh folder is migrated at start: slow on a busy 2-core machine, so the wait is generous.
+  it("a second server on the same folder is refused, naming the PID that holds it", { timeout: 180_000 }, async () => {
+    first = await startServerProcess(env, 150_000);
     const pid = first.child.pid!;
     expect(fs.readFileSync(path.join(folder, LOCK_FILE), "utf8").trim()).toBe(String(pid));
 
