@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
 import { invitations, users, type InvitationScope } from "#db/schema";
+import type { Role } from "~/modules/auth/roles";
 import { hashToken, newToken } from "~/modules/auth/tokens.server";
 import { db, type Executor } from "~/utils/db.server";
 
@@ -9,10 +10,8 @@ import { db, type Executor } from "~/utils/db.server";
  * adds a case here.
  */
 export type InvitationPlace =
-  | { scope: "role"; werkplaatsId: string; role?: (typeof invitations.$inferSelect)["role"] }
+  | { scope: "role"; werkplaatsId: string; role?: Role }
   | { scope: "company"; companyId: string };
-
-export type Invitation = typeof invitations.$inferSelect;
 
 function inPlace(place: InvitationPlace): SQL {
   switch (place.scope) {
@@ -50,7 +49,7 @@ export async function hasOpenInvitation(tx: Executor, place: InvitationPlace, em
 export async function issueInvitation(
   tx: Executor,
   invitation: { werkplaatsId: string; email: string; name: string; invitedBy: string; validDays: number } & (
-    | { scope: "role"; role: NonNullable<Invitation["role"]> }
+    | { scope: "role"; role: Role }
     | { scope: "company"; companyId: string }
   ),
 ) {
