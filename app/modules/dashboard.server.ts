@@ -1,5 +1,6 @@
 import type { Role } from "~/modules/auth/roles";
-import { countOpenInvitations, countPeople } from "~/modules/auth/access.server";
+import { countPeople } from "~/modules/auth/access.server";
+import { countOpenInvitations } from "~/modules/invitations/index.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { memberHome, spaceFigures } from "~/modules/memberships/dashboard.server";
 import { outboxCounts } from "~/modules/notifications/outbox.server";

@@ -4,18 +4,12 @@ import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SelectField, SuccessNotice, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import {
-  addRole,
-  inviteToRole,
-  listOpenInvitations,
-  listPeople,
-  removeRole,
-  revokeInvitation,
-} from "~/modules/auth/access.server";
+import { addRole, listPeople, removeRole } from "~/modules/auth/access.server";
 import { peopleFormSchema, peopleSearchSchema } from "~/modules/auth/access.schema";
 import { roleValues } from "~/modules/auth/roles";
 import { requireRole } from "~/modules/auth/session.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
+import { inviteToRole, listOpenInvitations, revokeInvitation } from "~/modules/invitations/index.server";
 import { formatDate } from "~/utils/dates";
 import { isErrorReply } from "~/utils/forms";
 import { parseQuery, submitForm, successReply } from "~/utils/forms.server";

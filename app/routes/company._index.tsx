@@ -11,7 +11,7 @@ import { requireUser, requireVerifiedUser, requireWerkplaats, safeRedirect } fro
 import { companyFormSchema } from "~/modules/companies/companies.schema";
 import { companyOf, createCompany, leaveCompany, removeTeamMember, teamOf, updateCompany } from "~/modules/companies/companies.server";
 import { formatIban } from "~/modules/companies/identifiers";
-import { inviteColleague, openCompanyInvitations, revokeCompanyInvitation } from "~/modules/companies/team.server";
+import { inviteColleague, openCompanyInvitations, revokeCompanyInvitation } from "~/modules/invitations/index.server";
 import { useT } from "~/modules/i18n/use-t";
 import { isErrorReply } from "~/utils/forms";
 import { submitForm, successReply } from "~/utils/forms.server";

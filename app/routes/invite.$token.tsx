@@ -7,9 +7,9 @@ import { InviteeAccountFields, InviteeLoginFirst } from "~/components/invitee-ac
 import { ErrorSummary } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
-import { acceptInvitation, findOpenInvitation } from "~/modules/auth/access.server";
+import { acceptInvitation, findOpenInvitation } from "~/modules/invitations/index.server";
 import { acceptInviteSchema } from "~/modules/auth/auth.schema";
-import { needsPassword } from "~/modules/auth/invitee";
+import { needsPassword } from "~/modules/invitations";
 import { startSession } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
 import { submitForm } from "~/utils/forms.server";

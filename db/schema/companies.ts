@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { werkplaatsen } from "./werkplaats";
 
@@ -26,6 +26,8 @@ export const companies = pgTable(
   },
   (t) => [
     uniqueIndex("companies_kvk_key").on(t.werkplaatsId, t.kvkNumber),
+    // Lets rows that name a company and a werkplaats prove, by foreign key, that the two belong together.
+    unique("companies_id_werkplaats_key").on(t.id, t.werkplaatsId),
     check("companies_kvk_format", sql`${t.kvkNumber} ~ '^[0-9]{8}$'`),
     check("companies_btw_format", sql`${t.btwId} is null or ${t.btwId} ~ '^[A-Z]{2}[0-9A-Z+*]{2,13}$'`),
     check("companies_iban_format", sql`${t.iban} is null or ${t.iban} ~ '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$'`),
@@ -52,28 +54,5 @@ export const companyMembers = pgTable(
     primaryKey({ columns: [t.companyId, t.userId] }),
     uniqueIndex("company_members_one_company").on(t.werkplaatsId, t.userId),
     check("company_members_role", sql`${t.role} in ('owner', 'member')`),
-  ],
-);
-
-/** The owner invites a colleague by email; the link adds them to the team. Only the token's hash is stored. */
-export const companyInvitations = pgTable(
-  "company_invitations",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id")
-      .notNull()
-      .references(() => companies.id, { onDelete: "cascade" }),
-    email: text("email").notNull(),
-    name: text("name").notNull(),
-    tokenHash: text("token_hash").notNull().unique(),
-    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
-    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
-    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
-    revokedAt: timestamp("revoked_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    index("company_invitations_company_idx").on(t.companyId, t.createdAt),
-    check("company_invitations_email_lower", sql`${t.email} = lower(${t.email})`),
   ],
 );

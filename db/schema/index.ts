@@ -10,3 +10,4 @@ export * from "./directory";
 export * from "./rooms";
 export * from "./events";
 export * from "./rate-limits";
+export * from "./invitations";

@@ -2,16 +2,8 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { invitations, outboxMessages } from "#db/schema";
 import { giveRoles, makePerson, makeUser, makeWerkplaats } from "#db/factories";
-import {
-  acceptInvitation,
-  addRole,
-  findOpenInvitation,
-  inviteToRole,
-  listPeople,
-  removeRole,
-  revokeInvitation,
-  rolesOf,
-} from "~/modules/auth/access.server";
+import { addRole, listPeople, removeRole, rolesOf } from "~/modules/auth/access.server";
+import { acceptInvitation, findOpenInvitation, inviteToRole, revokeInvitation } from "~/modules/invitations/index.server";
 import { requireRole } from "~/modules/auth/session.server";
 import type { RequestContext } from "~/server/context";
 import { db } from "~/utils/db.server";

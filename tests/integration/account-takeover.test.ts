@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { emailTokens, outboxMessages, roleAssignments, sessions, users } from "#db/schema";
 import { giveRoles, makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makePlan } from "#db/membership-factories";
-import { acceptInvitation, addRole, findOpenInvitation, inviteToRole, rolesOf } from "~/modules/auth/access.server";
+import { addRole, rolesOf } from "~/modules/auth/access.server";
 import {
   changePassword,
   claimAccount,
@@ -19,7 +19,7 @@ import {
 import { readSession, startSession } from "~/modules/auth/session.server";
 import { companySchema } from "~/modules/companies/companies.schema";
 import { createCompany } from "~/modules/companies/companies.server";
-import { inviteColleague } from "~/modules/companies/team.server";
+import { acceptInvitation, findOpenInvitation, inviteColleague, inviteToRole } from "~/modules/invitations/index.server";
 import { db } from "~/utils/db.server";
 import * as apply from "~/routes/membership.apply";
 import * as daypass from "~/routes/daypass";

@@ -4,7 +4,7 @@ import { companies, companyMembers, outboxMessages } from "#db/schema";
 import { makeUser, makeWerkplaats } from "#db/factories";
 import { createCompany, leaveCompany, listCompanies, removeTeamMember, teamOf, updateCompany } from "~/modules/companies/companies.server";
 import { companySchema } from "~/modules/companies/companies.schema";
-import { acceptCompanyInvitation, findCompanyInvitation, inviteColleague } from "~/modules/companies/team.server";
+import { acceptCompanyInvitation, findCompanyInvitation, inviteColleague } from "~/modules/invitations/index.server";
 import { db } from "~/utils/db.server";
 
 let werkplaats: Awaited<ReturnType<typeof makeWerkplaats>>;

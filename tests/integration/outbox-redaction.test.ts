@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { outboxMessages } from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
-import { inviteToRole } from "~/modules/auth/access.server";
+import { inviteToRole } from "~/modules/invitations/index.server";
 import { requestPasswordReset } from "~/modules/auth/accounts.server";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import * as outboxPage from "~/routes/admin.outbox";

@@ -1,19 +1,16 @@
-import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
-import { companies, companyInvitations, companyMembers, users } from "#db/schema";
+import { eq } from "drizzle-orm";
+import { companies, companyMembers } from "#db/schema";
 import { findUserByEmail } from "~/modules/auth/accounts.server";
-import { accountForInvitee, inviteeStep } from "~/modules/auth/invitee.server";
-import { hashToken, newToken } from "~/modules/auth/tokens.server";
+import { companyOf, requireCompanyRole } from "~/modules/companies/companies.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
-import { companyOf, requireCompanyRole } from "./companies.server";
+import { consumeInvitation, findByToken, hasOpenInvitation, issueInvitation, openInvitations, revokeIn } from "./invitations.server";
+import { accountForInvitee, inviteeStep } from "./invitee.server";
 
 const INVITE_DAYS = 14;
-
-const open = () =>
-  and(isNull(companyInvitations.acceptedAt), isNull(companyInvitations.revokedAt), gt(companyInvitations.expiresAt, sql`now()`));
 
 /**
  * The owner invites a colleague by email; the link lets them join (and create an account if
@@ -30,21 +27,18 @@ export async function inviteColleague(
   const company = await requireCompanyRole(werkplaats.id, inviter.id, companyId, "owner");
   const existing = await findUserByEmail(invitee.email);
   const currentCompany = existing ? await companyOf(werkplaats.id, existing.id) : undefined;
-  const { token, hash } = newToken();
   return db.transaction(async (tx) => {
-    const [pending] = await tx
-      .select({ id: companyInvitations.id })
-      .from(companyInvitations)
-      .where(and(eq(companyInvitations.companyId, companyId), eq(companyInvitations.email, invitee.email), open()))
-      .limit(1);
-    if (pending) throw conflict("company.errors.invitePending", { email: invitee.email }, "email");
-    await tx.insert(companyInvitations).values({
+    if (await hasOpenInvitation(tx, { scope: "company", companyId }, invitee.email)) {
+      throw conflict("company.errors.invitePending", { email: invitee.email }, "email");
+    }
+    const { token } = await issueInvitation(tx, {
+      scope: "company",
       companyId,
+      werkplaatsId: company.werkplaatsId,
       email: invitee.email,
       name: invitee.name,
-      tokenHash: hash,
       invitedBy: inviter.id,
-      expiresAt: new Date(Date.now() + INVITE_DAYS * 86400_000),
+      validDays: INVITE_DAYS,
     });
     const vars = { name: invitee.name, inviter: inviter.name, company: company.name, werkplaats: werkplaats.name };
     await enqueueMail(tx, {
@@ -59,56 +53,35 @@ export async function inviteColleague(
 }
 
 export async function openCompanyInvitations(companyId: string) {
-  return db
-    .select({ id: companyInvitations.id, name: companyInvitations.name, email: companyInvitations.email, expiresAt: companyInvitations.expiresAt })
-    .from(companyInvitations)
-    .where(and(eq(companyInvitations.companyId, companyId), open()))
-    .orderBy(desc(companyInvitations.createdAt));
+  const rows = await openInvitations({ scope: "company", companyId });
+  return rows.map(({ id, name, email, expiresAt }) => ({ id, name, email, expiresAt }));
 }
 
 export async function revokeCompanyInvitation(werkplaatsId: string, actorId: string, companyId: string, invitationId: string) {
   await requireCompanyRole(werkplaatsId, actorId, companyId, "owner");
-  const [row] = await db
-    .update(companyInvitations)
-    .set({ revokedAt: sql`now()` })
-    .where(and(eq(companyInvitations.id, invitationId), eq(companyInvitations.companyId, companyId), open()))
-    .returning({ email: companyInvitations.email });
-  if (!row) throw notFound();
-  return row.email;
+  const email = await revokeIn({ scope: "company", companyId }, invitationId, false);
+  if (!email) throw notFound();
+  return email;
 }
 
-/** An invitation that can still be accepted, for the join page, with what it asks of this visitor. */
+/** A team invitation that can still be accepted, for the join page, with what it asks of this visitor. */
 export async function findCompanyInvitation(token: string, currentUserId: string | null) {
-  const [row] = await db
-    .select({
-      email: companyInvitations.email,
-      name: companyInvitations.name,
-      companyName: companies.name,
-      werkplaatsId: companies.werkplaatsId,
-      inviterName: users.name,
-    })
-    .from(companyInvitations)
-    .innerJoin(companies, eq(companies.id, companyInvitations.companyId))
-    .leftJoin(users, eq(users.id, companyInvitations.invitedBy))
-    .where(and(eq(companyInvitations.tokenHash, hashToken(token)), open()))
-    .limit(1);
+  const row = await findByToken(token, "company");
   if (!row) return undefined;
-  return { ...row, step: await inviteeStep(row.email, currentUserId) };
+  const { email, name, werkplaatsId, companyId } = row.invitation;
+  const [company] = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, companyId!));
+  return { email, name, companyName: company!.name, werkplaatsId, inviterName: row.inviterName, step: await inviteeStep(email, currentUserId) };
 }
 
 /**
- * Joins the company of an invitation with the account of its address (see `accountForInvitee`:
- * created, claimed, or the logged-in one). Accepting twice fails (conditional update).
+ * Joins the company of a team invitation with the account of its address (see
+ * `accountForInvitee`: created, claimed, or the logged-in one). Accepting twice fails.
  */
 export async function acceptCompanyInvitation(token: string, options: { password?: string; locale: Locale; currentUserId: string | null }) {
   return db.transaction(async (tx) => {
-    const [invitation] = await tx
-      .update(companyInvitations)
-      .set({ acceptedAt: sql`now()` })
-      .where(and(eq(companyInvitations.tokenHash, hashToken(token)), open()))
-      .returning();
+    const invitation = await consumeInvitation(tx, token, "company");
     if (!invitation) throw invalid("company.errors.inviteInvalid");
-    const [company] = await tx.select().from(companies).where(eq(companies.id, invitation.companyId));
+    const [company] = await tx.select().from(companies).where(eq(companies.id, invitation.companyId!));
     const account = await accountForInvitee(tx, invitation, options);
     const user = account.user;
     if (await companyOf(company!.werkplaatsId, user.id, tx)) throw conflict("company.errors.alreadyInCompany");
