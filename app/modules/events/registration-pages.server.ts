@@ -4,6 +4,7 @@ import type { Locale } from "~/modules/i18n/locales";
 import { isUuid } from "~/modules/rooms/ids";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/errors";
+import { centsToInput } from "~/utils/money";
 import { toCsv } from "./event-rules";
 import { getEventForStaff } from "./events.server";
 import { checkinQrSvg } from "./qr.server";
@@ -75,7 +76,7 @@ export async function attendeesCsv(werkplaatsId: string, eventId: string, t: (ke
     t(`attendees.status.${a.status}`),
     a.createdAt.toISOString(),
     a.checkedInAt ? a.checkedInAt.toISOString() : "",
-    (a.priceCents / 100).toFixed(2).replace(".", ","),
+    centsToInput(a.priceCents),
   ]);
   return { filename: `deelnemers-${event.startsAt.toISOString().slice(0, 10)}.csv`, text: toCsv(header, rows) };
 }
