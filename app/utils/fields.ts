@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isUuid } from "./ids";
 import { parseEuros } from "./money";
 import { isRealDate, TIME_RE } from "./zoned-time";
 
@@ -30,7 +31,7 @@ export const phone = () =>
 export const checkbox = () => z.literal("on").optional().transform((v) => v === "on");
 
 /** A uuid from a hidden field or URL parameter. */
-export const id = () => z.uuid({ error: "errors.invalid" });
+export const id = () => z.string({ error: "errors.invalid" }).refine(isUuid, { error: "errors.invalid" });
 
 /** An amount typed in euros ("12,50", "€ 1.234,56"), as integer cents from 0 up to `max`. */
 export const euros = (max = 100_000_00) =>

@@ -12,7 +12,7 @@ import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
 import { minutesOf } from "~/utils/zoned-time";
 import type { bookSlotSchema, publishSlotsSchema } from "./consultations.schema";
-import { isUuid } from "~/modules/rooms/ids";
+import { isUuid } from "~/utils/ids";
 
 type Werkplaats = { id: string; name: string };
 

@@ -1,7 +1,7 @@
 import { and, eq, ne } from "drizzle-orm";
 import { events, registrations } from "#db/schema";
 import type { Locale } from "~/modules/i18n/locales";
-import { isUuid } from "~/modules/rooms/ids";
+import { isUuid } from "~/utils/ids";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/errors";
 import { toCsv } from "~/utils/csv";

@@ -10,7 +10,7 @@ import { appUrl } from "~/utils/env.server";
 import { conflict, notFound } from "~/utils/errors";
 import { formatDateTime } from "~/utils/dates";
 import { registrationCloses } from "./event-rules";
-import { isUuid } from "~/modules/rooms/ids";
+import { isUuid } from "~/utils/ids";
 
 type EventRow = typeof events.$inferSelect;
 type Werkplaats = { id: string; name: string };

@@ -16,7 +16,7 @@ import { cancellationEffect, splitAgainstAllowance } from "./ledger";
 import { whenText } from "./mail-text";
 import { weeklyOccurrences, type Occurrence } from "./recurrence";
 import { getRoom, type Room } from "./rooms.server";
-import { isUuid } from "./ids";
+import { isUuid } from "~/utils/ids";
 
 export type Actor = { id: string; roles: readonly Role[] };
 export const isStaff = (roles: readonly Role[]) => roles.includes("staff") || roles.includes("manager");

@@ -6,7 +6,7 @@ import { conflict, notFound } from "~/utils/errors";
 import { centsToInput } from "~/utils/money";
 import { WEEKDAYS } from "./room-options";
 import type { RoomFormInput } from "./rooms.schema";
-import { isUuid } from "./ids";
+import { isUuid } from "~/utils/ids";
 
 export type Room = typeof rooms.$inferSelect;
 
