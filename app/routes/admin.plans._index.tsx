@@ -7,12 +7,12 @@ import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/session.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
-import { inclBtw, planName, priceUnit } from "~/modules/memberships/plans";
+import { planName, priceUnit } from "~/modules/memberships/plans";
 import { planActionSchema } from "~/modules/memberships/plans.schema";
 import { listPlans, setPlanArchived } from "~/modules/memberships/plans.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
-import { formatMoney } from "~/utils/money";
+import { formatMoney, inclBtw } from "~/utils/money";
 
 export const meta = pageTitle("adminPlans.title");
 

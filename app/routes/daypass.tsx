@@ -10,7 +10,6 @@ import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/session.s
 import { areaOptions } from "~/modules/desks/areas.server";
 import { MAX_UNPAID_PASSES, UNPAID_HOLD_UNTIL_HOUR } from "~/modules/desks/reservations";
 import { useLocale, useT } from "~/modules/i18n/use-t";
-import { inclBtw } from "~/modules/memberships/plans";
 import { dayPassPlan } from "~/modules/memberships/plans.server";
 import { cancelDayPass, issueDayPass, myDayPasses } from "~/modules/presence/day-passes.server";
 import { dayPassFormSchema } from "~/modules/presence/presence.schema";
@@ -18,7 +17,7 @@ import { closedAhead } from "~/modules/werkplaats/opening-days.server";
 import { formatDay, todayIn } from "~/utils/calendar";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
-import { formatMoney } from "~/utils/money";
+import { formatMoney, inclBtw } from "~/utils/money";
 
 export const meta = pageTitle("daypass.title");
 

@@ -14,8 +14,3 @@ export function csvCell(value: string | number | null | undefined): string {
 export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
   return "\uFEFF" + [header, ...rows].map((r) => r.map(csvCell).join(";")).join("\r\n") + "\r\n";
 }
-
-/** Cents as a Dutch decimal without a currency sign: 17500 → "175,00". */
-export function csvAmount(cents: number): string {
-  return (cents / 100).toFixed(2).replace(".", ",");
-}

@@ -19,6 +19,14 @@ export async function orErrorResponse<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Throws the 403 page for a user without the role a page needs. A module refusing an action
+ * returns `forbidden()` from utils/errors instead, for the form or the route to map.
+ */
+export function forbiddenResponse(): never {
+  throw data({ reason: "forbidden" }, { status: 403 });
+}
+
 export function notFoundResponse(): never {
   throw data({ message: { key: "errors.notFound.body" } }, { status: 404 });
 }

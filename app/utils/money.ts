@@ -1,7 +1,104 @@
-/** Money is integer cents everywhere; this is the one place it becomes text (nl-NL, EUR). */
-const eur = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
+import type { Locale } from "~/modules/i18n/locales";
 
-export function formatMoney(cents: number): string {
-  if (!Number.isInteger(cents)) throw new Error(`formatMoney expects integer cents, got ${cents}`);
-  return eur.format(cents / 100);
+/**
+ * Money is integer cents everywhere. This module is where cents meet people: euro input is
+ * parsed to cents, cents become text for pages, form inputs and spreadsheets, and BTW is
+ * computed. Only integer arithmetic: a float never decides a cent on an invoice.
+ */
+
+/** BTW rates in whole percent (the Dutch rates are 21, 9 and 0). */
+export type BtwPercent = number;
+
+const displayFormats: Record<Locale, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }),
+  en: new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR" }),
+};
+
+function assertCents(cents: number, what: string) {
+  if (!Number.isSafeInteger(cents)) throw new Error(`${what} expects integer cents, got ${cents}`);
+}
+
+/**
+ * Cents for a page: 17500 → "€ 175,00" (nl) or "€175.00" (en). Pages have shown amounts the
+ * Dutch way in both languages so far, hence the default; pass the reader's locale to change that.
+ */
+export function formatMoney(cents: number, locale: Locale = "nl"): string {
+  assertCents(cents, "formatMoney");
+  return displayFormats[locale].format(cents / 100);
+}
+
+/**
+ * Cents as a form input or a spreadsheet cell reads them: 17500 → "175,00", -1250 → "-12,50".
+ * No currency sign and no thousands separator, so it parses back with `parseEuros` unchanged.
+ */
+export function centsToInput(cents: number): string {
+  assertCents(cents, "centsToInput");
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  return `${sign}${Math.trunc(abs / 100)},${String(abs % 100).padStart(2, "0")}`;
+}
+
+/**
+ * Euros typed by a person → integer cents, or null when it is not an amount. Accepts the Dutch
+ * way ("12,50", "1.234,56", "€ 1.234,56"), whole euros ("1234") and a decimal point with one or
+ * two decimals ("12.5"); a dot followed by three digits is a thousands separator ("1.234" is
+ * 1234 euros). A leading minus is a credit; more than two decimals are refused, not rounded.
+ */
+export function parseEuros(input: string): number | null {
+  const cleaned = input.replace(/€|\s/g, "");
+  const match = /^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(cleaned) ?? /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(cleaned);
+  if (!match) return null;
+  const [, sign, whole = "", fraction = ""] = match;
+  const cents = Number(whole.replace(/\./g, "")) * 100 + Number(fraction.padEnd(2, "0"));
+  if (!Number.isSafeInteger(cents)) return null;
+  return sign === "-" && cents !== 0 ? -cents : cents;
+}
+
+/**
+ * numerator / denominator rounded half away from zero, exactly, for integers. Half up for
+ * positive amounts; a credit note (negative) mirrors its invoice cent for cent.
+ */
+export function divideHalfUp(numerator: number, denominator: number): number {
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) {
+    throw new Error(`divideHalfUp expects integers and a positive denominator, got ${numerator}/${denominator}`);
+  }
+  const abs = Math.abs(numerator);
+  const remainder = abs % denominator;
+  const quotient = (abs - remainder) / denominator + (remainder * 2 >= denominator ? 1 : 0);
+  return numerator < 0 ? -quotient : quotient;
+}
+
+/** The BTW on an amount excl. BTW, rounded once, half up. */
+export function btwCents(exclCents: number, rate: BtwPercent): number {
+  assertCents(exclCents, "btwCents");
+  return divideHalfUp(exclCents * rate, 100);
+}
+
+/** An amount excl. BTW plus its BTW. */
+export function inclBtw(exclCents: number, rate: BtwPercent): number {
+  return exclCents + btwCents(exclCents, rate);
+}
+
+export type LineAmounts = { exclCents: number; btwCents: number; inclCents: number; rate: BtwPercent };
+
+/**
+ * One invoice line: a price excl. BTW per unit times a quantity, BTW on the line rounded once.
+ * `per` prices parts of a unit without floats: 90 minutes at an hourly price is
+ * `{ unitCents, quantity: 90, per: 60 }`. Negative quantities or prices make a credit line.
+ */
+export function lineFromExcl(line: { unitCents: number; quantity?: number; per?: number; rate: BtwPercent }): LineAmounts {
+  assertCents(line.unitCents, "lineFromExcl");
+  const exclCents = divideHalfUp(line.unitCents * (line.quantity ?? 1), line.per ?? 1);
+  const btw = btwCents(exclCents, line.rate);
+  return { exclCents, btwCents: btw, inclCents: exclCents + btw, rate: line.rate };
+}
+
+/**
+ * A line priced incl. BTW (a day pass at the desk): the excl. part is rounded half up and the
+ * BTW is what remains, so excl. + BTW is always exactly the price paid.
+ */
+export function lineFromIncl(inclCents: number, rate: BtwPercent): LineAmounts {
+  assertCents(inclCents, "lineFromIncl");
+  const exclCents = divideHalfUp(inclCents * 100, 100 + rate);
+  return { exclCents, btwCents: inclCents - exclCents, inclCents, rate };
 }

@@ -7,7 +7,7 @@ import {
   stripBalance,
   stripValidUntil,
 } from "~/modules/memberships/memberships";
-import { btwCents, inclBtw } from "~/modules/memberships/plans";
+import { btwCents, inclBtw } from "~/utils/money";
 
 describe("the end date of a cancellation", () => {
   const base = { startDate: "2026-01-01", minimumTermMonths: 0, noticePeriodMonths: 0, today: "2026-03-10" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, isRealDate, localMonthStart, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
-import { weeklyOccurrences } from "~/modules/rooms/recurrence";
+import { weeklyOccurrences } from "~/utils/recurrence";
 
 describe("Amsterdam wall-clock time ↔ UTC", () => {
   it("converts winter (UTC+1) and summer (UTC+2) times", () => {

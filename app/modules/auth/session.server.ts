@@ -1,5 +1,6 @@
 import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import type { SessionUser } from "~/server/context";
+import { forbiddenResponse } from "~/utils/http.server";
 import { lucia } from "./lucia.server";
 import { hasAnyRole, type Role } from "./roles";
 
@@ -66,15 +67,11 @@ export function requireVerifiedUser(args: Args): SessionUser {
   throw redirect(`/verify-email?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
 }
 
-export function forbidden(): never {
-  throw data({ reason: "forbidden" }, { status: 403 });
-}
-
 /** The user, the werkplaats and their roles, when they hold one of `roles` there; otherwise 403. */
 export function requireRole(args: Args, ...roles: Role[]) {
   const user = requireUser(args);
   const { werkplaats } = args.context;
-  if (!werkplaats || !hasAnyRole(args.context.roles, roles)) forbidden();
+  if (!werkplaats || !hasAnyRole(args.context.roles, roles)) forbiddenResponse();
   return { user, werkplaats, roles: args.context.roles };
 }
 

@@ -9,7 +9,7 @@ import { appUrl } from "~/utils/env.server";
 import { notFound } from "~/utils/errors";
 import { translate } from "~/modules/i18n/dictionary";
 import { renderCalendar, type IcsEvent } from "./ical";
-import { isUuid } from "~/modules/rooms/ids";
+import { isUuid } from "~/utils/ids";
 
 type Werkplaats = { id: string; name: string; street: string; city: string };
 type EventRow = typeof events.$inferSelect;

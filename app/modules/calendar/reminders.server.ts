@@ -2,7 +2,7 @@ import { and, eq, gt, inArray, isNull, lte } from "drizzle-orm";
 import { consultationSlots, events, registrations, roomBookings, rooms, users, werkplaatsen } from "#db/schema";
 import type { Locale } from "~/modules/i18n/locales";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
-import { whenText } from "~/modules/rooms/mail-text";
+import { whenText } from "~/utils/when-text";
 import { ticketUrl } from "~/modules/events/registrations.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { email, id, optionalText, requiredText } from "~/utils/fields";
-import { localDate, localTime, wholeNumber } from "~/modules/rooms/form-fields";
+import { localDate, localTime, wholeNumber } from "~/utils/fields";
 
 /** Publish consultation hours: back-to-back slots on a day, repeated weekly. */
 export const publishSlotsSchema = z.object({

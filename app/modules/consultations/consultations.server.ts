@@ -5,14 +5,14 @@ import type { z } from "zod";
 import { consultationSlots, users } from "#db/schema";
 import type { Locale } from "~/modules/i18n/locales";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
-import { whenText } from "~/modules/rooms/mail-text";
-import { weeklyOccurrences } from "~/modules/rooms/recurrence";
+import { whenText } from "~/utils/when-text";
+import { weeklyOccurrences } from "~/utils/recurrence";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
 import { minutesOf } from "~/utils/zoned-time";
 import type { bookSlotSchema, publishSlotsSchema } from "./consultations.schema";
-import { isUuid } from "~/modules/rooms/ids";
+import { isUuid } from "~/utils/ids";
 
 type Werkplaats = { id: string; name: string };
 

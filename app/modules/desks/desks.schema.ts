@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { id, optionalText, requiredText } from "~/utils/fields";
 import { isoDate } from "~/utils/date-field";
-import { wholeNumber } from "~/modules/memberships/plans.schema";
+import { wholeNumber } from "~/utils/fields";
 
 const areaFields = {
   name: requiredText(80),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkbox, optionalText } from "~/utils/fields";
-import { wholeNumber } from "~/modules/memberships/plans.schema";
+import { wholeNumber } from "~/utils/fields";
 import { normalizeTags, tagsProblem } from "./directory";
 
 export const profileSchema = z

@@ -5,7 +5,7 @@ import { notFound } from "~/utils/errors";
 import { placesLeft, registrationState, type EventKind, type Theme } from "./event-rules";
 import { registrationCounts } from "./events.server";
 import { memberRegistration } from "./registration-pages.server";
-import { isUuid } from "~/modules/rooms/ids";
+import { isUuid } from "~/utils/ids";
 
 /** The public agenda: published events that have not ended, optionally by theme and kind. */
 export async function publicAgenda(werkplaatsId: string, filter: { theme?: Theme; kind?: EventKind }, now = new Date()) {

@@ -1,3 +1,4 @@
+import { centsToInput } from "~/utils/money";
 import { addDays, toLocalParts } from "~/utils/zoned-time";
 
 type EventLike = {
@@ -42,6 +43,6 @@ export function eventFormValues(e: EventLike): Record<string, string | string[]>
     // Stored as the midnight after the last day.
     registrationCloses: e.registrationClosesAt ? addDays(toLocalParts(new Date(e.registrationClosesAt)).date, -1) : "",
     speakers: e.speakers.map((s) => (s.organisation ? `${s.name}, ${s.organisation}` : s.name)).join("\n"),
-    price: e.priceCents ? (e.priceCents / 100).toFixed(2).replace(".", ",") : "",
+    price: e.priceCents ? centsToInput(e.priceCents) : "",
   };
 }

@@ -46,14 +46,3 @@ export function parseSpeakers(text: string | undefined): { name: string; organis
       return organisation ? { name: name!.trim(), organisation } : { name: name!.trim() };
     });
 }
-
-/** CSV for spreadsheets: semicolon-separated (Dutch Excel), quoted where needed, with a BOM. */
-export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
-  const cell = (v: string | number | null | undefined) => {
-    let s = v === null || v === undefined ? "" : String(v);
-    // A leading =, +, - or @ would be a formula in a spreadsheet.
-    if (/^[=+\-@]/.test(s)) s = `'${s}`;
-    return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(";")).join("\r\n") + "\r\n";
-}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkbox, email, id, optionalText, requiredText } from "~/utils/fields";
-import { euros, localDate, localTime, wholeNumber } from "~/modules/rooms/form-fields";
+import { euros, localDate, localTime, wholeNumber } from "~/utils/fields";
 import { AUDIENCES, EVENT_KINDS, THEMES } from "./event-rules";
 
 /** Checkboxes sharing a name: one ticked arrives as a string, several as an array, none as nothing. */

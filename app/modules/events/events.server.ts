@@ -10,7 +10,7 @@ import { parseSpeakers } from "./event-rules";
 import { eventFormValues } from "./event-form-values";
 import type { EventFormInput } from "./events.schema";
 import { notifyEventCancelled, promoteFromWaitlist } from "./registrations.server";
-import { isUuid } from "~/modules/rooms/ids";
+import { isUuid } from "~/utils/ids";
 
 export type EventRow = typeof events.$inferSelect;
 

@@ -1,10 +1,11 @@
 import { and, eq, ne } from "drizzle-orm";
 import { events, registrations } from "#db/schema";
 import type { Locale } from "~/modules/i18n/locales";
-import { isUuid } from "~/modules/rooms/ids";
+import { isUuid } from "~/utils/ids";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/errors";
-import { toCsv } from "./event-rules";
+import { toCsv } from "~/utils/csv";
+import { centsToInput } from "~/utils/money";
 import { getEventForStaff } from "./events.server";
 import { checkinQrSvg } from "./qr.server";
 import { cancelRegistration, listAttendees, registerForEvent, waitlistPosition } from "./registrations.server";
@@ -75,7 +76,7 @@ export async function attendeesCsv(werkplaatsId: string, eventId: string, t: (ke
     t(`attendees.status.${a.status}`),
     a.createdAt.toISOString(),
     a.checkedInAt ? a.checkedInAt.toISOString() : "",
-    (a.priceCents / 100).toFixed(2).replace(".", ","),
+    centsToInput(a.priceCents),
   ]);
   return { filename: `deelnemers-${event.startsAt.toISOString().slice(0, 10)}.csv`, text: toCsv(header, rows) };
 }

@@ -4,13 +4,13 @@ import { events, registrations, werkplaatsen } from "#db/schema";
 import { translate } from "~/modules/i18n/dictionary";
 import type { Locale } from "~/modules/i18n/locales";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
-import { whenText } from "~/modules/rooms/mail-text";
+import { whenText } from "~/utils/when-text";
 import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, notFound } from "~/utils/errors";
 import { formatDateTime } from "~/utils/dates";
 import { registrationCloses } from "./event-rules";
-import { isUuid } from "~/modules/rooms/ids";
+import { isUuid } from "~/utils/ids";
 
 type EventRow = typeof events.$inferSelect;
 type Werkplaats = { id: string; name: string };

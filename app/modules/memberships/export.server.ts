@@ -1,8 +1,8 @@
 import { translate } from "~/modules/i18n/dictionary";
 import type { Locale } from "~/modules/i18n/locales";
 import { todayIn } from "~/utils/calendar";
-import { csvAmount, toCsv } from "~/utils/csv";
-import { inclBtw } from "./plans";
+import { toCsv } from "~/utils/csv";
+import { centsToInput, inclBtw } from "~/utils/money";
 import { planName } from "./plans.server";
 import { allMemberships, type MembershipFilter } from "./queries.server";
 
@@ -22,9 +22,9 @@ export async function membershipsCsv(werkplaatsId: string, filter: MembershipFil
       r.kvkNumber,
       planName({ nameNl: r.planNl, nameEn: r.planEn }, locale),
       t(`plan.kind.${r.kind}`),
-      csvAmount(r.priceCents),
+      centsToInput(r.priceCents),
       r.btwRate,
-      csvAmount(inclBtw(r.priceCents, r.btwRate)),
+      centsToInput(inclBtw(r.priceCents, r.btwRate)),
       t(`membership.status.${r.status}`),
       r.startDate,
       r.endDate,

@@ -1,28 +1,6 @@
 import { z } from "zod";
-import { checkbox, id, optionalText, requiredText } from "~/utils/fields";
-import { btwRates, parseEuros, planKinds } from "./plans";
-
-export { centsToInput, parseEuros } from "./plans";
-
-export const euros = (max = 100_000_00) =>
-  z
-    .string({ error: "errors.required" })
-    .transform((v, ctx) => {
-      const cents = parseEuros(v);
-      if (cents === undefined || cents > max) {
-        ctx.addIssue({ code: "custom", message: "plan.errors.amount" });
-        return z.NEVER;
-      }
-      return cents;
-    });
-
-/** A whole number typed in a form, within bounds. */
-export const wholeNumber = (min: number, max: number, message = "errors.wholeNumber") =>
-  z
-    .string({ error: "errors.required" })
-    .regex(/^[0-9]{1,6}$/, { error: message })
-    .transform(Number)
-    .pipe(z.number().int().min(min, { error: message }).max(max, { error: message }));
+import { checkbox, euros, id, optionalText, requiredText, wholeNumber } from "~/utils/fields";
+import { btwRates, planKinds } from "./plans";
 
 /** Hours with at most one decimal ("4", "1,5"), stored as minutes. */
 const hours = () =>

@@ -41,15 +41,6 @@ export function isMembershipKind(kind: PlanKind) {
   return kind !== "day_pass";
 }
 
-/** BTW on an amount, rounded once, half up (cents are integers, so half up is Math.round for positives). */
-export function btwCents(amountCents: number, rate: number) {
-  return Math.round((amountCents * rate) / 100);
-}
-
-export function inclBtw(amountCents: number, rate: number) {
-  return amountCents + btwCents(amountCents, rate);
-}
-
 /** Included meeting-room time is edited in hours (halves allowed) and stored in minutes. */
 export function hoursToMinutes(hours: number) {
   return Math.round(hours * 60);
@@ -101,20 +92,3 @@ export function plural(key: string, count: number) {
 export function priceUnit(kind: PlanKind): "perMonth" | "perDay" | "perCard" {
   return kind === "day_pass" ? "perDay" : kind === "strippenkaart" ? "perCard" : "perMonth";
 }
-
-/** "175", "175,50", "1.234,56" or "175.5" → cents. Amounts are typed the Dutch way, with a comma. */
-export function parseEuros(value: string): number | undefined {
-  const v = value.replace(/^€\s*/, "").replace(/\s/g, "");
-  let normalized: string | undefined;
-  if (/^[0-9]{1,3}(\.[0-9]{3})+(,[0-9]{1,2})?$/.test(v)) normalized = v.replace(/\./g, "").replace(",", ".");
-  else if (/^[0-9]+([.,][0-9]{1,2})?$/.test(v)) normalized = v.replace(",", ".");
-  if (normalized === undefined) return undefined;
-  const cents = Math.round(Number(normalized) * 100);
-  return Number.isSafeInteger(cents) ? cents : undefined;
-}
-
-/** Cents as a form value: 17500 → "175,00". */
-export function centsToInput(cents: number) {
-  return (cents / 100).toFixed(2).replace(".", ",");
-}
-

@@ -4,14 +4,13 @@ import { areas, checkIns, dayPasses, flexReservations } from "#db/schema";
 import { lockAreaWithSpace } from "~/modules/desks/capacity.server";
 import { canCancel, MAX_UNPAID_PASSES, reservableDayProblem, unpaidReleasedThrough } from "~/modules/desks/reservations";
 import { isLocale, type Locale } from "~/modules/i18n/locales";
-import { inclBtw } from "~/modules/memberships/plans";
 import { dayPassPlan } from "~/modules/memberships/plans.server";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { formatDay, todayIn, type IsoDate } from "~/utils/calendar";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
-import { formatMoney } from "~/utils/money";
+import { formatMoney, inclBtw } from "~/utils/money";
 
 /** Letters and digits that cannot be mistaken for each other when read out at the desk. */
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";

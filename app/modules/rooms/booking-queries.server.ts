@@ -7,7 +7,7 @@ import { includedRoomMinutes } from "~/modules/memberships/allowance.server";
 import { cancellationDeadline } from "./booking-rules";
 import { isStaff, type Actor } from "./bookings.server";
 import { monthSummary } from "./ledger";
-import { isUuid } from "./ids";
+import { isUuid } from "~/utils/ids";
 
 const columns = {
   id: roomBookings.id,

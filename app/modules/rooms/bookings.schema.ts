@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkbox, id, optionalText } from "~/utils/fields";
 import { parseInstant } from "~/utils/zoned-time";
-import { localDate, localTime, wholeNumber } from "./form-fields";
+import { localDate, localTime, wholeNumber } from "~/utils/fields";
 
 /** The booking form: one slot, optionally weekly for N weeks or until a date. */
 export const bookingFormSchema = z

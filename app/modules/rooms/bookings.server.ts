@@ -13,10 +13,10 @@ import { includedRoomMinutes } from "~/modules/memberships/allowance.server";
 import { blockedRange, bookingViolation, rangesOverlap } from "./booking-rules";
 import type { BookingFormInput } from "./bookings.schema";
 import { cancellationEffect, splitAgainstAllowance } from "./ledger";
-import { whenText } from "./mail-text";
-import { weeklyOccurrences, type Occurrence } from "./recurrence";
+import { whenText } from "~/utils/when-text";
+import { weeklyOccurrences, type Occurrence } from "~/utils/recurrence";
 import { getRoom, type Room } from "./rooms.server";
-import { isUuid } from "./ids";
+import { isUuid } from "~/utils/ids";
 
 export type Actor = { id: string; roles: readonly Role[] };
 export const isStaff = (roles: readonly Role[]) => roles.includes("staff") || roles.includes("manager");

@@ -4,6 +4,8 @@
  * chargeable at the room's hourly price (cents excl. BTW), rounded half up once per booking.
  */
 
+import { divideHalfUp } from "~/utils/money";
+
 export type LedgerSplit = { includedMinutes: number; chargeableMinutes: number; chargeableCents: number };
 
 export function splitAgainstAllowance(input: {
@@ -20,7 +22,7 @@ export function splitAgainstAllowance(input: {
 
 /** Price of some minutes at an hourly rate, in whole cents, half up. */
 export function centsFor(minutes: number, hourlyCents: number): number {
-  return Math.floor((minutes * hourlyCents + 30) / 60);
+  return divideHalfUp(minutes * hourlyCents, 60);
 }
 
 /**

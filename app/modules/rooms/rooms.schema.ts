@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkbox, optionalText, requiredText } from "~/utils/fields";
 import { TIME_RE } from "~/utils/zoned-time";
-import { euros, wholeNumber } from "./form-fields";
+import { euros, wholeNumber } from "~/utils/fields";
 
 import { AMENITIES, WEEKDAYS } from "./room-options";
 

@@ -3,9 +3,10 @@ import { roomBookings, rooms, type OpeningHours } from "#db/schema";
 import { listPeople } from "~/modules/auth/access.server";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/errors";
+import { centsToInput } from "~/utils/money";
 import { WEEKDAYS } from "./room-options";
 import type { RoomFormInput } from "./rooms.schema";
-import { isUuid } from "./ids";
+import { isUuid } from "~/utils/ids";
 
 export type Room = typeof rooms.$inferSelect;
 
@@ -87,14 +88,13 @@ export async function updateRoom(werkplaatsId: string, roomId: string, input: Ro
 
 /** The room as the edit form shows it (cents as "25,00", hours as open_1 …). */
 export function roomFormValues(room: Room): Record<string, string | string[] | boolean> {
-  const euros = (c: number) => (c / 100).toFixed(2).replace(".", ",");
   const values: Record<string, string | string[] | boolean> = {
     name: room.name,
     description: room.description,
     capacity: String(room.capacity),
     amenities: room.amenities,
-    memberHourly: euros(room.memberHourlyCents),
-    guestHourly: euros(room.guestHourlyCents),
+    memberHourly: centsToInput(room.memberHourlyCents),
+    guestHourly: centsToInput(room.guestHourlyCents),
     minMinutes: String(room.minMinutes),
     maxMinutes: String(room.maxMinutes),
     bufferBeforeMinutes: String(room.bufferBeforeMinutes),

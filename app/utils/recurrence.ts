@@ -1,4 +1,4 @@
-import { addDays, isRealDate, zonedToUtc } from "~/utils/zoned-time";
+import { addDays, isRealDate, zonedToUtc } from "./zoned-time";
 
 export const MAX_OCCURRENCES = 52;
 

@@ -1,6 +1,6 @@
 import type { Locale } from "~/modules/i18n/locales";
-import { formatDateTime, formatTime } from "~/utils/dates";
-import { toLocalParts } from "~/utils/zoned-time";
+import { formatDateTime, formatTime } from "./dates";
+import { toLocalParts } from "./zoned-time";
 
 /** "di 1 dec. 2026, 09:00–10:30" (or across days, both in full), in the reader's language. */
 export function whenText(start: Date, end: Date, locale: Locale): string {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { csvCell, toCsv } from "~/utils/csv";
+
+describe("CSV", () => {
+  it("uses semicolons, quotes what needs it and defuses formulas", () => {
+    expect(csvCell('Studio "Noord"; Dordrecht')).toBe('"Studio ""Noord""; Dordrecht"');
+    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvCell(-5)).toBe("-5");
+    expect(toCsv(["a", "b"], [[1, null]])).toBe("\uFEFFa;b\r\n1;\r\n");
+  });
+
+  it("writes CSV with quoting and formula protection", () => {
+    expect(toCsv(["naam", "org"], [["A; B", "=SUM(1)"], ['"x"', null]])).toBe('\uFEFFnaam;org\r\n"A; B";\'=SUM(1)\r\n"""x""";\r\n');
+  });
+
+  it("keeps every text a spreadsheet would run as a formula as text: = + - @, tab and CR", () => {
+    expect(csvCell("=1+1")).toBe("'=1+1");
+    expect(csvCell("+31 6 1234")).toBe("'+31 6 1234");
+    expect(csvCell("-2+3")).toBe("'-2+3");
+    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvCell("\t=1")).toBe("'\t=1");
+    expect(csvCell("\r=1")).toBe("\"'\r=1\"");
+    expect(csvCell("Sanne = lid")).toBe("Sanne = lid");
+  });
+});
