@@ -1,5 +1,6 @@
-import { and, eq, gte, isNull, or, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import { memberships, membershipPeriods } from "#db/schema";
+import { inForce } from "./in-force.server";
 import { grantRole } from "~/modules/auth/access.server";
 import { companyOf } from "~/modules/companies/companies.server";
 import { assignDesk } from "~/modules/desks/assignments.server";
@@ -46,7 +47,7 @@ export async function applyForMembership(werkplaats: Werkplaats, applicant: Acto
             eq(memberships.userId, applicant.id),
             or(
               eq(memberships.status, "pending"),
-              and(eq(memberships.status, "active"), or(isNull(memberships.endDate), gte(memberships.endDate, input.startDate))),
+              inForce(input.startDate, null),
             ),
           ),
         )

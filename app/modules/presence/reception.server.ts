@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, ilike, isNull, lte, or, sql } from "drizzle-orm";
 import { areas, checkIns, companies, dayPasses, flexReservations, memberships, membershipPeriods, plans, users } from "#db/schema";
+import { inForce } from "~/modules/memberships/in-force.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { planName } from "~/modules/memberships/plans.server";
 import { todayIn, type IsoDate } from "~/utils/calendar";
@@ -50,9 +51,7 @@ export async function receptionSearch(werkplaatsId: string, q: string, locale: L
     .where(
       and(
         eq(memberships.werkplaatsId, werkplaatsId),
-        eq(memberships.status, "active"),
-        lte(memberships.startDate, today),
-        or(isNull(memberships.endDate), gte(memberships.endDate, today)),
+        inForce(today),
         or(ilike(users.name, pattern), ilike(users.email, pattern), ilike(companies.name, pattern)),
       ),
     )
