@@ -15,7 +15,8 @@ import { calendarPage } from "~/modules/rooms/calendar-items.server";
 import calendarStyles from "~/styles/calendar.css";
 import { formatDateTime, formatTime } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
-import { isRealDate, toLocalParts } from "~/utils/zoned-time";
+import { isIsoDate } from "~/utils/calendar";
+import { toLocalParts, todayIn } from "~/utils/zoned-time";
 
 const RoomCalendar = lazy(() => import("~/components/calendar/room-calendar.client"));
 
@@ -27,9 +28,9 @@ export async function loader(args: LoaderFunctionArgs) {
   const params = new URL(args.request.url).searchParams;
   const list = params.get("view") === "list";
   const date = params.get("date") ?? "";
-  const week = isRealDate(date) ? date : toLocalParts(new Date()).date;
+  const week = isIsoDate(date) ? date : todayIn();
   const page = await calendarPage(werkplaats.id, { id: user.id, roles }, { roomId: params.get("room") ?? undefined, listWeekOf: list ? week : undefined });
-  return { ...page, week, today: toLocalParts(new Date()).date };
+  return { ...page, week, today: todayIn() };
 }
 
 function useHydrated() {
@@ -73,7 +74,7 @@ export default function CalendarPage() {
   // A phone gets one day at a time unless a view was asked for.
   const narrow = hydrated && window.matchMedia("(max-width: 640px)").matches;
   const initialView = params.get("cal") === "month" ? "dayGridMonth" : params.get("cal") === "day" || (!params.get("cal") && narrow) ? "timeGridDay" : "timeGridWeek";
-  const initialDate = isRealDate(params.get("date") ?? "") ? (params.get("date") as string) : undefined;
+  const initialDate = isIsoDate(params.get("date") ?? "") ? (params.get("date") as string) : undefined;
 
   return (
     <div>

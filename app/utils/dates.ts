@@ -1,7 +1,7 @@
 import { intlLocale, type Locale } from "~/modules/i18n/locales";
+import { TIME_ZONE } from "./zoned-time";
 
-/** All times are stored in UTC and shown in the werkplaats' zone. */
-export const TIME_ZONE = "Europe/Amsterdam";
+/** Instants as text for people: stored in UTC, shown in the werkplaats' zone. */
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: Locale, options: Intl.DateTimeFormatOptions) {

@@ -6,7 +6,8 @@ import { makeMembership, makePlan } from "#db/membership-factories";
 import { isInForce } from "~/modules/memberships/in-force";
 import { inForce } from "~/modules/memberships/in-force.server";
 import { receptionSearch } from "~/modules/presence/reception.server";
-import { addDays, todayIn, type IsoDate } from "~/utils/calendar";
+import { addDays, type IsoDate } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 
 let werkplaats: Awaited<ReturnType<typeof makeWerkplaats>>;

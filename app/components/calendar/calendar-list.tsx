@@ -3,7 +3,8 @@ import { StatusBadge } from "~/components/ui/status-badge";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import type { CalendarItem } from "~/modules/rooms/calendar-items.server";
 import { formatDate, formatTime } from "~/utils/dates";
-import { addDays, toLocalParts } from "~/utils/zoned-time";
+import { addDays } from "~/utils/calendar";
+import { toLocalParts } from "~/utils/zoned-time";
 
 /** The week as a plain list: one heading per day, a table of what is on; works without a mouse. */
 export function CalendarList({ monday, items, roomQuery, today }: { monday: string; items: CalendarItem[]; roomQuery: string; today: string }) {

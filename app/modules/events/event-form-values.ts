@@ -1,4 +1,5 @@
-import { addDays, toLocalParts } from "~/utils/zoned-time";
+import { addDays } from "~/utils/calendar";
+import { toLocalParts } from "~/utils/zoned-time";
 
 type EventLike = {
   kind: string;

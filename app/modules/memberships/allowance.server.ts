@@ -1,7 +1,8 @@
 import { and, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import { memberships, membershipPeriods, plans } from "#db/schema";
 import { inForce } from "./in-force.server";
-import { monthOf, todayIn } from "~/utils/calendar";
+import { monthOf } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 
 /**

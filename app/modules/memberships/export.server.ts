@@ -1,6 +1,6 @@
 import { translate } from "~/modules/i18n/dictionary";
 import type { Locale } from "~/modules/i18n/locales";
-import { todayIn } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { csvAmount, toCsv } from "~/utils/csv";
 import { inclBtw } from "./plans";
 import { planName } from "./plans.server";

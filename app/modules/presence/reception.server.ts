@@ -3,7 +3,8 @@ import { areas, checkIns, companies, dayPasses, flexReservations, memberships, m
 import { inForce } from "~/modules/memberships/in-force.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { planName } from "~/modules/memberships/plans.server";
-import { todayIn, type IsoDate } from "~/utils/calendar";
+import type { IsoDate } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 
 const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isRealDate, TIME_RE } from "~/utils/zoned-time";
+import { isIsoDate } from "~/utils/calendar";
+import { TIME_RE } from "~/utils/zoned-time";
 
 /** Form building blocks for rooms, bookings and events; messages are dictionary keys. */
 
@@ -25,7 +26,7 @@ export const euros = () =>
     });
 
 export const localDate = () =>
-  z.string({ error: "errors.required" }).refine(isRealDate, { error: "errors.date" });
+  z.string({ error: "errors.required" }).refine(isIsoDate, { error: "errors.date" });
 
 export const localTime = () => z.string({ error: "errors.required" }).regex(TIME_RE, { error: "errors.time" });
 
