@@ -28,9 +28,11 @@ export async function loader(args: LoaderFunctionArgs) {
   const params = new URL(args.request.url).searchParams;
   const list = params.get("view") === "list";
   const date = params.get("date") ?? "";
-  const week = isIsoDate(date) ? date : todayIn();
+  const timeZone = werkplaats.timezone;
+  const today = todayIn(new Date(), timeZone);
+  const week = isIsoDate(date) ? date : today;
   const page = await calendarPage(werkplaats.id, { id: user.id, roles }, { roomId: params.get("room") ?? undefined, listWeekOf: list ? week : undefined });
-  return { ...page, week, today: todayIn() };
+  return { ...page, week, today, timeZone };
 }
 
 function useHydrated() {
@@ -123,7 +125,7 @@ export default function CalendarPage() {
       </div>
 
       {listView && data.list ? (
-        <CalendarList monday={data.list.monday} items={data.list.items} roomQuery={roomQuery} today={data.today} />
+        <CalendarList monday={data.list.monday} items={data.list.items} roomQuery={roomQuery} today={data.today} timeZone={data.timeZone} />
       ) : (
         <>
           <p className="mb-3 text-sm text-slate-700">{t("calendar.howTo")}</p>
@@ -132,6 +134,7 @@ export default function CalendarPage() {
             {hydrated ? (
               <Suspense fallback={<p className="p-6 text-slate-700">{t("common.loading")}</p>}>
                 <RoomCalendar
+                  timeZone={data.timeZone}
                   locale={locale}
                   roomId={data.roomId}
                   initialView={initialView}

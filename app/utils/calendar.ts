@@ -88,11 +88,12 @@ const styles = {
   long: { day: "numeric", month: "long", year: "numeric" },
   weekday: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
   short: { weekday: "short", day: "numeric", month: "short" },
+  dayHeading: { weekday: "long", day: "numeric", month: "long" },
   month: { month: "long", year: "numeric" },
   monthShort: { month: "short" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-/** A calendar date as text: "27 november 2026", "vrijdag 27 november 2026", "vr 27 nov.", "november 2026". */
+/** A calendar date as text: "27 november 2026", "vrijdag 27 november 2026", "vr 27 nov.", "vrijdag 27 november", "november 2026". */
 export function formatDay(date: IsoDate, locale: "nl" | "en", style: keyof typeof styles = "long"): string {
   const key = `${locale}:${style}`;
   let f = displayFormatters.get(key);
