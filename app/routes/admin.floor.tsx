@@ -8,7 +8,8 @@ import { requireRole } from "~/modules/auth/session.server";
 import { dayQuerySchema } from "~/modules/desks/desks.schema";
 import { floorPlan } from "~/modules/desks/occupancy.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
-import { addDays, formatDay, todayIn } from "~/utils/calendar";
+import { addDays, formatDay } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

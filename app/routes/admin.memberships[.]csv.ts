@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/modules/auth/session.server";
 import { membershipsCsv } from "~/modules/memberships/export.server";
 import { membershipFilterSchema } from "~/modules/memberships/memberships.schema";
-import { todayIn } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { parseQuery } from "~/utils/forms.server";
 
 /** memberships.csv with the filters of the member list. */

@@ -9,7 +9,8 @@ import { requireRole } from "~/modules/auth/session.server";
 import { occupancyQuerySchema } from "~/modules/desks/desks.schema";
 import { occupancyReport } from "~/modules/desks/occupancy.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
-import { formatDay, todayIn } from "~/utils/calendar";
+import { formatDay } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/modules/auth/session.server";
 import { occupancyQuerySchema } from "~/modules/desks/desks.schema";
 import { reservedPerAreaDay } from "~/modules/desks/occupancy.server";
-import { addDays, todayIn } from "~/utils/calendar";
+import { addDays } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { parseQuery } from "~/utils/forms.server";
 
 /**

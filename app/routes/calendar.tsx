@@ -15,7 +15,8 @@ import { calendarPage } from "~/modules/rooms/calendar-items.server";
 import calendarStyles from "~/styles/calendar.css";
 import { formatDateTime, formatTime } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
-import { isRealDate, toLocalParts } from "~/utils/zoned-time";
+import { isIsoDate } from "~/utils/calendar";
+import { toLocalParts, todayIn } from "~/utils/zoned-time";
 
 const RoomCalendar = lazy(() => import("~/components/calendar/room-calendar.client"));
 
@@ -27,9 +28,11 @@ export async function loader(args: LoaderFunctionArgs) {
   const params = new URL(args.request.url).searchParams;
   const list = params.get("view") === "list";
   const date = params.get("date") ?? "";
-  const week = isRealDate(date) ? date : toLocalParts(new Date()).date;
+  const timeZone = werkplaats.timezone;
+  const today = todayIn(new Date(), timeZone);
+  const week = isIsoDate(date) ? date : today;
   const page = await calendarPage(werkplaats.id, { id: user.id, roles }, { roomId: params.get("room") ?? undefined, listWeekOf: list ? week : undefined });
-  return { ...page, week, today: toLocalParts(new Date()).date };
+  return { ...page, week, today, timeZone };
 }
 
 function useHydrated() {
@@ -73,7 +76,7 @@ export default function CalendarPage() {
   // A phone gets one day at a time unless a view was asked for.
   const narrow = hydrated && window.matchMedia("(max-width: 640px)").matches;
   const initialView = params.get("cal") === "month" ? "dayGridMonth" : params.get("cal") === "day" || (!params.get("cal") && narrow) ? "timeGridDay" : "timeGridWeek";
-  const initialDate = isRealDate(params.get("date") ?? "") ? (params.get("date") as string) : undefined;
+  const initialDate = isIsoDate(params.get("date") ?? "") ? (params.get("date") as string) : undefined;
 
   return (
     <div>
@@ -122,7 +125,7 @@ export default function CalendarPage() {
       </div>
 
       {listView && data.list ? (
-        <CalendarList monday={data.list.monday} items={data.list.items} roomQuery={roomQuery} today={data.today} />
+        <CalendarList monday={data.list.monday} items={data.list.items} roomQuery={roomQuery} today={data.today} timeZone={data.timeZone} />
       ) : (
         <>
           <p className="mb-3 text-sm text-slate-700">{t("calendar.howTo")}</p>
@@ -131,6 +134,7 @@ export default function CalendarPage() {
             {hydrated ? (
               <Suspense fallback={<p className="p-6 text-slate-700">{t("common.loading")}</p>}>
                 <RoomCalendar
+                  timeZone={data.timeZone}
                   locale={locale}
                   roomId={data.roomId}
                   initialView={initialView}

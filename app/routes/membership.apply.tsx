@@ -15,7 +15,7 @@ import { applyForMembership } from "~/modules/memberships/applications.server";
 import { applySchema } from "~/modules/memberships/memberships.schema";
 import { applicablePlans, planDescription, planName } from "~/modules/memberships/plans.server";
 import { myMemberships } from "~/modules/memberships/queries.server";
-import { todayIn } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

@@ -32,6 +32,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         btwId: input.btwId,
         iban: input.iban,
         email: input.werkplaatsEmail,
+        timezone: input.timezone,
       },
       manager: { name: input.managerName, email: input.managerEmail, password: input.password },
       locale: context.locale,

@@ -1,13 +1,34 @@
-import { TIME_ZONE } from "./dates";
-import { addDays, isIsoDate, parts, toIsoDate, type IsoDate } from "./iso-date";
-import { toLocalParts, zonedToUtc } from "./zoned-time";
-
 /**
  * Calendar dates ("2026-11-27") as plain strings, the way `date` columns arrive from drizzle.
  * Arithmetic runs in UTC on the date alone, so no time zone or daylight saving can shift a day.
- * Only `todayIn` and `zonedInstant` know about Europe/Amsterdam (through zoned-time.ts).
+ * What a date is in a zone (today, 09:00 on a day) is zoned-time.ts's job.
  */
-export { addDays, isIsoDate, toIsoDate, type IsoDate };
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parts(date: IsoDate) {
+  const m = ISO.exec(date);
+  if (!m) throw new Error(`not an ISO date: ${date}`);
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+export function toIsoDate(d: Date): IsoDate {
+  return d.toISOString().slice(0, 10);
+}
+
+/** True for a real calendar date like "2026-02-28" (not "2026-02-30"). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== "string" || !ISO.test(value)) return false;
+  const { y, m, d } = parts(value);
+  return toIsoDate(new Date(Date.UTC(y, m - 1, d))) === value;
+}
+
+/** n calendar days later (or earlier), whatever the zone. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const { y, m, d } = parts(date);
+  return toIsoDate(new Date(Date.UTC(y, m - 1, d + days)));
+}
 
 function utc(date: IsoDate) {
   const { y, m, d } = parts(date);
@@ -56,16 +77,6 @@ export function eachDay(from: IsoDate, to: IsoDate): IsoDate[] {
   return out;
 }
 
-/** The calendar date it is now in the werkplaats' zone (a member in Dordrecht at 00:30 is on the new day). */
-export function todayIn(now: Date = new Date(), timeZone = TIME_ZONE): IsoDate {
-  return toLocalParts(now, timeZone).date;
-}
-
-/** The UTC instant of a wall-clock time on a date in the zone (09:00 in Dordrecht is 08:00 or 07:00 UTC). */
-export function zonedInstant(date: IsoDate, hour: number, minute = 0, timeZone = TIME_ZONE): Date {
-  return zonedToUtc(date, `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`, timeZone);
-}
-
 /** "2026-11-27" → 27 November 2026 at noon UTC, safe to format as a date in any European zone. */
 export function dateForDisplay(date: IsoDate): Date {
   const { y, m, d } = parts(date);
@@ -77,11 +88,12 @@ const styles = {
   long: { day: "numeric", month: "long", year: "numeric" },
   weekday: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
   short: { weekday: "short", day: "numeric", month: "short" },
+  dayHeading: { weekday: "long", day: "numeric", month: "long" },
   month: { month: "long", year: "numeric" },
   monthShort: { month: "short" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-/** A calendar date as text: "27 november 2026", "vrijdag 27 november 2026", "vr 27 nov.", "november 2026". */
+/** A calendar date as text: "27 november 2026", "vrijdag 27 november 2026", "vr 27 nov.", "vrijdag 27 november", "november 2026". */
 export function formatDay(date: IsoDate, locale: "nl" | "en", style: keyof typeof styles = "long"): string {
   const key = `${locale}:${style}`;
   let f = displayFormatters.get(key);

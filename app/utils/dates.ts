@@ -1,14 +1,14 @@
 import { intlLocale, type Locale } from "~/modules/i18n/locales";
+import { TIME_ZONE } from "./zoned-time";
 
-/** All times are stored in UTC and shown in the werkplaats' zone. */
-export const TIME_ZONE = "Europe/Amsterdam";
+/** Instants as text for people: stored in UTC, shown in the werkplaats' zone. */
 
 const cache = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: Locale, options: Intl.DateTimeFormatOptions) {
-  const key = locale + JSON.stringify(options);
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions, zone: string) {
+  const key = locale + zone + JSON.stringify(options);
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, ...options });
+    f = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: zone, ...options });
     cache.set(key, f);
   }
   return f;
@@ -19,23 +19,27 @@ function toDate(value: Date | string): Date {
 }
 
 /** "27 november 2026" */
-export function formatDate(value: Date | string, locale: Locale): string {
-  return formatter(locale, { day: "numeric", month: "long", year: "numeric" }).format(toDate(value));
+export function formatDate(value: Date | string, locale: Locale, zone = TIME_ZONE): string {
+  return formatter(locale, { day: "numeric", month: "long", year: "numeric" }, zone).format(toDate(value));
 }
 
 /** "vr 27 nov. 2026, 14:30" */
-export function formatDateTime(value: Date | string, locale: Locale): string {
-  return formatter(locale, {
+export function formatDateTime(value: Date | string, locale: Locale, zone = TIME_ZONE): string {
+  return formatter(
+    locale,
+    {
     weekday: "short",
     day: "numeric",
     month: "short",
     year: "numeric",
     hour: "2-digit",
     minute: "2-digit",
-  }).format(toDate(value));
+    },
+    zone,
+  ).format(toDate(value));
 }
 
 /** "14:30" */
-export function formatTime(value: Date | string, locale: Locale): string {
-  return formatter(locale, { hour: "2-digit", minute: "2-digit" }).format(toDate(value));
+export function formatTime(value: Date | string, locale: Locale, zone = TIME_ZONE): string {
+  return formatter(locale, { hour: "2-digit", minute: "2-digit" }, zone).format(toDate(value));
 }

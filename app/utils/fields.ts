@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { isUuid } from "./ids";
 import { parseEuros } from "./money";
-import { isRealDate, TIME_RE } from "./zoned-time";
+import { isIsoDate } from "./calendar";
+import { TIME_RE } from "./zoned-time";
 
 /**
  * Zod building blocks for forms. Every message is an i18n key, so the same schema gives
@@ -62,7 +63,7 @@ export const wholeNumber = (min: number, max: number, message?: string) =>
     );
 
 /** A local calendar day, "2026-12-01". */
-export const localDate = () => z.string({ error: "errors.required" }).refine(isRealDate, { error: "errors.date" });
+export const localDate = () => z.string({ error: "errors.required" }).refine(isIsoDate, { error: "errors.date" });
 
 /** A local time of day, "09:30". */
 export const localTime = () => z.string({ error: "errors.required" }).regex(TIME_RE, { error: "errors.time" });

@@ -1,4 +1,5 @@
-import { addDays, isRealDate, zonedToUtc } from "./zoned-time";
+import { addDays, isIsoDate } from "./calendar";
+import { zonedToUtc } from "./zoned-time";
 
 export const MAX_OCCURRENCES = 52;
 
@@ -16,7 +17,7 @@ export function weeklyOccurrences(input: {
   weeks?: number;
   until?: string;
 }): Occurrence[] {
-  if (!isRealDate(input.date)) return [];
+  if (!isIsoDate(input.date)) return [];
   const out: Occurrence[] = [];
   for (let i = 0; i < MAX_OCCURRENCES; i++) {
     const date = addDays(input.date, 7 * i);

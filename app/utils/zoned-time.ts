@@ -1,12 +1,23 @@
-import { TIME_ZONE } from "./dates";
-import { addDays, isIsoDate } from "./iso-date";
-
-export { addDays, isIsoDate as isRealDate };
+import { isIsoDate, type IsoDate } from "./calendar";
 
 /**
- * Wall-clock time in a named zone ↔ UTC instants, without a date library. Times are entered
- * and shown in Europe/Amsterdam and stored in UTC; these are the only conversions.
+ * Wall-clock time in a named zone ↔ UTC instants, without a date library. Times are entered and
+ * shown in the werkplaats' zone and stored in UTC; these are the only conversions. Every function
+ * takes the zone; without one it is TIME_ZONE.
  */
+
+/** The zone of a werkplaats that has not chosen another one (werkplaatsen.timezone has the same default). */
+export const TIME_ZONE = "Europe/Amsterdam";
+
+/** True for a zone name the runtime knows ("Europe/Amsterdam", "UTC"), false for anything else. */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type LocalParts = { date: string; time: string; weekday: number; minutes: number };
 
@@ -50,12 +61,17 @@ export function zoneOffsetMinutes(instant: Date, zone = TIME_ZONE): number {
 
 export const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** The calendar date it is now in the zone (a member in Dordrecht at 00:30 is on the new day). */
+export function todayIn(now: Date = new Date(), zone = TIME_ZONE): IsoDate {
+  return toLocalParts(now, zone).date;
+}
+
 /**
  * The instant a wall-clock date and time happen in the zone. In the spring gap (02:30 on the
  * last Sunday of March does not exist) it moves forward by the gap; in the autumn overlap it
  * takes the first (summer-time) occurrence.
  */
-export function zonedToUtc(date: string, time: string, zone = TIME_ZONE): Date {
+export function zonedToUtc(date: IsoDate, time: string, zone = TIME_ZONE): Date {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const [hh, mm] = time.split(":").map(Number) as [number, number];
   const wall = Date.UTC(y, m - 1, d, hh, mm);
@@ -84,9 +100,15 @@ export function minutesOf(time: string): number {
   return h * 60 + m;
 }
 
+/** "HH:MM" for an hour and minutes on one day; minutes past 59 carry into the hour (8, 75 → "09:15"). */
+export function wallClock(hour: number, minute = 0): string {
+  const total = hour * 60 + minute;
+  return `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
+}
+
 /**
- * An instant from a URL parameter: ISO with an offset or "Z", or a local Amsterdam date or
- * date-time without one (as calendars send for a named time zone). Null for anything else.
+ * An instant from a URL parameter: ISO with an offset or "Z", or a date or
+ * date-time in the zone without one (as calendars send for a named time zone). Null for anything else.
  */
 export function parseInstant(value: string, zone = TIME_ZONE): Date | null {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);

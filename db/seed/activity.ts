@@ -1,5 +1,6 @@
 import { checkIns, dayPasses, flexReservations } from "../schema";
-import { addDays, isoWeekOf, isoWeekday, zonedInstant, type IsoDate } from "../../app/utils/calendar";
+import { addDays, isoWeekOf, isoWeekday, type IsoDate } from "../../app/utils/calendar";
+import { wallClock, zonedToUtc } from "../../app/utils/zoned-time";
 import { dutchPublicHolidays } from "../../app/modules/werkplaats/opening-days";
 import type { Tx } from "../../app/utils/db.server";
 import type { Rng, SeedSpace } from "./memberships";
@@ -44,8 +45,8 @@ export async function insertActivity(
   const last = addDays(today, 13);
   const visit = (day: IsoDate, values: Partial<typeof checkIns.$inferInsert>) => {
     if (day > today || (day === today && rng.next() > 0.45)) return;
-    const inAt = zonedInstant(day, 8, 15 + rng.int(120));
-    visits.push({ werkplaatsId, day, method: rng.chance(0.7) ? "self" : "reception", checkedInAt: inAt, checkedOutAt: day < today ? zonedInstant(day, 16 + rng.int(2), rng.int(60)) : null, ...values });
+    const inAt = zonedToUtc(day, wallClock(8, 15 + rng.int(120)));
+    visits.push({ werkplaatsId, day, method: rng.chance(0.7) ? "self" : "reception", checkedInAt: inAt, checkedOutAt: day < today ? zonedToUtc(day, wallClock(16 + rng.int(2), rng.int(60))) : null, ...values });
   };
 
   // The demo is closed at weekends for this history and on Dutch public holidays.
@@ -71,7 +72,7 @@ export async function insertActivity(
       take(area.id, day);
       daysOf.set(m.id, [...mine, day]);
       const id = uuid();
-      reservations.push({ id, werkplaatsId, areaId: area.id, day, userId: m.userId, membershipId: m.id, createdAt: zonedInstant(addDays(day, -rng.int(6)), 20) });
+      reservations.push({ id, werkplaatsId, areaId: area.id, day, userId: m.userId, membershipId: m.id, createdAt: zonedToUtc(addDays(day, -rng.int(6)), "20:00") });
       if (rng.chance(0.9)) visit(day, { userId: m.userId, membershipId: m.id, reservationId: id });
     }
     if (day <= addDays(today, 7) && rng.chance(0.35)) {
@@ -84,8 +85,8 @@ export async function insertActivity(
         take(area.id, day);
         const guest = rng.pick(guests);
         const id = uuid();
-        passes.push({ id, werkplaatsId, planId: c.dayPassPlan.id, guestName: guest, guestEmail: `${guest.split(" ")[0]!.toLowerCase()}@example.nl`, day, areaId: area.id, code, priceCents: c.dayPassPlan.priceCents, btwRate: c.dayPassPlan.btwRate, createdAt: zonedInstant(addDays(day, -2), 12) });
-        reservations.push({ id: uuid(), werkplaatsId, areaId: area.id, day, dayPassId: id, createdAt: zonedInstant(addDays(day, -2), 12) });
+        passes.push({ id, werkplaatsId, planId: c.dayPassPlan.id, guestName: guest, guestEmail: `${guest.split(" ")[0]!.toLowerCase()}@example.nl`, day, areaId: area.id, code, priceCents: c.dayPassPlan.priceCents, btwRate: c.dayPassPlan.btwRate, createdAt: zonedToUtc(addDays(day, -2), "12:00") });
+        reservations.push({ id: uuid(), werkplaatsId, areaId: area.id, day, dayPassId: id, createdAt: zonedToUtc(addDays(day, -2), "12:00") });
         visit(day, { dayPassId: id });
       }
     }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { users, werkplaatsen } from "../schema";
 import { cachedHash, DEMO_PASSWORD, giveRoles } from "../factories";
 import { addDutchHolidays } from "../../app/modules/werkplaats/opening-days.server";
-import { todayIn } from "../../app/utils/calendar";
+import { todayIn } from "../../app/utils/zoned-time";
 import { db } from "../../app/utils/db.server";
 import { seedMemberships } from "./memberships";
 import { demoLogins } from "./people";

@@ -1,5 +1,6 @@
 import { deskAssignments, memberships, membershipEvents, membershipPauses, membershipPeriods } from "../schema";
-import { addDays, addMonths, monthOf, zonedInstant, type IsoDate } from "../../app/utils/calendar";
+import { addDays, addMonths, monthOf, type IsoDate } from "../../app/utils/calendar";
+import { wallClock, zonedToUtc } from "../../app/utils/zoned-time";
 import { demoCompanies } from "./member-data";
 import type { Tx } from "../../app/utils/db.server";
 import type { Rng, SeedPlans, SeedSpace } from "./memberships";
@@ -45,7 +46,7 @@ export async function insertMemberships(tx: Tx, c: Context): Promise<SeededMembe
   const { today, rng, plans } = c;
   const rateChange = monthOf(addMonths(today, -7)).start;
   const pool = deskPool(c.space);
-  const at = (day: IsoDate, hour = 10) => zonedInstant(day, hour, rng.int(60));
+  const at = (day: IsoDate, hour = 10) => zonedToUtc(day, wallClock(hour, rng.int(60)));
   const planOf = (kind: SpecKind) => ({ flex: plans.flex, flex2: plans.flex2, fixed: plans.fixed, office: plans.office, virtual: plans.virtual, strip: plans.strip })[kind];
 
   const drafts = c.people.map((p, i) => {

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { areas, companies, companyMembers, desks, memberProfiles, plans, roleAssignments, users } from "../schema";
-import { todayIn, type IsoDate } from "../../app/utils/calendar";
+import type { IsoDate } from "../../app/utils/calendar";
+import { todayIn } from "../../app/utils/zoned-time";
 import { db, type Tx } from "../../app/utils/db.server";
 import { cachedHash, DEMO_PASSWORD } from "../factories";
 import { validBtwId, validIban, validKvk } from "../membership-factories";

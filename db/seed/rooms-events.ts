@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { consultationSlots, events, registrations, roomBookings, rooms, users, type OpeningHours, type Speaker } from "../schema";
-import { addDays, localMonthStart, toLocalParts, zonedToUtc } from "../../app/utils/zoned-time";
+import { addDays, isoWeekday } from "../../app/utils/calendar";
+import { localMonthStart, todayIn, zonedToUtc } from "../../app/utils/zoned-time";
 import { centsFor } from "../../app/modules/rooms/ledger";
 import { db } from "../../app/utils/db.server";
 import { roleAssignments } from "../schema";
@@ -79,10 +80,10 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
   const existing = await db.select({ id: rooms.id }).from(rooms).where(eq(rooms.werkplaatsId, werkplaatsId)).limit(1);
   if (existing.length > 0) return { created: false };
   const rand = prng(20260401);
-  const today = toLocalParts(now).date;
+  const today = todayIn(now);
   // Activities fall on working days: a day that lands on a weekend moves to the Monday after.
   const weekdayOffset = (days: number) => {
-    const weekday = toLocalParts(zonedToUtc(addDays(today, days), "12:00")).weekday;
+    const weekday = isoWeekday(addDays(today, days));
     return weekday === 6 ? days + 2 : weekday === 7 ? days + 1 : days;
   };
 
@@ -126,7 +127,7 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
   const titles = ["Klantgesprek", "Teamoverleg", "Sollicitatiegesprek", "Pitch oefenen", "Overleg met studententeam", "Kwartaalplanning", ""];
   for (let d = -21; d <= 21; d++) {
     const date = addDays(today, d);
-    const weekday = toLocalParts(zonedToUtc(date, "12:00")).weekday;
+    const weekday = isoWeekday(date);
     if (weekday > 5) continue;
     for (const room of roomRows.filter((r) => r.bookableBy !== "staff")) {
       for (const slot of grid) {
@@ -257,7 +258,7 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
   // Consultation hours: Jeroen on Tuesday afternoons for the coming three weeks; two booked.
   if (staff) {
     const slotRows: (typeof consultationSlots.$inferInsert)[] = [];
-    const firstTuesday = addDays(today, ((2 - toLocalParts(zonedToUtc(today, "12:00")).weekday + 7) % 7) || 7);
+    const firstTuesday = addDays(today, ((2 - isoWeekday(today) + 7) % 7) || 7);
     for (let w = 0; w < 3; w++) {
       for (let i = 0; i < 4; i++) {
         const startsAt = zonedToUtc(addDays(firstTuesday, 7 * w), ["14:00", "14:30", "15:00", "15:30"][i]!);

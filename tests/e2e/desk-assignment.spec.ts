@@ -1,4 +1,5 @@
-import { addDays, todayIn } from "../../app/utils/calendar";
+import { addDays } from "../../app/utils/calendar";
+import { todayIn } from "../../app/utils/zoned-time";
 import { expect, test } from "./fixtures";
 
 test("a manager assigns a fixed desk, and a second overlapping assignment of it is refused with a message", async ({ page, loginAs }) => {

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { addDays, todayIn } from "../../app/utils/calendar";
+import { addDays } from "../../app/utils/calendar";
+import { todayIn } from "../../app/utils/zoned-time";
 import { expect, logIn, signUpVerified, test, uniqueEmail } from "./fixtures";
 
 // Each axe run takes a second or two; these tests visit many pages.

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { todayIn } from "../../app/utils/calendar";
+import { todayIn } from "../../app/utils/zoned-time";
 import { demoAccount, expect, latestMailTo, logIn, test, uniqueEmail, viaMenu } from "./fixtures";
 
 /** Today's row on the manager's occupancy page: flex spots reserved and check-ins. */

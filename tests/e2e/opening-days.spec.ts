@@ -1,4 +1,5 @@
-import { addDays, formatDay, isoWeekday, todayIn } from "../../app/utils/calendar";
+import { addDays, formatDay, isoWeekday } from "../../app/utils/calendar";
+import { todayIn } from "../../app/utils/zoned-time";
 import { demoAccount, expect, logIn, test } from "./fixtures";
 
 /** The first day from `from` on with the given ISO weekday. */

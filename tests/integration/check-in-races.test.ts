@@ -6,7 +6,8 @@ import { makeArea, makeMembership, makePlan } from "#db/membership-factories";
 import { checkIn, registerForEvent } from "~/modules/events/registrations.server";
 import { checkInByCode, checkInPerson } from "~/modules/presence/checkins.server";
 import { issueDayPass } from "~/modules/presence/day-passes.server";
-import { addDays, todayIn } from "~/utils/calendar";
+import { addDays } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { at, inDays } from "../support/rooms-fixtures";
 

@@ -4,7 +4,8 @@ import { areas, companies, desks, flexReservations, memberships, plans, users } 
 import { seedDemo } from "#db/seed/index";
 import { reservedPerAreaDay } from "~/modules/desks/occupancy.server";
 import { membershipReport } from "~/modules/memberships/reports.server";
-import { addDays, todayIn } from "~/utils/calendar";
+import { addDays } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 
 describe("the DOC Dordrecht demo", () => {

@@ -7,7 +7,8 @@ import { archiveDesk, createArea, updateArea } from "~/modules/desks/areas.serve
 import { reserveFlexSpot } from "~/modules/desks/reservations.server";
 import { floorPlan, occupancy } from "~/modules/desks/occupancy.server";
 import { assignDeskToMembership } from "~/modules/memberships/desk-actions.server";
-import { addDays, todayIn } from "~/utils/calendar";
+import { addDays } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
 
 let werkplaats: Awaited<ReturnType<typeof makeWerkplaats>>;

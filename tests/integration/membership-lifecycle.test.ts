@@ -7,7 +7,8 @@ import { approveMembership, applyForMembership, declineMembership, withdrawAppli
 import { cancelMembership, changePlan, pauseMembership, previewCancellation } from "~/modules/memberships/changes.server";
 import { assignDeskToMembership } from "~/modules/memberships/desk-actions.server";
 import { membershipDetail } from "~/modules/memberships/queries.server";
-import { addDays, addMonths, todayIn } from "~/utils/calendar";
+import { addDays, addMonths } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 

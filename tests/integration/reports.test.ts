@@ -7,7 +7,8 @@ import { membershipsCsv, membersCsv } from "~/modules/memberships/export.server"
 import { listMemberships, membershipCounts } from "~/modules/memberships/queries.server";
 import { listPlans } from "~/modules/memberships/plans.server";
 import { membershipReport, mrrTrend } from "~/modules/memberships/reports.server";
-import { addDays, addMonths, monthOf, todayIn, zonedInstant } from "~/utils/calendar";
+import { addDays, addMonths, monthOf } from "~/utils/calendar";
+import { todayIn, zonedToUtc } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { eq } from "drizzle-orm";
 
@@ -90,12 +91,12 @@ describe("the member list", () => {
 describe("included meeting-room time (for the room bookings of issue 4)", () => {
   it("is the plan's monthly minutes for a membership in force that month, else 0", async () => {
     const [sanne] = await db.select().from(memberships).where(eq(memberships.id, ids["Sanne Visser"]!));
-    const thisMonth = zonedInstant(monthOf(today).start, 12);
+    const thisMonth = zonedToUtc(monthOf(today).start, "12:00");
     expect(await includedRoomMinutes(werkplaats.id, sanne!.userId, thisMonth)).toBe(240);
-    expect(await includedRoomMinutes(werkplaats.id, sanne!.userId, zonedInstant(addMonths(today, -6), 12))).toBe(0);
+    expect(await includedRoomMinutes(werkplaats.id, sanne!.userId, zonedToUtc(addMonths(today, -6), "12:00"))).toBe(0);
     expect(await includedRoomMinutes(werkplaats.id, (await makeUser()).id, thisMonth)).toBe(0);
     const [pending] = await db.select().from(memberships).where(eq(memberships.id, ids["Nieuwe Aanvrager"]!));
-    expect(await includedRoomMinutes(werkplaats.id, pending!.userId, zonedInstant(addMonths(today, 1), 12))).toBe(0);
+    expect(await includedRoomMinutes(werkplaats.id, pending!.userId, zonedToUtc(addMonths(today, 1), "12:00"))).toBe(0);
   });
 
   it("takes the most generous plan in a month with a plan change, and 0 for a month paused from start to end", async () => {
@@ -105,10 +106,10 @@ describe("included meeting-room time (for the room bookings of issue 4)", () => 
     const change = addDays(addMonths(start, 1), 14);
     await db.update(membershipPeriods).set({ endsOn: addDays(change, -1) }).where(eq(membershipPeriods.membershipId, m.id));
     await db.insert(membershipPeriods).values({ membershipId: m.id, planId: plans.fixed.id, startsOn: change });
-    expect(await includedRoomMinutes(werkplaats.id, user.id, zonedInstant(start, 12))).toBe(240);
-    expect(await includedRoomMinutes(werkplaats.id, user.id, zonedInstant(change, 12))).toBe(480);
+    expect(await includedRoomMinutes(werkplaats.id, user.id, zonedToUtc(start, "12:00"))).toBe(240);
+    expect(await includedRoomMinutes(werkplaats.id, user.id, zonedToUtc(change, "12:00"))).toBe(480);
     const pausedMonth = addMonths(start, 2);
     await db.insert(membershipPauses).values({ membershipId: m.id, startsOn: pausedMonth, endsOn: addDays(addMonths(pausedMonth, 1), -1) });
-    expect(await includedRoomMinutes(werkplaats.id, user.id, zonedInstant(addDays(pausedMonth, 10), 12))).toBe(0);
+    expect(await includedRoomMinutes(werkplaats.id, user.id, zonedToUtc(addDays(pausedMonth, 10), "12:00"))).toBe(0);
   });
 });

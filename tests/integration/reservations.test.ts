@@ -5,7 +5,8 @@ import { makeUser, makeWerkplaats } from "#db/factories";
 import { makeArea, makeMembership, makePlan } from "#db/membership-factories";
 import { cancelReservation, flexEntitlement, reserveFlexSpot } from "~/modules/desks/reservations.server";
 import { issueDayPass } from "~/modules/presence/day-passes.server";
-import { addDays, isoWeekOf, todayIn, zonedInstant } from "~/utils/calendar";
+import { addDays, isoWeekOf } from "~/utils/calendar";
+import { todayIn, zonedToUtc } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 
 let werkplaats: Awaited<ReturnType<typeof makeWerkplaats>>;
@@ -119,9 +120,9 @@ describe("the plan's rules", () => {
     const other = await flexMember();
     const r = await reserveFlexSpot(werkplaats.id, user.id, { day: monday, areaId: area.id });
     await expect(cancelReservation(werkplaats.id, other.user.id, r.id)).rejects.toMatchObject({ status: 404 });
-    await expect(cancelReservation(werkplaats.id, user.id, r.id, zonedInstant(monday, 9, 0))).rejects.toMatchObject({ status: 409, key: "reservation.errors.tooLate" });
+    await expect(cancelReservation(werkplaats.id, user.id, r.id, zonedToUtc(monday, "09:00"))).rejects.toMatchObject({ status: 409, key: "reservation.errors.tooLate" });
     expect(await reservedIn(area.id, monday)).toBe(1);
-    await cancelReservation(werkplaats.id, user.id, r.id, zonedInstant(monday, 8, 59));
+    await cancelReservation(werkplaats.id, user.id, r.id, zonedToUtc(monday, "08:59"));
     expect(await reservedIn(area.id, monday)).toBe(0);
   });
 

@@ -8,7 +8,8 @@ import { reserveFlexSpot } from "~/modules/desks/reservations.server";
 import { checkInByCode, checkInPerson } from "~/modules/presence/checkins.server";
 import { cancelDayPass, issueDayPass, myDayPasses } from "~/modules/presence/day-passes.server";
 import { myCheckIn, receptionSearch } from "~/modules/presence/reception.server";
-import { addDays, todayIn, zonedInstant } from "~/utils/calendar";
+import { addDays } from "~/utils/calendar";
+import { todayIn, zonedToUtc } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 
 /**
@@ -102,13 +103,13 @@ describe(`unpaid passes release their spot at 10:00 on ${server}`, () => {
     const guest = await makeUser();
     const pass = await issueDayPass(werkplaats, buyerOf(guest), { day, areaId: area.id });
     const member = await memberWithFlex();
-    await expect(reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedInstant(day, 9, 59))).rejects.toMatchObject({ status: 409, key: "reservation.errors.full" });
+    await expect(reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedToUtc(day, "09:59"))).rejects.toMatchObject({ status: 409, key: "reservation.errors.full" });
     const free = async (now: Date) => (await flexAvailability(werkplaats.id, [day], now)).taken.get(`${area.id}:${day}`) ?? 0;
-    expect(await free(zonedInstant(day, 9, 59))).toBe(1);
-    expect(await free(zonedInstant(day, 10, 0))).toBe(0);
-    expect((await myDayPasses(werkplaats.id, guest.id, zonedInstant(day, 10, 0)))[0]).toMatchObject({ id: pass.id, lapsed: true });
-    await reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedInstant(day, 10, 0));
-    await expect(checkInByCode(werkplaats.id, pass.code, staff.id, zonedInstant(day, 10, 5))).rejects.toMatchObject({ status: 409, key: "checkin.errors.spotReleased" });
+    expect(await free(zonedToUtc(day, "09:59"))).toBe(1);
+    expect(await free(zonedToUtc(day, "10:00"))).toBe(0);
+    expect((await myDayPasses(werkplaats.id, guest.id, zonedToUtc(day, "10:00")))[0]).toMatchObject({ id: pass.id, lapsed: true });
+    await reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedToUtc(day, "10:00"));
+    await expect(checkInByCode(werkplaats.id, pass.code, staff.id, zonedToUtc(day, "10:05"))).rejects.toMatchObject({ status: 409, key: "checkin.errors.spotReleased" });
     const held = await db.select().from(flexReservations).where(and(eq(flexReservations.areaId, area.id), eq(flexReservations.day, day), eq(flexReservations.status, "reserved")));
     expect(held).toHaveLength(2); // the member's, and the lapsed pass's that no longer counts
     expect(await db.select().from(checkIns).where(eq(checkIns.dayPassId, pass.id))).toHaveLength(0);
@@ -118,12 +119,12 @@ describe(`unpaid passes release their spot at 10:00 on ${server}`, () => {
     const area = await makeArea(werkplaats.id, { name: "Tweepersoonshok", flexCapacity: 2 });
     const late = await makeUser({ name: "Laat Komer" });
     const latePass = await issueDayPass(werkplaats, buyerOf(late), { day, areaId: area.id });
-    expect(await checkInByCode(werkplaats.id, latePass.code, staff.id, zonedInstant(day, 11, 0))).toBe("Laat Komer");
+    expect(await checkInByCode(werkplaats.id, latePass.code, staff.id, zonedToUtc(day, "11:00"))).toBe("Laat Komer");
     const paid = await makeUser();
     const paidPass = await issueDayPass(werkplaats, buyerOf(paid), { day, areaId: area.id });
     await db.update(dayPasses).set({ paidAt: new Date() }).where(eq(dayPasses.id, paidPass.id));
     const member = await memberWithFlex();
-    await expect(reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedInstant(day, 12, 0))).rejects.toMatchObject({ status: 409, key: "reservation.errors.full" });
+    await expect(reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedToUtc(day, "12:00"))).rejects.toMatchObject({ status: 409, key: "reservation.errors.full" });
   });
 
   it("a check-in stamped 09:59 that lands after a 10:00 reservation took the released spot is refused", async () => {
@@ -132,8 +133,8 @@ describe(`unpaid passes release their spot at 10:00 on ${server}`, () => {
     const guest = await makeUser();
     const pass = await issueDayPass(werkplaats, buyerOf(guest), { day, areaId: area.id });
     const member = await memberWithFlex();
-    await reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedInstant(day, 10, 0));
-    await expect(checkInByCode(werkplaats.id, pass.code, staff.id, zonedInstant(day, 9, 59))).rejects.toMatchObject({ status: 409, key: "checkin.errors.spotReleased" });
+    await reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedToUtc(day, "10:00"));
+    await expect(checkInByCode(werkplaats.id, pass.code, staff.id, zonedToUtc(day, "09:59"))).rejects.toMatchObject({ status: 409, key: "checkin.errors.spotReleased" });
   });
 
   it("at the cut-off, a check-in at 09:59 and a reservation at 10:00 at the same moment: exactly one gets the last spot", async () => {
@@ -142,7 +143,7 @@ describe(`unpaid passes release their spot at 10:00 on ${server}`, () => {
       const guest = await makeUser();
       const pass = await issueDayPass(werkplaats, buyerOf(guest), { day, areaId: area.id });
       const member = await memberWithFlex();
-      const runs = [checkInByCode(werkplaats.id, pass.code, staff.id, zonedInstant(day, 9, 59)), reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedInstant(day, 10, 0))];
+      const runs = [checkInByCode(werkplaats.id, pass.code, staff.id, zonedToUtc(day, "09:59")), reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedToUtc(day, "10:00"))];
       const results = await Promise.allSettled(round % 2 ? runs : runs.reverse());
       expect(fulfilled(results)).toBe(1);
       const checkedIn = await db.select().from(checkIns).where(eq(checkIns.dayPassId, pass.id));

@@ -3,7 +3,8 @@ import { rooms } from "#db/schema";
 import { makePerson, makeWerkplaats } from "#db/factories";
 import type { Role } from "~/modules/auth/roles";
 import { db } from "~/utils/db.server";
-import { addDays, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
+import { addDays } from "~/utils/calendar";
+import { zonedToUtc, todayIn } from "~/utils/zoned-time";
 
 const open = { open: "08:00", close: "22:00" };
 export const allWeek = { "1": open, "2": open, "3": open, "4": open, "5": open, "6": open, "7": open };
@@ -31,7 +32,7 @@ export async function makeRoom(werkplaatsId: string, overrides: Partial<typeof r
 }
 
 /** A local date n days from today (Europe/Amsterdam). */
-export const inDays = (n: number) => addDays(toLocalParts(new Date()).date, n);
+export const inDays = (n: number) => addDays(todayIn(), n);
 export const at = (date: string, time: string) => zonedToUtc(date, time);
 
 export async function werkplaatsWithPeople() {

@@ -8,6 +8,7 @@ describe("iCalendar output", () => {
   const end = zonedToUtc("2026-03-30", "10:30");
   const text = renderCalendar({
     name: "DOC Dordrecht, agenda",
+    timeZone: "Europe/Amsterdam",
     now: new Date("2026-03-01T12:00:00Z"),
     refreshMinutes: 60,
     events: [
@@ -26,7 +27,8 @@ describe("iCalendar output", () => {
 
   it("parses back: CRLF, folded at 75 octets, required properties present", () => {
     const parsed = parseIcs(text);
-    expect(parsed.calendar).toMatchObject({ VERSION: "2.0", METHOD: "PUBLISH", "X-WR-CALNAME": "DOC Dordrecht, agenda" });
+    expect(parsed.calendar).toMatchObject({ VERSION: "2.0", METHOD: "PUBLISH", "X-WR-CALNAME": "DOC Dordrecht, agenda", "X-WR-TIMEZONE": "Europe/Amsterdam" });
+    expect(parseIcs(renderCalendar({ name: "Lisboa", timeZone: "Europe/Lisbon", events: [] })).calendar["X-WR-TIMEZONE"]).toBe("Europe/Lisbon");
     expect(parsed.calendar.PRODID).toBeTruthy();
     expect(parsed.events).toHaveLength(2);
     const [first, second] = parsed.events;

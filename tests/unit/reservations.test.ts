@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canCancel, cancelDeadline, reservableDayProblem, withinWeeklyLimit } from "~/modules/desks/reservations";
-import { addMonths, isoWeekOf, todayIn, zonedInstant } from "~/utils/calendar";
+import { addMonths, isoWeekOf } from "~/utils/calendar";
+import { todayIn, zonedToUtc } from "~/utils/zoned-time";
 
 describe("the cancellation deadline", () => {
   it("is 09:00 in Dordrecht: 08:00 UTC in winter, 07:00 UTC in summer", () => {
@@ -41,6 +42,6 @@ describe("calendar helpers", () => {
     expect(isoWeekOf("2026-03-15")).toEqual({ start: "2026-03-09", end: "2026-03-15" });
     expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
     expect(todayIn(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
-    expect(zonedInstant("2026-10-25", 12).toISOString()).toBe("2026-10-25T11:00:00.000Z");
+    expect(zonedToUtc("2026-10-25", "12:00").toISOString()).toBe("2026-10-25T11:00:00.000Z");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, isRealDate, localMonthStart, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
+import { addDays, isIsoDate } from "~/utils/calendar";
+import { localMonthStart, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
 import { weeklyOccurrences } from "~/utils/recurrence";
 
 describe("Amsterdam wall-clock time ↔ UTC", () => {
@@ -24,9 +25,9 @@ describe("Amsterdam wall-clock time ↔ UTC", () => {
     expect(toLocalParts(new Date("2026-03-28T23:30:00Z"))).toEqual({ date: "2026-03-29", time: "00:30", weekday: 7, minutes: 30 });
     expect(localMonthStart(new Date("2026-04-30T22:30:00Z"))).toBe("2026-05-01");
     expect(addDays("2026-03-25", 7)).toBe("2026-04-01");
-    expect(isRealDate("2026-02-29")).toBe(false);
-    expect(isRealDate("2028-02-29")).toBe(true);
-    expect(isRealDate("2026-13-01")).toBe(false);
+    expect(isIsoDate("2026-02-29")).toBe(false);
+    expect(isIsoDate("2028-02-29")).toBe(true);
+    expect(isIsoDate("2026-13-01")).toBe(false);
   });
 });
 

@@ -2,11 +2,12 @@ import { Link } from "@remix-run/react";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import type { CalendarItem } from "~/modules/rooms/calendar-items.server";
-import { formatDate, formatTime } from "~/utils/dates";
-import { addDays, toLocalParts } from "~/utils/zoned-time";
+import { formatTime } from "~/utils/dates";
+import { addDays, formatDay } from "~/utils/calendar";
+import { toLocalParts } from "~/utils/zoned-time";
 
 /** The week as a plain list: one heading per day, a table of what is on; works without a mouse. */
-export function CalendarList({ monday, items, roomQuery, today }: { monday: string; items: CalendarItem[]; roomQuery: string; today: string }) {
+export function CalendarList({ monday, items, roomQuery, today, timeZone }: { monday: string; items: CalendarItem[]; roomQuery: string; today: string; timeZone: string }) {
   const t = useT();
   const locale = useLocale();
   const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
@@ -25,14 +26,14 @@ export function CalendarList({ monday, items, roomQuery, today }: { monday: stri
         <Link className="btn-secondary btn-small" to={`?${roomQuery}view=list&date=${addDays(monday, 7)}`}>
           {t("calendar.nextWeek")}
         </Link>
-        <span className="ml-2 font-semibold">{t("calendar.weekOf", { date: formatDate(`${monday}T12:00:00Z`, locale) })}</span>
+        <span className="ml-2 font-semibold">{t("calendar.weekOf", { date: formatDay(monday, locale) })}</span>
       </nav>
       {days.map((day) => {
-        const dayItems = items.filter((i) => toLocalParts(new Date(i.start)).date === day);
+        const dayItems = items.filter((i) => toLocalParts(new Date(i.start), timeZone).date === day);
         return (
           <section key={day} className="card" aria-labelledby={`day-${day}`}>
             <h2 id={`day-${day}`} className="text-lg font-bold first-letter:uppercase">
-              {new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "Europe/Amsterdam" }).format(new Date(`${day}T12:00:00Z`))}
+              {formatDay(day, locale, "dayHeading")}
             </h2>
             {dayItems.length === 0 ? (
               <p className="mt-1 text-slate-700">{t("calendar.nothing")}</p>
@@ -49,7 +50,7 @@ export function CalendarList({ monday, items, roomQuery, today }: { monday: stri
                   {dayItems.map((item) => (
                     <tr key={item.id}>
                       <td className="whitespace-nowrap">
-                        {formatTime(item.start, locale)}–{formatTime(item.end, locale)}
+                        {formatTime(item.start, locale, timeZone)}–{formatTime(item.end, locale, timeZone)}
                       </td>
                       <td>{item.roomName ?? t("calendar.online")}</td>
                       <td>

@@ -11,6 +11,8 @@ import type { Locale } from "~/modules/i18n/locales";
 
 export type RoomCalendarProps = {
   locale: Locale;
+  /** The werkplaats' zone: the grid shows its wall-clock hours wherever the browser is. */
+  timeZone: string;
   roomId: string | null;
   initialView: "timeGridWeek" | "timeGridDay" | "dayGridMonth";
   initialDate?: string;
@@ -42,7 +44,7 @@ export default function RoomCalendar(props: RoomCalendarProps) {
     <FullCalendar
       plugins={[classicTheme, timeGridPlugin, dayGridPlugin, interactionPlugin]}
       locale={props.locale === "nl" ? nlLocale : enLocale}
-      timeZone="Europe/Amsterdam"
+      timeZone={props.timeZone}
       initialView={props.initialView}
       initialDate={props.initialDate}
       headerToolbar={{ start: "prev,next today", center: "title", end: "timeGridDay,timeGridWeek,dayGridMonth" }}

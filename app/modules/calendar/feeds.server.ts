@@ -11,7 +11,7 @@ import { translate } from "~/modules/i18n/dictionary";
 import { renderCalendar, type IcsEvent } from "./ical";
 import { isUuid } from "~/utils/ids";
 
-type Werkplaats = { id: string; name: string; street: string; city: string };
+type Werkplaats = { id: string; name: string; street: string; city: string; timezone: string };
 type EventRow = typeof events.$inferSelect;
 
 const host = () => new URL(appUrl()).host;
@@ -45,7 +45,7 @@ export async function publicEventsFeed(werkplaats: Werkplaats) {
     .where(and(eq(events.werkplaatsId, werkplaats.id), inArray(events.status, ["published", "cancelled"]), gte(events.endsAt, new Date(Date.now() - 30 * 86400_000))))
     .orderBy(asc(events.startsAt))
     .limit(500);
-  return renderCalendar({ name: `${werkplaats.name}: agenda`, refreshMinutes: 60, events: rows.map((r) => eventToIcs({ ...r.event, roomName: r.roomName }, werkplaats)) });
+  return renderCalendar({ name: `${werkplaats.name}: agenda`, timeZone: werkplaats.timezone, refreshMinutes: 60, events: rows.map((r) => eventToIcs({ ...r.event, roomName: r.roomName }, werkplaats)) });
 }
 
 /** One published event as a download. */
@@ -57,7 +57,7 @@ export async function eventIcs(werkplaats: Werkplaats, eventId: string) {
     .leftJoin(rooms, eq(rooms.id, events.roomId))
     .where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id), ne(events.status, "draft")));
   if (!row) throw notFound("events.notFound");
-  return renderCalendar({ name: row.event.titleNl, events: [eventToIcs({ ...row.event, roomName: row.roomName }, werkplaats)] });
+  return renderCalendar({ name: row.event.titleNl, timeZone: werkplaats.timezone, events: [eventToIcs({ ...row.event, roomName: row.roomName }, werkplaats)] });
 }
 
 function bookingToIcs(b: { id: string; startsAt: Date; endsAt: Date; roomName: string; title: string; status: string }, werkplaats: Werkplaats): IcsEvent {
@@ -75,7 +75,7 @@ function bookingToIcs(b: { id: string; startsAt: Date; endsAt: Date; roomName: s
 /** One booking as a download, for its owner or staff. */
 export async function bookingIcs(werkplaats: Werkplaats, actor: Actor, bookingId: string) {
   const b = await getBooking(werkplaats.id, actor, bookingId);
-  return renderCalendar({ name: b.roomName, events: [bookingToIcs(b, werkplaats)] });
+  return renderCalendar({ name: b.roomName, timeZone: werkplaats.timezone, events: [bookingToIcs(b, werkplaats)] });
 }
 
 /** The user's secret feed address, creating one on first use. */
@@ -141,7 +141,7 @@ export async function privateFeed(token: string) {
       return { ...ics, uid: `registration-${r.event.id}-${feed.userId}@${host()}` };
     }),
   ];
-  return renderCalendar({ name: `${werkplaats.name}: mijn agenda`, refreshMinutes: 30, events: items });
+  return renderCalendar({ name: `${werkplaats.name}: mijn agenda`, timeZone: werkplaats.timezone, refreshMinutes: 30, events: items });
 }
 
 /** Makes a new feed address (the old one stops) or switches the feed off. */

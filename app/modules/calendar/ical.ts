@@ -21,6 +21,8 @@ export type IcsEvent = {
 
 export type IcsCalendar = {
   name: string;
+  /** The werkplaats' zone, as a hint for clients showing the feed (times themselves are UTC). */
+  timeZone: string;
   /** For PRODID, e.g. "-//Werkplaats//NL". */
   productId?: string;
   events: IcsEvent[];
@@ -78,7 +80,7 @@ export function renderCalendar(calendar: IcsCalendar): string {
     "CALSCALE:GREGORIAN",
     `METHOD:${calendar.method ?? "PUBLISH"}`,
     `X-WR-CALNAME:${escapeText(calendar.name)}`,
-    "X-WR-TIMEZONE:Europe/Amsterdam",
+    `X-WR-TIMEZONE:${calendar.timeZone}`,
   ];
   if (calendar.refreshMinutes) {
     lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${calendar.refreshMinutes}M`, `X-PUBLISHED-TTL:PT${calendar.refreshMinutes}M`);

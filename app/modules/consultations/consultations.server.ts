@@ -10,16 +10,13 @@ import { weeklyOccurrences } from "~/utils/recurrence";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
-import { minutesOf } from "~/utils/zoned-time";
+import { minutesOf, wallClock } from "~/utils/zoned-time";
 import type { bookSlotSchema, publishSlotsSchema } from "./consultations.schema";
 import { isUuid } from "~/utils/ids";
 
 type Werkplaats = { id: string; name: string };
 
-const timeAfter = (time: string, minutes: number) => {
-  const m = minutesOf(time) + minutes;
-  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-};
+const timeAfter = (time: string, minutes: number) => wallClock(0, minutesOf(time) + minutes);
 
 /**
  * A host (staff or an expert member) publishes consultation hours: `count` back-to-back slots

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gte, isNull, max, or, sql } from "drizzle-orm";
 import { areas, deskAssignments, desks, flexReservations } from "#db/schema";
-import { todayIn } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/errors";
 

@@ -1,6 +1,6 @@
 import type { Locale } from "~/modules/i18n/locales";
 import { openingCalendar } from "~/modules/werkplaats/opening-days.server";
-import { todayIn } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { flexAvailability } from "./capacity.server";
 import { canCancel, upcomingDays } from "./reservations";
 import { flexEntitlement, myReservations } from "./reservations.server";

@@ -1,4 +1,5 @@
-import { addDays, daysBetween, isoWeekOf, todayIn, zonedInstant, type IsoDate } from "~/utils/calendar";
+import { addDays, daysBetween, isoWeekOf, type IsoDate } from "~/utils/calendar";
+import { todayIn, wallClock, zonedToUtc } from "~/utils/zoned-time";
 
 /** Flex reservation rules without I/O: the cancellation deadline, the booking window, the weekly limit. */
 
@@ -9,7 +10,7 @@ export const CANCEL_UNTIL_HOUR = 9;
 export const BOOKING_WINDOW_DAYS = 56;
 
 export function cancelDeadline(day: IsoDate): Date {
-  return zonedInstant(day, CANCEL_UNTIL_HOUR);
+  return zonedToUtc(day, wallClock(CANCEL_UNTIL_HOUR));
 }
 
 export function canCancel(day: IsoDate, now: Date): boolean {
@@ -59,5 +60,5 @@ export const MAX_UNPAID_PASSES = 3;
 /** The last day whose unpaid, unchecked passes have released their spot at `now`. */
 export function unpaidReleasedThrough(now: Date): IsoDate {
   const today = todayIn(now);
-  return now.getTime() >= zonedInstant(today, UNPAID_HOLD_UNTIL_HOUR).getTime() ? today : addDays(today, -1);
+  return now.getTime() >= zonedToUtc(today, wallClock(UNPAID_HOLD_UNTIL_HOUR)).getTime() ? today : addDays(today, -1);
 }

@@ -1,6 +1,6 @@
 import { and, arrayContains, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { companies, companyMembers, memberProfiles, profilePhotos, roleAssignments, users } from "#db/schema";
-import { todayIn } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { invalid, notFound } from "~/utils/errors";
 import { MAX_PHOTO_BYTES, sniffImageType } from "./directory";

@@ -1,5 +1,6 @@
+import { addDays } from "~/utils/calendar";
 import { centsToInput } from "~/utils/money";
-import { addDays, toLocalParts } from "~/utils/zoned-time";
+import { toLocalParts } from "~/utils/zoned-time";
 
 type EventLike = {
   kind: string;

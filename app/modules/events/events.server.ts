@@ -5,7 +5,8 @@ import { lockRoom, takenError, type Actor } from "~/modules/rooms/bookings.serve
 import { getRoom, type Room } from "~/modules/rooms/rooms.server";
 import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
 import { conflict, DomainError, notFound } from "~/utils/errors";
-import { addDays, localMonthStart, zonedToUtc } from "~/utils/zoned-time";
+import { addDays } from "~/utils/calendar";
+import { localMonthStart, zonedToUtc } from "~/utils/zoned-time";
 import { parseSpeakers } from "./event-rules";
 import { eventFormValues } from "./event-form-values";
 import type { EventFormInput } from "./events.schema";

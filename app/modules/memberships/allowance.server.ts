@@ -1,6 +1,8 @@
-import { and, eq, gte, isNull, lte, notExists, or, sql } from "drizzle-orm";
-import { memberships, membershipPauses, membershipPeriods, plans } from "#db/schema";
-import { monthOf, todayIn } from "~/utils/calendar";
+import { and, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
+import { memberships, membershipPeriods, plans } from "#db/schema";
+import { inForce } from "./in-force.server";
+import { monthOf } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 
 /**
@@ -24,23 +26,9 @@ export async function includedRoomMinutes(werkplaatsId: string, userId: string, 
       and(
         eq(memberships.werkplaatsId, werkplaatsId),
         eq(memberships.userId, userId),
-        eq(memberships.status, "active"),
-        lte(memberships.startDate, end),
-        or(isNull(memberships.endDate), gte(memberships.endDate, start)),
+        inForce(start, end),
         lte(membershipPeriods.startsOn, end),
         or(isNull(membershipPeriods.endsOn), gte(membershipPeriods.endsOn, start)),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(membershipPauses)
-            .where(
-              and(
-                eq(membershipPauses.membershipId, memberships.id),
-                lte(membershipPauses.startsOn, start),
-                gte(membershipPauses.endsOn, end),
-              ),
-            ),
-        ),
       ),
     );
   return row?.minutes ?? 0;

@@ -1,9 +1,11 @@
-import { and, eq, gte, isNull, or, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import { memberships, membershipPeriods } from "#db/schema";
+import { inForce } from "./in-force.server";
 import { grantRole } from "~/modules/auth/access.server";
 import { companyOf } from "~/modules/companies/companies.server";
 import { assignDesk } from "~/modules/desks/assignments.server";
-import { addDays, maxDate, todayIn } from "~/utils/calendar";
+import { addDays, maxDate } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid } from "~/utils/errors";
@@ -46,7 +48,7 @@ export async function applyForMembership(werkplaats: Werkplaats, applicant: Acto
             eq(memberships.userId, applicant.id),
             or(
               eq(memberships.status, "pending"),
-              and(eq(memberships.status, "active"), or(isNull(memberships.endDate), gte(memberships.endDate, input.startDate))),
+              inForce(input.startDate, null),
             ),
           ),
         )

@@ -1,4 +1,5 @@
-import { todayIn, type IsoDate } from "~/utils/calendar";
+import type { IsoDate } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { isDomainError, type Message } from "~/utils/errors";
 import { previewCancellation } from "./changes.server";
 import { periodOn } from "./memberships";

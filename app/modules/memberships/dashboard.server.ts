@@ -2,7 +2,7 @@ import { nextReservations, stripsUsed } from "~/modules/desks/reservations.serve
 import { occupancy } from "~/modules/desks/occupancy.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { checkInToday, todaysPresence } from "~/modules/presence/reception.server";
-import { todayIn } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { stripBalance } from "./memberships";
 import { planName, usesFlexSpots } from "./plans";
 import { membershipCounts, myMemberships } from "./queries.server";

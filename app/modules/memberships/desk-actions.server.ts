@@ -1,5 +1,6 @@
 import { assignDesk, endAssignment } from "~/modules/desks/assignments.server";
-import { todayIn, type IsoDate } from "~/utils/calendar";
+import type { IsoDate } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { conflict, invalid } from "~/utils/errors";
 import { recordEvent } from "./history.server";

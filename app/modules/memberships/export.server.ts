@@ -1,8 +1,8 @@
 import { translate } from "~/modules/i18n/dictionary";
 import type { Locale } from "~/modules/i18n/locales";
-import { todayIn } from "~/utils/calendar";
 import { toCsv } from "~/utils/csv";
 import { centsToInput, inclBtw } from "~/utils/money";
+import { todayIn } from "~/utils/zoned-time";
 import { planName } from "./plans.server";
 import { allMemberships, type MembershipFilter } from "./queries.server";
 

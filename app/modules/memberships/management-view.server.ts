@@ -1,6 +1,7 @@
 import { deskChoices } from "~/modules/desks/assignments.server";
 import type { Locale } from "~/modules/i18n/locales";
-import { maxDate, todayIn, type IsoDate } from "~/utils/calendar";
+import { maxDate, type IsoDate } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { cancellationView } from "./cancellation-view.server";
 import { periodOn } from "./memberships";
 import { needsDesk, planName } from "./plans";

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { todayIn, type IsoDate } from "~/utils/calendar";
+import type { IsoDate } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 
 /**

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { membershipPeriods, plans } from "#db/schema";
-import { todayIn } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db, type Executor } from "~/utils/db.server";
 import { qualified } from "~/utils/sql";
 import { conflict, notFound } from "~/utils/errors";

@@ -1,7 +1,8 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { companies, memberships, membershipPeriods, plans, users } from "#db/schema";
 import type { Locale } from "~/modules/i18n/locales";
-import { addDays, todayIn, type IsoDate } from "~/utils/calendar";
+import { addDays, type IsoDate } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { qualified } from "~/utils/sql";
 import { notFound } from "~/utils/errors";

@@ -1,7 +1,9 @@
-import { and, eq, gte, isNull, lte, notExists, or, sql } from "drizzle-orm";
-import { memberships, membershipPauses, membershipPeriods, plans } from "#db/schema";
+import { and, eq, gte, isNull, lte, or } from "drizzle-orm";
+import { memberships, membershipPeriods, plans } from "#db/schema";
+import { inForce } from "./in-force.server";
 import type { Locale } from "~/modules/i18n/locales";
-import { addMonths, monthOf, todayIn, type IsoDate } from "~/utils/calendar";
+import { addMonths, monthOf, type IsoDate } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { monthlyRecurringRevenue } from "./memberships";
 import { isRecurring, type PlanKind } from "./plans";
@@ -20,15 +22,7 @@ export async function inForceOn(werkplaatsId: string, day: IsoDate) {
     .where(
       and(
         eq(memberships.werkplaatsId, werkplaatsId),
-        eq(memberships.status, "active"),
-        lte(memberships.startDate, day),
-        or(isNull(memberships.endDate), gte(memberships.endDate, day)),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(membershipPauses)
-            .where(and(eq(membershipPauses.membershipId, memberships.id), lte(membershipPauses.startsOn, day), gte(membershipPauses.endsOn, day))),
-        ),
+        inForce(day),
       ),
     );
   return rows.map((r) => ({ ...r, kind: r.kind as PlanKind }));

@@ -1,5 +1,6 @@
-import { and, asc, eq, gte, isNull, lte, notExists, or, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { memberships, membershipPauses, membershipPeriods, plans } from "#db/schema";
+import { inForce } from "./in-force.server";
 import type { IsoDate } from "~/utils/calendar";
 import type { Executor } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
@@ -63,15 +64,7 @@ export function membershipsInForceOn(tx: Executor, werkplaatsId: string, userId:
       and(
         eq(memberships.werkplaatsId, werkplaatsId),
         eq(memberships.userId, userId),
-        eq(memberships.status, "active"),
-        lte(memberships.startDate, day),
-        or(isNull(memberships.endDate), gte(memberships.endDate, day)),
-        notExists(
-          tx
-            .select({ one: sql`1` })
-            .from(membershipPauses)
-            .where(and(eq(membershipPauses.membershipId, memberships.id), lte(membershipPauses.startsOn, day), gte(membershipPauses.endsOn, day))),
-        ),
+        inForce(day),
       ),
     )
     .orderBy(asc(memberships.startDate));

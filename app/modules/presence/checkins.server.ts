@@ -3,7 +3,7 @@ import { checkIns, dayPasses, flexReservations } from "#db/schema";
 import { confirmUnpaidPassSpot } from "~/modules/desks/capacity.server";
 import { reserveFlexSpot } from "~/modules/desks/reservations.server";
 import { membershipsInForceOn, planOn } from "~/modules/memberships/rows.server";
-import { todayIn } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { conflict, DomainError, invalid, notFound } from "~/utils/errors";
 

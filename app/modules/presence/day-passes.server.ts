@@ -6,7 +6,8 @@ import { canCancel, MAX_UNPAID_PASSES, reservableDayProblem, unpaidReleasedThrou
 import { isLocale, type Locale } from "~/modules/i18n/locales";
 import { dayPassPlan } from "~/modules/memberships/plans.server";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
-import { formatDay, todayIn, type IsoDate } from "~/utils/calendar";
+import { formatDay, type IsoDate } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, notFound } from "~/utils/errors";

@@ -5,7 +5,7 @@ import type { Message } from "~/utils/errors";
 import { checkInByCode, checkInPerson, checkOut } from "./checkins.server";
 import { issueDayPass } from "./day-passes.server";
 import type { receptionFormSchema } from "./presence.schema";
-import { todayIn } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 
 /** Runs a reception form (check someone in or out, or issue a day pass to a walk-in guest). */
 export async function receptionAction(

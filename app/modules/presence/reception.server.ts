@@ -1,8 +1,10 @@
 import { and, asc, eq, gte, ilike, isNull, lte, or, sql } from "drizzle-orm";
 import { areas, checkIns, companies, dayPasses, flexReservations, memberships, membershipPeriods, plans, users } from "#db/schema";
+import { inForce } from "~/modules/memberships/in-force.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { planName } from "~/modules/memberships/plans.server";
-import { todayIn, type IsoDate } from "~/utils/calendar";
+import type { IsoDate } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 
 const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -50,9 +52,7 @@ export async function receptionSearch(werkplaatsId: string, q: string, locale: L
     .where(
       and(
         eq(memberships.werkplaatsId, werkplaatsId),
-        eq(memberships.status, "active"),
-        lte(memberships.startDate, today),
-        or(isNull(memberships.endDate), gte(memberships.endDate, today)),
+        inForce(today),
         or(ilike(users.name, pattern), ilike(users.email, pattern), ilike(companies.name, pattern)),
       ),
     )

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { checkbox, id, optionalText } from "~/utils/fields";
+import { checkbox, id, localDate, localTime, optionalText, wholeNumber } from "~/utils/fields";
 import { parseInstant } from "~/utils/zoned-time";
-import { localDate, localTime, wholeNumber } from "~/utils/fields";
 
 /** The booking form: one slot, optionally weekly for N weeks or until a date. */
 export const bookingFormSchema = z

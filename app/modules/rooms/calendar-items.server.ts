@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import { events, roomBookings, rooms, users } from "#db/schema";
 import { db } from "~/utils/db.server";
-import { addDays, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
+import { addDays, isoWeekday } from "~/utils/calendar";
+import { zonedToUtc } from "~/utils/zoned-time";
 import { isStaff, type Actor } from "./bookings.server";
 
 /** One item in the calendar JSON; the browser turns it into a FullCalendar event. */
@@ -122,6 +123,6 @@ export async function calendarPage(werkplaatsId: string, actor: Actor, options: 
 }
 
 function mondayOf(date: string) {
-  const weekday = toLocalParts(zonedToUtc(date, "12:00")).weekday;
+  const weekday = isoWeekday(date);
   return addDays(date, 1 - weekday);
 }

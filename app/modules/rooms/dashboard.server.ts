@@ -2,14 +2,15 @@ import { and, asc, eq, gte, lt, ne, sql } from "drizzle-orm";
 import { events, registrations, roomBookings, rooms } from "#db/schema";
 import type { Role } from "~/modules/auth/roles";
 import { db } from "~/utils/db.server";
-import { addDays, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
+import { addDays } from "~/utils/calendar";
+import { todayIn, zonedToUtc } from "~/utils/zoned-time";
 import { monthLedger } from "./booking-queries.server";
 
 /** Start-page sections for rooms and events: your next bookings, what is on, and counts for staff. */
 export async function roomsAndEventsDashboard(werkplaatsId: string, userId: string, roles: readonly Role[], now = new Date()) {
   const books = roles.some((r) => r === "member" || r === "staff" || r === "manager");
   const staff = roles.includes("staff") || roles.includes("manager");
-  const today = toLocalParts(now).date;
+  const today = todayIn(now);
   const [myBookings, ledger, nextEvents, counts] = await Promise.all([
     books
       ? db

@@ -1,7 +1,8 @@
 import { and, asc, eq, gte, lte } from "drizzle-orm";
 import { closedDays, werkplaatsen } from "#db/schema";
 import type { Locale } from "~/modules/i18n/locales";
-import { addDays, formatDay, todayIn, type IsoDate } from "~/utils/calendar";
+import { addDays, formatDay, type IsoDate } from "~/utils/calendar";
+import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { conflict, invalid, notFound, type Message } from "~/utils/errors";
 import { closedReason, dutchPublicHolidays, type ClosedReason } from "./opening-days";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { btwId, iban, kvkNumber, postalCode } from "~/modules/companies/companies.schema";
 import { checkbox, email, requiredText } from "~/utils/fields";
 import { passwordProblem } from "~/modules/auth/password";
+import { isTimeZone, TIME_ZONE } from "~/utils/zoned-time";
 
 /** The first-run form: the werkplaats itself and its first manager. */
 export const setupSchema = z
@@ -16,6 +17,8 @@ export const setupSchema = z
     btwId: requiredText(20).pipe(btwId()),
     iban: requiredText(34).pipe(iban()),
     werkplaatsEmail: email(),
+    // Dates and times are entered and shown in this zone; the form offers none yet, so it is Amsterdam.
+    timezone: z.string().default(TIME_ZONE).refine(isTimeZone, { error: "setup.timeZone" }),
     managerName: requiredText(120),
     managerEmail: email(),
     password: z.string({ error: "errors.required" }),
