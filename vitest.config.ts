@@ -28,6 +28,8 @@ export default defineConfig({
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/per-file-database.ts"],
           pool: "forks",
+          // Cheap argon2 parameters: many tests sign up and log in (production refuses this).
+          env: { TEST_FAST_PASSWORD_HASHING: "true" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

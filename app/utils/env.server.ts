@@ -45,8 +45,18 @@ const envSchema = z
       })
       .default("false")
       .transform((v) => (v === "true" ? 1 : v === "false" ? 0 : Number(v))),
+    // Test servers only: hash passwords with cheap argon2 parameters, so browser journeys that
+    // sign up and log in many times stay fast on a busy CI machine. Refused in production.
+    TEST_FAST_PASSWORD_HASHING: z.enum(["true", "false"]).optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && env.TEST_FAST_PASSWORD_HASHING === "true") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TEST_FAST_PASSWORD_HASHING"],
+        message: "weakens every stored password and is refused in production",
+      });
+    }
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
       ctx.addIssue({
         code: "custom",

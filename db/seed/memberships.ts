@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
-import { areas, companies, companyMembers, desks, memberProfiles, plans, roleAssignments, users } from "../schema";
+import { companies, companyMembers, desks, memberProfiles, plans, roleAssignments, users } from "../schema";
 import type { IsoDate } from "../../app/utils/calendar";
 import { todayIn } from "../../app/utils/zoned-time";
 import { db, type Tx } from "../../app/utils/db.server";
 import { cachedHash, DEMO_PASSWORD } from "../factories";
-import { validBtwId, validIban, validKvk } from "../membership-factories";
+import { makeArea, validBtwId, validIban, validKvk } from "../membership-factories";
 import { bios, demoCompanies, firstNames, lastNames } from "./member-data";
 import { insertActivity } from "./activity";
 import { insertMemberships, type MemberSpec, type SpecKind, type SpecState } from "./membership-rows";
@@ -68,14 +68,9 @@ function specList(rng: Rng): [SpecKind, SpecState][] {
 }
 
 async function insertSpace(tx: Tx, werkplaatsId: string) {
-  const [flexzone, first, second] = await tx
-    .insert(areas)
-    .values([
-      { werkplaatsId, name: "Flexzone begane grond", description: "Open werkruimte naast de koffiebar, met lange tafels en belhokjes.", flexCapacity: 12, sortOrder: 1 },
-      { werkplaatsId, name: "Eerste verdieping", description: "Stillere werkvloer met vaste plekken en een flexhoek bij de ramen.", flexCapacity: 8, sortOrder: 2 },
-      { werkplaatsId, name: "Kantoren tweede verdieping", description: "Afsluitbare kantoren en vaste plekken aan de Merwedekant.", flexCapacity: 0, sortOrder: 3 },
-    ])
-    .returning();
+  const flexzone = await makeArea(werkplaatsId, { name: "Flexzone begane grond", description: "Open werkruimte naast de koffiebar, met lange tafels en belhokjes.", flexCapacity: 12, sortOrder: 1 }, tx);
+  const first = await makeArea(werkplaatsId, { name: "Eerste verdieping", description: "Stillere werkvloer met vaste plekken en een flexhoek bij de ramen.", flexCapacity: 8, sortOrder: 2 }, tx);
+  const second = await makeArea(werkplaatsId, { name: "Kantoren tweede verdieping", description: "Afsluitbare kantoren en vaste plekken aan de Merwedekant.", flexCapacity: 0, sortOrder: 3 }, tx);
   const deskRows = [
     ...Array.from({ length: 16 }, (_, i) => ({ werkplaatsId, areaId: first!.id, label: `1.${String(i + 1).padStart(2, "0")}`, note: i < 4 ? "Aan het raam" : "" })),
     ...Array.from({ length: 4 }, (_, i) => ({ werkplaatsId, areaId: second!.id, label: `2.0${i + 1}`, note: "Kantoor voor 2–3 personen" })),

@@ -6,6 +6,7 @@ import { centsFor } from "../../app/modules/rooms/ledger";
 import { db } from "../../app/utils/db.server";
 import { roleAssignments } from "../schema";
 import { cachedHash, DEMO_PASSWORD } from "../factories";
+import { makeRoom } from "../room-factories";
 
 async function giveRoles(werkplaatsId: string, userIds: string[]) {
   if (userIds.length) await db.insert(roleAssignments).values(userIds.map((userId) => ({ werkplaatsId, userId, role: "member" as const }))).onConflictDoNothing();
@@ -88,7 +89,7 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
   };
 
   const roomRows = demoRooms.map((r) => ({ id: uuidFrom(rand), werkplaatsId, ...r, amenities: [...r.amenities] }));
-  await db.insert(rooms).values(roomRows);
+  for (const room of roomRows) await makeRoom(werkplaatsId, room);
   const roomByName = new Map(roomRows.map((r) => [r.name, r]));
 
   // A few more members so the calendar looks like a real week; they log in with the demo password too.

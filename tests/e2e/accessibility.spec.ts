@@ -1,18 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures";
-
-// axe over many pages is slow on a shared two-core machine.
-test.describe.configure({ timeout: 90_000 });
-
-async function expectNoViolations(page: import("@playwright/test").Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 test("public pages pass axe (WCAG 2.1 AA)", async ({ page }) => {
   for (const path of ["/", "/login", "/signup", "/forgot-password", "/terms", "/nope"]) {
     await page.goto(path);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   }
 });
 
@@ -20,14 +11,14 @@ test("the signup form with errors passes axe", async ({ page }) => {
   await page.goto("/signup");
   await page.getByRole("button", { name: "Account aanmaken" }).last().click();
   await expect(page.getByRole("alert").first()).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test("manager pages pass axe", async ({ page, loginAs }) => {
   await loginAs("manager");
   for (const path of ["/", "/admin/people", "/admin/outbox", "/account", "/account/password", "/account/email"]) {
     await page.goto(path);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   }
 });
 
@@ -45,55 +36,55 @@ test.describe("on a phone", () => {
 
 test("public rooms and events pages pass axe", async ({ page }) => {
   await page.goto("/events");
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
   await page.locator("main h2 a").first().click();
   await expect(page.getByRole("heading", { name: "Aanmelden" })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: /^(Aanmelden|Op de wachtlijst)$/ }).click();
   await expect(page.getByRole("alert").first()).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
   for (const path of ["/spreekuur", "/events?theme=data"]) {
     await page.goto(path);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   }
   await page.goto("/spreekuur");
   await page.locator("main a[href^='/spreekuur/']").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test("member calendar (rendered), bookings and feed pages pass axe", async ({ page, loginAs }) => {
   await loginAs("member");
   await page.goto("/calendar");
   await expect(page.locator("[data-time='10:00:00']").first()).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
   for (const path of ["/calendar?view=list", "/bookings", "/bookings/new", "/account/calendar", "/spreekuur/beheer"]) {
     await page.goto(path);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   }
   await page.goto("/bookings");
   await page.locator("main table a[href^='/bookings/']").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test("staff and manager rooms and events pages pass axe", async ({ page, loginAs }) => {
   await loginAs("manager");
   for (const path of ["/admin/rooms", "/admin/rooms/new", "/admin/events", "/admin/events/new"]) {
     await page.goto(path);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   }
   await page.goto("/admin/rooms");
   await page.locator("main table a[href^='/admin/rooms/']").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
   await page.goto("/admin/events");
   await page.locator("main table a[href^='/admin/events/']").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Deelnemers" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test.describe("rooms and events on a phone", () => {

@@ -1,7 +1,6 @@
-import { expect, latestMailTo, logIn, logOut, submitSignUp, test, uniqueEmail } from "./fixtures";
+import { demoAccount, expect, latestMailTo, logIn, logOut, submitSignUp, test, uniqueEmail } from "./fixtures";
 
 test("an entrepreneur signs up, confirms the address, logs out and logs in again", async ({ page }) => {
-  test.setTimeout(90_000);
   const email = uniqueEmail("starter");
   await page.goto("/");
   await page.getByRole("main").getByRole("link", { name: "Account aanmaken" }).click();
@@ -52,7 +51,7 @@ test("an entrepreneur signs up, confirms the address, logs out and logs in again
 
 test("a wrong password and an unknown email get the same message", async ({ page }) => {
   await page.goto("/login");
-  await page.getByLabel("E-mailadres", { exact: true }).fill("sanne@studio-noord.nl");
+  await page.getByLabel("E-mailadres", { exact: true }).fill(demoAccount("member").email);
   await page.getByLabel("Wachtwoord", { exact: true }).fill("niet het goede wachtwoord");
   await page.getByRole("main").getByRole("button", { name: "Inloggen" }).click();
   const message = "Deze combinatie van e-mailadres en wachtwoord kennen we niet.";
@@ -64,7 +63,6 @@ test("a wrong password and an unknown email get the same message", async ({ page
 });
 
 test("a member resets a forgotten password through the link in /admin/outbox", async ({ page }) => {
-  test.setTimeout(90_000);
   const email = uniqueEmail("vergeetachtig");
   await submitSignUp(page, { name: "Bram de Wit", email, password: "mijn oude wachtwoord" });
 

@@ -1,13 +1,20 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Browser, type Cookie, type Page } from "@playwright/test";
 import { demoLogins } from "../../db/seed/people";
 import { DEMO_PASSWORD } from "../../db/factories";
 import type { Role } from "../../app/modules/auth/roles";
 
-/** The demo account that holds a role (seeded by the e2e server). */
-export function demoAccount(role: Role) {
-  const account = demoLogins.find((p) => p.roles.includes(role));
-  if (!account) throw new Error(`no demo account with role ${role}`);
+/** The demo account that holds a role (seeded by the e2e server); `nth` picks another one. */
+export function demoAccount(role: Role, nth = 0) {
+  const account = demoLogins.filter((p) => p.roles.includes(role))[nth];
+  if (!account) throw new Error(`no demo account number ${nth} with role ${role}`);
   return account;
+}
+
+/** Fails with every WCAG 2.1 AA violation axe finds on the page, named by rule and element. */
+export async function expectNoAxeViolations(page: Page, what?: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
 }
 
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
@@ -59,13 +66,46 @@ export async function signUpVerified(page: Page, account: { name: string; email:
 }
 
 type Fixtures = {
-  /** Logs the page in as the demo account holding `role`. */
+  /**
+   * Puts the page, on its start page, in a session of the demo account holding `role`. The
+   * session is shared by the tests of a worker, so a test that logs out or ends sessions must
+   * log in on its own with `logIn(page, demoAccount(role).email)`.
+   */
   loginAs: (role: Role) => Promise<void>;
 };
 
-export const test = base.extend<Fixtures>({
-  loginAs: async ({ page }, use) => {
-    await use(async (role) => logIn(page, demoAccount(role).email));
+type WorkerFixtures = {
+  /** The session cookies of each demo role, from one real login per worker. */
+  demoSession: (role: Role) => Promise<Cookie[]>;
+};
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  demoSession: [
+    async ({ browser }, use, workerInfo) => {
+      const sessions = new Map<Role, Promise<Cookie[]>>();
+      await use((role) => {
+        let session = sessions.get(role);
+        if (!session) {
+          session = (async () => {
+            const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL, locale: "nl-NL" });
+            await logIn(await context.newPage(), demoAccount(role).email);
+            const cookies = await context.cookies();
+            await context.close();
+            return cookies;
+          })();
+          sessions.set(role, session);
+        }
+        return session;
+      });
+    },
+    { scope: "worker" },
+  ],
+  loginAs: async ({ page, demoSession }, use) => {
+    await use(async (role) => {
+      await page.context().addCookies(await demoSession(role));
+      await page.goto("/");
+      await expect(page.getByRole("button", { name: /^(Accountmenu van|Account menu for) / })).toBeVisible();
+    });
   },
 });
 
@@ -81,4 +121,44 @@ export async function viaMenu(page: Page, group: string, link: string) {
   const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
   await nav.getByRole("button", { name: group }).click();
   await nav.getByRole("link", { name: link }).click();
+}
+
+/** A page in a browser context of its own (its own cookies), for a second person in a journey. */
+export async function separatePage(browser: Browser) {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  return { page: await context.newPage(), close: () => context.close() };
+}
+
+/** A name no other test or earlier run uses, so a journey counts only what it made itself. */
+export function uniqueName(prefix: string) {
+  return `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}
+
+/** The manager (logged in on `manager`) adds an area of the journey's own on /admin/desks. */
+export async function addArea(manager: Page, name: string, flexCapacity: number) {
+  await manager.goto("/admin/desks");
+  const form = manager.locator("section", { has: manager.getByRole("heading", { name: "Nieuwe ruimte" }) });
+  await form.getByLabel("Naam van de ruimte").fill(name);
+  await form.getByLabel("Aantal flexplekken").fill(String(flexCapacity));
+  await form.getByRole("button", { name: "Ruimte toevoegen" }).click();
+  await expect(manager.getByRole("status")).toContainText(`Ruimte ${name} toegevoegd.`);
+}
+
+/** The manager adds a fixed desk to an area on /admin/desks. */
+export async function addDesk(manager: Page, area: string, label: string) {
+  await manager.goto("/admin/desks");
+  const card = manager.locator("section", { has: manager.getByRole("heading", { name: area, exact: true }) });
+  await card.getByLabel("Nummer", { exact: true }).fill(label);
+  await card.getByRole("button", { name: "Werkplek toevoegen" }).click();
+  await expect(manager.getByRole("status")).toContainText(`Werkplek ${label} toegevoegd.`);
+}
+
+/** A logged-in, verified account applies for a plan from /membership/apply. */
+export async function applyForMembership(page: Page, plan: string, startDate: string) {
+  await page.goto("/membership/apply");
+  await page.getByLabel("Abonnement", { exact: true }).selectOption({ label: plan });
+  await page.getByLabel("Startdatum", { exact: true }).fill(startDate);
+  await page.getByLabel("Wat doe je?").fill("Ik help winkels in de binnenstad met hun webshop.");
+  await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+  await expect(page.getByText("Je aanvraag is verstuurd")).toBeVisible();
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, signUpVerified, test, uniqueEmail } from "./fixtures";
 
 test("a guest switches between Dutch and English and the choice is remembered", async ({ page }) => {
   await page.goto("/login");
@@ -21,16 +21,19 @@ test.describe("with an English browser", () => {
   });
 });
 
-test("a logged-in user's language is kept on the account", async ({ page, loginAs, browser }) => {
-  await loginAs("teacher");
+test("a logged-in user's language is kept on the account", async ({ page, browser }) => {
+  // An account of its own: a demo account left in English would greet other tests in English.
+  const account = { name: "Pieter Taalmans", email: uniqueEmail("taal"), password: "een zin in twee talen" };
+  await signUpVerified(page, account);
+  await page.goto("/");
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByRole("heading", { name: /Hello, Pieter/ })).toBeVisible();
   // A new browser (no language cookie) logging in as the same person gets English too.
   const context = await browser.newContext({ locale: "nl-NL", baseURL: test.info().project.use.baseURL });
   const other = await context.newPage();
   await other.goto("/login");
-  await other.getByLabel("E-mailadres", { exact: true }).fill("docent@davinci.nl");
-  await other.getByLabel("Wachtwoord", { exact: true }).fill("welkom-bij-doc");
+  await other.getByLabel("E-mailadres", { exact: true }).fill(account.email);
+  await other.getByLabel("Wachtwoord", { exact: true }).fill(account.password);
   await other.getByRole("main").getByRole("button", { name: "Inloggen" }).click();
   await expect(other.getByRole("heading", { name: /Hello, Pieter/ })).toBeVisible();
   await other.getByRole("button", { name: "Wissel naar Nederlands" }).click();

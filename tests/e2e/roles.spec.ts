@@ -1,8 +1,10 @@
+import { DEMO_PASSWORD } from "../../db/factories";
 import { demoAccount, expect, latestMailTo, logIn, logOut, test, uniqueEmail, viaMenu } from "./fixtures";
 
-test("a manager invites a staff member who accepts and gets the staff role", async ({ page, loginAs }) => {
+test("a manager invites a staff member who accepts and gets the staff role", async ({ page }) => {
   const email = uniqueEmail("medewerker");
-  await loginAs("manager");
+  // Its own session: the test logs out, which would end a shared one.
+  await logIn(page, demoAccount("manager").email);
   await viaMenu(page, "Beheer", "Mensen en rollen");
   const form = page.locator("form", { has: page.getByRole("button", { name: "Uitnodiging versturen" }) });
   await form.getByLabel("Naam").fill("Yusuf Demir");
@@ -43,7 +45,7 @@ test("a guest asking for a manager page is sent to log in and comes back afterwa
   await page.goto("/admin/outbox");
   await expect(page).toHaveURL(/\/login\?redirectTo=%2Fadmin%2Foutbox/);
   await page.getByLabel("E-mailadres", { exact: true }).fill(demoAccount("manager").email);
-  await page.getByLabel("Wachtwoord", { exact: true }).fill("welkom-bij-doc");
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("main").getByRole("button", { name: "Inloggen" }).click();
   await expect(page).toHaveURL(/\/admin\/outbox$/);
   await expect(page.getByRole("heading", { name: "Uitgaande e-mail" })).toBeVisible();

@@ -1,4 +1,5 @@
-import { expect, test } from "./fixtures";
+import { DEMO_PASSWORD } from "../../db/factories";
+import { demoAccount, expect, logIn, test } from "./fixtures";
 
 test("every page carries the security headers", async ({ request }) => {
   const response = await request.get("/login");
@@ -12,14 +13,14 @@ test("every page carries the security headers", async ({ request }) => {
 
 test("a cross-site form post is refused with 403", async ({ request, baseURL }) => {
   const foreign = await request.post("/login", {
-    form: { email: "beheer@doc-dordrecht.nl", password: "welkom-bij-doc" },
+    form: { email: demoAccount("manager").email, password: DEMO_PASSWORD },
     headers: { Origin: "https://evil.example" },
     maxRedirects: 0,
   });
   expect(foreign.status()).toBe(403);
   expect(await foreign.text()).toContain("niet van deze website");
   const same = await request.post("/login", {
-    form: { email: "beheer@doc-dordrecht.nl", password: "fout maar van hier" },
+    form: { email: demoAccount("manager").email, password: "fout maar van hier" },
     headers: { Origin: baseURL! },
     maxRedirects: 0,
   });
@@ -37,11 +38,14 @@ test("an oversized body is refused with 413", async ({ request, baseURL }) => {
 test("the health check answers 200 with the database kind", async ({ request }) => {
   const response = await request.get("/healthz");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ status: "ok" });
+  // The e2e server runs on the PostgreSQL server in DATABASE_URL, else on embedded PGlite.
+  expect(await response.json()).toEqual({ status: "ok", database: process.env.DATABASE_URL ? "postgres" : "pglite" });
+  expect(response.headers()["cache-control"]).toBe("no-store");
 });
 
-test("the session cookie is httpOnly and SameSite=Lax", async ({ page, loginAs }) => {
-  await loginAs("member");
+test("the session cookie is httpOnly and SameSite=Lax", async ({ page }) => {
+  // A real login: a shared session's cookies are copied in by the test itself.
+  await logIn(page, demoAccount("member").email);
   const cookie = (await page.context().cookies()).find((c) => c.name === "werkplaats_session");
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });

@@ -31,7 +31,7 @@ const roles: Role[] = ["manager", "staff", "member", "student", "teacher", "part
 
 for (const role of roles) {
   test(`every page in the ${role}'s menu and on their start page works`, async ({ page, loginAs }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await loginAs(role);
     const fromStart = await linksOn(page);
     await visitAll(page, [...menuTargets([role]), ...fromStart.slice(0, 25), "/account", "/account/password", "/account/email"]);
@@ -39,7 +39,7 @@ for (const role of roles) {
 }
 
 test("every public page a guest can reach works", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await page.goto("/");
   const fromStart = await linksOn(page);
   await page.goto("/events");

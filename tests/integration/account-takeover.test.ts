@@ -26,7 +26,7 @@ import * as daypass from "~/routes/daypass";
 import * as signupRoute from "~/routes/signup";
 import * as forgotRoute from "~/routes/forgot-password";
 import * as verifyRoute from "~/routes/verify-email.$token";
-import { outcome, routeArgs } from "../support/rooms-fixtures";
+import { outcome, routeArgs } from "../support/route-harness";
 
 let werkplaats: Awaited<ReturnType<typeof makeWerkplaats>>;
 let manager: Awaited<ReturnType<typeof makeUser>>;

@@ -5,7 +5,8 @@ import { chargeableRoomUsage, monthLedger } from "~/modules/rooms/booking-querie
 import { bookRoom, cancelBooking } from "~/modules/rooms/bookings.server";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
 import { localMonthStart, toLocalParts } from "~/utils/zoned-time";
-import { actor, at, inDays, makeRoom, werkplaatsWithPeople } from "../support/rooms-fixtures";
+import { makeRoom } from "#db/room-factories";
+import { actor, at, inDays, werkplaatsWithPeople } from "../support/rooms-fixtures";
 
 let ctx: Awaited<ReturnType<typeof werkplaatsWithPeople>>;
 let room: Awaited<ReturnType<typeof makeRoom>>;

@@ -8,7 +8,8 @@ import { attendeesCsv } from "~/modules/events/registration-pages.server";
 import { cancelRegistration, checkIn, emailRegistrants, registerForEvent } from "~/modules/events/registrations.server";
 import { bookRoom } from "~/modules/rooms/bookings.server";
 import { db } from "~/utils/db.server";
-import { actor, inDays, makeRoom, werkplaatsWithPeople } from "../support/rooms-fixtures";
+import { makeRoom } from "#db/room-factories";
+import { actor, inDays, werkplaatsWithPeople } from "../support/rooms-fixtures";
 
 let ctx: Awaited<ReturnType<typeof werkplaatsWithPeople>>;
 let room: Awaited<ReturnType<typeof makeRoom>>;

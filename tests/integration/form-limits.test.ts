@@ -13,7 +13,8 @@ import * as accountEmail from "~/routes/account.email";
 import * as signup from "~/routes/signup";
 import * as spreekuurSlot from "~/routes/spreekuur.$slotId";
 import { db } from "~/utils/db.server";
-import { actor, inDays, outcome, routeArgs, werkplaatsWithPeople } from "../support/rooms-fixtures";
+import { actor, inDays, werkplaatsWithPeople } from "../support/rooms-fixtures";
+import { outcome, routeArgs } from "../support/route-harness";
 
 let ctx: Awaited<ReturnType<typeof werkplaatsWithPeople>>;
 let eventId: string;

@@ -12,7 +12,7 @@ import { addDays, isoWeekday } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import * as adminOpeningDays from "~/routes/admin.opening-days";
-import { outcome, routeArgs } from "../support/rooms-fixtures";
+import { outcome, routeArgs } from "../support/route-harness";
 
 let werkplaats: Awaited<ReturnType<typeof makeWerkplaats>>;
 let manager: Awaited<ReturnType<typeof makePerson>>;
@@ -26,7 +26,7 @@ const sunday = (() => {
 })();
 const holiday = addDays(sunday, 2);
 
-const as = (user: { id: string; email: string; name: string }, roles: Role[]) => ({ user, roles, werkplaats: werkplaats as unknown as { id: string } & Record<string, unknown> });
+const as = (user: { id: string; email: string; name: string }, roles: Role[]) => ({ user, roles, werkplaats });
 const post = (who: { id: string; email: string; name: string }, roles: Role[], fields: [string, string][]) =>
   outcome(() => adminOpeningDays.action(routeArgs("/admin/opening-days", as(who, roles), { method: "POST", body: new URLSearchParams(fields) })));
 

@@ -8,11 +8,11 @@ import { enqueueMail } from "~/modules/notifications/outbox.server";
 import * as outboxPage from "~/routes/admin.outbox";
 import { db } from "~/utils/db.server";
 import { resetEnvCache } from "~/utils/env.server";
-import { outcome, routeArgs } from "../support/rooms-fixtures";
+import { outcome, routeArgs } from "../support/route-harness";
 
 let werkplaats: Awaited<ReturnType<typeof makeWerkplaats>>;
 let manager: Awaited<ReturnType<typeof makeUser>>;
-const saved = { NODE_ENV: process.env.NODE_ENV, SESSION_SECRET: process.env.SESSION_SECRET };
+const saved = { NODE_ENV: process.env.NODE_ENV, SESSION_SECRET: process.env.SESSION_SECRET, TEST_FAST_PASSWORD_HASHING: process.env.TEST_FAST_PASSWORD_HASHING };
 
 beforeAll(async () => {
   werkplaats = await makeWerkplaats({ name: "DOC Test" });
@@ -52,6 +52,8 @@ describe("/admin/outbox", () => {
   it("in production shows messages with their token links redacted, and says so", async () => {
     process.env.NODE_ENV = "production";
     process.env.SESSION_SECRET = "x".repeat(40);
+    // Production refuses the test suite's cheap password hashing.
+    delete process.env.TEST_FAST_PASSWORD_HASHING;
     resetEnvCache();
     const tokens = await tokensInOutbox();
     expect(tokens).toHaveLength(2);

@@ -6,7 +6,8 @@ import { bookRoom } from "~/modules/rooms/bookings.server";
 import { cancelRegistration, registerForEvent } from "~/modules/events/registrations.server";
 import { bookSlot, publishSlots } from "~/modules/consultations/consultations.server";
 import { db } from "~/utils/db.server";
-import { at, inDays, makeRoom, werkplaatsWithPeople } from "../support/rooms-fixtures";
+import { makeRoom } from "#db/room-factories";
+import { at, inDays, werkplaatsWithPeople } from "../support/rooms-fixtures";
 
 /**
  * Simultaneous requests: on the PostgreSQL server (DATABASE_URL) these run truly in parallel on

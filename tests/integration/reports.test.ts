@@ -52,11 +52,37 @@ describe("monthly recurring revenue and active members", () => {
     expect(byKind).toEqual({ fixed: [2, 55000], flex: [1, 17500], virtual: [1, 6500], strippenkaart: [1, 0] });
   });
 
-  it("has a trend per month start", async () => {
+  it("has a trend per month start, ending with this month", async () => {
     const trend = await mrrTrend(werkplaats.id, 12, today);
     expect(trend).toHaveLength(12);
     expect(trend[11]!.month).toBe(monthOf(today).start);
-    expect(trend[0]!.mrrCents).toBeLessThan(trend[11]!.mrrCents + 1_000_000);
+  });
+
+  it("counts, on each first of the month, the memberships in force and not paused that day", async () => {
+    // A werkplaats of its own with fixed dates, so every month's figure is known in advance.
+    const own = await makeWerkplaats({ name: "Trend Test" });
+    const plan = async (kind: Parameters<typeof makePlan>[1], priceCents: number) =>
+      (await makePlan(own.id, kind, { priceCents, ...(kind === "strippenkaart" ? { stripDays: 10, stripValidityMonths: 3 } : {}) })).id;
+    const flex = await plan("flex", 17500);
+    const fixed = await plan("fixed", 27500);
+    const virtual = await plan("virtual", 6500);
+    const strip = await plan("strippenkaart", 19000);
+    const join = async (planId: string, options: Parameters<typeof makeMembership>[3]) =>
+      makeMembership(own.id, (await makeUser()).id, planId, options);
+    await join(flex, { startDate: "2026-03-01" });
+    await join(fixed, { startDate: "2026-04-15", endDate: "2026-05-31" });
+    const paused = await join(virtual, { startDate: "2026-02-01" });
+    await db.insert(membershipPauses).values({ membershipId: paused.id, startsOn: "2026-04-01", endsOn: "2026-04-30" });
+    await join(strip, { startDate: "2026-05-20", endDate: "2026-08-19" });
+    await join(fixed, { startDate: "2026-05-01", status: "pending" });
+
+    expect(await mrrTrend(own.id, 4, "2026-06-15")).toEqual([
+      { month: "2026-03-01", mrrCents: 17500 + 6500, members: 2 },
+      { month: "2026-04-01", mrrCents: 17500, members: 1 },
+      { month: "2026-05-01", mrrCents: 17500 + 27500 + 6500, members: 3 },
+      // The strippenkaart counts as a member but is not monthly revenue.
+      { month: "2026-06-01", mrrCents: 17500 + 6500, members: 3 },
+    ]);
   });
 });
 

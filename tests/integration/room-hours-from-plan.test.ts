@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { makeMembership, makePlan } from "#db/membership-factories";
 import { monthLedger } from "~/modules/rooms/booking-queries.server";
 import { bookRoom, cancelBooking } from "~/modules/rooms/bookings.server";
-import { actor, inDays, makeRoom, werkplaatsWithPeople } from "../support/rooms-fixtures";
+import { makeRoom } from "#db/room-factories";
+import { actor, inDays, werkplaatsWithPeople } from "../support/rooms-fixtures";
 
 // The two domains together: a member's plan includes room hours, and the room ledger spends
 // them before charging (issue 4 on top of issue 3).

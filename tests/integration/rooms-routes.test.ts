@@ -32,7 +32,9 @@ import { registerForEvent } from "~/modules/events/registrations.server";
 import { bookRoom } from "~/modules/rooms/bookings.server";
 import { queueReminders } from "~/modules/calendar/reminders.server";
 import { db } from "~/utils/db.server";
-import { actor, at, inDays, makeRoom, outcome, routeArgs, werkplaatsWithPeople } from "../support/rooms-fixtures";
+import { makeRoom } from "#db/room-factories";
+import { actor, at, inDays, werkplaatsWithPeople } from "../support/rooms-fixtures";
+import { outcome, routeArgs } from "../support/route-harness";
 import { parseIcs } from "../support/ical-parse";
 
 let ctx: Awaited<ReturnType<typeof werkplaatsWithPeople>>;
@@ -43,7 +45,7 @@ let ticketToken: string;
 let checkinCode: string;
 
 type Person = { id: string; email: string; name: string } | null;
-const as = (user: Person, roles: Role[]) => ({ user, roles, werkplaats: ctx.werkplaats as unknown as { id: string } & Record<string, unknown> });
+const as = (user: Person, roles: Role[]) => ({ user, roles, werkplaats: ctx.werkplaats });
 
 beforeAll(async () => {
   ctx = await werkplaatsWithPeople();

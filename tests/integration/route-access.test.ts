@@ -32,6 +32,7 @@ import * as myMemberships from "~/routes/membership._index";
 import * as publicPlans from "~/routes/plans._index";
 import * as reception from "~/routes/reception";
 import * as reservations from "~/routes/reservations";
+import { formPost, outcome, requestContext, routeArgs, type Visitor } from "../support/route-harness";
 
 type Who = "guest" | "none" | Role;
 type RouteArgs = { request: Request; params: Record<string, string>; context: RequestContext };
@@ -56,43 +57,17 @@ beforeAll(async () => {
   pendingId = (await makeMembership(werkplaats.id, (await makeUser()).id, flex.id, { startDate: addDays(today, 3), status: "pending" })).id;
 });
 
-async function context(who: Who): Promise<RequestContext> {
-  const person = who === "guest" ? null : people[who];
-  return {
-    requestId: "test",
-    nonce: "test",
-    ip: "127.0.0.1",
-    user: person ? { id: person.id, email: person.email, name: person.name, locale: "nl", emailVerified: true } : null,
-    sessionId: person ? "session" : null,
-    werkplaats,
-    roles: who === "guest" || who === "none" ? [] : [who],
-    locale: "nl",
-  };
-}
-
-/** The HTTP status a loader or action answers with: thrown redirects, data() with a status, or 200. */
-async function statusOf(work: () => unknown): Promise<number> {
-  const statusIn = (value: unknown) => {
-    if (value instanceof Response) return value.status;
-    if (value && typeof value === "object" && "init" in value) return (value as { init?: { status?: number } | null }).init?.status ?? 200;
-    return undefined;
-  };
-  try {
-    return statusIn(await work()) ?? 200;
-  } catch (error) {
-    const status = statusIn(error);
-    if (status === undefined) throw error;
-    return status;
-  }
+/** One of the people above, or a guest, as a visitor of the werkplaats. */
+function visitor(who: Who): Visitor {
+  return { user: who === "guest" ? null : people[who], roles: who === "guest" || who === "none" ? [] : [who], werkplaats };
 }
 
 async function get(handler: Handler, who: Who, path: string, params: Record<string, string> = {}) {
-  return statusOf(async () => handler({ request: new Request(`http://localhost${path}`), params, context: await context(who) }));
+  return (await outcome(() => handler(routeArgs(path, visitor(who), { params })))).status;
 }
 
 async function post(handler: Handler, who: Who, path: string, form: Record<string, string>, params: Record<string, string> = {}) {
-  const request = new Request(`http://localhost${path}`, { method: "POST", body: new URLSearchParams(form) });
-  return statusOf(async () => handler({ request, params, context: await context(who) }));
+  return (await outcome(() => handler(routeArgs(path, visitor(who), formPost(form, params))))).status;
 }
 
 const all: Who[] = ["guest", "none", "member", "staff", "manager", "student", "teacher", "partner"];
@@ -194,7 +169,7 @@ describe("who may change what", () => {
   });
 
   it("exports CSV for the manager", async () => {
-    const response = (await adminMembershipsCsv.loader({ request: new Request("http://localhost/admin/memberships.csv"), params: {}, context: await context("manager") } as never)) as Response;
+    const response = (await adminMembershipsCsv.loader({ request: new Request("http://localhost/admin/memberships.csv"), params: {}, context: requestContext(visitor("manager")) } as never)) as Response;
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(await response.text()).toContain("Naam;E-mailadres");
   });

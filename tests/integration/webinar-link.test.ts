@@ -11,7 +11,8 @@ import * as eventPage from "~/routes/events.$eventId";
 import * as feed from "~/routes/events.feed[.]ics";
 import * as privateFeed from "~/routes/ical.$token";
 import * as ticket from "~/routes/tickets.$token";
-import { actor, inDays, routeArgs, werkplaatsWithPeople } from "../support/rooms-fixtures";
+import { actor, inDays, werkplaatsWithPeople } from "../support/rooms-fixtures";
+import { routeArgs } from "../support/route-harness";
 
 /** The webinar's join link is for people with a place: never in what anyone can fetch without one. */
 const SECRET = "https://meet.example/webinar-geheim-8c1f";
@@ -19,7 +20,7 @@ let ctx: Awaited<ReturnType<typeof werkplaatsWithPeople>>;
 let eventId: string;
 
 type Person = { id: string; email: string; name: string } | null;
-const as = (user: Person, roles: Role[]) => ({ user, roles, werkplaats: ctx.werkplaats as unknown as { id: string } & Record<string, unknown> });
+const as = (user: Person, roles: Role[]) => ({ user, roles, werkplaats: ctx.werkplaats });
 const text = async (response: unknown) => (response as Response).text();
 
 beforeAll(async () => {

