@@ -77,8 +77,7 @@ export default function DayPass() {
               {t("daypass.buy")}
             </Button>
           </Form>
-          <p className="mt-3 text-sm text-slate-600">{t("daypass.paymentNote")}</p>
-          <p className="mt-2 text-sm text-slate-700">{t("daypass.unpaidRule", { max: rule.maxUnpaid, hour: rule.holdUntilHour })}</p>
+          <p className="mt-3 text-sm text-slate-700">{t("daypass.unpaidRule", { max: rule.maxUnpaid, hour: rule.holdUntilHour })}</p>
           {closed.weekdays.length > 0 || closed.days.length > 0 ? (
             <div className="mt-3 text-sm text-slate-700">
               <p className="font-semibold">{t("openingDays.upcomingClosed")}</p>
