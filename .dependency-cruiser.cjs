@@ -50,7 +50,7 @@ module.exports = {
         "Route modules are split by the Remix compiler (loader and action stay on the server), and type imports are erased.",
       from: {
         path: "^app/",
-        pathNot: ["\\.server\\.[jt]sx?$", "^app/routes/", "^app/root\\.tsx$", "^app/server/"],
+        pathNot: ["\\.server\\.[jt]sx?$", "^app/routes/", "^app/root\\.tsx$"],
       },
       to: { path: "\\.server(\\.[jt]sx?$|/)", dependencyTypesNot: ["type-only"] },
     },
