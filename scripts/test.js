@@ -1,4 +1,4 @@
-// `npm test`: typecheck, build, unit, integration, end-to-end. Runs against PGlite when
+// `npm test`: typecheck, lint, build, unit, integration, end-to-end. Runs against PGlite when
 // DATABASE_URL is unset and against that PostgreSQL server when it is set.
 import { spawnSync } from "node:child_process";
 import { findChromium, playwrightChromium } from "../tests/support/chromium.js";
@@ -15,6 +15,7 @@ if (!process.env.CHROMIUM_PATH) process.env.CHROMIUM_PATH = browser;
 const database = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "PGlite (embedded)";
 const steps = [
   ["typecheck", ["node_modules/typescript/bin/tsc", "--noEmit"]],
+  ["lint", ["scripts/lint.js"]],
   ["build", ["node_modules/@remix-run/dev/dist/cli.js", "build"]],
   ["unit tests", ["node_modules/vitest/vitest.mjs", "run", "--project", "unit"]],
   [`integration tests on ${database}`, ["node_modules/vitest/vitest.mjs", "run", "--project", "integration"]],
