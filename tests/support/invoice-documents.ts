@@ -172,6 +172,17 @@ export const sampleDocuments = {
         { description: "Drukwerk teamdag, geleverd naar Curaçao (uitvoer)", quantity: 1, unitCents: 8560, btw: btw.zero },
       ],
     }),
+  /** Everything at 0 %: goods exported outside the EU. */
+  zeroRated: () =>
+    invoiceDocument({
+      number: "DOC-2026-00048",
+      paymentReference: "7202600000000048",
+      supplyPeriod: { start: "2026-11-27", end: "2026-11-27" },
+      lines: [
+        { description: "Werkboek Digitaliseren voor het mkb, geleverd naar Willemstad, Curaçao (uitvoer)", quantity: 25, unitCents: 2450, btw: btw.zero },
+        { description: "Verzending per luchtpost naar Curaçao", quantity: 1, unitCents: 6895, btw: btw.zero },
+      ],
+    }),
   /** A training, exempt from BTW with its legal ground. */
   exempt: () =>
     invoiceDocument({
