@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type {
   BtwSubtotal,
   BtwTreatment,
@@ -44,6 +45,12 @@ export const sampleSupplier: Supplier = {
   phone: "078 123 45 67",
   logo: null,
   colour: "#0f5fa8",
+};
+
+/** The demo werkplaats's logo (a PNG made from the app's icon), for documents that show one. */
+export const sampleLogo: Supplier["logo"] = {
+  mimeType: "image/png",
+  bytes: new Uint8Array(fs.readFileSync(new URL("./werkplaats-logo.png", import.meta.url))),
 };
 
 export const sampleCustomers = {
@@ -151,9 +158,10 @@ const november = { start: "2026-11-01", end: "2026-11-30" };
 
 /** Every kind of document the ledger issues, by name. */
 export const sampleDocuments = {
-  /** A Dutch company, everything at 21 %. */
+  /** A Dutch company, everything at 21 %; the werkplaats has set up its logo. */
   normal: () =>
     invoiceDocument({
+      supplier: { ...sampleSupplier, logo: sampleLogo },
       lines: [
         { description: "Vaste werkplek, december 2026", period: december, quantity: 1, unitCode: "MON", unitCents: 32500, btw: btw.standard },
         { description: "Vergaderruimte De Kade, uren boven de bundel (november)", period: november, quantity: 3.5, unitCode: "HUR", unitCents: 3750, btw: btw.standard },

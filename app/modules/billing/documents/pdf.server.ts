@@ -142,8 +142,8 @@ function parties({ doc, words, pdf }: Page, top: number) {
   ];
   let right = top;
   for (const [label, value] of facts) {
-    write(pdf, label, 315, right, { size: 8.5, color: MUTED, width: 105 });
-    right = write(pdf, value, 420, right, { font: BOLD, size: 8.5, width: RIGHT - 420 }) + 3;
+    write(pdf, label, 300, right, { size: 8.5, color: MUTED, width: 80 });
+    right = write(pdf, value, 382, right, { font: BOLD, size: 8.5, width: RIGHT - 382 }) + 3;
   }
   return Math.max(left, right) + 26;
 }
@@ -270,7 +270,7 @@ function payment(page: Page, top: number) {
   let y = top;
   if (y + boxHeight > CONTENT_BOTTOM) y = continuation(page);
   pdf.roundedRect(PAGE.margin, y, RIGHT - PAGE.margin, boxHeight, 6).lineWidth(1).strokeColor(doc.supplier.colour).stroke();
-  write(pdf, words.t("invoiceDocument.pay.title"), PAGE.margin + 14, y + 12, { font: BOLD, size: 10, color: doc.supplier.colour });
+  write(pdf, words.t(doc.kind === "credit_note" ? "invoiceDocument.pay.creditTitle" : "invoiceDocument.pay.title"), PAGE.margin + 14, y + 12, { font: BOLD, size: 10, color: doc.supplier.colour });
   const text =
     doc.kind === "credit_note"
       ? words.t("invoiceDocument.pay.credit")
