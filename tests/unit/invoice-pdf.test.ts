@@ -6,7 +6,7 @@ import jsQR from "jsqr";
 import { afterAll, describe, expect, it } from "vitest";
 import type { InvoiceDocument } from "~/modules/billing/document";
 import { epcQrPayload, invoicePdf } from "~/modules/billing/documents/index.server";
-import { sampleDocuments } from "../support/invoice-documents";
+import { btw, invoiceDocument, sampleCustomers, sampleDocuments } from "../support/invoice-documents";
 
 // The PDF read back the way a person's PDF reader and a bookkeeping tool read it: as text
 // (pdftotext) and, for the betaal-QR, as pixels (pdftoppm) handed to a QR decoder.
@@ -100,6 +100,16 @@ describe("invoicePdf", () => {
     const mixed = (await textOf(sampleDocuments.mixed())).join("\n");
     expect(mixed).toContain("Btw 9% over");
     expect(mixed).toContain("Btw 0% over € 85,60");
+  });
+
+  it("prints names beyond the standard fonts' letters as their nearest letters, not as other glyphs", async () => {
+    const doc = invoiceDocument({
+      customer: { ...sampleCustomers.dutchCompany, name: "Şahin İnşaat Łódź – “Bouw” & Zn" },
+      lines: [{ description: "Koffie ☕ en thee", quantity: 1, unitCents: 1000, btw: btw.standard }],
+    });
+    const text = (await textOf(doc)).join("\n");
+    expect(text).toContain("Sahin Insaat Lódz – “Bouw” & Zn");
+    expect(text).toContain("Koffie ? en thee");
   });
 
   it("a credit note names the invoice it corrects and asks for no payment", async () => {

@@ -3,6 +3,7 @@ import type { DocumentLine, InvoiceDocument } from "~/modules/billing/document";
 import { formatIban } from "~/modules/companies/identifiers";
 import { epcQrPayload } from "./epc-qr";
 import { drawQr } from "./pdf-qr.server";
+import { winAnsiText } from "./pdf-text";
 import { documentWords, type DocumentWords } from "./words";
 
 type Canvas = PDFKit.PDFDocument;
@@ -68,15 +69,10 @@ export function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
 
 type Page = { doc: InvoiceDocument; words: DocumentWords; title: string; pdf: Canvas };
 
-/** Intl writes a minus sign and thin spaces the standard fonts cannot show; these can. */
-function plain(text: string) {
-  return text.replace(/\u2212/g, "-").replace(/[\u202f\u2009]/g, " ");
-}
-
 function write(pdf: Canvas, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions & { font?: string; size?: number; color?: string } = {}) {
   const { font = FONT, size = 9, color = INK, ...rest } = options;
   const wraps = rest.width !== undefined;
-  pdf.font(font).fontSize(size).fillColor(color).text(plain(text), x, y, { lineBreak: wraps, ...rest });
+  pdf.font(font).fontSize(size).fillColor(color).text(winAnsiText(text), x, y, { lineBreak: wraps, ...rest });
   // Without a width pdfkit leaves its cursor where it was; the caller still wants the next line.
   return wraps ? pdf.y : y + pdf.currentLineHeight(true);
 }
@@ -183,7 +179,7 @@ function linesTable(page: Page, top: number) {
   for (const line of doc.lines) {
     const textWidth = description.width - 12;
     pdf.font(FONT).fontSize(9);
-    const descriptionHeight = pdf.heightOfString(plain(line.description), { width: textWidth });
+    const descriptionHeight = pdf.heightOfString(winAnsiText(line.description), { width: textWidth });
     const height = descriptionHeight + (line.period ? 12 : 0) + 10;
     if (y + height > CONTENT_BOTTOM) y = tableHeader(page, continuation(page));
 
@@ -256,7 +252,7 @@ function notices(page: Page, top: number) {
   const width = RIGHT - PAGE.margin;
   for (const text of texts) {
     pdf.font(FONT).fontSize(8.5);
-    if (y + pdf.heightOfString(plain(text), { width }) > CONTENT_BOTTOM) y = continuation(page);
+    if (y + pdf.heightOfString(winAnsiText(text), { width }) > CONTENT_BOTTOM) y = continuation(page);
     y = write(pdf, text, PAGE.margin, y, { size: 8.5, color: MUTED, width }) + 5;
   }
   return y + 10;
