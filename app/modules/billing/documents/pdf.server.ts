@@ -304,7 +304,7 @@ function footers({ doc, words, pdf }: Page) {
 }
 
 /** "8202600000000042" → "8202 6000 0000 0042", the way banks print a betalingskenmerk. */
-export function groupedReference(reference: string) {
+function groupedReference(reference: string) {
   return reference.replace(/(\d{4})(?=\d)/g, "$1 ");
 }
 
