@@ -4,3 +4,4 @@ export { decimalToCents, type BankStatement, type StatementLine } from "./statem
 export { parseCamt053 } from "./camt053";
 export { parseMt940 } from "./mt940";
 export { parseStatementFile } from "./statement-file";
+export { matchStatementLines, type LineMatch, type MatchedBy, type OpenInvoice } from "./matching";
