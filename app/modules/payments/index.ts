@@ -5,3 +5,4 @@ export { parseCamt053 } from "./camt053";
 export { parseMt940 } from "./mt940";
 export { parseStatementFile } from "./statement-file";
 export { matchStatementLines, type LineMatch, type MatchedBy, type OpenInvoice } from "./matching";
+export { directDebitFile, isCreditorId, type Collection, type DirectDebitBatch, type Mandate, type SequenceType } from "./pain008";
