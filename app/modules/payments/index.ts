@@ -6,3 +6,4 @@ export { parseMt940 } from "./mt940";
 export { parseStatementFile } from "./statement-file";
 export { matchStatementLines, type LineMatch, type MatchedBy, type OpenInvoice } from "./matching";
 export { directDebitFile, isCreditorId, type Collection, type DirectDebitBatch, type Mandate, type SequenceType } from "./pain008";
+export { demoStatement, type DemoStatementOptions } from "./demo-statement";
