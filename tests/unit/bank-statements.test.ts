@@ -172,3 +172,14 @@ describe("a statement file of either kind", () => {
     }
   });
 });
+
+describe("a batch entry without amounts per transaction", () => {
+  it("stays one line for the entry's amount rather than counting it twice", () => {
+    const xml = fs
+      .readFileSync("tests/fixtures/bank/ing-camt053-001-02.xml", "utf8")
+      .replace('<AmtDtls><TxAmt><Amt Ccy="EUR">157.25</Amt></TxAmt></AmtDtls>', "");
+    const lines = parseCamt053(xml)[0]!.lines;
+    expect(lines).toHaveLength(5);
+    expect(lines[4]).toMatchObject({ amountCents: 36900, endToEndId: "DOC-2026-00044" });
+  });
+});

@@ -80,11 +80,10 @@ function readEntry(entry: Element, ownIban: string | null): StatementLine[] {
     };
   };
 
-  if (transactions.length <= 1) return [line(transactions[0] ?? null, entryCents)];
-  return transactions.map((tx) => {
-    const amount = at(tx, "AmtDtls", "TxAmt", "Amt") ?? at(tx, "Amt");
-    return line(tx, amount ? cents(amount) : entryCents);
-  });
+  const amounts = transactions.map((tx) => at(tx, "AmtDtls", "TxAmt", "Amt") ?? at(tx, "Amt"));
+  // A batch is split only when every transaction states its own amount; otherwise it stays one line.
+  if (transactions.length <= 1 || amounts.some((a) => a === null)) return [line(transactions[0] ?? null, entryCents)];
+  return transactions.map((tx, i) => line(tx, cents(amounts[i]!)));
 }
 
 type Party = { name: string | null; iban: string | null };

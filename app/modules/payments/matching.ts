@@ -93,10 +93,11 @@ export function matchStatementLines(lines: readonly StatementLine[], invoices: r
 
   return lines.map((line): LineMatch => {
     if (line.storno) {
+      const named = numbersIn(line);
       const invoice =
         invoices.find((i) => line.endToEndId !== null && (i.directDebitIds?.includes(line.endToEndId) || i.number === line.endToEndId)) ??
         referencesOf(line).map((r) => byReference.get(r)).find((i) => i !== undefined) ??
-        (numbersIn(line).length === 1 ? numbersIn(line)[0] : undefined);
+        (named.length === 1 ? named[0] : undefined);
       if (!invoice) return review(line, "payments.review.stornoUnknown");
       open.set(invoice.id, (open.get(invoice.id) ?? 0) + line.amountCents);
       return { kind: "storno", line, invoiceId: invoice.id, amountCents: line.amountCents, reasonCode: line.storno.reasonCode };
