@@ -3,19 +3,10 @@ import { describe, expect, it } from "vitest";
 import { parseCamt053 } from "~/modules/payments/camt053";
 import { parseMt940 } from "~/modules/payments/mt940";
 import { parseStatementFile } from "~/modules/payments/statement-file";
-import { DomainError } from "~/utils/errors";
+import { refusalOf as refusal } from "../support/refusal";
 
 const fixture = (name: string) => fs.readFileSync(`tests/fixtures/bank/${name}`, "utf8");
 
-function refusal(run: () => unknown): { key: string; vars?: unknown } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return { key: error.key, ...(error.vars ? { vars: error.vars } : {}) };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("CAMT.053 statements", () => {
   it("reads an ING camt.053.001.02 export: account, balances, booked lines only", () => {

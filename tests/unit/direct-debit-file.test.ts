@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { directDebitFile, isCreditorId, sepaText, type DirectDebitBatch } from "~/modules/payments/pain008";
 import { at, children, parseXml, textAt } from "~/modules/payments/xml";
-import { DomainError } from "~/utils/errors";
+import { refusalOf as refusal } from "../support/refusal";
 
 const batch: DirectDebitBatch = {
   messageId: "DOC-INC-2026-12",
@@ -20,15 +20,6 @@ const batch: DirectDebitBatch = {
   ],
 };
 
-function refusal(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return { key: error.key, vars: error.vars };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("a SEPA direct debit file (pain.008.001.02)", () => {
   const xml = directDebitFile(batch);
@@ -89,15 +80,15 @@ describe("a SEPA direct debit file (pain.008.001.02)", () => {
   });
 
   it("refuses what a bank would refuse, with Dutch message keys", () => {
-    expect(refusal(() => directDebitFile({ ...batch, creditor: { ...batch.creditor, creditorId: "NL67ZZZ301234560000" } }))?.key).toBe("payments.directDebit.creditorId");
-    expect(refusal(() => directDebitFile({ ...batch, collections: [] }))?.key).toBe("payments.directDebit.noCollections");
+    expect(refusal(() => directDebitFile({ ...batch, creditor: { ...batch.creditor, creditorId: "NL67ZZZ301234560000" } })).key).toBe("payments.directDebit.creditorId");
+    expect(refusal(() => directDebitFile({ ...batch, collections: [] })).key).toBe("payments.directDebit.noCollections");
     const [first, ...rest] = batch.collections;
     expect(refusal(() => directDebitFile({ ...batch, collections: [{ ...first!, mandateId: "DOC-M-9999" }] }))).toEqual({
       key: "payments.directDebit.mandateUnknown",
       vars: { invoice: "DOC-2026-00045", mandate: "DOC-M-9999" },
     });
-    expect(refusal(() => directDebitFile({ ...batch, collections: [{ ...first!, amountCents: 0 }] }))?.key).toBe("payments.directDebit.amount");
-    expect(refusal(() => directDebitFile({ ...batch, collections: [first!, { ...rest[0]!, endToEndId: first!.endToEndId }] }))?.key).toBe("payments.directDebit.endToEndId");
+    expect(refusal(() => directDebitFile({ ...batch, collections: [{ ...first!, amountCents: 0 }] })).key).toBe("payments.directDebit.amount");
+    expect(refusal(() => directDebitFile({ ...batch, collections: [first!, { ...rest[0]!, endToEndId: first!.endToEndId }] })).key).toBe("payments.directDebit.endToEndId");
     const badIban = batch.mandates.map((m) => (m.id === "DOC-M-0011" ? { ...m, iban: "NL20KNAB0255443323" } : m));
     expect(refusal(() => directDebitFile({ ...batch, mandates: badIban }))).toEqual({ key: "payments.directDebit.mandateIban", vars: { mandate: "DOC-M-0011" } });
   });

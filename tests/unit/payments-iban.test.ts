@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatIban, isIban, normaliseIban, requireIban } from "~/modules/payments/iban";
-import { DomainError } from "~/utils/errors";
+import { refusalOf } from "../support/refusal";
 
 describe("IBANs for payments", () => {
   it("normalises what people and banks write", () => {
@@ -19,12 +19,10 @@ describe("IBANs for payments", () => {
   });
   it("refuses an IBAN that fails its check with a Dutch message key naming it", () => {
     expect(requireIban(" nl91abna0417164300 ")).toBe("NL91ABNA0417164300");
-    try {
-      requireIban("NL91 ABNA 0417 1643 01", "iban");
-      throw new Error("expected a refusal");
-    } catch (error) {
-      expect(error).toBeInstanceOf(DomainError);
-      expect(error).toMatchObject({ key: "payments.iban.invalid", vars: { iban: "NL91 ABNA 0417 1643 01" }, field: "iban", status: 400 });
-    }
+    expect(refusalOf(() => requireIban("NL91 ABNA 0417 1643 01", "iban"))).toEqual({
+      key: "payments.iban.invalid",
+      vars: { iban: "NL91 ABNA 0417 1643 01" },
+      field: "iban",
+    });
   });
 });

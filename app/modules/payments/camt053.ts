@@ -1,7 +1,8 @@
 import { isIsoDate } from "~/utils/calendar";
 import { invalid } from "~/utils/errors";
 import { normaliseIban } from "./iban";
-import { decimalToCents, type BankStatement, type StatementLine } from "./statement";
+import { decimalToCents } from "~/utils/money";
+import type { BankStatement, StatementLine } from "./statement";
 import { at, children, parseXml, textAt } from "./xml";
 
 /**

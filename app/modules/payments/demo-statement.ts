@@ -1,5 +1,6 @@
 import { create } from "xmlbuilder2";
 import type { IsoDate } from "~/utils/calendar";
+import { centsToDecimal } from "~/utils/money";
 import type { OpenInvoice } from "./matching";
 
 /**
@@ -16,8 +17,6 @@ export type DemoStatementOptions = {
   accountIban: string;
   openingBalanceCents?: number;
 };
-
-const amount = (cents: number) => `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
 
 export function demoStatement(openInvoices: readonly OpenInvoice[], options: DemoStatementOptions): string {
   const paid = openInvoices.filter((invoice, index) => index % 5 !== 4 && invoice.openCents > 0);
@@ -39,14 +38,14 @@ export function demoStatement(openInvoices: readonly OpenInvoice[], options: Dem
   for (const [code, cents] of [["OPBD", opening], ["CLBD", closing]] as const) {
     const bal = s.ele("Bal");
     bal.ele("Tp").ele("CdOrPrtry").ele("Cd").txt(code);
-    bal.ele("Amt", { Ccy: "EUR" }).txt(amount(Math.abs(cents)));
+    bal.ele("Amt", { Ccy: "EUR" }).txt(centsToDecimal(Math.abs(cents)));
     bal.ele("CdtDbtInd").txt(cents < 0 ? "DBIT" : "CRDT");
     bal.ele("Dt").ele("Dt").txt(options.bookingDate);
   }
 
   const entry = (cents: number, direction: "CRDT" | "DBIT", reference: string) => {
     const ntry = s.ele("Ntry");
-    ntry.ele("Amt", { Ccy: "EUR" }).txt(amount(cents));
+    ntry.ele("Amt", { Ccy: "EUR" }).txt(centsToDecimal(cents));
     ntry.ele("CdtDbtInd").txt(direction);
     ntry.ele("Sts").txt("BOOK");
     ntry.ele("BookgDt").ele("Dt").txt(options.bookingDate);

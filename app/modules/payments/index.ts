@@ -1,6 +1,6 @@
 /** Getting paid without a payment provider: IBANs, bank statements, matching and direct debit files. */
 export { formatIban, isIban, normaliseIban, requireIban } from "./iban";
-export { decimalToCents, type BankStatement, type StatementLine } from "./statement";
+export type { BankStatement, StatementLine } from "./statement";
 export { parseCamt053 } from "./camt053";
 export { parseMt940 } from "./mt940";
 export { parseStatementFile } from "./statement-file";

@@ -1,7 +1,8 @@
 import { isIsoDate, type IsoDate } from "~/utils/calendar";
 import { invalid } from "~/utils/errors";
 import { isIban, normaliseIban } from "./iban";
-import { decimalToCents, type BankStatement, type StatementLine } from "./statement";
+import { decimalToCents } from "~/utils/money";
+import type { BankStatement, StatementLine } from "./statement";
 
 /**
  * SWIFT MT940 statements as Dutch banks write them (ING, Rabobank, ABN AMRO, Knab, bunq): per

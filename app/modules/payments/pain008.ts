@@ -2,6 +2,7 @@ import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import { isIsoDate, type IsoDate } from "~/utils/calendar";
 import { invalid } from "~/utils/errors";
+import { centsToDecimal } from "~/utils/money";
 import { isIban, normaliseIban } from "./iban";
 
 /**
@@ -74,8 +75,6 @@ export function isCreditorId(value: string): boolean {
   return 98 - remainder === Number(check);
 }
 
-const amount = (cents: number) => `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
-
 export function directDebitFile(batch: DirectDebitBatch): string {
   const creditorId = batch.creditor.creditorId.replace(/\s/g, "").toUpperCase();
   if (!isCreditorId(creditorId)) throw invalid("payments.directDebit.creditorId", { creditorId: batch.creditor.creditorId });
@@ -98,7 +97,7 @@ export function directDebitFile(batch: DirectDebitBatch): string {
     return { collection: c, mandate, iban };
   });
 
-  const total = (list: typeof rows) => amount(list.reduce((sum, r) => sum + r.collection.amountCents, 0));
+  const total = (list: typeof rows) => centsToDecimal(list.reduce((sum, r) => sum + r.collection.amountCents, 0));
   const doc = create({ version: "1.0", encoding: "UTF-8" }).ele(NAMESPACE, "Document").ele("CstmrDrctDbtInitn");
   const header = doc.ele("GrpHdr");
   header.ele("MsgId").txt(sepaText(batch.messageId, 35));
@@ -132,7 +131,7 @@ export function directDebitFile(batch: DirectDebitBatch): string {
     for (const { collection, mandate, iban } of group) {
       const tx = info.ele("DrctDbtTxInf");
       tx.ele("PmtId").ele("EndToEndId").txt(collection.endToEndId);
-      tx.ele("InstdAmt", { Ccy: "EUR" }).txt(amount(collection.amountCents));
+      tx.ele("InstdAmt", { Ccy: "EUR" }).txt(centsToDecimal(collection.amountCents));
       const mandateInfo = tx.ele("DrctDbtTx").ele("MndtRltdInf");
       mandateInfo.ele("MndtId").txt(sepaText(mandate.id, 35));
       mandateInfo.ele("DtOfSgntr").txt(mandate.signedOn);

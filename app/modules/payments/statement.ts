@@ -40,11 +40,3 @@ export type StatementLine = {
    */
   storno: { reasonCode: string | null } | null;
 };
-
-/** "150.00" (CAMT) or "150,00" / "150," (MT940) → 15000 cents; null when it is not an amount with at most two decimals. */
-export function decimalToCents(text: string, separator: "." | ","): number | null {
-  const [whole = "", fraction = "", ...rest] = text.trim().split(separator);
-  if (rest.length > 0 || !/^\d+$/.test(whole) || !/^\d{0,2}$/.test(fraction)) return null;
-  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
-  return Number.isSafeInteger(cents) ? cents : null;
-}
