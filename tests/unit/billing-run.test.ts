@@ -125,6 +125,27 @@ describe("a membership's month in the billing run", () => {
     }
   });
 
+  it("never bills more than the dearest plan's full month, with pauses and plan changes together", () => {
+    const dear = { ...fixed, depositCents: 0, priceCents: 33337 };
+    for (let change = 2; change <= 28; change += 3) {
+      for (let pauseStart = 1; pauseStart <= 28; pauseStart += 4) {
+        const day = (d: number) => `2026-02-${String(d).padStart(2, "0")}`;
+        const m = membership({
+          periods: [
+            { startsOn: "2025-01-01", endsOn: day(change - 1), plan: { ...flex, priceCents: 17501 } },
+            { startsOn: day(change), endsOn: null, plan: dear },
+          ],
+          pauses: [{ startsOn: day(pauseStart), endsOn: day(Math.min(28, pauseStart + 5)) }],
+        });
+        const lines = membershipLines(m, "2026-02");
+        const billedDays = lines.reduce((sum, l) => sum + Number(l.description.vars.days ?? 28), 0);
+        expect(billedDays).toBe(28 - (Math.min(28, pauseStart + 5) - pauseStart + 1));
+        expect(net(lines)).toBeLessThan(dear.priceCents);
+        for (const l of lines) expect(l.netCents).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it("charges the deposit in the first month and refunds it in the last, without BTW", () => {
     const m = membership({ startDate: "2026-03-10", endDate: "2026-09-30", plan: fixed });
     const first = membershipLines(m, "2026-03");
