@@ -102,3 +102,23 @@ export function lineFromIncl(inclCents: number, rate: BtwPercent): LineAmounts {
   const exclCents = divideHalfUp(inclCents * 100, 100 + rate);
   return { exclCents, btwCents: inclCents - exclCents, inclCents, rate };
 }
+
+/**
+ * Cents as a machine-readable decimal, the way XML files (bank statements, SEPA, UBL) write
+ * amounts: 15725 → "157.25", -1250 → "-12.50". No thousands separator, always two decimals.
+ */
+export function centsToDecimal(cents: number): string {
+  assertCents(cents, "centsToDecimal");
+  return centsToInput(cents).replace(",", ".");
+}
+
+/**
+ * A machine-written decimal amount → cents: "157.25" (XML) or "157,25" and "157," (MT940). Null
+ * when it is not an unsigned amount with at most two decimals; more decimals are refused, not rounded.
+ */
+export function decimalToCents(text: string, separator: "." | "," = "."): number | null {
+  const [whole = "", fraction = "", ...rest] = text.trim().split(separator);
+  if (rest.length > 0 || !/^\d+$/.test(whole) || !/^\d{0,2}$/.test(fraction)) return null;
+  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+  return Number.isSafeInteger(cents) ? cents : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { btwCents, centsToInput, divideHalfUp, formatMoney, inclBtw, lineFromExcl, lineFromIncl, parseEuros } from "~/utils/money";
+import { btwCents, centsToDecimal, centsToInput, decimalToCents, divideHalfUp, formatMoney, inclBtw, lineFromExcl, lineFromIncl, parseEuros } from "~/utils/money";
 
 describe("euros typed in a form", () => {
   it("reads the Dutch way, whole euros and a decimal point", () => {
@@ -95,5 +95,21 @@ describe("BTW", () => {
     expect(divideHalfUp(7, 2)).toBe(4);
     expect(divideHalfUp(2 ** 52 + 1, 2)).toBe(2 ** 51 + 1);
     expect(() => divideHalfUp(1, 0)).toThrow();
+  });
+});
+
+describe("amounts in machine-written files", () => {
+  it("writes cents as a decimal with a point and two decimals", () => {
+    expect(centsToDecimal(15725)).toBe("157.25");
+    expect(centsToDecimal(5)).toBe("0.05");
+    expect(centsToDecimal(100000)).toBe("1000.00");
+    expect(centsToDecimal(-1250)).toBe("-12.50");
+  });
+  it("reads a point (XML) or a comma (MT940) decimal back, refusing more than two decimals", () => {
+    expect(decimalToCents("157.25")).toBe(15725);
+    expect(decimalToCents(" 90.5 ")).toBe(9050);
+    expect(decimalToCents("150,", ",")).toBe(15000);
+    expect(decimalToCents("0,05", ",")).toBe(5);
+    for (const text of ["157.255", "1.234.56", "-5.00", "", ".50", "12,50"]) expect(decimalToCents(text)).toBeNull();
   });
 });

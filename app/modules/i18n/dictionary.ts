@@ -14,6 +14,8 @@ import * as limits from "./messages/limits";
 import * as verification from "./messages/verification";
 import * as requests from "./messages/requests";
 import * as invoiceDocument from "~/modules/billing/documents/messages";
+import * as billingRun from "~/modules/billing/run/messages";
+import * as payments from "~/modules/payments/messages";
 import type { Locale } from "./locales";
 
 // Each domain keeps its Dutch source and English translation side by side in messages/<domain>.ts;
@@ -35,6 +37,8 @@ const nl = {
   ...verification.nl,
   ...requests.nl,
   ...invoiceDocument.nl,
+  ...billingRun.nl,
+  ...payments.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -53,6 +57,8 @@ const en: Record<keyof typeof nl, string> = {
   ...verification.en,
   ...requests.en,
   ...invoiceDocument.en,
+  ...billingRun.en,
+  ...payments.en,
 };
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,11 @@
+/** The monthly billing run's rules, for the ledger that issues what they yield. */
+export {
+  isBillingMonth,
+  membershipLines,
+  monthPeriod,
+  type BillingMonth,
+  type LineDraft,
+  type MembershipForBilling,
+  type PlanForBilling,
+  type RevenueKind,
+} from "./membership-lines";
