@@ -1,4 +1,5 @@
 import type { InvoiceDocument } from "~/modules/billing/document";
+import { centsToDecimal } from "~/utils/money";
 
 /**
  * The text of a "betaal-QR": the European Payments Council's QR code for a SEPA credit
@@ -31,7 +32,7 @@ export function epcAmount(cents: number): string {
   if (!Number.isSafeInteger(cents) || cents < 1 || cents > 99_999_999_999) {
     throw new Error(`an EPC QR amount must be 1 cent to 999999999.99 euro, got ${cents} cents`);
   }
-  return `EUR${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
+  return `EUR${centsToDecimal(cents)}`;
 }
 
 function clip(text: string, max: number): string {
