@@ -22,15 +22,14 @@ export const meta = pageTitle("nav.adminMemberships");
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   const url = new URL(args.request.url);
-  const f = parseQuery(args.request, membershipFilterSchema);
-  const filter = { q: f.q, planId: f.plan, companyId: f.company, status: f.status, view: f.view, page: f.page };
+  const filter = parseQuery(args.request, membershipFilterSchema);
   const [list, counts, plans, companies] = await Promise.all([
     listMemberships(werkplaats.id, filter),
     membershipCounts(werkplaats.id),
     listPlans(werkplaats.id),
     companyOptions(werkplaats.id),
   ]);
-  return { ...list, counts, plans: plans.map((p) => ({ id: p.id, nameNl: p.nameNl, nameEn: p.nameEn })), companies, view: f.view ?? "all", query: url.search };
+  return { ...list, counts, plans: plans.map((p) => ({ id: p.id, nameNl: p.nameNl, nameEn: p.nameEn })), companies, view: filter.view ?? "all", query: url.search };
 }
 
 export default function AdminMemberships() {

@@ -8,8 +8,8 @@ import { parseQuery } from "~/utils/forms.server";
 /** memberships.csv with the filters of the member list. */
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
-  const f = parseQuery(args.request, membershipFilterSchema);
-  const csv = await membershipsCsv(werkplaats.id, { q: f.q, planId: f.plan, companyId: f.company, status: f.status, view: f.view }, args.context.locale);
+  const filter = parseQuery(args.request, membershipFilterSchema);
+  const csv = await membershipsCsv(werkplaats.id, filter, args.context.locale);
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

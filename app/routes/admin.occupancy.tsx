@@ -7,8 +7,8 @@ import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/session.server";
 import { occupancyQuerySchema } from "~/modules/desks/desks.schema";
-import { occupancyReport } from "~/modules/desks/occupancy.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
+import { occupancyPage } from "~/modules/reporting/index.server";
 import { formatDay } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { parseQuery } from "~/utils/forms.server";
@@ -19,20 +19,15 @@ export const meta = pageTitle("occupancy.title");
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   const q = parseQuery(args.request, occupancyQuerySchema);
-  return occupancyReport(werkplaats.id, q.period ?? "week", q.date ?? todayIn());
+  return occupancyPage(werkplaats.id, q.period ?? "week", q.date ?? todayIn());
 }
-
-const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
 
 export default function Occupancy() {
   const t = useT();
   const locale = useLocale();
   const r = useLoaderData<typeof loader>();
   const periods = ["day", "week", "month"] as const;
-  const sum = (k: "flexReserved" | "fixedAssigned" | "checkIns") => r.rows.reduce((s, row) => s + row[k], 0);
-  const days = r.rows.length;
-  const flexCap = r.rows[0]?.flexCapacity ?? 0;
-  const deskCount = r.rows[0]?.fixedTotal ?? 0;
+  const flexCap = r.totals.flexCapacity;
   const label = (d: string) => (r.period === "month" ? d.slice(8).replace(/^0/, "") : formatDay(d, locale, "short"));
   return (
     <div>
@@ -76,15 +71,15 @@ export default function Occupancy() {
       <dl className="mb-5 grid gap-3 sm:grid-cols-3">
         <div className="rounded-md border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-700">{t("occupancy.flexAverage")}</dt>
-          <dd className="mt-1 text-2xl font-bold">{pct(sum("flexReserved"), flexCap * days)}%</dd>
+          <dd className="mt-1 text-2xl font-bold">{r.totals.flexPercent}%</dd>
         </div>
         <div className="rounded-md border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-700">{t("occupancy.fixedAverage")}</dt>
-          <dd className="mt-1 text-2xl font-bold">{pct(sum("fixedAssigned"), deskCount * days)}%</dd>
+          <dd className="mt-1 text-2xl font-bold">{r.totals.fixedPercent}%</dd>
         </div>
         <div className="rounded-md border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-700">{t("occupancy.checkInsTotal")}</dt>
-          <dd className="mt-1 text-2xl font-bold">{sum("checkIns")}</dd>
+          <dd className="mt-1 text-2xl font-bold">{r.totals.checkIns}</dd>
         </div>
       </dl>
       {r.period === "day" ? (
@@ -116,8 +111,8 @@ export default function Occupancy() {
               {r.areas.map((a) => (
                 <tr key={a.id}>
                   <th scope="row" className="border-b border-slate-200 font-semibold">{a.name}</th>
-                  <td className="text-right">{t("occupancy.ofWithPct", { n: a.reserved, of: a.capacity, pct: pct(a.reserved, a.capacity) })}</td>
-                  <td className="text-right">{t("occupancy.ofWithPct", { n: a.assigned, of: a.desks, pct: pct(a.assigned, a.desks) })}</td>
+                  <td className="text-right">{t("occupancy.ofWithPct", { n: a.reserved, of: a.capacity, pct: a.reservedPercent })}</td>
+                  <td className="text-right">{t("occupancy.ofWithPct", { n: a.assigned, of: a.desks, pct: a.assignedPercent })}</td>
                 </tr>
               ))}
             </tbody>
@@ -154,8 +149,8 @@ export default function Occupancy() {
                   <th scope="row" className="border-b border-slate-200 font-normal whitespace-nowrap">
                     <Link to={`?period=day&date=${row.day}`}>{formatDay(row.day, locale, "short")}</Link>
                   </th>
-                  <td className="text-right">{t("occupancy.ofWithPct", { n: row.flexReserved, of: row.flexCapacity, pct: pct(row.flexReserved, row.flexCapacity) })}</td>
-                  <td className="text-right">{t("occupancy.ofWithPct", { n: row.fixedAssigned, of: row.fixedTotal, pct: pct(row.fixedAssigned, row.fixedTotal) })}</td>
+                  <td className="text-right">{t("occupancy.ofWithPct", { n: row.flexReserved, of: row.flexCapacity, pct: row.flexPercent })}</td>
+                  <td className="text-right">{t("occupancy.ofWithPct", { n: row.fixedAssigned, of: row.fixedTotal, pct: row.fixedPercent })}</td>
                   <td className="text-right">{row.checkIns}</td>
                 </tr>
               ))}

@@ -17,6 +17,7 @@ import { buildRequestContext } from "./load-context.server";
 import { ownErrorPage } from "./error-page.server";
 import { healthz } from "./healthz.server";
 import { refuseMalformedRequests } from "./malformed-input.server";
+import { withErrorStatuses } from "./route-errors.server";
 import { bodyLimit, requestIdentity, requestLog, sameOriginMutations, securityHeaders } from "./security.server";
 
 /**
@@ -68,7 +69,7 @@ export async function startServer(build: ServerBuild) {
   app.get("/healthz", healthz);
   app.use(sameOriginMutations, bodyLimit, refuseMalformedRequests);
   const remix = createRequestHandler({
-    build,
+    build: withErrorStatuses(build),
     mode: build.mode,
     getLoadContext: (req, res) => buildRequestContext(req, res),
   });

@@ -1,6 +1,7 @@
 import { data } from "@remix-run/node";
 import type { z } from "zod";
 import { translate } from "~/modules/i18n/dictionary";
+import type { Locale } from "~/modules/i18n/locales";
 import { pgErrorOf } from "./db.server";
 import { DomainError, isDomainError, retryAfterHeaders, type Message } from "./errors";
 import type { FormReply } from "./forms";
@@ -19,8 +20,8 @@ function submittedValues(formData: FormData): Record<string, string> {
  * A 400 answer for input we cannot use: pages show the message in their ErrorBoundary; resource
  * routes (JSON, CSV) answer with the Dutch text itself, as a thrown Response is sent as it is.
  */
-export function badRequest(key = "errors.badRequest.body"): never {
-  throw Response.json({ message: { key }, error: translate("nl", key) }, { status: 400 });
+export function badRequest(key = "errors.badRequest.body", locale: Locale = "nl"): never {
+  throw Response.json({ message: { key }, error: translate(locale, key) }, { status: 400 });
 }
 
 /**
@@ -48,13 +49,18 @@ function containsNul(entries: FormData | URLSearchParams) {
 
 /**
  * Query parameters validated by a zod schema; anything the schema refuses (a search longer than
- * allowed, a repeated parameter, a date outside the calendar we keep) is a 400 page.
+ * allowed, a repeated parameter, a date outside the calendar we keep) is a 400 page. A page says
+ * only that the query is not understood: its own links and filters made it. A JSON answer that a
+ * script of ours reads (the calendar's range) passes `explainIn` to get the schema's own message,
+ * in the user's language.
  */
-export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S, options: { explainIn?: Locale } = {}): z.infer<S> {
   const params = new URL(request.url).searchParams;
-  if (containsNul(params)) badRequest("errors.nulByte");
+  if (containsNul(params)) badRequest("errors.nulByte", options.explainIn);
   const parsed = schema.safeParse(formDataToObject(params));
-  if (!parsed.success) badRequest("errors.badQuery");
+  if (!parsed.success) {
+    badRequest(options.explainIn ? (parsed.error.issues[0]?.message ?? "errors.badQuery") : "errors.badQuery", options.explainIn);
+  }
   return parsed.data;
 }
 

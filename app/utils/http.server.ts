@@ -4,7 +4,8 @@ import { isDomainError, retryAfterHeaders } from "./errors";
 
 /**
  * For loaders and non-form actions: a DomainError from a module becomes an error response with
- * its status and message (shown by the route's ErrorBoundary) instead of a 500.
+ * its status and message (shown by the route's ErrorBoundary) instead of a 500. The server applies
+ * it to every route (app/server/route-errors.server.ts); a route need not call it itself.
  */
 export async function orErrorResponse<T>(work: () => Promise<T>): Promise<T> {
   try {

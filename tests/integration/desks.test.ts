@@ -6,6 +6,7 @@ import { makeArea, makeDesk, makeMembership, makePlan } from "#db/membership-fac
 import { archiveDesk, createArea, updateArea } from "~/modules/desks/areas.server";
 import { reserveFlexSpot } from "~/modules/desks/reservations.server";
 import { floorPlan, occupancy } from "~/modules/desks/occupancy.server";
+import { occupancyPage } from "~/modules/reporting/index.server";
 import { assignDeskToMembership } from "~/modules/memberships/desk-actions.server";
 import { addDays } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
@@ -87,6 +88,11 @@ describe("floor view and occupancy", () => {
     const rows = await occupancy(wp.id, today, addDays(today, 6));
     expect(rows[0]).toMatchObject({ day: today, flexReserved: 1, flexCapacity: 3, fixedAssigned: 1, fixedTotal: 2, checkIns: 0 });
     expect(rows[6]).toMatchObject({ flexReserved: 0, fixedAssigned: 0 });
+
+    // The manager's page: 1 of 3 flex spots and 1 of 2 desks, for the day and for its one area.
+    const page = await occupancyPage(wp.id, "day", today);
+    expect(page.totals).toMatchObject({ flexPercent: 33, fixedPercent: 50, checkIns: 0, flexCapacity: 3 });
+    expect(page.areas).toEqual([expect.objectContaining({ name: "Zone", reservedPercent: 33, assignedPercent: 50 })]);
   });
 });
 

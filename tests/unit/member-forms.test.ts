@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { companySchema } from "~/modules/companies/companies.schema";
 import { profileSchema } from "~/modules/directory/directory.schema";
 import { normalizeTags, sniffImageType } from "~/modules/directory/directory";
+import { membershipFilterSchema } from "~/modules/memberships/memberships.schema";
 import { planSchema } from "~/modules/memberships/plans.schema";
 
 const company = { name: "Studio Noord", kvkNumber: "2447 8562", btwId: "nl 8104.33941 b01", street: "Voorstraat 1", postalCode: "3311aa", city: "Dordrecht", billingEmail: "Admin@Studio.nl", iban: "nl91 abna 0417 1643 00" };
@@ -49,5 +50,18 @@ describe("the directory profile", () => {
     expect(sniffImageType(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d]))).toBe("image/png");
     expect(sniffImageType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe("image/jpeg");
     expect(sniffImageType(new TextEncoder().encode("<svg onload=alert(1)>"))).toBeUndefined();
+  });
+});
+
+describe("the member list's query", () => {
+  const plan = "0b7f2a4e-3c1d-4f5a-9e8b-2d6c4a1f0e93";
+  const company = "6f1e9d2c-8b7a-4c3d-a5e6-f708192a3b4c";
+
+  it("reads the address's plan and company into the filter's planId and companyId", () => {
+    expect(membershipFilterSchema.parse({ q: "Vos", plan, company, status: "active", view: "ending", page: "2" })).toEqual({ q: "Vos", planId: plan, companyId: company, status: "active", view: "ending", page: 2 });
+  });
+
+  it("drops what it cannot use instead of refusing the page", () => {
+    expect(membershipFilterSchema.parse({ plan: "flex", company: "1", view: "everything", page: "0" })).toEqual({ q: undefined, planId: undefined, companyId: undefined, status: undefined, view: undefined, page: undefined });
   });
 });

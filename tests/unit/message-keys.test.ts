@@ -5,13 +5,20 @@ import { isMessageKey } from "~/modules/i18n/dictionary";
 import { planFacts, planKinds } from "~/modules/memberships/plans";
 import { effectiveStatuses } from "~/modules/memberships/memberships";
 
-function sourceFiles(dir: string): string[] {
+function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(p);
-    return /\.(ts|tsx)$/.test(e.name) && !p.includes(`${path.sep}i18n${path.sep}messages`) ? [p] : [];
+    return e.isDirectory() ? filesUnder(p) : [p];
   });
 }
+
+// A module's words: messages.ts, or <part>-messages.ts where one file would grow too long.
+function isMessagesFile(file: string) {
+  return /(^|-)messages\.ts$/.test(path.basename(file));
+}
+
+const messagesFiles = filesUnder("app/modules").filter(isMessagesFile);
+const sourceFiles = filesUnder("app").filter((p) => /\.(ts|tsx)$/.test(p) && !isMessagesFile(p));
 
 // Rule failures and page texts name dictionary keys as plain strings, which the type checker
 // cannot follow (t() also accepts any string). A key missing from the dictionary would show the
@@ -30,11 +37,10 @@ const patterns = [
 
 describe("message keys", () => {
   it("are defined once: no two domain files claim the same key (a later spread would win silently)", async () => {
-    const dir = "app/modules/i18n/messages";
     const owner = new Map<string, string>();
     const clashes: string[] = [];
-    for (const file of fs.readdirSync(dir)) {
-      const messages = (await import(path.resolve(dir, file))) as { nl: Record<string, string> };
+    for (const file of messagesFiles) {
+      const messages = (await import(path.resolve(file))) as { nl: Record<string, string> };
       for (const key of Object.keys(messages.nl)) {
         if (owner.has(key)) clashes.push(`${key}: ${owner.get(key)} and ${file}`);
         else owner.set(key, file);
@@ -43,9 +49,19 @@ describe("message keys", () => {
     expect(clashes).toEqual([]);
   });
 
+  it("are all in the dictionary: every module's messages file is merged into it", async () => {
+    expect(messagesFiles).toContain(path.join("app", "modules", "i18n", "common-messages.ts"));
+    const unmerged: string[] = [];
+    for (const file of messagesFiles) {
+      const messages = (await import(path.resolve(file))) as { nl: Record<string, string> };
+      unmerged.push(...Object.keys(messages.nl).filter((key) => !isMessageKey(key)).map((key) => `${file}: ${key}`));
+    }
+    expect(unmerged).toEqual([]);
+  });
+
   it("every key named in the code exists in the dictionary", () => {
     const missing: string[] = [];
-    for (const file of sourceFiles("app")) {
+    for (const file of sourceFiles) {
       const text = fs.readFileSync(file, "utf8");
       for (const re of patterns) {
         for (const m of text.matchAll(re)) {

@@ -1,61 +1,88 @@
-import * as admin from "./messages/admin";
-import * as auth from "./messages/auth";
-import * as common from "./messages/common";
-import * as companies from "./messages/companies";
-import * as desks from "./messages/desks";
-import * as directory from "./messages/directory";
-import * as membershipPages from "./messages/membership-pages";
-import * as memberships from "./messages/memberships";
-import * as plans from "./messages/plans";
-import * as presence from "./messages/presence";
-import * as events from "./messages/events";
-import * as rooms from "./messages/rooms";
-import * as limits from "./messages/limits";
-import * as verification from "./messages/verification";
-import * as requests from "./messages/requests";
+import * as common from "./common-messages";
+import * as auth from "~/modules/auth/messages";
+import * as verification from "~/modules/auth/verification-messages";
+import * as calendar from "~/modules/calendar/messages";
+import * as companies from "~/modules/companies/messages";
+import * as consultations from "~/modules/consultations/messages";
+import * as dashboard from "~/modules/dashboard/messages";
+import * as desks from "~/modules/desks/messages";
+import * as directory from "~/modules/directory/messages";
+import * as events from "~/modules/events/messages";
+import * as eventAdmin from "~/modules/events/admin-messages";
+import * as eventRegistrations from "~/modules/events/registration-messages";
+import * as invitations from "~/modules/invitations/messages";
+import * as memberships from "~/modules/memberships/messages";
+import * as membershipPages from "~/modules/memberships/page-messages";
+import * as notifications from "~/modules/notifications/messages";
+import * as plans from "~/modules/plans/messages";
+import * as presence from "~/modules/presence/messages";
+import * as rateLimits from "~/modules/rate-limits/messages";
+import * as reporting from "~/modules/reporting/messages";
+import * as rooms from "~/modules/rooms/messages";
+import * as bookings from "~/modules/rooms/booking-messages";
+import * as werkplaats from "~/modules/werkplaats/messages";
 import * as invoiceDocument from "~/modules/billing/documents/messages";
 import * as billingRun from "~/modules/billing/run/messages";
 import * as payments from "~/modules/payments/messages";
 import type { Locale } from "./locales";
 
-// Each domain keeps its Dutch source and English translation side by side in messages/<domain>.ts;
-// the English half is typed Record<keyof typeof nl, string>, so a missing key fails the type check.
+// Each module owns its words in <module>/messages.ts (large ones split into <part>-messages.ts):
+// the Dutch source and the English translation side by side, the English typed
+// Record<keyof typeof nl, string>, so a missing key fails the type check. Words no single module
+// owns (the shell, buttons, weekdays, error pages) are in common-messages.ts. This file only
+// merges them; one line per file in each half.
 const nl = {
   ...common.nl,
+  ...dashboard.nl,
   ...auth.nl,
-  ...admin.nl,
+  ...verification.nl,
+  ...invitations.nl,
+  ...notifications.nl,
+  ...werkplaats.nl,
   ...plans.nl,
   ...memberships.nl,
   ...membershipPages.nl,
   ...companies.nl,
   ...desks.nl,
   ...presence.nl,
+  ...reporting.nl,
   ...directory.nl,
   ...rooms.nl,
+  ...bookings.nl,
+  ...calendar.nl,
   ...events.nl,
-  ...limits.nl,
-  ...verification.nl,
-  ...requests.nl,
+  ...eventAdmin.nl,
+  ...eventRegistrations.nl,
+  ...consultations.nl,
+  ...rateLimits.nl,
   ...invoiceDocument.nl,
   ...billingRun.nl,
   ...payments.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
+  ...dashboard.en,
   ...auth.en,
-  ...admin.en,
+  ...verification.en,
+  ...invitations.en,
+  ...notifications.en,
+  ...werkplaats.en,
   ...plans.en,
   ...memberships.en,
   ...membershipPages.en,
   ...companies.en,
   ...desks.en,
   ...presence.en,
+  ...reporting.en,
   ...directory.en,
   ...rooms.en,
+  ...bookings.en,
+  ...calendar.en,
   ...events.en,
-  ...limits.en,
-  ...verification.en,
-  ...requests.en,
+  ...eventAdmin.en,
+  ...eventRegistrations.en,
+  ...consultations.en,
+  ...rateLimits.en,
   ...invoiceDocument.en,
   ...billingRun.en,
   ...payments.en,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { id, optionalText, requiredText } from "~/utils/fields";
 import { isoDate } from "~/utils/date-field";
+import type { MembershipFilter } from "./queries.server";
 
 /** Applying for a membership: plan, start date, billed to the company or to yourself. */
 export const applySchema = z.object({
@@ -35,11 +36,17 @@ export const manageMembershipSchema = z.discriminatedUnion("intent", [
 ]);
 export type ManageMembershipInput = z.infer<typeof manageMembershipSchema>;
 
-export const membershipFilterSchema = z.object({
-  q: optionalText(100),
-  plan: id().optional().catch(undefined),
-  status: z.string().max(20).optional().catch(undefined),
-  company: id().optional().catch(undefined),
-  view: z.enum(["all", "pending", "ending"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
-});
+/**
+ * The member list's query (also the CSV exports', which link with the same query), read straight
+ * into the list's filter: the address says `plan` and `company`, the filter `planId` and `companyId`.
+ */
+export const membershipFilterSchema = z
+  .object({
+    q: optionalText(100),
+    plan: id().optional().catch(undefined),
+    status: z.string().max(20).optional().catch(undefined),
+    company: id().optional().catch(undefined),
+    view: z.enum(["all", "pending", "ending"]).optional().catch(undefined),
+    page: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
+  })
+  .transform(({ plan, company, ...rest }): MembershipFilter => ({ ...rest, planId: plan, companyId: company }));

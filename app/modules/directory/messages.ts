@@ -1,6 +1,5 @@
 /** The member directory and the member's own profile. */
 export const nl = {
-  "nav.directory": "Ledengids",
   "directory.title": "Ledengids",
   "directory.intro": "De ondernemers van de werkplaats die zichzelf laten zien. Zoek op naam, bedrijf of expertise.",
   "directory.editProfile": "Mijn profiel",
@@ -47,7 +46,6 @@ export const nl = {
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
-  "nav.directory": "Directory",
   "directory.title": "Member directory",
   "directory.intro": "The entrepreneurs of the werkplaats who show themselves. Search by name, company or expertise.",
   "directory.editProfile": "My profile",

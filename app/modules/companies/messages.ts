@@ -1,6 +1,5 @@
 /** Companies: registration, KvK/BTW/IBAN checks, the team and its invitations. */
 export const nl = {
-  "nav.company": "Mijn bedrijf",
   "company.registerTitle": "Registreer je bedrijf",
   "company.registerIntro": "Facturen komen op naam van je bedrijf. Vul de gegevens in zoals ze bij de KvK staan. Werk je als zzp'er zonder bedrijf? Dan kun je op je eigen naam lid worden en hoef je dit niet in te vullen.",
   "company.joinHint": "Werkt je bedrijf hier al? Vraag de eigenaar om je uit te nodigen; je krijgt dan een link per e-mail.",
@@ -60,7 +59,6 @@ export const nl = {
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
-  "nav.company": "My company",
   "company.registerTitle": "Register your company",
   "company.registerIntro": "Invoices are made out to your company. Enter the details as registered at the KvK. Freelancer without a company? Then you can become a member in your own name and need not fill this in.",
   "company.joinHint": "Is your company already here? Ask the owner to invite you; you will get a link by email.",

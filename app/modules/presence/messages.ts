@@ -1,7 +1,5 @@
 /** Day passes, check-in and the reception. */
 export const nl = {
-  "nav.checkin": "Inchecken",
-  "nav.reception": "Receptie",
   "daypass.title": "Dagpas",
   "daypass.intro": "Geen lid, maar wel een dag tussen andere ondernemers werken? Met een dagpas heb je een flexplek voor één dag. Je krijgt een code om in te checken.",
   "daypass.buyTitle": "Een dagpas aanvragen",
@@ -83,8 +81,6 @@ export const nl = {
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
-  "nav.checkin": "Check in",
-  "nav.reception": "Reception",
   "daypass.title": "Day pass",
   "daypass.intro": "Not a member, but want to work among other entrepreneurs for a day? A day pass gives you a hot desk for one day. You get a code to check in.",
   "daypass.buyTitle": "Get a day pass",

@@ -1,7 +1,7 @@
 /**
  * Proving an email address: the verification link, what an unverified account may not do yet,
- * invitations for an address that already has an account, the emails that answer sign-ups and
- * resets without telling the visitor whether the address is known, and token links in the outbox.
+ * and the emails that answer sign-ups, resets and email changes without telling whether the
+ * address is known.
  */
 export const nl = {
   "signup.checkEmailTitle": "Kijk in je e-mail",
@@ -30,11 +30,6 @@ export const nl = {
   "verify.claimIntro":
     "Deze link bewijst dat het e-mailadres van jou is. Kies een nieuw wachtwoord: het oude wachtwoord vervalt en iedereen die nu met dit account is ingelogd, wordt uitgelogd.",
   "verify.claimSubmit": "Wachtwoord opslaan en adres bevestigen",
-
-  "invite.loginFirst": "Er bestaat al een account met {email}. Log eerst in met dat account; daarna kun je de uitnodiging accepteren.",
-  "invite.loginOther": "Je bent ingelogd met een ander account. Log in met {email} om de uitnodiging te accepteren.",
-  "invite.claimNotice":
-    "Er bestaat al een account met {email} dat nog niet bevestigd is. Deze uitnodiging bewijst dat het adres van jou is: kies een nieuw wachtwoord. Het oude wachtwoord vervalt en wie nu met dit account is ingelogd, wordt uitgelogd.",
   "people.unverified": "Deze persoon heeft het e-mailadres nog niet bevestigd en kan nog geen rol krijgen. Stuur een uitnodiging: de link bevestigt het adres.",
 
   "mail.verify.subject": "Bevestig je e-mailadres voor {werkplaats}",
@@ -49,15 +44,7 @@ export const nl = {
   "mail.emailChangeTaken.subject": "Iemand wilde jouw e-mailadres gebruiken",
   "mail.emailChangeTaken.body":
     "Hallo {name},\n\nIemand vroeg om het e-mailadres van een ander Werkplaats-account te veranderen in dit adres. Jij hebt al een account met dit adres, dus er is niets veranderd.\n\nWas jij dit en heb je twee accounts? Log in met dit adres, of kies een nieuw wachtwoord op {link}. Was jij dit niet? Dan hoef je niets te doen.\n",
-  "mail.companyInviteBlocked.subject": "{inviter} wilde je toevoegen aan {company}",
-  "mail.companyInviteBlocked.body":
-    "Hallo {name},\n\n{inviter} wilde je toevoegen aan het team van {company} bij {werkplaats}. Je account hoort daar al bij {current}, en je kunt bij één bedrijf tegelijk horen. Wil je overstappen? Verlaat eerst {current} op de bedrijfspagina en vraag {inviter} om een nieuwe uitnodiging.\n",
-
-  "outbox.linksRedacted":
-    "Links met een sleutel (wachtwoord, uitnodiging, bevestiging, tickets) zijn hier verborgen: dit is de productieomgeving, en met zo'n link kun je een account overnemen. Alleen de ontvanger krijgt de volledige link.",
-  "outbox.linksShown":
-    "Demo- of ontwikkelomgeving: links worden hier volledig getoond, zodat je zonder mailserver kunt testen. In productie (NODE_ENV=production) zijn ze verborgen.",
-};
+} as const;
 
 export const en: Record<keyof typeof nl, string> = {
   "signup.checkEmailTitle": "Check your email",
@@ -85,11 +72,6 @@ export const en: Record<keyof typeof nl, string> = {
   "verify.claimIntro":
     "This link proves that the email address is yours. Choose a new password: the old password stops working and everyone logged in with this account is logged out.",
   "verify.claimSubmit": "Save password and confirm address",
-
-  "invite.loginFirst": "There is already an account with {email}. Log in with that account first; then you can accept the invitation.",
-  "invite.loginOther": "You are logged in with another account. Log in with {email} to accept the invitation.",
-  "invite.claimNotice":
-    "There is already an account with {email} that has not been confirmed. This invitation proves the address is yours: choose a new password. The old password stops working and whoever is logged in with this account is logged out.",
   "people.unverified": "This person has not confirmed their email address yet and cannot get a role. Send an invitation: its link confirms the address.",
 
   "mail.verify.subject": "Confirm your email address for {werkplaats}",
@@ -104,12 +86,4 @@ export const en: Record<keyof typeof nl, string> = {
   "mail.emailChangeTaken.subject": "Someone wanted to use your email address",
   "mail.emailChangeTaken.body":
     "Hello {name},\n\nSomeone asked to change the email address of another Werkplaats account to this address. You already have an account with this address, so nothing has changed.\n\nWas this you, with two accounts? Log in with this address, or choose a new password at {link}. Was this not you? Then you need not do anything.\n",
-  "mail.companyInviteBlocked.subject": "{inviter} wanted to add you to {company}",
-  "mail.companyInviteBlocked.body":
-    "Hello {name},\n\n{inviter} wanted to add you to the team of {company} at {werkplaats}. Your account already belongs to {current} there, and you can belong to one company at a time. Want to switch? Leave {current} on the company page first and ask {inviter} for a new invitation.\n",
-
-  "outbox.linksRedacted":
-    "Links with a key (password, invitation, confirmation, tickets) are hidden here: this is the production environment, and such a link can take over an account. Only the recipient gets the full link.",
-  "outbox.linksShown":
-    "Demo or development environment: links are shown in full here, so you can test without a mail server. In production (NODE_ENV=production) they are hidden.",
 };

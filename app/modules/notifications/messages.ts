@@ -1,0 +1,56 @@
+/** The outbox: every email the app sends, its status, and why links in it are hidden in production. */
+export const nl = {
+  "outbox.linksRedacted":
+    "Links met een sleutel (wachtwoord, uitnodiging, bevestiging, tickets) zijn hier verborgen: dit is de productieomgeving, en met zo'n link kun je een account overnemen. Alleen de ontvanger krijgt de volledige link.",
+  "outbox.linksShown":
+    "Demo- of ontwikkelomgeving: links worden hier volledig getoond, zodat je zonder mailserver kunt testen. In productie (NODE_ENV=production) zijn ze verborgen.",
+  "outbox.title": "Uitgaande e-mail",
+  "outbox.intro": "Alle e-mail die Werkplaats verstuurt. Zonder SMTP-server blijft e-mail hier staan; je kunt de links dan hier lezen.",
+  "outbox.smtpOn": "Verzending via SMTP staat aan.",
+  "outbox.smtpOff": "Er is geen SMTP-server ingesteld: e-mail wordt niet verstuurd en blijft hier staan.",
+  "outbox.empty": "Nog geen e-mail.",
+  "outbox.col.created": "Aangemaakt",
+  "outbox.col.to": "Aan",
+  "outbox.col.subject": "Onderwerp",
+  "outbox.col.status": "Status",
+  "outbox.status.pending": "In de wachtrij",
+  "outbox.status.sent": "Verstuurd",
+  "outbox.status.failed": "Mislukt",
+  "outbox.attempts": "{count} poging(en)",
+  "outbox.lastError": "Laatste fout: {error}",
+  "outbox.retry": "Opnieuw proberen",
+  "outbox.retried": "Het bericht staat weer in de wachtrij.",
+  "outbox.show": "Bericht tonen",
+  "outbox.filter.all": "Alle",
+  "outbox.filter": "Toon",
+  "outbox.newer": "Nieuwere",
+  "outbox.older": "Oudere",
+} as const;
+
+export const en: Record<keyof typeof nl, string> = {
+  "outbox.linksRedacted":
+    "Links with a key (password, invitation, confirmation, tickets) are hidden here: this is the production environment, and such a link can take over an account. Only the recipient gets the full link.",
+  "outbox.linksShown":
+    "Demo or development environment: links are shown in full here, so you can test without a mail server. In production (NODE_ENV=production) they are hidden.",
+  "outbox.title": "Outgoing email",
+  "outbox.intro": "All email Werkplaats sends. Without an SMTP server, email stays here; you can read the links here.",
+  "outbox.smtpOn": "Sending through SMTP is on.",
+  "outbox.smtpOff": "No SMTP server is configured: email is not sent and stays here.",
+  "outbox.empty": "No email yet.",
+  "outbox.col.created": "Created",
+  "outbox.col.to": "To",
+  "outbox.col.subject": "Subject",
+  "outbox.col.status": "Status",
+  "outbox.status.pending": "Waiting",
+  "outbox.status.sent": "Sent",
+  "outbox.status.failed": "Failed",
+  "outbox.attempts": "{count} attempt(s)",
+  "outbox.lastError": "Last error: {error}",
+  "outbox.retry": "Try again",
+  "outbox.retried": "The message is waiting to be sent again.",
+  "outbox.show": "Show message",
+  "outbox.filter.all": "All",
+  "outbox.filter": "Show",
+  "outbox.newer": "Newer",
+  "outbox.older": "Older",
+};
