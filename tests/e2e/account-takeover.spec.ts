@@ -1,11 +1,10 @@
 import type { Browser, Page } from "@playwright/test";
-import { demoAccount, expect, expectNoAxeViolations, latestMailTo, logIn, signUpVerified, test, uniqueEmail, viaMenu } from "./fixtures";
+import { demoAccount, expect, expectNoAxeViolations, latestMailTo, logIn, separatePage, signUpVerified, test, uniqueEmail, viaMenu } from "./fixtures";
 
 
 /** A separate browser (its own cookies): the attacker, the manager and the real owner each have one. */
 async function browserPage(browser: Browser) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nl-NL" });
-  return context.newPage();
+  return (await separatePage(browser)).page;
 }
 
 async function inviteAs(manager: Page, name: string, email: string, role: string) {

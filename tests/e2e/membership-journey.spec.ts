@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { todayIn } from "../../app/utils/zoned-time";
-import { addArea, demoAccount, expect, latestMailTo, logIn, test, uniqueEmail, uniqueName, viaMenu } from "./fixtures";
+import { addArea, demoAccount, expect, latestMailTo, logIn, separatePage, test, uniqueEmail, uniqueName, viaMenu } from "./fixtures";
 
 /** Today's check-ins on the manager's occupancy page (only this journey checks in). */
 async function checkInsToday(page: Page) {
@@ -25,8 +25,7 @@ test("an entrepreneur applies for a hot desk, is approved, reserves, checks in, 
   const area = uniqueName("Journeyzaal");
 
   // The manager adds the area and notes today's check-ins first.
-  const managerContext = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
-  const manager = await managerContext.newPage();
+  const { page: manager, close: closeManager } = await separatePage(browser);
   await logIn(manager, demoAccount("manager").email);
   await addArea(manager, area, 2);
   await expect(await reservedTodayIn(manager, area)).toHaveText("0 van 2 (0%)");
@@ -99,5 +98,5 @@ test("an entrepreneur applies for a hot desk, is approved, reserves, checks in, 
   await expect(manager.getByText(name)).toBeVisible();
   await manager.goto("/reception");
   await expect(manager.getByRole("region", { name: /Vandaag binnen/ }).or(manager.locator("section", { hasText: "Vandaag binnen" }))).toContainText(name);
-  await managerContext.close();
+  await closeManager();
 });

@@ -1,6 +1,6 @@
 import { addDays, formatDay, isoWeekday } from "../../app/utils/calendar";
 import { todayIn } from "../../app/utils/zoned-time";
-import { demoAccount, expect, logIn, test } from "./fixtures";
+import { demoAccount, expect, logIn, separatePage, test } from "./fixtures";
 
 /** The first day from `from` on with the given ISO weekday. */
 function next(from: string, weekday: number) {
@@ -15,8 +15,7 @@ test("the manager closes a day; members see it and Sundays as closed, with the r
   const sunday = next(addDays(today, 1), 7);
   const reason = `Teamdag ${Date.now().toString(36)}`;
 
-  const managerContext = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
-  const manager = await managerContext.newPage();
+  const { page: manager, close: closeManager } = await separatePage(browser);
   await logIn(manager, demoAccount("manager").email);
   await manager.goto("/admin/desks");
   await manager.getByRole("link", { name: "Openingsdagen" }).click();
@@ -27,7 +26,7 @@ test("the manager closes a day; members see it and Sundays as closed, with the r
   await manager.getByRole("button", { name: "Dag sluiten" }).click();
   await expect(manager.getByText(`${formatDay(teamDay, "nl", "weekday")} staat als gesloten.`)).toBeVisible();
   await expect(manager.getByRole("listitem").filter({ hasText: reason })).toBeVisible();
-  await managerContext.close();
+  await closeManager();
 
   await logIn(page, "sanne@studio-noord.nl");
   await page.goto("/reservations");
