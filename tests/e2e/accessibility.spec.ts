@@ -1,5 +1,9 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
+// Most tests here walk six to eight pages and run axe on each: on a busy 2-core machine a page
+// with hydration plus axe takes 15 s, so the default two minutes cover the sum only when quiet.
+test.describe.configure({ timeout: 240_000 });
+
 test("public pages pass axe (WCAG 2.1 AA)", async ({ page }) => {
   for (const path of ["/", "/login", "/signup", "/forgot-password", "/terms", "/nope"]) {
     await page.goto(path);

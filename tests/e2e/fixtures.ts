@@ -52,12 +52,24 @@ export async function logOut(page: Page) {
   await expect(page.getByRole("banner").getByRole("link", { name: "Inloggen" })).toBeVisible();
 }
 
+// The manager session that reads the outbox, kept by this worker: a log-in per email read was
+// a good part of the journeys' time on a busy machine.
+let outboxSession: Promise<Cookie[]> | undefined;
+
 /** Reads the newest email to an address from /admin/outbox in a separate manager session. */
 export async function latestMailTo(page: Page, to: string) {
   const context = await page.context().browser()!.newContext(contextOptions());
   const manager = await context.newPage();
-  await logIn(manager, demoAccount("manager").email);
-  await manager.goto("/admin/outbox");
+  if (outboxSession) {
+    await context.addCookies(await outboxSession);
+    await manager.goto("/admin/outbox");
+  }
+  // First read, or a test ended the manager's sessions: log in again.
+  if (!outboxSession || new URL(manager.url()).pathname !== "/admin/outbox") {
+    await logIn(manager, demoAccount("manager").email);
+    outboxSession = context.cookies();
+    await manager.goto("/admin/outbox");
+  }
   const item = manager.locator("li.card", { hasText: `Aan: ${to}` }).first();
   await item.getByText("Bericht tonen").click();
   const body = await item.locator("pre").innerText();
