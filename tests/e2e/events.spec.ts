@@ -1,8 +1,8 @@
-import { expect, latestMailTo, separatePage, test, uniqueEmail, viaMenu } from "./fixtures";
+import { expect, latestMailTo, LONG_TEST_TIMEOUT, separatePage, test, uniqueEmail, viaMenu } from "./fixtures";
 
 test("staff publish a workshop; guests register from /events; the next is waitlisted and promoted when someone cancels", async ({ page, loginAs, browser }) => {
   // A long journey (three people, two outbox reads): give it room on a busy machine.
-  test.setTimeout(180_000);
+  test.setTimeout(LONG_TEST_TIMEOUT);
   const title = `Workshop webshopfoto's ${Date.now().toString(36)}`;
   const date = new Date(Date.now() + 14 * 86400_000).toISOString().slice(0, 10);
   await loginAs("staff");

@@ -15,6 +15,14 @@ export function demoAccount(role: Role, nth = 0) {
 const runNonce = randomBytes(8).toString("hex");
 
 /**
+ * The ceiling for a test that walks many pages (a journey of several people, an axe tour). On a
+ * shared 2-core machine with other work beside it, a page load with hydration takes 5–10 s, so
+ * thirty of them need minutes; a passing test on a quiet machine does not come near this, and
+ * every single wait inside keeps its own, shorter limit (see playwright.config.ts).
+ */
+export const LONG_TEST_TIMEOUT = 360_000;
+
+/**
  * The client address this test's browsers present in X-Forwarded-For (the e2e server trusts one
  * proxy hop). Each test, in each run, is a client of its own: the hourly per-address limits
  * (sign-up 20 an hour) then count one journey, not the whole suite, so the suite passes again

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { todayIn } from "../../app/utils/zoned-time";
-import { addArea, demoAccount, expect, latestMailTo, logIn, separatePage, test, uniqueEmail, uniqueName, viaMenu } from "./fixtures";
+import { addArea, demoAccount, expect, latestMailTo, logIn, LONG_TEST_TIMEOUT, separatePage, test, uniqueEmail, uniqueName, viaMenu } from "./fixtures";
 
 /** Today's check-ins on the manager's occupancy page (only this journey checks in). */
 async function checkInsToday(page: Page) {
@@ -18,7 +18,7 @@ async function reservedTodayIn(page: Page, area: string) {
 }
 
 test("an entrepreneur applies for a hot desk, is approved, reserves, checks in, and the manager sees it", async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(LONG_TEST_TIMEOUT);
   const email = uniqueEmail("ondernemer");
   const name = `Lotte Ondernemer ${Date.now().toString(36)}`;
   // An area of the journey's own: other tests reserving flex spots today cannot change its count.
