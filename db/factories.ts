@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { roleAssignments, users, werkplaatsen } from "./schema";
 import type { Role } from "../app/modules/auth/roles";
 import { hashPassword } from "../app/modules/auth/password-hash.server";
@@ -59,6 +60,12 @@ export async function makeUser(
     })
     .returning();
   return row!;
+}
+
+/** The account with this address, made by makeUser when there is none: the demo seed runs again on a filled database. */
+export async function userWithEmail(fields: Parameters<typeof makeUser>[0] & { email: string }, tx: Executor = db) {
+  const [found] = await tx.select().from(users).where(eq(users.email, fields.email.toLowerCase()));
+  return found ?? makeUser(fields, tx);
 }
 
 export async function giveRoles(werkplaatsId: string, userId: string, roles: Role[], tx: Executor = db) {

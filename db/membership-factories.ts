@@ -60,10 +60,12 @@ export async function makeArea(werkplaatsId: string, overrides: Partial<typeof a
   return row!;
 }
 
-export async function makeDesk(werkplaatsId: string, areaId: string, label?: string, tx: Executor = db) {
+/** A desk in an area; `desk` is its label or more of its columns. */
+export async function makeDesk(werkplaatsId: string, areaId: string, desk: string | Partial<typeof desks.$inferInsert> = {}, tx: Executor = db) {
+  const overrides = typeof desk === "string" ? { label: desk } : desk;
   const [row] = await tx
     .insert(desks)
-    .values({ werkplaatsId, areaId, label: label ?? `B-${randomInt(1e6)}` })
+    .values({ werkplaatsId, areaId, label: `B-${randomInt(1e6)}`, ...overrides })
     .returning();
   return row!;
 }

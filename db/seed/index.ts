@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import { users, werkplaatsen } from "../schema";
-import { cachedHash, DEMO_PASSWORD, giveRoles } from "../factories";
+import { werkplaatsen } from "../schema";
+import { giveRoles, userWithEmail } from "../factories";
 import { addDutchHolidays } from "../../app/modules/werkplaats/opening-days.server";
 import { todayIn } from "../../app/utils/zoned-time";
 import { db } from "../../app/utils/db.server";
@@ -41,14 +41,9 @@ export async function seedDemo() {
     for (const y of [year - 1, year, year + 1]) await addDutchHolidays(werkplaats.id, y);
   }
 
-  const passwordHash = await cachedHash(DEMO_PASSWORD);
   for (const person of demoLogins) {
-    await db
-      .insert(users)
-      .values({ email: person.email, name: person.name, phone: person.phone, passwordHash, termsAcceptedAt: new Date(), emailVerifiedAt: new Date() })
-      .onConflictDoNothing();
-    const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, person.email));
-    await giveRoles(werkplaats.id, user!.id, person.roles);
+    const user = await userWithEmail({ email: person.email, name: person.name, phone: person.phone });
+    await giveRoles(werkplaats.id, user.id, person.roles);
   }
   await seedMemberships(werkplaats.id);
   await seedRoomsAndEvents(werkplaats.id);

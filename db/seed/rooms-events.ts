@@ -4,13 +4,8 @@ import { addDays, isoWeekday } from "../../app/utils/calendar";
 import { localMonthStart, todayIn, zonedToUtc } from "../../app/utils/zoned-time";
 import { centsFor } from "../../app/modules/rooms/ledger";
 import { db } from "../../app/utils/db.server";
-import { roleAssignments } from "../schema";
-import { cachedHash, DEMO_PASSWORD } from "../factories";
+import { giveRoles, userWithEmail } from "../factories";
 import { makeRoom } from "../room-factories";
-
-async function giveRoles(werkplaatsId: string, userIds: string[]) {
-  if (userIds.length) await db.insert(roleAssignments).values(userIds.map((userId) => ({ werkplaatsId, userId, role: "member" as const }))).onConflictDoNothing();
-}
 
 /**
  * Demo rooms, bookings, a season of events and consultation hours for DOC Dordrecht.
@@ -93,16 +88,14 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
   const roomByName = new Map(roomRows.map((r) => [r.name, r]));
 
   // A few more members so the calendar looks like a real week; they log in with the demo password too.
-  const passwordHash = await cachedHash(DEMO_PASSWORD);
   const extraMembers = [
     { email: "lotte@bakkerij-vandam.nl", name: "Lotte van Dam" },
     { email: "mehmet@kaya-installatie.nl", name: "Mehmet Kaya" },
     { email: "priya@datalab-dordt.nl", name: "Priya Ramdin" },
     { email: "wouter@circulairmeubel.nl", name: "Wouter de Groot" },
   ];
-  await db.insert(users).values(extraMembers.map((m) => ({ ...m, passwordHash, termsAcceptedAt: now, emailVerifiedAt: now }))).onConflictDoNothing();
+  for (const member of extraMembers) await giveRoles(werkplaatsId, (await userWithEmail(member)).id, ["member"]);
   const people = await db.select({ id: users.id, email: users.email, name: users.name }).from(users);
-  await giveRoles(werkplaatsId, people.filter((p) => extraMembers.some((m) => m.email === p.email)).map((p) => p.id));
   const byEmail = (e: string) => people.find((p) => p.email === e);
   const members = ["sanne@studio-noord.nl", "daan@bitwerk.nl", ...extraMembers.map((m) => m.email)].map(byEmail).filter((p): p is NonNullable<typeof p> => Boolean(p));
   const staff = byEmail("jeroen@doc-dordrecht.nl");

@@ -1,4 +1,8 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, LONG_TEST_TIMEOUT, test } from "./fixtures";
+
+// Most tests here walk six to eight pages and run axe on each: on a busy 2-core machine a page
+// with hydration plus axe takes 15 s or more, so the default two minutes cover them only when quiet.
+test.describe.configure({ timeout: LONG_TEST_TIMEOUT });
 
 test("public pages pass axe (WCAG 2.1 AA)", async ({ page }) => {
   for (const path of ["/", "/login", "/signup", "/forgot-password", "/terms", "/nope"]) {

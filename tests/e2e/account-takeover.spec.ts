@@ -1,11 +1,10 @@
 import type { Browser, Page } from "@playwright/test";
-import { demoAccount, expect, expectNoAxeViolations, latestMailTo, logIn, signUpVerified, test, uniqueEmail, viaMenu } from "./fixtures";
+import { demoAccount, expect, expectNoAxeViolations, latestMailTo, logIn, LONG_TEST_TIMEOUT, separatePage, signUpVerified, test, uniqueEmail, viaMenu } from "./fixtures";
 
 
 /** A separate browser (its own cookies): the attacker, the manager and the real owner each have one. */
 async function browserPage(browser: Browser) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nl-NL" });
-  return context.newPage();
+  return (await separatePage(browser)).page;
 }
 
 async function inviteAs(manager: Page, name: string, email: string, role: string) {
@@ -20,7 +19,7 @@ async function inviteAs(manager: Page, name: string, email: string, role: string
 }
 
 test("an attacker who signs up with a future colleague's address is locked out once the colleague accepts the invitation", async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(LONG_TEST_TIMEOUT);
   const email = uniqueEmail("toekomstige-collega");
   const attackerPassword = "het wachtwoord van de aanvaller";
 
@@ -70,7 +69,7 @@ test("an attacker who signs up with a future colleague's address is locked out o
 });
 
 test("an invitation link for an existing account logs nobody in: it asks to log in to that account first", async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(LONG_TEST_TIMEOUT);
   const email = uniqueEmail("bestaand");
   await signUpVerified(page, { name: "Bestaand Lid", email, password: "een eigen lange zin" });
   await page.context().clearCookies();

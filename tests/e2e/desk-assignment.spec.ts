@@ -1,9 +1,9 @@
 import { addDays } from "../../app/utils/calendar";
 import { todayIn } from "../../app/utils/zoned-time";
-import { addArea, addDesk, applyForMembership, demoAccount, expect, logIn, separatePage, signUpVerified, test, uniqueEmail, uniqueName } from "./fixtures";
+import { addArea, addDesk, applyForMembership, demoAccount, expect, logIn, LONG_TEST_TIMEOUT, separatePage, signUpVerified, test, uniqueEmail, uniqueName } from "./fixtures";
 
 test("a manager assigns a fixed desk, and a second overlapping assignment of it is refused with a message", async ({ page, browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(LONG_TEST_TIMEOUT);
   // The journey's own area, desk and two applicants: the seeded applications stay for others.
   const area = uniqueName("Bureauzaal");
   const label = `J-${Date.now().toString(36)}`;

@@ -1,8 +1,8 @@
-import { expect, latestMailTo, test, uniqueEmail, viaMenu } from "./fixtures";
+import { expect, latestMailTo, LONG_TEST_TIMEOUT, separatePage, test, uniqueEmail, viaMenu } from "./fixtures";
 
 test("staff publish a workshop; guests register from /events; the next is waitlisted and promoted when someone cancels", async ({ page, loginAs, browser }) => {
   // A long journey (three people, two outbox reads): give it room on a busy machine.
-  test.setTimeout(180_000);
+  test.setTimeout(LONG_TEST_TIMEOUT);
   const title = `Workshop webshopfoto's ${Date.now().toString(36)}`;
   const date = new Date(Date.now() + 14 * 86400_000).toISOString().slice(0, 10);
   await loginAs("staff");
@@ -25,8 +25,7 @@ test("staff publish a workshop; guests register from /events; the next is waitli
   // Guests, without an account.
   const first = uniqueEmail("eerste");
   const second = uniqueEmail("tweede");
-  const guestContext = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nl-NL" });
-  const guest = await guestContext.newPage();
+  const { page: guest, close: closeGuest } = await separatePage(browser);
   await guest.goto("/events");
   await expect(guest.getByRole("heading", { name: "Activiteiten", level: 1 })).toBeVisible();
   await guest.getByRole("link", { name: title }).click();
@@ -67,7 +66,7 @@ test("staff publish a workshop; guests register from /events; the next is waitli
   await expect(guest.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   await guest.getByRole("button", { name: "Afmelden" }).click();
   await expect(guest.getByText("Je bent afgemeld. Bedankt voor het doorgeven!")).toBeVisible();
-  await guestContext.close();
+  await closeGuest();
 
   // The second guest was promoted and emailed.
   const promotion = await latestMailTo(page, second);

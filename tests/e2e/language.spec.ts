@@ -1,4 +1,4 @@
-import { expect, signUpVerified, test, uniqueEmail } from "./fixtures";
+import { expect, separatePage, signUpVerified, test, uniqueEmail } from "./fixtures";
 
 test("a guest switches between Dutch and English and the choice is remembered", async ({ page }) => {
   await page.goto("/login");
@@ -29,8 +29,7 @@ test("a logged-in user's language is kept on the account", async ({ page, browse
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByRole("heading", { name: /Hello, Pieter/ })).toBeVisible();
   // A new browser (no language cookie) logging in as the same person gets English too.
-  const context = await browser.newContext({ locale: "nl-NL", baseURL: test.info().project.use.baseURL });
-  const other = await context.newPage();
+  const { page: other, close } = await separatePage(browser);
   await other.goto("/login");
   await other.getByLabel("E-mailadres", { exact: true }).fill(account.email);
   await other.getByLabel("Wachtwoord", { exact: true }).fill(account.password);
@@ -38,5 +37,5 @@ test("a logged-in user's language is kept on the account", async ({ page, browse
   await expect(other.getByRole("heading", { name: /Hello, Pieter/ })).toBeVisible();
   await other.getByRole("button", { name: "Wissel naar Nederlands" }).click();
   await expect(other.getByRole("heading", { name: /Goedendag, Pieter/ })).toBeVisible();
-  await context.close();
+  await close();
 });

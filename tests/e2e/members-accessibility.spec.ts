@@ -1,10 +1,10 @@
 import type { Page } from "@playwright/test";
 import { addDays } from "../../app/utils/calendar";
 import { todayIn } from "../../app/utils/zoned-time";
-import { demoAccount, expect, expectNoAxeViolations, logIn, signUpVerified, test, uniqueEmail } from "./fixtures";
+import { demoAccount, expect, expectNoAxeViolations, logIn, LONG_TEST_TIMEOUT, signUpVerified, test, uniqueEmail } from "./fixtures";
 
 // Each axe run takes a second or two; these tests visit many pages.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: LONG_TEST_TIMEOUT });
 
 
 async function visit(page: Page, path: string) {

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { todayIn } from "../../app/utils/zoned-time";
-import { addArea, demoAccount, expect, latestMailTo, logIn, test, uniqueEmail, uniqueName, viaMenu } from "./fixtures";
+import { addArea, demoAccount, expect, latestMailTo, logIn, LONG_TEST_TIMEOUT, separatePage, test, uniqueEmail, uniqueName, viaMenu } from "./fixtures";
 
 /** Today's check-ins on the manager's occupancy page (only this journey checks in). */
 async function checkInsToday(page: Page) {
@@ -18,15 +18,14 @@ async function reservedTodayIn(page: Page, area: string) {
 }
 
 test("an entrepreneur applies for a hot desk, is approved, reserves, checks in, and the manager sees it", async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(LONG_TEST_TIMEOUT);
   const email = uniqueEmail("ondernemer");
   const name = `Lotte Ondernemer ${Date.now().toString(36)}`;
   // An area of the journey's own: other tests reserving flex spots today cannot change its count.
   const area = uniqueName("Journeyzaal");
 
   // The manager adds the area and notes today's check-ins first.
-  const managerContext = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
-  const manager = await managerContext.newPage();
+  const { page: manager, close: closeManager } = await separatePage(browser);
   await logIn(manager, demoAccount("manager").email);
   await addArea(manager, area, 2);
   await expect(await reservedTodayIn(manager, area)).toHaveText("0 van 2 (0%)");
@@ -99,5 +98,5 @@ test("an entrepreneur applies for a hot desk, is approved, reserves, checks in, 
   await expect(manager.getByText(name)).toBeVisible();
   await manager.goto("/reception");
   await expect(manager.getByRole("region", { name: /Vandaag binnen/ }).or(manager.locator("section", { hasText: "Vandaag binnen" }))).toContainText(name);
-  await managerContext.close();
+  await closeManager();
 });

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { navigationFor, isGroup, type NavItem } from "../../app/components/navigation";
 import type { Role } from "../../app/modules/auth/roles";
-import { expect, test } from "./fixtures";
+import { expect, LONG_TEST_TIMEOUT, test } from "./fixtures";
 
 /**
  * Every page a role can reach from its menu and its start page answers without an error, shows a
@@ -31,7 +31,7 @@ const roles: Role[] = ["manager", "staff", "member", "student", "teacher", "part
 
 for (const role of roles) {
   test(`every page in the ${role}'s menu and on their start page works`, async ({ page, loginAs }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(LONG_TEST_TIMEOUT);
     await loginAs(role);
     const fromStart = await linksOn(page);
     await visitAll(page, [...menuTargets([role]), ...fromStart.slice(0, 25), "/account", "/account/password", "/account/email"]);
@@ -39,7 +39,7 @@ for (const role of roles) {
 }
 
 test("every public page a guest can reach works", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(LONG_TEST_TIMEOUT);
   await page.goto("/");
   const fromStart = await linksOn(page);
   await page.goto("/events");

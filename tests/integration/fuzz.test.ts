@@ -26,7 +26,7 @@ beforeAll(async () => {
   dropDatabase = database.drop;
   server = await startServerProcess(serverEnv({ ...database.env, SEED_DEMO: "true" }));
   routes = await discoverRoutes(server.url);
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await server?.stop();
@@ -146,14 +146,23 @@ describe("fuzzing every route of the running server", () => {
     // What each role can reach: pages without parameters, then the links found on them.
     const pages = new Map<Role, Map<string, string>>(); // role → path → html
     const links = new Set<string>();
+    // Fetched six at a time (the server and the database work side by side), read in route order
+    // so the links, and the real ids picked from them, are the same in every run.
+    const htmlOf = async (role: Role, path: string) => {
+      const response = await sessions[role].request(path);
+      const html = response.status === 200 && (response.headers.get("content-type") ?? "").includes("html") ? await response.text() : "";
+      if (!html) await response.arrayBuffer();
+      return html;
+    };
     for (const role of ROLES) {
+      const plain = routes.filter((r) => r.hasLoader && !hasParams(r.pattern)).map((r) => r.pattern);
+      const htmls = new Map<string, string>();
+      await pool(plain, 6, async (path) => void htmls.set(path, await htmlOf(role, path)));
       const seen = new Map<string, string>();
-      for (const route of routes.filter((r) => r.hasLoader && !hasParams(r.pattern))) {
-        const response = await sessions[role].request(route.pattern);
-        const html = response.status === 200 && (response.headers.get("content-type") ?? "").includes("html") ? await response.text() : "";
-        if (!html) await response.arrayBuffer();
+      for (const path of plain) {
+        const html = htmls.get(path)!;
         if (html) {
-          seen.set(route.pattern, html);
+          seen.set(path, html);
           for (const link of linksOn(html)) links.add(link);
         }
       }
@@ -166,15 +175,16 @@ describe("fuzzing every route of the running server", () => {
       const real = [...links].find((l) => re.test(l));
       return real ? [real, fillPattern(route.pattern, FAKE_ID)] : [fillPattern(route.pattern, FAKE_ID)];
     };
-    // The forms each concrete path serves, read from the page as the role sees it.
-    const formsFor = async (role: Role, path: string): Promise<FoundForm[]> => {
-      const known = pages.get(role)!.get(path);
-      let html = known;
-      if (html === undefined) {
-        const response = await sessions[role].request(path);
-        html = response.status === 200 && (response.headers.get("content-type") ?? "").includes("html") ? await response.text() : "";
-        if (!html) await response.arrayBuffer();
-      }
+    // The forms each concrete path serves, read from the page as the role sees it; the pages not
+    // seen yet are fetched first, six at a time.
+    const actionPages = new Map<string, string>(); // `${role} ${path}` → html
+    const unseen = routes
+      .filter((r) => r.hasAction)
+      .flatMap((route) => ROLES.flatMap((role) => concrete(route).map((path) => ({ role, path }))))
+      .filter(({ role, path }) => !pages.get(role)!.has(path));
+    await pool(unseen, 6, async ({ role, path }) => void actionPages.set(`${role} ${path}`, await htmlOf(role, path)));
+    const formsFor = (role: Role, path: string): FoundForm[] => {
+      const html = pages.get(role)!.get(path) ?? actionPages.get(`${role} ${path}`) ?? "";
       return formsOn(html, path).filter((f) => f.action === path);
     };
 
@@ -184,7 +194,7 @@ describe("fuzzing every route of the running server", () => {
     for (const route of routes.filter((r) => r.hasAction)) {
       for (const role of ROLES) {
         for (const [n, path] of concrete(route).entries()) {
-          const forms = await formsFor(role, path);
+          const forms = formsFor(role, path);
           const fields = new Set<string>(["intent", "id", "name", "email", "date", "day", "startDate", "q"]);
           const intents = new Set<string | undefined>([undefined]);
           for (const f of forms) {

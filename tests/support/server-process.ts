@@ -48,8 +48,11 @@ export async function runToExit(args: string[], env: NodeJS.ProcessEnv, timeoutM
   return { code, stdout: run.stdout(), stderr: run.stderr() };
 }
 
-/** Starts the built server and waits until it listens. */
-export async function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ServerProcess> {
+/**
+ * Starts the built server and waits until it listens. A fresh database is migrated and, with
+ * SEED_DEMO, seeded first: seconds on a quiet machine, over a minute on a shared 2-core one.
+ */
+export async function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 150_000): Promise<ServerProcess> {
   const run = spawnNode(["server.js"], env);
   const started = Date.now();
   let url: string | undefined;
