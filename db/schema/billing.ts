@@ -29,7 +29,8 @@ import {
   revenueKinds,
   unitCodes,
 } from "../../app/modules/billing/terms";
-import type { Customer, Supplier } from "../../app/modules/billing/document";
+import type { Customer } from "../../app/modules/billing/document";
+import type { SupplierSnapshot } from "../../app/modules/billing/snapshots";
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
 
@@ -154,7 +155,7 @@ export const invoices = pgTable(
     paidCents: integer("paid_cents").notNull().default(0),
     /** The 16-digit betalingskenmerk, made at issue. */
     paymentReference: text("payment_reference"),
-    supplier: jsonb("supplier").$type<Supplier>(),
+    supplier: jsonb("supplier").$type<SupplierSnapshot>(),
     customer: jsonb("customer").$type<Customer>(),
     language: text("language").notNull().default("nl"),
     /** Printed under the totals: the werkplaats's footer at issue, the reverse-charge text. */

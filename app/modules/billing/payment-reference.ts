@@ -1,5 +1,3 @@
-import { randomInt } from "node:crypto";
-
 /**
  * The betalingskenmerk: the 16-digit structured payment reference Dutch banks accept in the
  * "betalingskenmerk" field and hand back on the statement. The first digit checks the other
@@ -31,7 +29,10 @@ export function isPaymentReference(value: string): boolean {
  */
 export function newPaymentReference(): string {
   let body = "";
-  for (let i = 0; i < 15; i++) body += String(randomInt(10));
+  while (body.length < 15) {
+    // Web Crypto (in Node and browsers alike); bytes of 250 and up are skipped so each digit is equally likely.
+    for (const byte of crypto.getRandomValues(new Uint8Array(16))) if (byte < 250 && body.length < 15) body += String(byte % 10);
+  }
   return `${checkDigit(body)}${body}`;
 }
 

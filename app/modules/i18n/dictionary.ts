@@ -13,6 +13,7 @@ import * as rooms from "./messages/rooms";
 import * as limits from "./messages/limits";
 import * as verification from "./messages/verification";
 import * as requests from "./messages/requests";
+import * as billing from "~/modules/billing/messages";
 import type { Locale } from "./locales";
 
 // Each domain keeps its Dutch source and English translation side by side in messages/<domain>.ts;
@@ -33,6 +34,7 @@ const nl = {
   ...limits.nl,
   ...verification.nl,
   ...requests.nl,
+  ...billing.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -50,6 +52,7 @@ const en: Record<keyof typeof nl, string> = {
   ...limits.en,
   ...verification.en,
   ...requests.en,
+  ...billing.en,
 };
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,38 @@
+/** Invoicing: settings, invoices and credit notes, payments, and the rules they refuse. */
+export const nl = {
+  "billing.errors.settingsIncomplete": "Je kunt nog geen facturen uitgeven: vul eerst de factuurinstellingen aan ({count} ontbreekt).",
+  "billing.errors.noLines": "Een factuur heeft minstens één regel nodig.",
+  "billing.errors.period": "Het einde van de periode ligt vóór het begin.",
+  "billing.errors.quantity": "Vul een aantal groter dan 0 in, met hoogstens drie decimalen.",
+  "billing.errors.exemptionReason": "Vermeld bij vrijgestelde btw de wettelijke grondslag.",
+  "billing.errors.alreadyCharged": "Dit is al gefactureerd.",
+  "billing.errors.alreadyIssued": "Deze factuur is al uitgegeven als {number}.",
+  "billing.errors.notDraft": "Alleen een concept kan worden verwijderd.",
+  "billing.errors.notCreditable": "Alleen een uitgegeven factuur kan worden gecrediteerd.",
+  "billing.errors.unknownLine": "Die regel hoort niet bij deze factuur.",
+  "billing.errors.creditTooMuch": "De regel ‘{line}’ is al volledig gecrediteerd: een creditnota kan niet meer crediteren dan gefactureerd is.",
+  "billing.errors.notPayable": "Op deze factuur kan geen betaling worden geboekt.",
+  "billing.errors.amount": "Vul een bedrag groter dan € 0 in, met hoogstens twee decimalen.",
+  "billing.errors.bic": "Dit is geen geldige BIC (8 of 11 tekens).",
+  "billing.errors.prefix": "Gebruik 1 tot 10 letters of cijfers, zonder spaties.",
+  "billing.errors.colour": "Kies een kleur als #rrggbb.",
+};
+
+export const en: Record<keyof typeof nl, string> = {
+  "billing.errors.settingsIncomplete": "You cannot issue invoices yet: complete the invoice settings first ({count} missing).",
+  "billing.errors.noLines": "An invoice needs at least one line.",
+  "billing.errors.period": "The end of the period is before its start.",
+  "billing.errors.quantity": "Enter a quantity above 0 with at most three decimals.",
+  "billing.errors.exemptionReason": "For exempt VAT, state the legal ground.",
+  "billing.errors.alreadyCharged": "This has already been invoiced.",
+  "billing.errors.alreadyIssued": "This invoice has already been issued as {number}.",
+  "billing.errors.notDraft": "Only a draft can be deleted.",
+  "billing.errors.notCreditable": "Only an issued invoice can be credited.",
+  "billing.errors.unknownLine": "That line is not on this invoice.",
+  "billing.errors.creditTooMuch": "The line ‘{line}’ has been credited in full already: a credit note cannot credit more than was invoiced.",
+  "billing.errors.notPayable": "No payment can be recorded on this invoice.",
+  "billing.errors.amount": "Enter an amount above € 0 with at most two decimals.",
+  "billing.errors.bic": "This is not a valid BIC (8 or 11 characters).",
+  "billing.errors.prefix": "Use 1 to 10 letters or digits, without spaces.",
+  "billing.errors.colour": "Pick a colour as #rrggbb.",
+};
