@@ -4,6 +4,7 @@ export { partyById, partyForCompany, partyForPerson, updatePartyTerms, type Bill
 export {
   createDraftInvoice,
   deleteDraft,
+  draftForCompany,
   invoiceNumber,
   issueInvoice,
   SettingsIncomplete,

@@ -7,6 +7,8 @@ import type { InvoiceFilter } from "./billing.schema";
 import { invoiceDocument } from "./document.server";
 import { partyCreditCents, paymentsOf } from "./payments.server";
 import { dueCents } from "./settlement.server";
+import { missingForIssue } from "./checklist";
+import { billingSettingsOf } from "./settings.server";
 
 /** What an invoice has been credited for, per invoice, as a subquery column. */
 const creditedSql = sql<number>`coalesce((select sum(cn.gross_cents) from invoices cn
@@ -132,6 +134,10 @@ export async function invoicePage(werkplaatsId: string, reader: Reader, invoiceI
       .orderBy(asc(invoices.sequence)),
     manager ? partyCreditCents(invoice.partyId) : Promise.resolve(0),
   ]);
+  // For a draft, the manager sees what still keeps it from being issued.
+  const missing = manager && invoice.status === "draft" ? missingForIssue(await billingSettingsOf(werkplaatsId)) : [];
   const { invoices: [row] } = withDue([invoice]);
-  return { invoice: row!, document: document ?? null, lines, payments: paymentRows, creditNotes, partyCreditCents: credit, canManage: manager };
+  // The page shows no logo; its bytes stay on the server (the PDF carries it).
+  const page = document ? { ...document, supplier: { ...document.supplier, logo: null } } : null;
+  return { invoice: row!, document: page, lines, payments: paymentRows, creditNotes, partyCreditCents: credit, canManage: manager, missing };
 }

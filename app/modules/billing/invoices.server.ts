@@ -8,7 +8,9 @@ import { recordMoneyEvent } from "./audit.server";
 import { btwTreatment, invoiceTotals, lineAmounts, quantityInThousandths, REVERSE_CHARGE_TEXT, thousandthsToQuantity, type BtwChoice } from "./btw";
 import { missingForIssue, type ChecklistItem } from "./checklist";
 import type { Customer } from "./document";
+import type { NewInvoiceInput } from "./billing.schema";
 import { newPaymentReference } from "./payment-reference";
+import { partyForCompany } from "./parties.server";
 import { billingSettingsOf, type BillingSettings } from "./settings.server";
 import type { SupplierSnapshot } from "./snapshots";
 import type { RevenueKind, UnitCode } from "./terms";
@@ -221,4 +223,22 @@ export async function deleteDraft(werkplaatsId: string, invoiceId: string) {
     .where(and(eq(invoices.id, invoiceId), eq(invoices.werkplaatsId, werkplaatsId), eq(invoices.status, "draft")))
     .returning({ id: invoices.id });
   if (removed.length === 0) throw conflict("billing.errors.notDraft");
+}
+
+/** The admin's one-line invoice for a company (more lines arrive with the billing run): a draft to check, then issue. */
+export async function draftForCompany(werkplaatsId: string, actorId: string, input: NewInvoiceInput) {
+  return db.transaction(async (tx) => {
+    const party = await partyForCompany(werkplaatsId, input.companyId, tx);
+    const btw: BtwChoice = input.rate === "exempt" ? { rate: "exempt", reason: input.exemptionReason ?? "" } : { rate: Number(input.rate) as 21 | 9 | 0 };
+    return createDraftInvoice(
+      werkplaatsId,
+      actorId,
+      {
+        partyId: party.id,
+        period: { start: input.periodStart, end: input.periodEnd },
+        lines: [{ description: input.description, quantity: input.quantity.replace(",", "."), unitCode: input.unitCode, unitCents: input.unitPrice, btw, revenueKind: input.revenueKind }],
+      },
+      tx,
+    );
+  });
 }
