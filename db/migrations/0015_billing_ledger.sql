@@ -18,7 +18,7 @@ CREATE TABLE "billing_parties" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "billing_parties_id_werkplaats_key" UNIQUE("id","werkplaats_id"),
 	CONSTRAINT "billing_parties_kind" CHECK ("billing_parties"."kind" in ('company', 'person')),
-	CONSTRAINT "billing_parties_company" CHECK (("billing_parties"."kind" = 'company') = ("billing_parties"."company_id" is not null)),
+	CONSTRAINT "billing_parties_company" CHECK ("billing_parties"."company_id" is null or "billing_parties"."kind" = 'company'),
 	CONSTRAINT "billing_parties_country" CHECK ("billing_parties"."country_code" ~ '^[A-Z]{2}$'),
 	CONSTRAINT "billing_parties_language" CHECK ("billing_parties"."language" in ('nl', 'en')),
 	CONSTRAINT "billing_parties_btw" CHECK ("billing_parties"."btw_id" is null or "billing_parties"."btw_id" ~ '^[A-Z]{2}[0-9A-Z+*]{2,13}$')

@@ -85,8 +85,9 @@ export const billingSettings = pgTable(
 );
 
 /**
- * Who an invoice is addressed to: a company (one party per company) or a person (one per
- * account, or a guest without one). Its details are copied onto each invoice at issue.
+ * Who an invoice is addressed to: a business (one party per member company, or one without a
+ * companies row such as a sponsor) or a person (one per account, or a guest without one). Its
+ * details are copied onto each invoice at issue.
  */
 export const billingParties = pgTable(
   "billing_parties",
@@ -116,7 +117,8 @@ export const billingParties = pgTable(
     uniqueIndex("billing_parties_user_key").on(t.werkplaatsId, t.userId).where(sql`${t.kind} = 'person' and ${t.userId} is not null`),
     unique("billing_parties_id_werkplaats_key").on(t.id, t.werkplaatsId),
     check("billing_parties_kind", sql`${t.kind} in (${inList(partyKinds)})`),
-    check("billing_parties_company", sql`(${t.kind} = 'company') = (${t.companyId} is not null)`),
+    // A business may be invoiced without being a member company here (a sponsor, a firm renting a room).
+    check("billing_parties_company", sql`${t.companyId} is null or ${t.kind} = 'company'`),
     check("billing_parties_country", sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
     check("billing_parties_language", sql`${t.language} in ('nl', 'en')`),
     check("billing_parties_btw", sql`${t.btwId} is null or ${t.btwId} ~ '^[A-Z]{2}[0-9A-Z+*]{2,13}$'`),

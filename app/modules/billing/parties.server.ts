@@ -86,3 +86,25 @@ export async function updatePartyTerms(
   if (!party) throw notFound();
   return party;
 }
+
+export type BusinessDetails = {
+  name: string;
+  email: string | null;
+  street: string;
+  postalCode: string;
+  city: string;
+  countryCode: string;
+  kvkNumber?: string | null;
+  btwId?: string | null;
+  language?: "nl" | "en";
+  buyerReference?: string | null;
+};
+
+/** A business invoiced without being a member company here: a sponsor, a firm that hires a room. */
+export async function addBusinessParty(werkplaatsId: string, details: BusinessDetails, tx: Executor = db): Promise<BillingParty> {
+  const [party] = await tx
+    .insert(billingParties)
+    .values({ werkplaatsId, kind: "company", ...details, kvkNumber: details.kvkNumber ?? null, btwId: details.btwId ?? null })
+    .returning();
+  return party!;
+}
