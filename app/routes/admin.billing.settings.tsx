@@ -53,8 +53,10 @@ export default function BillingSettingsPage() {
       <ErrorSummary reply={reply} labels={labels} />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Form method="post" className="space-y-6" noValidate>
-          <fieldset className="card space-y-4">
-            <legend className="text-xl font-bold">{t("billing.settings.business")}</legend>
+          <section className="card space-y-4" aria-labelledby="settings-business">
+            <h2 id="settings-business" className="text-xl font-bold">
+              {t("billing.settings.business")}
+            </h2>
             {field("legalName")}
             {field("tradeName", { optional: true })}
             {field("street")}
@@ -68,22 +70,26 @@ export default function BillingSettingsPage() {
               {field("btwId")}
             </div>
             {field("phone", { optional: true, type: "tel" })}
-          </fieldset>
-          <fieldset className="card space-y-4">
-            <legend className="text-xl font-bold">{t("billing.settings.payment")}</legend>
+          </section>
+          <section className="card space-y-4" aria-labelledby="settings-payment">
+            <h2 id="settings-payment" className="text-xl font-bold">
+              {t("billing.settings.payment")}
+            </h2>
             <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
               {field("iban")}
               {field("bic", { optional: true })}
             </div>
             <TextField name="paymentTermDays" label={t("billing.settings.field.paymentTermDays")} defaultValue={value("paymentTermDays") ?? "14"} reply={reply} inputMode="numeric" />
-          </fieldset>
-          <fieldset className="card space-y-4">
-            <legend className="text-xl font-bold">{t("billing.settings.invoice")}</legend>
+          </section>
+          <section className="card space-y-4" aria-labelledby="settings-invoice">
+            <h2 id="settings-invoice" className="text-xl font-bold">
+              {t("billing.settings.invoice")}
+            </h2>
             {field("invoicePrefix", { hint: t("billing.settings.hint.invoicePrefix") })}
             {field("senderEmail", { type: "email" })}
             <TextField name="colour" type="color" label={t("billing.settings.field.colour")} defaultValue={value("colour") ?? "#1d4ed8"} reply={reply} className="h-10 w-20" />
             <TextAreaField name="footer" label={t("billing.settings.field.footer")} defaultValue={value("footer")} reply={reply} optional rows={3} />
-          </fieldset>
+          </section>
           <Button type="submit" disabled={busy}>
             {t("billing.settings.save")}
           </Button>
