@@ -77,7 +77,7 @@ export default function InvoicePage() {
       {document ? (
         <>
           <div className="flex flex-wrap items-center gap-3">
-            <InvoiceStatus status={invoice.status} dueDate={invoice.kind === "invoice" ? invoice.dueDate : null} today={today} />
+            <InvoiceStatus kind={invoice.kind} status={invoice.status} dueDate={invoice.dueDate} today={today} />
           </div>
           <InvoiceView document={document} creditedCents={credited} />
           <section className="card" aria-labelledby="pay-title">

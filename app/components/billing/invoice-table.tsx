@@ -71,7 +71,7 @@ export function InvoiceTable({
               <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(signed(row), locale)}</td>
               <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(row.dueCents, locale)}</td>
               <td>
-                <InvoiceStatus status={row.status} dueDate={row.kind === "invoice" ? row.dueDate : null} today={today} />
+                <InvoiceStatus kind={row.kind} status={row.status} dueDate={row.dueDate} today={today} />
               </td>
             </tr>
           ))}
