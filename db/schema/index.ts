@@ -11,3 +11,4 @@ export * from "./rooms";
 export * from "./events";
 export * from "./rate-limits";
 export * from "./invitations";
+export * from "./billing";

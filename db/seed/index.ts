@@ -4,6 +4,7 @@ import { giveRoles, userWithEmail } from "../factories";
 import { addDutchHolidays } from "../../app/modules/werkplaats/opening-days.server";
 import { todayIn } from "../../app/utils/zoned-time";
 import { db } from "../../app/utils/db.server";
+import { seedBilling } from "./billing";
 import { seedMemberships } from "./memberships";
 import { demoLogins } from "./people";
 import { seedRoomsAndEvents } from "./rooms-events";
@@ -47,6 +48,7 @@ export async function seedDemo() {
   }
   await seedMemberships(werkplaats.id);
   await seedRoomsAndEvents(werkplaats.id);
+  await seedBilling(werkplaats.id);
   return { werkplaats, created: !existing };
 }
 

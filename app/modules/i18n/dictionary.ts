@@ -24,6 +24,7 @@ import * as werkplaats from "~/modules/werkplaats/messages";
 import * as invoiceDocument from "~/modules/billing/documents/messages";
 import * as billingRun from "~/modules/billing/run/messages";
 import * as payments from "~/modules/payments/messages";
+import * as billing from "~/modules/billing/messages";
 import type { Locale } from "./locales";
 
 // Each module owns its words in <module>/messages.ts (large ones split into <part>-messages.ts):
@@ -58,6 +59,7 @@ const nl = {
   ...invoiceDocument.nl,
   ...billingRun.nl,
   ...payments.nl,
+  ...billing.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -86,6 +88,7 @@ const en: Record<keyof typeof nl, string> = {
   ...invoiceDocument.en,
   ...billingRun.en,
   ...payments.en,
+  ...billing.en,
 };
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,96 @@
+import { Link } from "@remix-run/react";
+import { useLocale, useT } from "~/modules/i18n/use-t";
+import { formatDay } from "~/utils/calendar";
+import { formatMoney } from "~/utils/money";
+import { InvoiceStatus } from "./invoice-status";
+
+export type InvoiceRow = {
+  id: string;
+  kind: string;
+  status: string;
+  number: string | null;
+  issueDate: string | null;
+  dueDate: string | null;
+  partyName: string;
+  grossCents: number;
+  paidCents: number;
+  dueCents: number;
+};
+
+/**
+ * Invoices as a table that scans: number, customer, dates, amounts and status, with a totals
+ * row computed from the very rows above it. Credit notes show and count negative.
+ */
+export function InvoiceTable({
+  rows,
+  totals,
+  today,
+  showParty = true,
+  caption,
+}: {
+  rows: InvoiceRow[];
+  totals: { grossCents: number; paidCents: number; dueCents: number };
+  today: string;
+  showParty?: boolean;
+  caption: string;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const signed = (row: InvoiceRow) => (row.kind === "credit_note" ? -row.grossCents : row.grossCents);
+  return (
+    <div className="overflow-x-auto">
+      <table className="data-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("billing.col.number")}</th>
+            {showParty ? <th scope="col">{t("billing.col.party")}</th> : null}
+            <th scope="col">{t("billing.col.issueDate")}</th>
+            <th scope="col">{t("billing.col.dueDate")}</th>
+            <th scope="col" className="text-right">
+              {t("billing.col.gross")}
+            </th>
+            <th scope="col" className="text-right">
+              {t("billing.col.due")}
+            </th>
+            <th scope="col">{t("billing.col.status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td className="whitespace-nowrap">
+                <Link to={`/invoices/${row.id}`} className="font-semibold">
+                  {row.number ?? t("billing.noNumber")}
+                </Link>
+                <span className="block text-sm text-slate-600">{t(`billing.kind.${row.kind}`)}</span>
+              </td>
+              {showParty ? <td>{row.partyName}</td> : null}
+              <td className="whitespace-nowrap">{row.issueDate ? formatDay(row.issueDate, locale) : "—"}</td>
+              <td className="whitespace-nowrap">{row.kind === "invoice" && row.dueDate ? formatDay(row.dueDate, locale) : "—"}</td>
+              <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(signed(row), locale)}</td>
+              <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(row.dueCents, locale)}</td>
+              <td>
+                <InvoiceStatus kind={row.kind} status={row.status} dueDate={row.dueDate} today={today} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="font-semibold">
+            <th scope="row" colSpan={showParty ? 4 : 3}>
+              {t("billing.list.total")}
+            </th>
+            <td className="text-right tabular-nums" data-testid="total-gross">
+              {formatMoney(totals.grossCents, locale)}
+            </td>
+            <td className="text-right tabular-nums" data-testid="total-due">
+              {formatMoney(totals.dueCents, locale)}
+            </td>
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+/** What other modules and routes may use of the ledger (server side). */
+export { billingSettingsOf, billingSettingsPage, saveBillingLogo, saveBillingSettings } from "./settings.server";
+export { addBusinessParty, partyById, partyForCompany, partyForPerson, updatePartyTerms, type BillingParty, type BusinessDetails } from "./parties.server";
+export {
+  createDraftInvoice,
+  deleteDraft,
+  draftForCompany,
+  invoiceNumber,
+  issueInvoice,
+  SettingsIncomplete,
+  type DraftLine,
+  type Invoice,
+  type InvoiceLine,
+} from "./invoices.server";
+export { creditInvoice } from "./credit-notes.server";
+export { partyCreditCents, recordPayment, type PaymentInput } from "./payments.server";
+export { invoiceDocument } from "./document.server";
+export { invoicePage, invoicesOfMember, listInvoices, type Reader } from "./invoice-lists.server";
+export { recordMoneyEvent } from "./audit.server";

@@ -1,0 +1,143 @@
+import { and, asc, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { billingParties, companyMembers, invoiceLines, invoices } from "#db/schema";
+import type { Role } from "~/modules/auth/roles";
+import { db } from "~/utils/db.server";
+import { notFound } from "~/utils/errors";
+import type { InvoiceFilter } from "./billing.schema";
+import { invoiceDocument } from "./document.server";
+import { partyCreditCents, paymentsOf } from "./payments.server";
+import { dueCents } from "./settlement.server";
+import { missingForIssue } from "./checklist";
+import { billingSettingsOf } from "./settings.server";
+
+/** What an invoice has been credited for, per invoice, as a subquery column. */
+const creditedSql = sql<number>`coalesce((select sum(cn.gross_cents) from invoices cn
+  where cn.credits_invoice_id = ${invoices.id} and cn.status <> 'draft'), 0)::int`;
+
+const listColumns = {
+  id: invoices.id,
+  kind: invoices.kind,
+  status: invoices.status,
+  number: invoices.number,
+  issueDate: invoices.issueDate,
+  dueDate: invoices.dueDate,
+  periodStart: invoices.periodStart,
+  periodEnd: invoices.periodEnd,
+  grossCents: invoices.grossCents,
+  paidCents: invoices.paidCents,
+  creditedCents: creditedSql,
+  partyId: invoices.partyId,
+  partyName: billingParties.name,
+};
+
+type ListRow = { kind: string; grossCents: number; paidCents: number; creditedCents: number };
+
+/** Adds what is still due to each row, and the totals of exactly those rows, so the two agree. */
+function withDue<R extends ListRow>(rows: R[]) {
+  const listed = rows.map((r) => ({ ...r, dueCents: r.kind === "invoice" ? dueCents(r.grossCents, r.paidCents, Number(r.creditedCents)) : 0 }));
+  const sign = (r: { kind: string }) => (r.kind === "credit_note" ? -1 : 1);
+  const totals = listed.reduce(
+    (t, r) => ({ grossCents: t.grossCents + sign(r) * r.grossCents, paidCents: t.paidCents + r.paidCents, dueCents: t.dueCents + r.dueCents }),
+    { grossCents: 0, paidCents: 0, dueCents: 0 },
+  );
+  return { invoices: listed, totals };
+}
+
+/**
+ * The manager's list, newest first, filtered by status ("open" = issued and not yet settled),
+ * billing party and issue-date period. Credit notes count negative in the gross total.
+ */
+export async function listInvoices(werkplaatsId: string, filter: InvoiceFilter) {
+  const conditions: (SQL | undefined)[] = [eq(invoices.werkplaatsId, werkplaatsId)];
+  if (filter.status === "open") conditions.push(eq(invoices.status, "issued"), eq(invoices.kind, "invoice"));
+  else if (filter.status) conditions.push(eq(invoices.status, filter.status));
+  if (filter.party) conditions.push(eq(invoices.partyId, filter.party));
+  if (filter.from) conditions.push(gte(invoices.issueDate, filter.from));
+  if (filter.to) conditions.push(lte(invoices.issueDate, filter.to));
+  const rows = await db
+    .select(listColumns)
+    .from(invoices)
+    .innerJoin(billingParties, eq(billingParties.id, invoices.partyId))
+    .where(and(...conditions))
+    .orderBy(sql`${invoices.issueDate} desc nulls first`, desc(invoices.sequence), desc(invoices.createdAt))
+    .limit(500);
+  const parties = await db
+    .select({ id: billingParties.id, name: billingParties.name })
+    .from(billingParties)
+    .where(eq(billingParties.werkplaatsId, werkplaatsId))
+    .orderBy(asc(billingParties.name));
+  return { ...withDue(rows), parties };
+}
+
+/** The billing parties a person pays for: their own, and their company's. */
+function partiesOfPerson(werkplaatsId: string, userId: string) {
+  return db
+    .select({ id: billingParties.id })
+    .from(billingParties)
+    .where(
+      and(
+        eq(billingParties.werkplaatsId, werkplaatsId),
+        or(
+          eq(billingParties.userId, userId),
+          inArray(
+            billingParties.companyId,
+            db.select({ id: companyMembers.companyId }).from(companyMembers).where(and(eq(companyMembers.userId, userId), eq(companyMembers.werkplaatsId, werkplaatsId))),
+          ),
+        ),
+      ),
+    );
+}
+
+/** A member's own invoices and their company's: issued ones only, newest first. */
+export async function invoicesOfMember(werkplaatsId: string, userId: string) {
+  const rows = await db
+    .select(listColumns)
+    .from(invoices)
+    .innerJoin(billingParties, eq(billingParties.id, invoices.partyId))
+    .where(and(eq(invoices.werkplaatsId, werkplaatsId), ne(invoices.status, "draft"), inArray(invoices.partyId, partiesOfPerson(werkplaatsId, userId))))
+    .orderBy(desc(invoices.issueDate), desc(invoices.sequence));
+  return withDue(rows);
+}
+
+export type Reader = { id: string; roles: readonly Role[] };
+
+/**
+ * The invoice page: for the manager any invoice of the werkplaats (drafts too), for anyone else
+ * only the issued invoices of a party they pay for. Everyone else gets 404, the same answer as
+ * for an id that does not exist, so invoice ids cannot be probed.
+ */
+export async function invoicePage(werkplaatsId: string, reader: Reader, invoiceId: string) {
+  const manager = reader.roles.includes("manager");
+  const [invoice] = await db
+    .select({ ...listColumns, partyUserId: billingParties.userId, partyCompanyId: billingParties.companyId, creditsInvoiceId: invoices.creditsInvoiceId })
+    .from(invoices)
+    .innerJoin(billingParties, eq(billingParties.id, invoices.partyId))
+    .where(and(eq(invoices.id, invoiceId), eq(invoices.werkplaatsId, werkplaatsId)));
+  if (!invoice) throw notFound();
+  if (!manager) {
+    if (invoice.status === "draft") throw notFound();
+    const mine = await partiesOfPerson(werkplaatsId, reader.id);
+    if (!mine.some((p) => p.id === invoice.partyId)) throw notFound();
+  }
+  const [document, lines, paymentRows, creditNotes, credit] = await Promise.all([
+    invoiceDocument(werkplaatsId, invoiceId),
+    db
+      .select({ id: invoiceLines.id, position: invoiceLines.position, description: invoiceLines.description, netCents: invoiceLines.netCents, btwCents: invoiceLines.btwCents })
+      .from(invoiceLines)
+      .where(eq(invoiceLines.invoiceId, invoiceId))
+      .orderBy(asc(invoiceLines.position)),
+    paymentsOf(invoiceId),
+    db
+      .select({ id: invoices.id, number: invoices.number, grossCents: invoices.grossCents, issueDate: invoices.issueDate })
+      .from(invoices)
+      .where(and(eq(invoices.creditsInvoiceId, invoiceId), ne(invoices.status, "draft")))
+      .orderBy(asc(invoices.sequence)),
+    manager ? partyCreditCents(invoice.partyId) : Promise.resolve(0),
+  ]);
+  // For a draft, the manager sees what still keeps it from being issued.
+  const missing = manager && invoice.status === "draft" ? missingForIssue(await billingSettingsOf(werkplaatsId)) : [];
+  const { invoices: [row] } = withDue([invoice]);
+  // The page shows no logo; its bytes stay on the server (the PDF carries it).
+  const page = document ? { ...document, supplier: { ...document.supplier, logo: null } } : null;
+  return { invoice: row!, document: page, lines, payments: paymentRows, creditNotes, partyCreditCents: credit, canManage: manager, missing };
+}

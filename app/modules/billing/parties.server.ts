@@ -1,0 +1,110 @@
+import { and, eq, sql } from "drizzle-orm";
+import { billingParties, companies, users } from "#db/schema";
+import { db, type Executor } from "~/utils/db.server";
+import { notFound } from "~/utils/errors";
+import { euCountries } from "./terms";
+
+export type BillingParty = typeof billingParties.$inferSelect;
+
+/**
+ * The country of a company as its BTW-id says (BE0123456789 is Belgian); the companies module
+ * keeps no country of its own, and a business's BTW-id is issued by its own country.
+ */
+function countryOfBtwId(btwId: string | null): string {
+  const prefix = btwId?.slice(0, 2) ?? "";
+  const iso = prefix === "EL" ? "GR" : prefix;
+  return (euCountries as readonly string[]).includes(iso) ? iso : "NL";
+}
+
+/**
+ * The billing party of a company, made on first use and brought up to date with the company's
+ * own details (name, email, address, KvK, BTW-id) every time: the invoice snapshot is taken
+ * from it at issue. What the manager set on the party itself (language, buyer reference) stays.
+ */
+export async function partyForCompany(werkplaatsId: string, companyId: string, tx: Executor = db): Promise<BillingParty> {
+  const [company] = await tx
+    .select()
+    .from(companies)
+    .where(and(eq(companies.id, companyId), eq(companies.werkplaatsId, werkplaatsId)));
+  if (!company) throw notFound();
+  const details = {
+    name: company.name,
+    email: company.billingEmail,
+    street: company.street,
+    postalCode: company.postalCode,
+    city: company.city,
+    kvkNumber: company.kvkNumber,
+    btwId: company.btwId,
+  };
+  const [party] = await tx
+    .insert(billingParties)
+    .values({ werkplaatsId, kind: "company", companyId, countryCode: countryOfBtwId(company.btwId), ...details })
+    .onConflictDoUpdate({
+      target: billingParties.companyId,
+      targetWhere: sql`${billingParties.companyId} is not null`,
+      set: { ...details, updatedAt: sql`now()` },
+    })
+    .returning();
+  return party!;
+}
+
+/** The billing party of a person billed in their own name (a zzp'er without a company, a consumer). */
+export async function partyForPerson(werkplaatsId: string, userId: string, tx: Executor = db): Promise<BillingParty> {
+  const [user] = await tx.select().from(users).where(eq(users.id, userId));
+  if (!user) throw notFound();
+  const [party] = await tx
+    .insert(billingParties)
+    .values({ werkplaatsId, kind: "person", userId, name: user.name, email: user.email, language: user.locale })
+    .onConflictDoUpdate({
+      target: [billingParties.werkplaatsId, billingParties.userId],
+      targetWhere: sql`${billingParties.kind} = 'person' and ${billingParties.userId} is not null`,
+      set: { name: user.name, email: user.email, updatedAt: sql`now()` },
+    })
+    .returning();
+  return party!;
+}
+
+export async function partyById(werkplaatsId: string, partyId: string, tx: Executor = db) {
+  const [party] = await tx
+    .select()
+    .from(billingParties)
+    .where(and(eq(billingParties.id, partyId), eq(billingParties.werkplaatsId, werkplaatsId)));
+  return party;
+}
+
+/** The manager sets what only the party knows: its country, language and buyer reference. */
+export async function updatePartyTerms(
+  werkplaatsId: string,
+  partyId: string,
+  terms: { countryCode?: string; language?: "nl" | "en"; buyerReference?: string | null },
+) {
+  const [party] = await db
+    .update(billingParties)
+    .set({ ...terms, updatedAt: sql`now()` })
+    .where(and(eq(billingParties.id, partyId), eq(billingParties.werkplaatsId, werkplaatsId)))
+    .returning();
+  if (!party) throw notFound();
+  return party;
+}
+
+export type BusinessDetails = {
+  name: string;
+  email: string | null;
+  street: string;
+  postalCode: string;
+  city: string;
+  countryCode: string;
+  kvkNumber?: string | null;
+  btwId?: string | null;
+  language?: "nl" | "en";
+  buyerReference?: string | null;
+};
+
+/** A business invoiced without being a member company here: a sponsor, a firm that hires a room. */
+export async function addBusinessParty(werkplaatsId: string, details: BusinessDetails, tx: Executor = db): Promise<BillingParty> {
+  const [party] = await tx
+    .insert(billingParties)
+    .values({ werkplaatsId, kind: "company", ...details, kvkNumber: details.kvkNumber ?? null, btwId: details.btwId ?? null })
+    .returning();
+  return party!;
+}

@@ -1,0 +1,77 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { invoices, payments } from "#db/schema";
+import type { IsoDate } from "~/utils/calendar";
+import { db, type Executor } from "~/utils/db.server";
+import { conflict, invalid, notFound } from "~/utils/errors";
+import { recordMoneyEvent } from "./audit.server";
+import { creditedCents, dueCents, settledStatus } from "./settlement.server";
+import type { PaymentMethod } from "./terms";
+
+export type PaymentInput = { amountCents: number; method: PaymentMethod; receivedOn: IsoDate; reference?: string | null; note?: string | null };
+
+/**
+ * A payment recorded by hand (or matched from a statement). It settles what is due on the
+ * invoice; whatever is paid beyond that stays with the billing party as credit. The invoice
+ * row is locked, so two payments at once cannot both settle the same euros.
+ */
+export async function recordPayment(werkplaatsId: string, actorId: string | null, invoiceId: string, input: PaymentInput) {
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw invalid("billing.errors.amount", undefined, "amount");
+  return db.transaction(async (tx) => {
+    const [invoice] = await tx
+      .select()
+      .from(invoices)
+      .where(and(eq(invoices.id, invoiceId), eq(invoices.werkplaatsId, werkplaatsId)))
+      .for("update");
+    if (!invoice) throw notFound();
+    if (invoice.kind !== "invoice" || invoice.status === "draft") throw conflict("billing.errors.notPayable");
+    const credited = await creditedCents(tx, invoice.id);
+    const appliedCents = Math.min(input.amountCents, dueCents(invoice.grossCents, invoice.paidCents, credited));
+    const [payment] = await tx
+      .insert(payments)
+      .values({
+        werkplaatsId,
+        invoiceId,
+        partyId: invoice.partyId,
+        amountCents: input.amountCents,
+        appliedCents,
+        method: input.method,
+        receivedOn: input.receivedOn,
+        reference: input.reference ?? null,
+        note: input.note ?? null,
+        recordedBy: actorId,
+      })
+      .returning();
+    const paidCents = invoice.paidCents + appliedCents;
+    await tx
+      .update(invoices)
+      .set({ paidCents, status: settledStatus(invoice.grossCents, paidCents, credited) })
+      .where(eq(invoices.id, invoiceId));
+    const creditCents = input.amountCents - appliedCents;
+    await recordMoneyEvent(tx, {
+      werkplaatsId,
+      invoiceId,
+      actorId,
+      kind: "paid",
+      details: { paymentId: payment!.id, amountCents: input.amountCents, appliedCents, creditCents, method: input.method },
+    });
+    return { payment: payment!, appliedCents, creditCents, dueCents: dueCents(invoice.grossCents, paidCents, credited) };
+  });
+}
+
+/** What a billing party has paid beyond its invoices: credit to settle later invoices with, or to refund. */
+export async function partyCreditCents(partyId: string, tx: Executor = db): Promise<number> {
+  const [row] = await tx
+    .select({ cents: sql<string>`coalesce(sum(${payments.amountCents} - ${payments.appliedCents}), 0)` })
+    .from(payments)
+    .where(and(eq(payments.partyId, partyId), isNull(payments.reversedAt)));
+  return Number(row?.cents ?? 0);
+}
+
+/** The payments of an invoice, newest first, for its page. */
+export async function paymentsOf(invoiceId: string) {
+  return db
+    .select({ id: payments.id, amountCents: payments.amountCents, appliedCents: payments.appliedCents, method: payments.method, receivedOn: payments.receivedOn, reference: payments.reference, reversedAt: payments.reversedAt })
+    .from(payments)
+    .where(eq(payments.invoiceId, invoiceId))
+    .orderBy(sql`${payments.receivedOn} desc, ${payments.createdAt} desc`);
+}
