@@ -4,17 +4,12 @@ import { membershipsCsv } from "~/modules/memberships/export.server";
 import { membershipFilterSchema } from "~/modules/memberships/memberships.schema";
 import { todayIn } from "~/utils/zoned-time";
 import { parseQuery } from "~/utils/forms.server";
+import { fileResponse } from "~/utils/http.server";
 
 /** memberships.csv with the filters of the member list. */
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   const filter = parseQuery(args.request, membershipFilterSchema);
   const csv = await membershipsCsv(werkplaats.id, filter, args.context.locale);
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="lidmaatschappen-${todayIn()}.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return fileResponse({ filename: `lidmaatschappen-${todayIn(new Date(), werkplaats.timezone)}.csv`, contentType: "text/csv; charset=utf-8", body: csv }, "attachment");
 }

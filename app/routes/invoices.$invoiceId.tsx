@@ -78,6 +78,12 @@ export default function InvoicePage() {
         <>
           <div className="flex flex-wrap items-center gap-3">
             <InvoiceStatus kind={invoice.kind} status={invoice.status} dueDate={invoice.dueDate} today={today} />
+            <a className="btn-secondary btn-small" href={`/invoices/${invoice.id}/pdf`}>
+              {t("billing.page.downloadPdf")}
+            </a>
+            <a className="btn-secondary btn-small" href={`/invoices/${invoice.id}/ubl.xml`}>
+              {t("billing.page.downloadUbl")}
+            </a>
           </div>
           <InvoiceView document={document} creditedCents={credited} />
           <section className="card" aria-labelledby="pay-title">

@@ -13,6 +13,8 @@ import * as adminInvoices from "~/routes/admin.invoices._index";
 import * as newInvoice from "~/routes/admin.invoices.new";
 import * as myInvoices from "~/routes/invoices._index";
 import * as invoiceRoute from "~/routes/invoices.$invoiceId";
+import * as pdfRoute from "~/routes/invoices.$invoiceId_.pdf";
+import * as ublRoute from "~/routes/invoices.$invoiceId_.ubl[.]xml";
 import { formPost, outcome, routeArgs, type Visitor } from "../support/route-harness";
 
 type Who = "guest" | "none" | "colleague" | "outsider" | Role;
@@ -72,6 +74,26 @@ describe("billing pages: who may see what", () => {
     const unknown = "00000000-0000-4000-8000-000000000000";
     await statuses(invoiceRoute.loader as Handler, `/invoices/${unknown}`, { member: 404, manager: 404 }, { invoiceId: unknown });
     await statuses(invoiceRoute.loader as Handler, "/invoices/nope", { member: 404 }, { invoiceId: "nope" });
+  });
+
+  it("the PDF and the UBL go to the same readers as the page; a draft has no files", async () => {
+    const params = { invoiceId };
+    const readers = { guest: 302, none: 404, member: 200, colleague: 200, outsider: 404, staff: 404, manager: 200, student: 404, teacher: 404, partner: 404 };
+    await statuses(pdfRoute.loader as Handler, `/invoices/${invoiceId}/pdf`, readers, params);
+    await statuses(ublRoute.loader as Handler, `/invoices/${invoiceId}/ubl.xml`, readers, params);
+    await statuses(pdfRoute.loader as Handler, `/invoices/${draftId}/pdf`, { member: 404, manager: 404 }, { invoiceId: draftId });
+    await statuses(ublRoute.loader as Handler, "/invoices/nope/ubl.xml", { manager: 404 }, { invoiceId: "nope" });
+
+    const pdf = (await run(pdfRoute.loader as Handler, "colleague", `/invoices/${invoiceId}/pdf`, params)).body as Response;
+    expect(pdf.headers.get("Content-Type")).toBe("application/pdf");
+    expect(pdf.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    const [row] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
+    const ubl = (await run(ublRoute.loader as Handler, "member", `/invoices/${invoiceId}/ubl.xml`, params)).body as Response;
+    expect(ubl.headers.get("Content-Disposition")).toBe(`attachment; filename="${row!.number}.xml"`);
+    const xml = await ubl.text();
+    expect(xml).toContain(`<cbc:ID>${row!.number}</cbc:ID>`);
+    expect(xml).toContain(`<cbc:PaymentID>${row!.paymentReference}</cbc:PaymentID>`);
   });
 
   it("/invoices lists a member's company invoices and not another company's", async () => {

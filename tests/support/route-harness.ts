@@ -1,5 +1,6 @@
 import type { Role } from "~/modules/auth/roles";
 import type { RequestContext } from "~/server/context";
+import { orErrorResponse } from "~/utils/http.server";
 
 /** Who makes a request: a person (or nobody), their roles and the werkplaats the request is for. */
 export type Visitor = {
@@ -41,7 +42,9 @@ export function formPost(form: Record<string, string>, params?: Record<string, s
  */
 export async function outcome(run: () => unknown): Promise<{ status: number; location?: string | null; body?: unknown }> {
   try {
-    const result = await run();
+    // As the server runs every loader and action (app/server/route-errors.server.ts): a module's
+    // DomainError answers with its own status.
+    const result = await orErrorResponse(async () => run());
     if (result instanceof Response) return { status: result.status, location: result.headers.get("Location"), body: result };
     if (isDataWithStatus(result)) return { status: result.init?.status ?? 200, body: result.data };
     return { status: 200, body: result };

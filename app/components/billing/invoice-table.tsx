@@ -54,6 +54,7 @@ export function InvoiceTable({
               {t("billing.col.due")}
             </th>
             <th scope="col">{t("billing.col.status")}</th>
+            <th scope="col">{t("billing.col.files")}</th>
           </tr>
         </thead>
         <tbody>
@@ -73,6 +74,7 @@ export function InvoiceTable({
               <td>
                 <InvoiceStatus kind={row.kind} status={row.status} dueDate={row.dueDate} today={today} />
               </td>
+              <td className="whitespace-nowrap">{row.number ? <InvoiceFileLinks id={row.id} number={row.number} /> : "—"}</td>
             </tr>
           ))}
         </tbody>
@@ -87,10 +89,26 @@ export function InvoiceTable({
             <td className="text-right tabular-nums" data-testid="total-due">
               {formatMoney(totals.dueCents, locale)}
             </td>
-            <td />
+            <td colSpan={2} />
           </tr>
         </tfoot>
       </table>
     </div>
+  );
+}
+
+/** The PDF and the UBL of an issued invoice: plain links, since both are files, not pages. */
+function InvoiceFileLinks({ id, number }: { id: string; number: string }) {
+  const t = useT();
+  return (
+    <>
+      <a href={`/invoices/${id}/pdf`} aria-label={t("billing.file.pdfOf", { number })}>
+        {t("billing.file.pdf")}
+      </a>
+      {" · "}
+      <a href={`/invoices/${id}/ubl.xml`} aria-label={t("billing.file.ublOf", { number })}>
+        {t("billing.file.ubl")}
+      </a>
+    </>
   );
 }

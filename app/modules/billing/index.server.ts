@@ -15,5 +15,5 @@ export {
 export { creditInvoice } from "./credit-notes.server";
 export { partyCreditCents, recordPayment, type PaymentInput } from "./payments.server";
 export { invoiceDocument } from "./document.server";
-export { invoicePage, invoicesOfMember, listInvoices, type Reader } from "./invoice-lists.server";
+export { invoiceFile, invoicePage, invoicesOfMember, listInvoices, type Reader } from "./invoice-lists.server";
 export { recordMoneyEvent } from "./audit.server";

@@ -5,6 +5,7 @@ import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
 import type { InvoiceFilter } from "./billing.schema";
 import { invoiceDocument } from "./document.server";
+import { invoicePdf, invoiceUbl } from "./documents/index.server";
 import { partyCreditCents, paymentsOf } from "./payments.server";
 import { dueCents } from "./settlement.server";
 import { missingForIssue } from "./checklist";
@@ -106,19 +107,48 @@ export type Reader = { id: string; roles: readonly Role[] };
  * only the issued invoices of a party they pay for. Everyone else gets 404, the same answer as
  * for an id that does not exist, so invoice ids cannot be probed.
  */
-export async function invoicePage(werkplaatsId: string, reader: Reader, invoiceId: string) {
-  const manager = reader.roles.includes("manager");
+/**
+ * The invoice if this reader may see it: the manager sees every one, the people of its billing
+ * party see it once issued. Anyone else gets 404, the same answer as for an id that does not
+ * exist, so ids cannot be probed.
+ */
+async function readableInvoice(werkplaatsId: string, reader: Reader, invoiceId: string) {
   const [invoice] = await db
     .select({ ...listColumns, partyUserId: billingParties.userId, partyCompanyId: billingParties.companyId, creditsInvoiceId: invoices.creditsInvoiceId })
     .from(invoices)
     .innerJoin(billingParties, eq(billingParties.id, invoices.partyId))
     .where(and(eq(invoices.id, invoiceId), eq(invoices.werkplaatsId, werkplaatsId)));
   if (!invoice) throw notFound();
-  if (!manager) {
+  if (!reader.roles.includes("manager")) {
     if (invoice.status === "draft") throw notFound();
     const mine = await partiesOfPerson(werkplaatsId, reader.id);
     if (!mine.some((p) => p.id === invoice.partyId)) throw notFound();
   }
+  return invoice;
+}
+
+/**
+ * The invoice as a file: the PDF or the SI-UBL XML, for the same readers as the page. Both are
+ * the document as issued (nothing paid yet), so a file downloaded today is the same file the
+ * customer and the accountant got when it was issued; the page shows what has been paid since.
+ */
+export async function invoiceFile(werkplaatsId: string, reader: Reader, invoiceId: string, format: "pdf" | "ubl") {
+  await readableInvoice(werkplaatsId, reader, invoiceId);
+  const document = await invoiceDocument(werkplaatsId, invoiceId);
+  if (!document) throw notFound();
+  const asIssued = {
+    ...document,
+    totals: { ...document.totals, paidCents: 0, dueCents: document.kind === "invoice" ? document.totals.grossCents : 0 },
+  };
+  if (format === "pdf") {
+    return { filename: `${document.number}.pdf`, contentType: "application/pdf", body: await invoicePdf(asIssued) };
+  }
+  return { filename: `${document.number}.xml`, contentType: "application/xml; charset=utf-8", body: invoiceUbl(asIssued) };
+}
+
+export async function invoicePage(werkplaatsId: string, reader: Reader, invoiceId: string) {
+  const manager = reader.roles.includes("manager");
+  const invoice = await readableInvoice(werkplaatsId, reader, invoiceId);
   const [document, lines, paymentRows, creditNotes, credit] = await Promise.all([
     invoiceDocument(werkplaatsId, invoiceId),
     db
