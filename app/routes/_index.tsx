@@ -4,7 +4,7 @@ import { MemberHome, SpaceHome } from "~/components/members/home-sections";
 import { LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { RoomsAndEventsSections } from "~/components/rooms/home-sections";
-import { dashboardFor } from "~/modules/dashboard.server";
+import { dashboardFor } from "~/modules/dashboard/start-page.server";
 import { useT } from "~/modules/i18n/use-t";
 import { pageTitle } from "~/utils/meta";
 

@@ -7,7 +7,7 @@ import { databaseIsEmpty, seedDemo } from "#db/seed/index";
 import { demoLogins } from "#db/seed/people";
 import { DEMO_PASSWORD } from "#db/factories";
 import { createTransport, startMailWorker } from "~/modules/notifications/mailer.server";
-import { startMaintenance } from "~/modules/maintenance.server";
+import { startMaintenance } from "./maintenance.server";
 import { connectDatabase, disconnectDatabase, migrateDatabase } from "~/utils/db.server";
 import { env, EnvError, shouldSeedDemo } from "~/utils/env.server";
 import { FolderLockedError } from "~/utils/folder-lock.server";

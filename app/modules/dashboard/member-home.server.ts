@@ -3,10 +3,10 @@ import { occupancy } from "~/modules/desks/occupancy.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { checkInToday, todaysPresence } from "~/modules/presence/reception.server";
 import { todayIn } from "~/utils/zoned-time";
-import { stripBalance } from "./memberships";
-import { planName, usesFlexSpots } from "./plans";
-import { membershipCounts, myMemberships } from "./queries.server";
-import { membershipReport } from "./reports.server";
+import { stripBalance } from "~/modules/memberships/memberships";
+import { planName, usesFlexSpots } from "~/modules/memberships/plans";
+import { membershipCounts, myMemberships } from "~/modules/memberships/queries.server";
+import { membershipReport } from "~/modules/memberships/reports.server";
 
 const OPEN = ["pending", "upcoming", "active", "paused", "ending"];
 

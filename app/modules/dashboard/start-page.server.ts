@@ -2,7 +2,7 @@ import type { Role } from "~/modules/auth/roles";
 import { countPeople } from "~/modules/auth/access.server";
 import { countOpenInvitations } from "~/modules/invitations/index.server";
 import type { Locale } from "~/modules/i18n/locales";
-import { memberHome, spaceFigures } from "~/modules/memberships/dashboard.server";
+import { memberHome, spaceFigures } from "./member-home.server";
 import { outboxCounts } from "~/modules/notifications/outbox.server";
 import { roomsAndEventsDashboard } from "~/modules/rooms/dashboard.server";
 
