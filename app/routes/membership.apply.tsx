@@ -13,7 +13,7 @@ import { companyOf } from "~/modules/companies/companies.server";
 import { useT } from "~/modules/i18n/use-t";
 import { applyForMembership } from "~/modules/memberships/applications.server";
 import { applySchema } from "~/modules/memberships/memberships.schema";
-import { applicablePlans, planDescription, planName } from "~/modules/memberships/plans.server";
+import { applicablePlans, planDescription, planName } from "~/modules/plans/plans.server";
 import { myMemberships } from "~/modules/memberships/queries.server";
 import { todayIn } from "~/utils/zoned-time";
 import { submitForm } from "~/utils/forms.server";

@@ -3,7 +3,7 @@ import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, 
 import { users } from "./auth";
 import { companies } from "./companies";
 import { werkplaatsen } from "./werkplaats";
-import { planKinds } from "../../app/modules/memberships/plans";
+import { planKinds } from "./enums";
 
 const inList = (values: readonly (string | number)[]) => sql.raw(values.map((v) => (typeof v === "number" ? v : `'${v}'`)).join(", "));
 

@@ -5,7 +5,7 @@ import { makeCompany, makeMembership, makePlan } from "#db/membership-factories"
 import { includedRoomMinutes } from "~/modules/memberships/allowance.server";
 import { membershipsCsv, membersCsv } from "~/modules/memberships/export.server";
 import { listMemberships, membershipCounts } from "~/modules/memberships/queries.server";
-import { listPlans } from "~/modules/memberships/plans.server";
+import { listPlans } from "~/modules/plans/plans.server";
 import { membershipReport, mrrTrend } from "~/modules/memberships/reports.server";
 import { addDays, addMonths, monthOf } from "~/utils/calendar";
 import { todayIn, zonedToUtc } from "~/utils/zoned-time";

@@ -1,5 +1,7 @@
+import { roleValues } from "#db/schema/enums";
+
 /** The roles a user can hold in a werkplaats (also the PostgreSQL enum, see db/schema/roles.ts). */
-export const roleValues = ["manager", "staff", "member", "student", "teacher", "partner"] as const;
+export { roleValues };
 export type Role = (typeof roleValues)[number];
 
 export function isRole(value: unknown): value is Role {

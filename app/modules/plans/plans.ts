@@ -1,8 +1,7 @@
-/**
- * What a plan (abonnement) is and what each kind entitles a member to. Pure: no I/O.
- * Also imported by db/schema for the check constraints, like roles.ts.
- */
-export const planKinds = ["flex", "fixed", "office", "virtual", "day_pass", "strippenkaart"] as const;
+/** What a plan (abonnement) is and what each kind entitles a member to. Pure: no I/O. */
+import { planKinds } from "#db/schema/enums";
+
+export { planKinds };
 export type PlanKind = (typeof planKinds)[number];
 
 export const btwRates = [21, 9, 0] as const;
