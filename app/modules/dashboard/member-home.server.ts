@@ -1,4 +1,4 @@
-import { nextReservations, stripsUsed } from "~/modules/desks/reservations.server";
+import { nextReservations, stripsUsed } from "~/modules/presence/flex-reservations.server";
 import { occupancy } from "~/modules/desks/occupancy.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { checkInToday, todaysPresence } from "~/modules/presence/reception.server";
