@@ -6,8 +6,8 @@ import { PlanForm } from "~/components/members/plan-form";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
-import { planSchema } from "~/modules/plans/plans.schema";
-import { createPlan } from "~/modules/plans/plans.server";
+import { planSchema } from "~/modules/plans";
+import { createPlan } from "~/modules/plans/index.server";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

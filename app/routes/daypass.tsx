@@ -10,7 +10,7 @@ import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/session.s
 import { areaOptions } from "~/modules/desks/areas.server";
 import { MAX_UNPAID_PASSES, UNPAID_HOLD_UNTIL_HOUR } from "~/modules/desks/reservations";
 import { useLocale, useT } from "~/modules/i18n/use-t";
-import { dayPassPlan } from "~/modules/plans/plans.server";
+import { dayPassPlan } from "~/modules/plans/index.server";
 import { cancelDayPass, issueDayPass, myDayPasses } from "~/modules/presence/day-passes.server";
 import { dayPassFormSchema } from "~/modules/presence/presence.schema";
 import { closedAhead } from "~/modules/werkplaats/opening-days.server";

@@ -6,7 +6,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { requireUser, requireWerkplaats } from "~/modules/auth/session.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { myMemberships } from "~/modules/memberships/queries.server";
-import { planName } from "~/modules/plans/plans";
+import { planName } from "~/modules/plans";
 import { formatDay } from "~/utils/calendar";
 import { pageTitle } from "~/utils/meta";
 

@@ -6,7 +6,8 @@ import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireWerkplaats } from "~/modules/auth/session.server";
 import { useT } from "~/modules/i18n/use-t";
-import { planDescription, planName, publicPlans } from "~/modules/plans/plans.server";
+import { planDescription, planName } from "~/modules/plans";
+import { publicPlans } from "~/modules/plans/index.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("plans.public.title", [

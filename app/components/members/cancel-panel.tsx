@@ -3,7 +3,7 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { formatDay } from "~/utils/calendar";
-import { plural } from "~/modules/plans/plans";
+import { plural } from "~/modules/plans";
 import type { Message } from "~/utils/errors";
 
 export type CancelPreview = {

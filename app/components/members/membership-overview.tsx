@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import type { EffectiveStatus } from "~/modules/memberships/memberships";
-import { planName, type PlanKind } from "~/modules/plans/plans";
+import { planName, type PlanKind } from "~/modules/plans";
 import { formatDay } from "~/utils/calendar";
 import { formatIban } from "~/modules/companies/identifiers";
 import { formatMoney } from "~/utils/money";

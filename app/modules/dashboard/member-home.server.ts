@@ -4,7 +4,7 @@ import type { Locale } from "~/modules/i18n/locales";
 import { checkInToday, todaysPresence } from "~/modules/presence/reception.server";
 import { todayIn } from "~/utils/zoned-time";
 import { stripBalance } from "~/modules/memberships/memberships";
-import { planName, usesFlexSpots } from "~/modules/plans/plans";
+import { planName, usesFlexSpots } from "~/modules/plans";
 import { membershipCounts, myMemberships } from "~/modules/memberships/queries.server";
 import { membershipReport } from "~/modules/memberships/reports.server";
 

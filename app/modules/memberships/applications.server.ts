@@ -13,8 +13,8 @@ import { recordEvent } from "./history.server";
 import type { ApplyInput } from "./memberships.schema";
 import { stripValidUntil } from "./memberships";
 import { mailMember, managersOf, recipient } from "./notify.server";
-import { isMembershipKind, needsDesk } from "~/modules/plans/plans";
-import { getPlan } from "~/modules/plans/plans.server";
+import { isMembershipKind, needsDesk } from "~/modules/plans";
+import { getPlan } from "~/modules/plans/index.server";
 import { lockMembership, periodsOf } from "./rows.server";
 
 type Werkplaats = { id: string; name: string };

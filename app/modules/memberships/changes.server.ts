@@ -8,8 +8,8 @@ import { conflict, invalid } from "~/utils/errors";
 import { recordEvent } from "./history.server";
 import { cancellationEndDate, periodOn } from "./memberships";
 import { mailMember, managersOf, recipient } from "./notify.server";
-import { needsDesk, usesFlexSpots } from "~/modules/plans/plans";
-import { getPlan } from "~/modules/plans/plans.server";
+import { needsDesk, usesFlexSpots } from "~/modules/plans";
+import { getPlan } from "~/modules/plans/index.server";
 import { lockMembership, periodsOf, type MembershipRow } from "./rows.server";
 
 type Werkplaats = { id: string; name: string };

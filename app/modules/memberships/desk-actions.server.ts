@@ -4,7 +4,7 @@ import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { conflict, invalid } from "~/utils/errors";
 import { recordEvent } from "./history.server";
-import { needsDesk } from "~/modules/plans/plans";
+import { needsDesk } from "~/modules/plans";
 import { lockMembership, planOn } from "./rows.server";
 
 /**

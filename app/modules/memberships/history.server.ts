@@ -2,7 +2,7 @@ import { asc, eq, inArray, sql } from "drizzle-orm";
 import { membershipEvents, plans, users } from "#db/schema";
 import type { Locale } from "~/modules/i18n/locales";
 import { db, type Executor } from "~/utils/db.server";
-import { planName } from "~/modules/plans/plans.server";
+import { planName } from "~/modules/plans";
 
 export type MembershipEventKind = (typeof membershipEvents.$inferInsert)["kind"] &
   ("applied" | "approved" | "declined" | "withdrawn" | "plan_changed" | "paused" | "cancelled" | "desk_assigned" | "desk_ended");

@@ -4,8 +4,8 @@ import { maxDate, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { cancellationView } from "./cancellation-view.server";
 import { periodOn } from "./memberships";
-import { needsDesk, planName } from "~/modules/plans/plans";
-import { offerablePlans } from "~/modules/plans/plans.server";
+import { needsDesk, planName } from "~/modules/plans";
+import { offerablePlans } from "~/modules/plans/index.server";
 import { membershipDetail } from "./queries.server";
 
 /** Everything the manager's membership page shows, and which actions fit the membership's state. */

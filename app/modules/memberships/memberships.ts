@@ -1,5 +1,5 @@
 import { addDays, addMonths, maxDate, type IsoDate } from "~/utils/calendar";
-import { isRecurring, type PlanKind } from "~/modules/plans/plans";
+import { isRecurring, type PlanKind } from "~/modules/plans";
 
 /**
  * The membership rules that need no database: the end date of a cancellation, the status a

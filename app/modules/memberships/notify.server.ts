@@ -5,7 +5,7 @@ import { enqueueMail, type MailTemplate } from "~/modules/notifications/outbox.s
 import { formatDay, type IsoDate } from "~/utils/calendar";
 import type { Executor } from "~/utils/db.server";
 import type { Vars } from "~/modules/i18n/dictionary";
-import { planName } from "~/modules/plans/plans.server";
+import { planName } from "~/modules/plans";
 
 type Recipient = { email: string; name: string; locale: string };
 

@@ -9,7 +9,7 @@ import { notFound } from "~/utils/errors";
 import { assignmentsOf } from "~/modules/desks/assignments.server";
 import { historyOf } from "./history.server";
 import { effectiveStatus, ENDING_SOON_DAYS, isEffectiveStatus, type EffectiveStatus, type StoredStatus } from "./memberships";
-import type { PlanKind } from "~/modules/plans/plans";
+import type { PlanKind } from "~/modules/plans";
 import { pausesOf, periodsOf } from "./rows.server";
 
 /** effectiveStatus() in SQL, so lists can filter and count by it. Keep the two in step. */

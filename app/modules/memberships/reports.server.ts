@@ -6,8 +6,7 @@ import { addMonths, monthOf, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { monthlyRecurringRevenue } from "./memberships";
-import { isRecurring, type PlanKind } from "~/modules/plans/plans";
-import { planName } from "~/modules/plans/plans.server";
+import { isRecurring, type PlanKind, planName } from "~/modules/plans";
 
 /** Memberships in force on a day (approved, started, not ended, not paused) with the plan of that day. */
 export async function inForceOn(werkplaatsId: string, day: IsoDate) {

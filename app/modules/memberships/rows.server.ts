@@ -5,7 +5,7 @@ import type { IsoDate } from "~/utils/calendar";
 import type { Executor } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
 import { periodOn, type StoredStatus } from "./memberships";
-import type { Plan } from "~/modules/plans/plans.server";
+import type { Plan } from "~/modules/plans/index.server";
 
 export type MembershipRow = typeof memberships.$inferSelect & { status: StoredStatus };
 

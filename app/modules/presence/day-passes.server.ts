@@ -4,7 +4,7 @@ import { areas, checkIns, dayPasses, flexReservations } from "#db/schema";
 import { lockAreaWithSpace } from "~/modules/desks/capacity.server";
 import { canCancel, MAX_UNPAID_PASSES, reservableDayProblem, unpaidReleasedThrough } from "~/modules/desks/reservations";
 import { isLocale, type Locale } from "~/modules/i18n/locales";
-import { dayPassPlan } from "~/modules/plans/plans.server";
+import { dayPassPlan } from "~/modules/plans/index.server";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { formatDay, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";

@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, gte, lt, lte, sql } from "drizzle-orm";
 import { areas, flexReservations, memberships } from "#db/schema";
-import { planName } from "~/modules/plans/plans.server";
-import { usesFlexSpots } from "~/modules/plans/plans";
+import { planName, usesFlexSpots } from "~/modules/plans";
 import { stripBalance } from "~/modules/memberships/memberships";
 import { lockMembership, membershipsInForceOn, planOn } from "~/modules/memberships/rows.server";
 import type { Locale } from "~/modules/i18n/locales";
