@@ -13,7 +13,6 @@ function asPlan(row: typeof plans.$inferSelect): Plan {
   return row as Plan;
 }
 
-
 /** The plans on the public pricing page: public and not archived, in the manager's order. */
 export async function publicPlans(werkplaatsId: string) {
   const rows = await db
