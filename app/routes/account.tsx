@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { requireUser } from "~/modules/auth/session.server";
+import { requireUser } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n/use-t";
 import { pageTitle } from "~/utils/meta";
 

@@ -3,7 +3,7 @@ import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SuccessNotice } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { confirmEmailChange } from "~/modules/auth/accounts.server";
+import { confirmEmailChange } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n/use-t";
 import { z } from "zod";
 import { submitForm, successReply } from "~/utils/forms.server";

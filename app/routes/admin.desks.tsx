@@ -6,7 +6,7 @@ import { AreaCard } from "~/components/members/area-card";
 import { DeskTabs } from "~/components/members/desk-tabs";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { listAreasWithDesks } from "~/modules/desks/areas.server";
 import { runDeskAction } from "~/modules/desks/desk-admin.server";
 import { desksFormSchema } from "~/modules/desks/desks.schema";

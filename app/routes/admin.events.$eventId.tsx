@@ -7,7 +7,7 @@ import { ErrorSummary } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { eventFormSchema, eventStatusSchema } from "~/modules/events/events.schema";
 import { eventEditPage, setEventStatus, updateEvent } from "~/modules/events/events.server";
 import { useT } from "~/modules/i18n/use-t";

@@ -6,7 +6,7 @@ import { CheckboxField, ErrorSummary, SuccessNotice, TextAreaField, TextField } 
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { attendeeActionSchema } from "~/modules/events/events.schema";
 import { attendeesPage } from "~/modules/events/registration-pages.server";
 import { cancelRegistration, checkIn, emailRegistrants } from "~/modules/events/registrations.server";

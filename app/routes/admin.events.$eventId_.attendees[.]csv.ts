@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { attendeesCsv } from "~/modules/events/registration-pages.server";
 import { translator } from "~/modules/i18n/dictionary";
 import { orErrorResponse } from "~/utils/http.server";

@@ -4,7 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { DeskTabs } from "~/components/members/desk-tabs";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { dayQuerySchema } from "~/modules/desks/desks.schema";
 import { floorPlan } from "~/modules/desks/occupancy.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";

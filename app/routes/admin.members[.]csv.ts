@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { membersCsv } from "~/modules/memberships/export.server";
 import { membershipFilterSchema } from "~/modules/memberships/memberships.schema";
 import { todayIn } from "~/utils/zoned-time";

@@ -8,7 +8,7 @@ import { ApprovePanel, AssignDeskPanel, ChangePlanPanel, DeclinePanel, EndDeskPa
 import { MembershipOverview } from "~/components/members/membership-overview";
 import { MembershipStatus } from "~/components/members/membership-status";
 import { Notice } from "~/components/ui/notice";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n/use-t";
 import { managementView } from "~/modules/memberships/management-view.server";
 import { cancelPreviewSchema, manageMembershipSchema } from "~/modules/memberships/memberships.schema";

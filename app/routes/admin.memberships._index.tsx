@@ -4,7 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { MembershipStatus } from "~/components/members/membership-status";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { companyOptions } from "~/modules/companies/companies.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { effectiveStatuses } from "~/modules/memberships/memberships";

@@ -5,7 +5,7 @@ import { BarChart } from "~/components/members/bar-chart";
 import { DeskTabs } from "~/components/members/desk-tabs";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { occupancyQuerySchema } from "~/modules/desks/desks.schema";
 import { occupancyReport } from "~/modules/desks/occupancy.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { occupancyQuerySchema } from "~/modules/desks/desks.schema";
 import { reservedPerAreaDay } from "~/modules/desks/occupancy.server";
 import { addDays } from "~/utils/calendar";

@@ -5,7 +5,7 @@ import { ErrorSummary, SuccessNotice, TextField } from "~/components/form";
 import { DeskTabs } from "~/components/members/desk-tabs";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { openingDaysFormSchema } from "~/modules/werkplaats/opening-days.schema";
 import { runOpeningDaysAction, openingDaysPage } from "~/modules/werkplaats/opening-days.server";

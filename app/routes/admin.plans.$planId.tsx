@@ -4,7 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { SuccessNotice } from "~/components/form";
 import { PlanForm } from "~/components/members/plan-form";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { planName, planSchema } from "~/modules/plans";
 import { getPlan, updatePlan } from "~/modules/plans/index.server";

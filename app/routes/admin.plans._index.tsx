@@ -5,7 +5,7 @@ import { ErrorSummary, SuccessNotice } from "~/components/form";
 import { Button, LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { planName, priceUnit, planActionSchema } from "~/modules/plans";
 import { listPlans, setPlanArchived } from "~/modules/plans/index.server";

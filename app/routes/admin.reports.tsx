@@ -4,7 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { BarChart } from "~/components/members/bar-chart";
 import { DeskTabs } from "~/components/members/desk-tabs";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { membershipReport, mrrTrend } from "~/modules/memberships/reports.server";
 import { formatDay } from "~/utils/calendar";

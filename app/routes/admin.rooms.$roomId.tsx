@@ -7,7 +7,7 @@ import { isErrorReply } from "~/utils/forms";
 import { ErrorPage } from "~/components/error-page";
 import { RoomForm } from "~/components/rooms/room-form";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n/use-t";
 import { deleteRoomSchema, roomFormSchema } from "~/modules/rooms/rooms.schema";
 import { deleteRoom, getRoom, roomFormValues, updateRoom } from "~/modules/rooms/rooms.server";

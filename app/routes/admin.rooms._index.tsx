@@ -4,7 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n/use-t";
 import { listRooms } from "~/modules/rooms/rooms.server";
 import { pageTitle } from "~/utils/meta";

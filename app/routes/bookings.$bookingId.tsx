@@ -7,7 +7,7 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { getBooking } from "~/modules/rooms/booking-queries.server";
 import { cancelBookingSchema } from "~/modules/rooms/bookings.schema";

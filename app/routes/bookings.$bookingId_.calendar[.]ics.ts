@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { bookingIcs } from "~/modules/calendar/feeds.server";
 import { icsHeaders } from "~/modules/calendar/ical";
 import { orErrorResponse } from "~/utils/http.server";

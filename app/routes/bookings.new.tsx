@@ -7,7 +7,7 @@ import { ErrorSummary, SelectField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { bookingFormSchema } from "~/modules/rooms/bookings.schema";
 import { bookRoom, isStaff } from "~/modules/rooms/bookings.server";

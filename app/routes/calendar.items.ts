@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { translate } from "~/modules/i18n/dictionary";
 import { rangeSchema } from "~/modules/rooms/bookings.schema";
 import { calendarItems } from "~/modules/rooms/calendar-items.server";

@@ -8,7 +8,7 @@ import { ErrorPage } from "~/components/error-page";
 import { CalendarList } from "~/components/calendar/calendar-list";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import type { CalendarItem } from "~/modules/rooms/calendar-items.server";
 import { calendarPage } from "~/modules/rooms/calendar-items.server";

@@ -4,7 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SuccessNotice } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { checkinConfirmSchema } from "~/modules/events/events.schema";
 import { checkinLookup } from "~/modules/events/registration-pages.server";
 import { checkIn } from "~/modules/events/registrations.server";

@@ -4,7 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SuccessNotice } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireUser, requireWerkplaats } from "~/modules/auth/session.server";
+import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { checkInPerson, checkOut } from "~/modules/presence/checkins.server";
 import { checkinSchema } from "~/modules/presence/presence.schema";

@@ -7,7 +7,7 @@ import { CompanyForm } from "~/components/members/company-form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { TeamSection } from "~/components/members/team-section";
-import { requireUser, requireVerifiedUser, requireWerkplaats, safeRedirect } from "~/modules/auth/session.server";
+import { requireUser, requireVerifiedUser, requireWerkplaats, safeRedirect } from "~/modules/auth/index.server";
 import { companyFormSchema } from "~/modules/companies/companies.schema";
 import { companyOf, createCompany, leaveCompany, removeTeamMember, teamOf, updateCompany } from "~/modules/companies/companies.server";
 import { formatIban } from "~/modules/companies/identifiers";

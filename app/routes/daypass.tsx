@@ -6,7 +6,7 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/session.server";
+import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { areaOptions } from "~/modules/desks/areas.server";
 import { MAX_UNPAID_PASSES, UNPAID_HOLD_UNTIL_HOUR } from "~/modules/desks/reservations";
 import { useLocale, useT } from "~/modules/i18n/use-t";

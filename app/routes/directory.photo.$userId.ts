@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { photoFor } from "~/modules/directory/directory.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { uuidParam } from "~/utils/params.server";

@@ -6,7 +6,7 @@ import { Avatar } from "~/components/members/avatar";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { MAX_TAGS, suggestedTags } from "~/modules/directory/directory";
 import { profileSchema } from "~/modules/directory/directory.schema";
 import { myProfile, saveProfile } from "~/modules/directory/directory.server";

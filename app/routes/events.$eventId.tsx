@@ -6,7 +6,7 @@ import { ErrorPage } from "~/components/error-page";
 import { CheckboxField, ErrorSummary, SuccessNotice, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
-import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/session.server";
+import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { eventPage } from "~/modules/events/agenda.server";
 import { registrationFormSchema } from "~/modules/events/events.schema";
 import { handleRegistrationForm } from "~/modules/events/registration-pages.server";

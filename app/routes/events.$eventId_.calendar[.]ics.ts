@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireWerkplaats } from "~/modules/auth/session.server";
+import { requireWerkplaats } from "~/modules/auth/index.server";
 import { eventIcs } from "~/modules/calendar/feeds.server";
 import { icsHeaders } from "~/modules/calendar/ical";
 import { orErrorResponse } from "~/utils/http.server";

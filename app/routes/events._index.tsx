@@ -4,7 +4,7 @@ import { AvailabilityBadge, localised, When } from "~/components/events/event-bi
 import { ErrorPage } from "~/components/error-page";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireWerkplaats } from "~/modules/auth/session.server";
+import { requireWerkplaats } from "~/modules/auth/index.server";
 import { publicAgenda } from "~/modules/events/agenda.server";
 import { EVENT_KINDS, THEMES } from "~/modules/events/event-rules";
 import { agendaFilterSchema } from "~/modules/events/events.schema";

@@ -8,7 +8,7 @@ import { MembershipOverview } from "~/components/members/membership-overview";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireUser, requireWerkplaats } from "~/modules/auth/session.server";
+import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n/use-t";
 import { withdrawApplication } from "~/modules/memberships/applications.server";
 import { cancelMembership } from "~/modules/memberships/changes.server";

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { MembershipStatus } from "~/components/members/membership-status";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireUser, requireWerkplaats } from "~/modules/auth/session.server";
+import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { myMemberships } from "~/modules/memberships/queries.server";
 import { planName } from "~/modules/plans";

@@ -8,7 +8,7 @@ import { PlanFacts, PlanPrice } from "~/components/members/plan-facts";
 import { Button, LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/session.server";
+import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { companyOf } from "~/modules/companies/companies.server";
 import { useT } from "~/modules/i18n/use-t";
 import { applyForMembership } from "~/modules/memberships/applications.server";

@@ -4,7 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { PlanFacts, PlanPrice } from "~/components/members/plan-facts";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireWerkplaats } from "~/modules/auth/session.server";
+import { requireWerkplaats } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n/use-t";
 import { planDescription, planName } from "~/modules/plans";
 import { publicPlans } from "~/modules/plans/index.server";

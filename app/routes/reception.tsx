@@ -6,7 +6,7 @@ import { PresenceList } from "~/components/members/presence-list";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { areaOptions } from "~/modules/desks/areas.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { receptionFormSchema, receptionSearchSchema } from "~/modules/presence/presence.schema";

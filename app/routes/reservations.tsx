@@ -6,7 +6,7 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { reservationFormSchema } from "~/modules/desks/desks.schema";
 import { reservationPage } from "~/modules/presence/reservation-page.server";
 import { cancelReservation, reserveFlexSpot } from "~/modules/presence/flex-reservations.server";

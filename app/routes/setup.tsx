@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { CheckboxField, ErrorSummary, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { startSession } from "~/modules/auth/session.server";
+import { startSession } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n/use-t";
 import { setupSchema } from "~/modules/werkplaats/setup.schema";
 import { setUpFirstWerkplaats } from "~/modules/werkplaats/setup.server";

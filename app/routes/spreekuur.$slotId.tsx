@@ -4,7 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { CheckboxField, ErrorSummary, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
-import { requireWerkplaats } from "~/modules/auth/session.server";
+import { requireWerkplaats } from "~/modules/auth/index.server";
 import { bookSlotSchema } from "~/modules/consultations/consultations.schema";
 import { bookSlot, getOpenSlot } from "~/modules/consultations/consultations.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";

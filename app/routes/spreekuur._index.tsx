@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireWerkplaats } from "~/modules/auth/session.server";
+import { requireWerkplaats } from "~/modules/auth/index.server";
 import { openSlots } from "~/modules/consultations/consultations.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";
 import { formatDate, formatTime } from "~/utils/dates";

@@ -5,7 +5,7 @@ import { ErrorSummary, SuccessNotice, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireRole } from "~/modules/auth/session.server";
+import { requireRole } from "~/modules/auth/index.server";
 import { hostActionSchema } from "~/modules/consultations/consultations.schema";
 import { cancelSlot, hostSlots, publishSlots } from "~/modules/consultations/consultations.server";
 import { useLocale, useT } from "~/modules/i18n/use-t";

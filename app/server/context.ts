@@ -1,4 +1,4 @@
-import type { Role } from "~/modules/auth/roles";
+import type { Role } from "~/modules/auth";
 import type { Locale } from "~/modules/i18n/locales";
 import type { WerkplaatsInfo } from "~/modules/werkplaats/werkplaats.server";
 

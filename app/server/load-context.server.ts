@@ -1,7 +1,6 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
-import { rolesOf } from "~/modules/auth/access.server";
-import type { Role } from "~/modules/auth/roles";
-import { readSession } from "~/modules/auth/session.server";
+import { rolesOf, readSession } from "~/modules/auth/index.server";
+import type { Role } from "~/modules/auth";
 import { defaultLocale, isLocale, negotiateLocale, type Locale } from "~/modules/i18n/locales";
 import { resolveWerkplaats } from "~/modules/werkplaats/werkplaats.server";
 import type { RequestContext } from "./context";

@@ -1,4 +1,4 @@
-import { deleteExpiredSessions } from "~/modules/auth/session.server";
+import { deleteExpiredSessions } from "~/modules/auth/index.server";
 import { queueReminders } from "~/modules/calendar/reminders.server";
 import { pruneRateLimits } from "~/modules/rate-limits/index.server";
 import { revokeEndedMemberRoles } from "~/modules/memberships/member-role.server";

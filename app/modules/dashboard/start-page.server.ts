@@ -1,5 +1,5 @@
-import type { Role } from "~/modules/auth/roles";
-import { countPeople } from "~/modules/auth/access.server";
+import type { Role } from "~/modules/auth";
+import { countPeople } from "~/modules/auth/index.server";
 import { countOpenInvitations } from "~/modules/invitations/index.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { memberHome, spaceFigures } from "./member-home.server";

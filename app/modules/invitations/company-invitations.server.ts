@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { companies, companyMembers } from "#db/schema";
-import { findUserByEmail } from "~/modules/auth/accounts.server";
+import { findUserByEmail } from "~/modules/auth/index.server";
 import { companyOf, requireCompanyRole } from "~/modules/companies/companies.server";
 import type { Locale } from "~/modules/i18n/locales";
 import { enqueueMail } from "~/modules/notifications/outbox.server";

@@ -1,6 +1,5 @@
-import { findUserByEmail } from "~/modules/auth/accounts.server";
-import { grantRole, rolesOf } from "~/modules/auth/access.server";
-import type { Role } from "~/modules/auth/roles";
+import { findUserByEmail, grantRole, rolesOf } from "~/modules/auth/index.server";
+import type { Role } from "~/modules/auth";
 import { translate } from "~/modules/i18n/dictionary";
 import type { Locale } from "~/modules/i18n/locales";
 import { enqueueMail } from "~/modules/notifications/outbox.server";

@@ -1,7 +1,7 @@
 import { and, eq, or, sql } from "drizzle-orm";
 import { memberships, membershipPeriods } from "#db/schema";
 import { inForce } from "./in-force.server";
-import { grantRole } from "~/modules/auth/access.server";
+import { grantRole } from "~/modules/auth/index.server";
 import { companyOf } from "~/modules/companies/companies.server";
 import { assignDesk } from "~/modules/desks/assignments.server";
 import { addDays, maxDate } from "~/utils/calendar";

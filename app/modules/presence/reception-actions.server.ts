@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { findUserByEmail, getUser } from "~/modules/auth/accounts.server";
+import { findUserByEmail, getUser } from "~/modules/auth/index.server";
 import type { Locale } from "~/modules/i18n/locales";
 import type { Message } from "~/utils/errors";
 import { checkInByCode, checkInPerson, checkOut } from "./checkins.server";

@@ -1,8 +1,8 @@
 import { and, eq, gt, inArray, lt, or, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { roomBookings, rooms, users } from "#db/schema";
-import { rolesOf } from "~/modules/auth/access.server";
-import type { Role } from "~/modules/auth/roles";
+import { rolesOf } from "~/modules/auth/index.server";
+import type { Role } from "~/modules/auth";
 import { isLocale } from "~/modules/i18n/locales";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";

@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { roomBookings, rooms, type OpeningHours } from "#db/schema";
-import { listPeople } from "~/modules/auth/access.server";
+import { listPeople } from "~/modules/auth/index.server";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/errors";
 import { centsToInput } from "~/utils/money";
