@@ -1,4 +1,4 @@
-import type { MessageKey } from "~/modules/i18n/dictionary";
+import type { MessageKey } from "~/modules/i18n";
 import type { Role } from "~/modules/auth";
 
 export type NavItem = { to: string; label: MessageKey; roles?: Role[] };

@@ -5,7 +5,7 @@ import { LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { RoomsAndEventsSections } from "~/components/rooms/home-sections";
 import { dashboardFor } from "~/modules/dashboard/start-page.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("nav.home");

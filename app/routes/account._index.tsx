@@ -4,7 +4,7 @@ import { ErrorSummary, SelectField, SuccessNotice, TextField } from "~/component
 import { Button } from "~/components/ui/button";
 import { getUser, updateProfile, requireUser } from "~/modules/auth/index.server";
 import { profileSchema } from "~/modules/auth";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { submitForm, successReply } from "~/utils/forms.server";
 
 export async function loader(args: LoaderFunctionArgs) {

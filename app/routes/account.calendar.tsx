@@ -5,7 +5,7 @@ import { Button } from "~/components/ui/button";
 import { requireRole } from "~/modules/auth/index.server";
 import { feedActionSchema } from "~/modules/calendar/feeds.schema";
 import { feedAction, feedFor } from "~/modules/calendar/feeds.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { submitForm, successReply } from "~/utils/forms.server";
 
 /** The private calendar feed: one secret address to subscribe to in Google, Outlook or Apple Calendar. */

@@ -5,7 +5,7 @@ import { ErrorSummary, SuccessNotice, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { changePassword, requireUser, startSession } from "~/modules/auth/index.server";
 import { changePasswordSchema } from "~/modules/auth";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import type { FormReply } from "~/utils/forms";
 import { submitForm } from "~/utils/forms.server";
 import { passRetryAfter } from "~/utils/retry-after.server";

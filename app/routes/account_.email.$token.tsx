@@ -4,7 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SuccessNotice } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { confirmEmailChange } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { z } from "zod";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";

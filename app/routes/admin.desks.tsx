@@ -10,7 +10,7 @@ import { requireRole } from "~/modules/auth/index.server";
 import { listAreasWithDesks } from "~/modules/desks/areas.server";
 import { runDeskAction } from "~/modules/desks/desk-admin.server";
 import { desksFormSchema } from "~/modules/desks/desks.schema";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { isErrorReply } from "~/utils/forms";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";

@@ -10,7 +10,7 @@ import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
 import { eventFormSchema, eventStatusSchema } from "~/modules/events/events.schema";
 import { eventEditPage, setEventStatus, updateEvent } from "~/modules/events/events.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { isErrorReply } from "~/utils/forms";
 import { submitForm } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";

@@ -10,7 +10,7 @@ import { requireRole } from "~/modules/auth/index.server";
 import { attendeeActionSchema } from "~/modules/events/events.schema";
 import { attendeesPage } from "~/modules/events/registration-pages.server";
 import { cancelRegistration, checkIn, emailRegistrants } from "~/modules/events/registrations.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDateTime, formatTime } from "~/utils/dates";
 import { isErrorReply } from "~/utils/forms";
 import { submitForm, successReply } from "~/utils/forms.server";

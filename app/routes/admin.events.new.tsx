@@ -7,7 +7,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
 import { eventFormSchema } from "~/modules/events/events.schema";
 import { createEvent, eventRoomOptions } from "~/modules/events/events.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

@@ -7,7 +7,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
 import { dayQuerySchema } from "~/modules/desks/desks.schema";
 import { floorPlan } from "~/modules/desks/occupancy.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { addDays, formatDay } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { parseQuery } from "~/utils/forms.server";

@@ -9,7 +9,7 @@ import { MembershipOverview } from "~/components/members/membership-overview";
 import { MembershipStatus } from "~/components/members/membership-status";
 import { Notice } from "~/components/ui/notice";
 import { requireRole } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { managementView } from "~/modules/memberships/management-view.server";
 import { cancelPreviewSchema, manageMembershipSchema } from "~/modules/memberships/memberships.schema";
 import { runManagerAction } from "~/modules/memberships/manager-actions.server";

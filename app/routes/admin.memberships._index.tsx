@@ -6,7 +6,7 @@ import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
 import { companyOptions } from "~/modules/companies/companies.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { effectiveStatuses } from "~/modules/memberships/memberships";
 import { membershipFilterSchema } from "~/modules/memberships/memberships.schema";
 import { planName } from "~/modules/plans";

@@ -6,7 +6,7 @@ import { DeskTabs } from "~/components/members/desk-tabs";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { openingDaysFormSchema } from "~/modules/werkplaats/opening-days.schema";
 import { runOpeningDaysAction, openingDaysPage } from "~/modules/werkplaats/opening-days.server";
 import { formatDay } from "~/utils/calendar";

@@ -7,7 +7,7 @@ import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { outboxFilterSchema, retrySchema } from "~/modules/notifications/outbox.schema";
 import { listOutbox, outboxCounts, outboxShowsTokenLinks, retryMessage, type OutboxStatus } from "~/modules/notifications/outbox.server";
 import { formatDateTime } from "~/utils/dates";

@@ -6,7 +6,7 @@ import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { addRole, listPeople, removeRole, requireRole } from "~/modules/auth/index.server";
 import { peopleFormSchema, peopleSearchSchema, roleValues } from "~/modules/auth";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { inviteToRole, listOpenInvitations, revokeInvitation } from "~/modules/invitations/index.server";
 import { formatDate } from "~/utils/dates";
 import { isErrorReply } from "~/utils/forms";

@@ -5,7 +5,7 @@ import { SuccessNotice } from "~/components/form";
 import { PlanForm } from "~/components/members/plan-form";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { planName, planSchema } from "~/modules/plans";
 import { getPlan, updatePlan } from "~/modules/plans/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";

@@ -6,7 +6,7 @@ import { Button, LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { planName, priceUnit, planActionSchema } from "~/modules/plans";
 import { listPlans, setPlanArchived } from "~/modules/plans/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";

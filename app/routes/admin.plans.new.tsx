@@ -5,7 +5,7 @@ import { ErrorPage } from "~/components/error-page";
 import { PlanForm } from "~/components/members/plan-form";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { planSchema } from "~/modules/plans";
 import { createPlan } from "~/modules/plans/index.server";
 import { submitForm } from "~/utils/forms.server";

@@ -5,7 +5,7 @@ import { BarChart } from "~/components/members/bar-chart";
 import { DeskTabs } from "~/components/members/desk-tabs";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { membershipReport, mrrTrend } from "~/modules/memberships/reports.server";
 import { formatDay } from "~/utils/calendar";
 import { pageTitle } from "~/utils/meta";

@@ -8,7 +8,7 @@ import { ErrorPage } from "~/components/error-page";
 import { RoomForm } from "~/components/rooms/room-form";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { deleteRoomSchema, roomFormSchema } from "~/modules/rooms/rooms.schema";
 import { deleteRoom, getRoom, roomFormValues, updateRoom } from "~/modules/rooms/rooms.server";
 import { submitForm } from "~/utils/forms.server";

@@ -5,7 +5,7 @@ import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { listRooms } from "~/modules/rooms/rooms.server";
 import { pageTitle } from "~/utils/meta";
 import { formatMoney } from "~/utils/money";

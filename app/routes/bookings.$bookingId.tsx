@@ -8,7 +8,7 @@ import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { getBooking } from "~/modules/rooms/booking-queries.server";
 import { cancelBookingSchema } from "~/modules/rooms/bookings.schema";
 import { cancelBooking } from "~/modules/rooms/bookings.server";

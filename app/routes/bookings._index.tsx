@@ -5,7 +5,7 @@ import { BookingRow } from "~/components/rooms/booking-row";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { bookingsPage } from "~/modules/rooms/booking-queries.server";
 import { isStaff } from "~/modules/rooms/bookings.server";
 import { pageTitle } from "~/utils/meta";

@@ -8,7 +8,7 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { bookingFormSchema } from "~/modules/rooms/bookings.schema";
 import { bookRoom, isStaff } from "~/modules/rooms/bookings.server";
 import { bookingFormOptions } from "~/modules/rooms/rooms.server";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/modules/auth/index.server";
-import { translate } from "~/modules/i18n/dictionary";
+import { translate } from "~/modules/i18n";
 import { rangeSchema } from "~/modules/rooms/bookings.schema";
 import { calendarItems } from "~/modules/rooms/calendar-items.server";
 import { formDataToObject } from "~/utils/forms.server";

@@ -9,7 +9,7 @@ import { CalendarList } from "~/components/calendar/calendar-list";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import type { CalendarItem } from "~/modules/rooms/calendar-items.server";
 import { calendarPage } from "~/modules/rooms/calendar-items.server";
 import calendarStyles from "~/styles/calendar.css";

@@ -8,7 +8,7 @@ import { requireRole } from "~/modules/auth/index.server";
 import { checkinConfirmSchema } from "~/modules/events/events.schema";
 import { checkinLookup } from "~/modules/events/registration-pages.server";
 import { checkIn } from "~/modules/events/registrations.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDateTime, formatTime } from "~/utils/dates";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";

@@ -5,7 +5,7 @@ import { ErrorSummary, SuccessNotice } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { checkInPerson, checkOut } from "~/modules/presence/checkins.server";
 import { checkinSchema } from "~/modules/presence/presence.schema";
 import { myCheckIn } from "~/modules/presence/reception.server";

@@ -12,7 +12,7 @@ import { companyFormSchema } from "~/modules/companies/companies.schema";
 import { companyOf, createCompany, leaveCompany, removeTeamMember, teamOf, updateCompany } from "~/modules/companies/companies.server";
 import { formatIban } from "~/modules/companies/identifiers";
 import { inviteColleague, openCompanyInvitations, revokeCompanyInvitation } from "~/modules/invitations/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { isErrorReply } from "~/utils/forms";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";

@@ -11,7 +11,7 @@ import { needsPassword } from "~/modules/invitations";
 import { startSession } from "~/modules/auth/index.server";
 import { confirmSchema } from "~/modules/companies/companies.schema";
 import { acceptCompanyInvitation, findCompanyInvitation } from "~/modules/invitations/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

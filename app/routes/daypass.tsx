@@ -9,7 +9,7 @@ import { StatusBadge } from "~/components/ui/status-badge";
 import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { areaOptions } from "~/modules/desks/areas.server";
 import { MAX_UNPAID_PASSES, UNPAID_HOLD_UNTIL_HOUR } from "~/modules/desks/reservations";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { dayPassPlan } from "~/modules/plans/index.server";
 import { cancelDayPass, issueDayPass, myDayPasses } from "~/modules/presence/day-passes.server";
 import { dayPassFormSchema } from "~/modules/presence/presence.schema";

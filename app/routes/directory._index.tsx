@@ -8,7 +8,7 @@ import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
 import { directoryFilterSchema } from "~/modules/directory/directory.schema";
 import { listDirectory, tagCloud } from "~/modules/directory/directory.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

@@ -10,7 +10,7 @@ import { requireRole } from "~/modules/auth/index.server";
 import { MAX_TAGS, suggestedTags } from "~/modules/directory/directory";
 import { profileSchema } from "~/modules/directory/directory.schema";
 import { myProfile, saveProfile } from "~/modules/directory/directory.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

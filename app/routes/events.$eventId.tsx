@@ -10,8 +10,7 @@ import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/index.ser
 import { eventPage } from "~/modules/events/agenda.server";
 import { registrationFormSchema } from "~/modules/events/events.schema";
 import { handleRegistrationForm } from "~/modules/events/registration-pages.server";
-import { translate } from "~/modules/i18n/dictionary";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { translate, useLocale, useT } from "~/modules/i18n";
 import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { formatDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";

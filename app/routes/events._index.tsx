@@ -8,7 +8,7 @@ import { requireWerkplaats } from "~/modules/auth/index.server";
 import { publicAgenda } from "~/modules/events/agenda.server";
 import { EVENT_KINDS, THEMES } from "~/modules/events/event-rules";
 import { agendaFilterSchema } from "~/modules/events/events.schema";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 import { formatMoney } from "~/utils/money";

@@ -4,7 +4,7 @@ import { ErrorSummary, SuccessNotice, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { requestPasswordReset } from "~/modules/auth/index.server";
 import { forgotPasswordSchema } from "~/modules/auth";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";

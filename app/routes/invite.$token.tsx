@@ -11,7 +11,7 @@ import { acceptInvitation, findOpenInvitation } from "~/modules/invitations/inde
 import { acceptInviteSchema } from "~/modules/auth";
 import { needsPassword } from "~/modules/invitations";
 import { startSession } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

@@ -6,7 +6,7 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { logIn, safeRedirect, startSession } from "~/modules/auth/index.server";
 import { loginSchema } from "~/modules/auth";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 import { passRetryAfter } from "~/utils/retry-after.server";

@@ -9,7 +9,7 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { withdrawApplication } from "~/modules/memberships/applications.server";
 import { cancelMembership } from "~/modules/memberships/changes.server";
 import { cancellationView } from "~/modules/memberships/cancellation-view.server";

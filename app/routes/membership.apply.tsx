@@ -10,7 +10,7 @@ import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { companyOf } from "~/modules/companies/companies.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { applyForMembership } from "~/modules/memberships/applications.server";
 import { applySchema } from "~/modules/memberships/memberships.schema";
 import { applicablePlans } from "~/modules/plans/index.server";

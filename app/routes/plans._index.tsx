@@ -5,7 +5,7 @@ import { PlanFacts, PlanPrice } from "~/components/members/plan-facts";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireWerkplaats } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { planDescription, planName } from "~/modules/plans";
 import { publicPlans } from "~/modules/plans/index.server";
 import { pageTitle } from "~/utils/meta";

@@ -10,7 +10,7 @@ import { requireRole } from "~/modules/auth/index.server";
 import { reservationFormSchema } from "~/modules/desks/desks.schema";
 import { reservationPage } from "~/modules/presence/reservation-page.server";
 import { cancelReservation, reserveFlexSpot } from "~/modules/presence/flex-reservations.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDay } from "~/utils/calendar";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";

@@ -7,7 +7,7 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { isResetTokenUsable, resetPassword, endSession } from "~/modules/auth/index.server";
 import { resetPasswordSchema } from "~/modules/auth";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

@@ -4,7 +4,7 @@ import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { CheckboxField, ErrorSummary, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { startSession } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { setupSchema } from "~/modules/werkplaats/setup.schema";
 import { setUpFirstWerkplaats } from "~/modules/werkplaats/setup.server";
 import { submitForm } from "~/utils/forms.server";

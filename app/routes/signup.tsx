@@ -5,7 +5,7 @@ import { CheckboxField, ErrorSummary, SuccessNotice, TextField } from "~/compone
 import { Button } from "~/components/ui/button";
 import { signUp, requireWerkplaats, safeRedirect } from "~/modules/auth/index.server";
 import { signupSchema } from "~/modules/auth";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";

@@ -7,7 +7,7 @@ import { Notice } from "~/components/ui/notice";
 import { requireWerkplaats } from "~/modules/auth/index.server";
 import { bookSlotSchema } from "~/modules/consultations/consultations.schema";
 import { bookSlot, getOpenSlot } from "~/modules/consultations/consultations.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { formatDateTime, formatTime } from "~/utils/dates";
 import { submitForm, successReply } from "~/utils/forms.server";

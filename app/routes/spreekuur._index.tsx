@@ -4,7 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireWerkplaats } from "~/modules/auth/index.server";
 import { openSlots } from "~/modules/consultations/consultations.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDate, formatTime } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
 import { toLocalParts } from "~/utils/zoned-time";

@@ -6,7 +6,7 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { cancelAppointmentSchema } from "~/modules/consultations/consultations.schema";
 import { cancelAppointment, findAppointment } from "~/modules/consultations/consultations.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDateTime, formatTime } from "~/utils/dates";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";

@@ -8,7 +8,7 @@ import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
 import { hostActionSchema } from "~/modules/consultations/consultations.schema";
 import { cancelSlot, hostSlots, publishSlots } from "~/modules/consultations/consultations.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDateTime, formatTime } from "~/utils/dates";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";

@@ -9,7 +9,7 @@ import { StatusBadge } from "~/components/ui/status-badge";
 import { ticketCancelSchema } from "~/modules/events/events.schema";
 import { ticketPage } from "~/modules/events/registration-pages.server";
 import { cancelRegistration } from "~/modules/events/registrations.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";

@@ -8,7 +8,7 @@ import { Button, LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { claimAccount, verificationLinkOwner, verifyEmail, endSession, requireUser, safeRedirect } from "~/modules/auth/index.server";
 import { resetPasswordSchema } from "~/modules/auth";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

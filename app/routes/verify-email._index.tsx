@@ -5,7 +5,7 @@ import { SuccessNotice } from "~/components/form";
 import { Button, LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { resendVerificationLink, requireUser, safeRedirect } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 import { z } from "zod";

@@ -1,5 +1,5 @@
 import type { Role } from "~/modules/auth";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import type { WerkplaatsInfo } from "~/modules/werkplaats/werkplaats.server";
 
 /** `emailVerified`: the owner proved the address; until then the account gains nothing. */

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
-import { translate } from "~/modules/i18n/dictionary";
+import { translate } from "~/modules/i18n";
 import { databaseUnavailable } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
 

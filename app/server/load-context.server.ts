@@ -1,7 +1,7 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { rolesOf, readSession } from "~/modules/auth/index.server";
 import type { Role } from "~/modules/auth";
-import { defaultLocale, isLocale, negotiateLocale, type Locale } from "~/modules/i18n/locales";
+import { defaultLocale, isLocale, negotiateLocale, type Locale } from "~/modules/i18n";
 import { resolveWerkplaats } from "~/modules/werkplaats/werkplaats.server";
 import type { RequestContext } from "./context";
 import { localeCookie, werkplaatsCookie } from "./cookies.server";

@@ -1,6 +1,6 @@
 import { data } from "@remix-run/node";
 import type { z } from "zod";
-import { translate } from "~/modules/i18n/dictionary";
+import { translate } from "~/modules/i18n";
 import { pgErrorOf } from "./db.server";
 import { DomainError, isDomainError, retryAfterHeaders, type Message } from "./errors";
 import type { FormReply } from "./forms";

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import type { CalendarItem } from "~/modules/rooms/calendar-items.server";
 import { formatTime } from "~/utils/dates";
 import { addDays, formatDay } from "~/utils/calendar";

@@ -7,7 +7,7 @@ import enLocale from "@fullcalendar/react/locales/en-gb";
 import classicTheme from "@fullcalendar/react/themes/classic";
 import timeGridPlugin from "@fullcalendar/react/timegrid";
 import type { CalendarItem } from "~/modules/rooms/calendar-items.server";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 
 export type RoomCalendarProps = {
   locale: Locale;

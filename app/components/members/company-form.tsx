@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { formatIban } from "~/modules/companies/identifiers";
 import type { FormReply } from "~/utils/forms";
 

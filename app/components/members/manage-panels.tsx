@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { SelectField, TextAreaField, TextField } from "~/components/form";
 import type { ReactNode } from "react";
 import { Button } from "~/components/ui/button";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDay } from "~/utils/calendar";
 import { isErrorReply, type FormReply } from "~/utils/forms";
 

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import type { EffectiveStatus } from "~/modules/memberships/memberships";
 import { planName, type PlanKind } from "~/modules/plans";
 import { formatDay } from "~/utils/calendar";

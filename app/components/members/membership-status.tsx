@@ -1,5 +1,5 @@
 import { StatusBadge } from "~/components/ui/status-badge";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { statusTone, type EffectiveStatus } from "~/modules/memberships/memberships";
 
 export function MembershipStatus({ status }: { status: EffectiveStatus }) {

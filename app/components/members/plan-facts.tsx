@@ -1,4 +1,4 @@
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { btwCents, inclBtw } from "~/utils/money";
 import { planFacts, priceUnit, type PlanKind } from "~/modules/plans";
 import { formatMoney } from "~/utils/money";

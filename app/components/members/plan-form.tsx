@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { CheckboxField, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { btwRates, planKinds } from "~/modules/plans";
 import { centsToInput } from "~/utils/money";
 import type { FormReply } from "~/utils/forms";

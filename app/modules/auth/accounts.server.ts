@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { sessions, users } from "#db/schema";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";

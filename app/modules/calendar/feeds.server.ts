@@ -7,7 +7,7 @@ import { werkplaatsById } from "~/modules/werkplaats/werkplaats-by-id.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { notFound } from "~/utils/errors";
-import { translate } from "~/modules/i18n/dictionary";
+import { translate } from "~/modules/i18n";
 import { renderCalendar, type IcsEvent } from "./ical";
 import { isUuid } from "~/utils/ids";
 

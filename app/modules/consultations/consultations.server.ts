@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { consultationSlots, users } from "#db/schema";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { whenText } from "~/utils/when-text";
 import { weeklyOccurrences } from "~/utils/recurrence";

@@ -1,6 +1,6 @@
 import { nextReservations, stripsUsed } from "~/modules/presence/flex-reservations.server";
 import { occupancy } from "~/modules/desks/occupancy.server";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { checkInToday, todaysPresence } from "~/modules/presence/reception.server";
 import { todayIn } from "~/utils/zoned-time";
 import { stripBalance } from "~/modules/memberships/memberships";

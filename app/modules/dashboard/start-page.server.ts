@@ -1,7 +1,7 @@
 import type { Role } from "~/modules/auth";
 import { countPeople } from "~/modules/auth/index.server";
 import { countOpenInvitations } from "~/modules/invitations/index.server";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { memberHome, spaceFigures } from "./member-home.server";
 import { outboxCounts } from "~/modules/notifications/outbox.server";
 import { roomsAndEventsDashboard } from "~/modules/rooms/dashboard.server";

@@ -1,6 +1,6 @@
 import { and, eq, ne } from "drizzle-orm";
 import { events, registrations } from "#db/schema";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { isUuid } from "~/utils/ids";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/errors";

@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { events, registrations, werkplaatsen } from "#db/schema";
-import { translate } from "~/modules/i18n/dictionary";
-import type { Locale } from "~/modules/i18n/locales";
+import { translate, type Locale } from "~/modules/i18n";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { whenText } from "~/utils/when-text";
 import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";

@@ -1,4 +1,4 @@
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import type { Executor } from "~/utils/db.server";
 import { forbidden, invalid } from "~/utils/errors";
 import { findUserByEmail, insertUser, markEmailVerified, replacePasswordOfProvenAddress, hashPassword } from "~/modules/auth/index.server";

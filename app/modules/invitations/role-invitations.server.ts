@@ -1,7 +1,6 @@
 import { findUserByEmail, grantRole, rolesOf } from "~/modules/auth/index.server";
 import type { Role } from "~/modules/auth";
-import { translate } from "~/modules/i18n/dictionary";
-import type { Locale } from "~/modules/i18n/locales";
+import { translate, type Locale } from "~/modules/i18n";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";

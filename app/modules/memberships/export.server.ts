@@ -1,5 +1,4 @@
-import { translate } from "~/modules/i18n/dictionary";
-import type { Locale } from "~/modules/i18n/locales";
+import { translate, type Locale } from "~/modules/i18n";
 import { toCsv } from "~/utils/csv";
 import { centsToInput, inclBtw } from "~/utils/money";
 import { todayIn } from "~/utils/zoned-time";

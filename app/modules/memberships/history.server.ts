@@ -1,6 +1,6 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import { membershipEvents, plans, users } from "#db/schema";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { db, type Executor } from "~/utils/db.server";
 import { planName } from "~/modules/plans";
 

@@ -1,5 +1,5 @@
 import { deskChoices } from "~/modules/desks/assignments.server";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { maxDate, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { cancellationView } from "./cancellation-view.server";

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { companies, memberships, membershipPeriods, plans, users } from "#db/schema";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { addDays, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";

@@ -1,7 +1,7 @@
 import { and, eq, gte, isNull, lte, or } from "drizzle-orm";
 import { memberships, membershipPeriods, plans } from "#db/schema";
 import { inForce } from "./in-force.server";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { addMonths, monthOf, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";

@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, inArray, lt, lte, sql } from "drizzle-orm";
 import { outboxMessages } from "#db/schema";
-import { translate, type Vars } from "~/modules/i18n/dictionary";
-import type { Locale } from "~/modules/i18n/locales";
+import { translate, type Vars, type Locale } from "~/modules/i18n";
 import { db, type Executor } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { notFound } from "~/utils/errors";

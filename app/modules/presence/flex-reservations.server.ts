@@ -3,7 +3,7 @@ import { areas, flexReservations, memberships } from "#db/schema";
 import { planName, usesFlexSpots } from "~/modules/plans";
 import { stripBalance } from "~/modules/memberships/memberships";
 import { lockMembership, membershipsInForceOn, planOn } from "~/modules/memberships/rows.server";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import type { IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";

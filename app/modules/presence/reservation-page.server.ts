@@ -1,4 +1,4 @@
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { openingCalendar } from "~/modules/werkplaats/opening-days.server";
 import { todayIn } from "~/utils/zoned-time";
 import { flexAvailability } from "~/modules/desks/capacity.server";

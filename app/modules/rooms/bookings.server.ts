@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { roomBookings, rooms, users } from "#db/schema";
 import { rolesOf } from "~/modules/auth/index.server";
 import type { Role } from "~/modules/auth";
-import { isLocale } from "~/modules/i18n/locales";
+import { isLocale } from "~/modules/i18n";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lte } from "drizzle-orm";
 import { closedDays, werkplaatsen } from "#db/schema";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { addDays, formatDay, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { werkplaatsen } from "#db/schema";
 import { insertUser, grantRole } from "~/modules/auth/index.server";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { db } from "~/utils/db.server";
 import { conflict } from "~/utils/errors";
 import { forgetCachedWerkplaatsen } from "./werkplaats.server";
