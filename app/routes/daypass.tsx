@@ -13,7 +13,7 @@ import { useLocale, useT } from "~/modules/i18n";
 import { dayPassPlan } from "~/modules/plans/index.server";
 import { cancelDayPass, issueDayPass, myDayPasses } from "~/modules/presence/day-passes.server";
 import { dayPassFormSchema } from "~/modules/presence/presence.schema";
-import { closedAhead } from "~/modules/werkplaats/opening-days.server";
+import { closedAhead } from "~/modules/werkplaats/index.server";
 import { formatDay } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { submitForm, successReply } from "~/utils/forms.server";

@@ -2,7 +2,7 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from "exp
 import { rolesOf, readSession } from "~/modules/auth/index.server";
 import type { Role } from "~/modules/auth";
 import { defaultLocale, isLocale, negotiateLocale, type Locale } from "~/modules/i18n";
-import { resolveWerkplaats } from "~/modules/werkplaats/werkplaats.server";
+import { resolveWerkplaats } from "~/modules/werkplaats/index.server";
 import type { RequestContext } from "./context";
 import { localeCookie, werkplaatsCookie } from "./cookies.server";
 

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, ne } from "drizzle-orm";
 import { calendarFeeds, events, registrations, roomBookings, rooms } from "#db/schema";
 import { getBooking } from "~/modules/rooms/booking-queries.server";
 import type { Actor } from "~/modules/rooms/bookings.server";
-import { werkplaatsById } from "~/modules/werkplaats/werkplaats-by-id.server";
+import { werkplaatsById } from "~/modules/werkplaats/index.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { notFound } from "~/utils/errors";

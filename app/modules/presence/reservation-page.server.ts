@@ -1,5 +1,5 @@
 import type { Locale } from "~/modules/i18n";
-import { openingCalendar } from "~/modules/werkplaats/opening-days.server";
+import { openingCalendar } from "~/modules/werkplaats/index.server";
 import { todayIn } from "~/utils/zoned-time";
 import { flexAvailability } from "~/modules/desks/capacity.server";
 import { canCancel, upcomingDays } from "~/modules/desks/reservations";

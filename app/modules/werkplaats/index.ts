@@ -1,0 +1,3 @@
+// What the browser and the server may use of werkplaats: client-safe code only, never a .server file.
+export { openingDaysFormSchema } from "./opening-days.schema";
+export { setupSchema } from "./setup.schema";
