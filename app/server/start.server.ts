@@ -6,7 +6,7 @@ import express from "express";
 import { databaseIsEmpty, seedDemo } from "#db/seed/index";
 import { demoLogins } from "#db/seed/people";
 import { DEMO_PASSWORD } from "#db/factories";
-import { createTransport, startMailWorker } from "~/modules/notifications/mailer.server";
+import { createTransport, startMailWorker } from "~/modules/notifications/index.server";
 import { startMaintenance } from "./maintenance.server";
 import { connectDatabase, disconnectDatabase, migrateDatabase } from "~/utils/db.server";
 import { env, EnvError, shouldSeedDemo } from "~/utils/env.server";

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { sessions, users } from "#db/schema";
 import type { Locale } from "~/modules/i18n";
-import { enqueueMail } from "~/modules/notifications/outbox.server";
+import { enqueueMail } from "~/modules/notifications/index.server";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, isDomainError } from "~/utils/errors";

@@ -4,7 +4,7 @@ import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { consultationSlots, users } from "#db/schema";
 import type { Locale } from "~/modules/i18n";
-import { enqueueMail } from "~/modules/notifications/outbox.server";
+import { enqueueMail } from "~/modules/notifications/index.server";
 import { whenText } from "~/utils/when-text";
 import { weeklyOccurrences } from "~/utils/recurrence";
 import { db, pgErrorOf, PG } from "~/utils/db.server";

@@ -3,7 +3,7 @@ import { countPeople } from "~/modules/auth/index.server";
 import { countOpenInvitations } from "~/modules/invitations/index.server";
 import type { Locale } from "~/modules/i18n";
 import { memberHome, spaceFigures } from "./member-home.server";
-import { outboxCounts } from "~/modules/notifications/outbox.server";
+import { outboxCounts } from "~/modules/notifications/index.server";
 import { roomsAndEventsDashboard } from "~/modules/rooms/dashboard.server";
 
 /** The figures on a user's start page, only for the roles they hold. */

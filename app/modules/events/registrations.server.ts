@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { events, registrations, werkplaatsen } from "#db/schema";
 import { translate, type Locale } from "~/modules/i18n";
-import { enqueueMail } from "~/modules/notifications/outbox.server";
+import { enqueueMail } from "~/modules/notifications/index.server";
 import { whenText } from "~/utils/when-text";
 import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";

@@ -3,7 +3,7 @@ import { companies, companyMembers } from "#db/schema";
 import { findUserByEmail } from "~/modules/auth/index.server";
 import { companyOf, requireCompanyRole } from "~/modules/companies/companies.server";
 import type { Locale } from "~/modules/i18n";
-import { enqueueMail } from "~/modules/notifications/outbox.server";
+import { enqueueMail } from "~/modules/notifications/index.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, notFound } from "~/utils/errors";

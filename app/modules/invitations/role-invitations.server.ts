@@ -1,7 +1,7 @@
 import { findUserByEmail, grantRole, rolesOf } from "~/modules/auth/index.server";
 import type { Role } from "~/modules/auth";
 import { translate, type Locale } from "~/modules/i18n";
-import { enqueueMail } from "~/modules/notifications/outbox.server";
+import { enqueueMail } from "~/modules/notifications/index.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, notFound } from "~/utils/errors";

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { roleAssignments, users } from "#db/schema";
 import { isLocale, type Locale, type Vars } from "~/modules/i18n";
-import { enqueueMail, type MailTemplate } from "~/modules/notifications/outbox.server";
+import { enqueueMail, type MailTemplate } from "~/modules/notifications/index.server";
 import { formatDay, type IsoDate } from "~/utils/calendar";
 import type { Executor } from "~/utils/db.server";
 import { planName } from "~/modules/plans";

@@ -5,7 +5,7 @@ import { lockAreaWithSpace } from "~/modules/desks/capacity.server";
 import { canCancel, MAX_UNPAID_PASSES, reservableDayProblem, unpaidReleasedThrough } from "~/modules/desks/reservations";
 import { isLocale, type Locale } from "~/modules/i18n";
 import { dayPassPlan } from "~/modules/plans/index.server";
-import { enqueueMail } from "~/modules/notifications/outbox.server";
+import { enqueueMail } from "~/modules/notifications/index.server";
 import { formatDay, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";

@@ -4,7 +4,7 @@ import { roomBookings, rooms, users } from "#db/schema";
 import { rolesOf } from "~/modules/auth/index.server";
 import type { Role } from "~/modules/auth";
 import { isLocale } from "~/modules/i18n";
-import { enqueueMail } from "~/modules/notifications/outbox.server";
+import { enqueueMail } from "~/modules/notifications/index.server";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, DomainError, forbidden, notFound } from "~/utils/errors";
