@@ -6,7 +6,7 @@ import { DeskTabs } from "~/components/members/desk-tabs";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n";
-import { membershipReport, mrrTrend } from "~/modules/memberships/reports.server";
+import { membershipReport, mrrTrend } from "~/modules/memberships/index.server";
 import { formatDay } from "~/utils/calendar";
 import { pageTitle } from "~/utils/meta";
 import { formatMoney } from "~/utils/money";

@@ -5,7 +5,7 @@ import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n";
-import { myMemberships } from "~/modules/memberships/queries.server";
+import { myMemberships } from "~/modules/memberships/index.server";
 import { planName } from "~/modules/plans";
 import { formatDay } from "~/utils/calendar";
 import { pageTitle } from "~/utils/meta";

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useLocale, useT } from "~/modules/i18n";
-import type { EffectiveStatus } from "~/modules/memberships/memberships";
+import type { EffectiveStatus } from "~/modules/memberships";
 import { planName, type PlanKind } from "~/modules/plans";
 import { formatDay } from "~/utils/calendar";
 import { formatIban } from "~/modules/companies/identifiers";

@@ -3,10 +3,9 @@ import { occupancy } from "~/modules/desks/occupancy.server";
 import type { Locale } from "~/modules/i18n";
 import { checkInToday, todaysPresence } from "~/modules/presence/reception.server";
 import { todayIn } from "~/utils/zoned-time";
-import { stripBalance } from "~/modules/memberships/memberships";
+import { stripBalance } from "~/modules/memberships";
 import { planName, usesFlexSpots } from "~/modules/plans";
-import { membershipCounts, myMemberships } from "~/modules/memberships/queries.server";
-import { membershipReport } from "~/modules/memberships/reports.server";
+import { membershipCounts, myMemberships, membershipReport } from "~/modules/memberships/index.server";
 
 const OPEN = ["pending", "upcoming", "active", "paused", "ending"];
 

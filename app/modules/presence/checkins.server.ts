@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { checkIns, dayPasses, flexReservations } from "#db/schema";
 import { confirmUnpaidPassSpot } from "~/modules/desks/capacity.server";
 import { reserveFlexSpot } from "./flex-reservations.server";
-import { membershipsInForceOn, planOn } from "~/modules/memberships/rows.server";
+import { membershipsInForceOn, planOn } from "~/modules/memberships/index.server";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { conflict, DomainError, invalid, notFound } from "~/utils/errors";

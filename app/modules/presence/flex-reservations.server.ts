@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, gte, lt, lte, sql } from "drizzle-orm";
 import { areas, flexReservations, memberships } from "#db/schema";
 import { planName, usesFlexSpots } from "~/modules/plans";
-import { stripBalance } from "~/modules/memberships/memberships";
-import { lockMembership, membershipsInForceOn, planOn } from "~/modules/memberships/rows.server";
+import { stripBalance } from "~/modules/memberships";
+import { lockMembership, membershipsInForceOn, planOn } from "~/modules/memberships/index.server";
 import type { Locale } from "~/modules/i18n";
 import type { IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, ilike, isNull, lte, or, sql } from "drizzle-orm";
 import { areas, checkIns, companies, dayPasses, flexReservations, memberships, membershipPeriods, plans, users } from "#db/schema";
-import { inForce } from "~/modules/memberships/in-force.server";
+import { inForce } from "~/modules/memberships/index.server";
 import type { Locale } from "~/modules/i18n";
 import { planName } from "~/modules/plans";
 import type { IsoDate } from "~/utils/calendar";

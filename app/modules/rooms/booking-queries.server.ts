@@ -3,7 +3,7 @@ import { roomBookings, rooms, users } from "#db/schema";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
 import { localMonthStart, zonedToUtc } from "~/utils/zoned-time";
-import { includedRoomMinutes } from "~/modules/memberships/allowance.server";
+import { includedRoomMinutes } from "~/modules/memberships/index.server";
 import { cancellationDeadline } from "./booking-rules";
 import { isStaff, type Actor } from "./bookings.server";
 import { monthSummary } from "./ledger";

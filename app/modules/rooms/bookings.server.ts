@@ -9,7 +9,7 @@ import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, DomainError, forbidden, notFound } from "~/utils/errors";
 import { localMonthStart, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
-import { includedRoomMinutes } from "~/modules/memberships/allowance.server";
+import { includedRoomMinutes } from "~/modules/memberships/index.server";
 import { blockedRange, bookingViolation, rangesOverlap } from "./booking-rules";
 import type { BookingFormInput } from "./bookings.schema";
 import { cancellationEffect, splitAgainstAllowance } from "./ledger";
