@@ -6,7 +6,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n";
-import { listRooms } from "~/modules/rooms/rooms.server";
+import { listRooms } from "~/modules/rooms/index.server";
 import { pageTitle } from "~/utils/meta";
 import { formatMoney } from "~/utils/money";
 

@@ -6,8 +6,8 @@ import { RoomForm } from "~/components/rooms/room-form";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n";
-import { roomFormSchema } from "~/modules/rooms/rooms.schema";
-import { createRoom } from "~/modules/rooms/rooms.server";
+import { roomFormSchema } from "~/modules/rooms";
+import { createRoom } from "~/modules/rooms/index.server";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

@@ -6,8 +6,7 @@ import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n";
-import { bookingsPage } from "~/modules/rooms/booking-queries.server";
-import { isStaff } from "~/modules/rooms/bookings.server";
+import { bookingsPage, isStaff } from "~/modules/rooms/index.server";
 import { pageTitle } from "~/utils/meta";
 import { formatMoney } from "~/utils/money";
 

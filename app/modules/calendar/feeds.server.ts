@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, isNull, ne } from "drizzle-orm";
 import { calendarFeeds, events, registrations, roomBookings, rooms } from "#db/schema";
-import { getBooking } from "~/modules/rooms/booking-queries.server";
-import type { Actor } from "~/modules/rooms/bookings.server";
+import { getBooking, type Actor } from "~/modules/rooms/index.server";
 import { werkplaatsById } from "~/modules/werkplaats/index.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";

@@ -4,7 +4,7 @@ import { countOpenInvitations } from "~/modules/invitations/index.server";
 import type { Locale } from "~/modules/i18n";
 import { memberHome, spaceFigures } from "./member-home.server";
 import { outboxCounts } from "~/modules/notifications/index.server";
-import { roomsAndEventsDashboard } from "~/modules/rooms/dashboard.server";
+import { roomsAndEventsDashboard } from "~/modules/rooms/index.server";
 
 /** The figures on a user's start page, only for the roles they hold. */
 export async function dashboardFor(werkplaatsId: string, roles: readonly Role[], userId: string, locale: Locale) {

@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { events, registrations, roomBookings, rooms, users } from "#db/schema";
-import { blockedRange, bookingViolation } from "~/modules/rooms/booking-rules";
-import { lockRoom, takenError, type Actor } from "~/modules/rooms/bookings.server";
-import { getRoom, type Room } from "~/modules/rooms/rooms.server";
+import { blockedRange, bookingViolation } from "~/modules/rooms";
+import { lockRoom, takenError, type Actor, getRoom, type Room } from "~/modules/rooms/index.server";
 import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
 import { conflict, DomainError, notFound } from "~/utils/errors";
 import { addDays } from "~/utils/calendar";
