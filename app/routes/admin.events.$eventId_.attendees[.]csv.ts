@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/modules/auth/index.server";
-import { attendeesCsv } from "~/modules/events/registration-pages.server";
+import { attendeesCsv } from "~/modules/events/index.server";
 import { translator } from "~/modules/i18n";
 import { orErrorResponse } from "~/utils/http.server";
 

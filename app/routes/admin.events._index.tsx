@@ -5,7 +5,7 @@ import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
-import { listEventsForStaff } from "~/modules/events/events.server";
+import { listEventsForStaff } from "~/modules/events/index.server";
 import { useLocale, useT } from "~/modules/i18n";
 import { formatDateTime } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";

@@ -7,9 +7,8 @@ import { CheckboxField, ErrorSummary, SuccessNotice, TextField } from "~/compone
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/index.server";
-import { eventPage } from "~/modules/events/agenda.server";
-import { registrationFormSchema } from "~/modules/events/events.schema";
-import { handleRegistrationForm } from "~/modules/events/registration-pages.server";
+import { eventPage, handleRegistrationForm } from "~/modules/events/index.server";
+import { registrationFormSchema } from "~/modules/events";
 import { translate, useLocale, useT } from "~/modules/i18n";
 import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { formatDate } from "~/utils/dates";

@@ -3,7 +3,7 @@ import { consultationSlots, events, registrations, roomBookings, rooms, users, w
 import type { Locale } from "~/modules/i18n";
 import { enqueueMail } from "~/modules/notifications/index.server";
 import { whenText } from "~/utils/when-text";
-import { ticketUrl } from "~/modules/events/registrations.server";
+import { ticketUrl } from "~/modules/events/index.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 
