@@ -7,7 +7,7 @@ import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
-import { areaOptions } from "~/modules/desks/areas.server";
+import { areaOptions } from "~/modules/desks/index.server";
 import { useLocale, useT } from "~/modules/i18n";
 import { receptionFormSchema, receptionSearchSchema } from "~/modules/presence/presence.schema";
 import { receptionAction } from "~/modules/presence/reception-actions.server";

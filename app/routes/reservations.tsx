@@ -7,7 +7,7 @@ import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
-import { reservationFormSchema } from "~/modules/desks/desks.schema";
+import { reservationFormSchema } from "~/modules/desks";
 import { reservationPage } from "~/modules/presence/reservation-page.server";
 import { cancelReservation, reserveFlexSpot } from "~/modules/presence/flex-reservations.server";
 import { useLocale, useT } from "~/modules/i18n";

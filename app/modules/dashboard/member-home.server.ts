@@ -1,5 +1,5 @@
 import { nextReservations, stripsUsed } from "~/modules/presence/flex-reservations.server";
-import { occupancy } from "~/modules/desks/occupancy.server";
+import { occupancy } from "~/modules/desks/index.server";
 import type { Locale } from "~/modules/i18n";
 import { checkInToday, todaysPresence } from "~/modules/presence/reception.server";
 import { todayIn } from "~/utils/zoned-time";

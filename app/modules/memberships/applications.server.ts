@@ -3,7 +3,7 @@ import { memberships, membershipPeriods } from "#db/schema";
 import { inForce } from "./in-force.server";
 import { grantRole } from "~/modules/auth/index.server";
 import { companyOf } from "~/modules/companies/companies.server";
-import { assignDesk } from "~/modules/desks/assignments.server";
+import { assignDesk } from "~/modules/desks/index.server";
 import { addDays, maxDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG } from "~/utils/db.server";

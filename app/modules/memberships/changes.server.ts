@@ -1,6 +1,6 @@
 import { and, eq, gt, gte, isNull, lte, or, sql } from "drizzle-orm";
 import { flexReservations, memberships, membershipPauses, membershipPeriods } from "#db/schema";
-import { assignDesk, deskOn, endDesksOf } from "~/modules/desks/assignments.server";
+import { assignDesk, deskOn, endDesksOf } from "~/modules/desks/index.server";
 import { addDays, daysBetween, maxDate, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";

@@ -1,4 +1,4 @@
-import { assignDesk, endAssignment } from "~/modules/desks/assignments.server";
+import { assignDesk, endAssignment } from "~/modules/desks/index.server";
 import type { IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";

@@ -1,4 +1,4 @@
-import { deskChoices } from "~/modules/desks/assignments.server";
+import { deskChoices } from "~/modules/desks/index.server";
 import type { Locale } from "~/modules/i18n";
 import { maxDate, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";

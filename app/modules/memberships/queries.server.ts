@@ -6,7 +6,7 @@ import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { qualified } from "~/utils/sql";
 import { notFound } from "~/utils/errors";
-import { assignmentsOf } from "~/modules/desks/assignments.server";
+import { assignmentsOf } from "~/modules/desks/index.server";
 import { historyOf } from "./history.server";
 import { effectiveStatus, ENDING_SOON_DAYS, isEffectiveStatus, type EffectiveStatus, type StoredStatus } from "./memberships";
 import type { PlanKind } from "~/modules/plans";

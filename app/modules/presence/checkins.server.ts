@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { checkIns, dayPasses, flexReservations } from "#db/schema";
-import { confirmUnpaidPassSpot } from "~/modules/desks/capacity.server";
+import { confirmUnpaidPassSpot } from "~/modules/desks/index.server";
 import { reserveFlexSpot } from "./flex-reservations.server";
 import { membershipsInForceOn, planOn } from "~/modules/memberships/index.server";
 import { todayIn } from "~/utils/zoned-time";

@@ -1,8 +1,8 @@
 import { randomInt } from "node:crypto";
 import { and, asc, count, desc, eq, gte, isNull, or, sql } from "drizzle-orm";
 import { areas, checkIns, dayPasses, flexReservations } from "#db/schema";
-import { lockAreaWithSpace } from "~/modules/desks/capacity.server";
-import { canCancel, MAX_UNPAID_PASSES, reservableDayProblem, unpaidReleasedThrough } from "~/modules/desks/reservations";
+import { lockAreaWithSpace } from "~/modules/desks/index.server";
+import { canCancel, MAX_UNPAID_PASSES, reservableDayProblem, unpaidReleasedThrough } from "~/modules/desks";
 import { isLocale, type Locale } from "~/modules/i18n";
 import { dayPassPlan } from "~/modules/plans/index.server";
 import { enqueueMail } from "~/modules/notifications/index.server";

@@ -8,8 +8,8 @@ import type { IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { conflict, DomainError, invalid, notFound } from "~/utils/errors";
-import { lockAreaWithSpace } from "~/modules/desks/capacity.server";
-import { canCancel, reservableDayProblem, weekBounds, withinWeeklyLimit } from "~/modules/desks/reservations";
+import { lockAreaWithSpace } from "~/modules/desks/index.server";
+import { canCancel, reservableDayProblem, weekBounds, withinWeeklyLimit } from "~/modules/desks";
 
 /**
  * The membership that lets the person use a flex spot on the day (flex plan or strippenkaart),

@@ -1,8 +1,8 @@
 import type { Locale } from "~/modules/i18n";
 import { openingCalendar } from "~/modules/werkplaats/index.server";
 import { todayIn } from "~/utils/zoned-time";
-import { flexAvailability } from "~/modules/desks/capacity.server";
-import { canCancel, upcomingDays } from "~/modules/desks/reservations";
+import { flexAvailability } from "~/modules/desks/index.server";
+import { canCancel, upcomingDays } from "~/modules/desks";
 import { flexEntitlement, myReservations } from "./flex-reservations.server";
 
 /** The member's reservation page: entitlement, free spots per area for two weeks, own reservations. */
