@@ -1,7 +1,6 @@
-import { nextReservations, stripsUsed } from "~/modules/presence/flex-reservations.server";
+import { nextReservations, stripsUsed, checkInToday, todaysPresence } from "~/modules/presence/index.server";
 import { occupancy } from "~/modules/desks/index.server";
 import type { Locale } from "~/modules/i18n";
-import { checkInToday, todaysPresence } from "~/modules/presence/reception.server";
 import { todayIn } from "~/utils/zoned-time";
 import { stripBalance } from "~/modules/memberships";
 import { planName, usesFlexSpots } from "~/modules/plans";
