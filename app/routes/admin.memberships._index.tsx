@@ -5,7 +5,7 @@ import { MembershipStatus } from "~/components/members/membership-status";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { companyOptions } from "~/modules/companies/companies.server";
+import { companyOptions } from "~/modules/companies/index.server";
 import { useLocale, useT } from "~/modules/i18n";
 import { effectiveStatuses, membershipFilterSchema } from "~/modules/memberships";
 import { planName } from "~/modules/plans";

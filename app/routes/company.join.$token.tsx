@@ -9,7 +9,7 @@ import { Notice } from "~/components/ui/notice";
 import { acceptInviteSchema } from "~/modules/auth";
 import { needsPassword } from "~/modules/invitations";
 import { startSession } from "~/modules/auth/index.server";
-import { confirmSchema } from "~/modules/companies/companies.schema";
+import { confirmSchema } from "~/modules/companies";
 import { acceptCompanyInvitation, findCompanyInvitation } from "~/modules/invitations/index.server";
 import { useT } from "~/modules/i18n";
 import { submitForm } from "~/utils/forms.server";

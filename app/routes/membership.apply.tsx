@@ -9,7 +9,7 @@ import { Button, LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/index.server";
-import { companyOf } from "~/modules/companies/companies.server";
+import { companyOf } from "~/modules/companies/index.server";
 import { useT } from "~/modules/i18n";
 import { applyForMembership, myMemberships } from "~/modules/memberships/index.server";
 import { applySchema } from "~/modules/memberships";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { companies, companyMembers } from "#db/schema";
 import { findUserByEmail } from "~/modules/auth/index.server";
-import { companyOf, requireCompanyRole } from "~/modules/companies/companies.server";
+import { companyOf, requireCompanyRole } from "~/modules/companies/index.server";
 import type { Locale } from "~/modules/i18n";
 import { enqueueMail } from "~/modules/notifications/index.server";
 import { db } from "~/utils/db.server";

@@ -2,7 +2,7 @@ import { and, eq, or, sql } from "drizzle-orm";
 import { memberships, membershipPeriods } from "#db/schema";
 import { inForce } from "./in-force.server";
 import { grantRole } from "~/modules/auth/index.server";
-import { companyOf } from "~/modules/companies/companies.server";
+import { companyOf } from "~/modules/companies/index.server";
 import { assignDesk } from "~/modules/desks/index.server";
 import { addDays, maxDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
