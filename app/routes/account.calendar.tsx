@@ -3,8 +3,8 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { SuccessNotice } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { requireRole } from "~/modules/auth/index.server";
-import { feedActionSchema } from "~/modules/calendar/feeds.schema";
-import { feedAction, feedFor } from "~/modules/calendar/feeds.server";
+import { feedActionSchema } from "~/modules/calendar";
+import { feedAction, feedFor } from "~/modules/calendar/index.server";
 import { useT } from "~/modules/i18n";
 import { submitForm, successReply } from "~/utils/forms.server";
 
