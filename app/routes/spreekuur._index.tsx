@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireWerkplaats } from "~/modules/auth/index.server";
-import { openSlots } from "~/modules/consultations/consultations.server";
+import { openSlots } from "~/modules/consultations/index.server";
 import { useLocale, useT } from "~/modules/i18n";
 import { formatDate, formatTime } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
