@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { roleAssignments, users, werkplaatsen } from "./schema";
-import type { Role } from "../app/modules/auth/roles";
-import { hashPassword } from "../app/modules/auth/password-hash.server";
+import type { Role } from "../app/modules/auth";
+import { hashPassword } from "../app/modules/auth/index.server";
 import { db, type Executor } from "../app/utils/db.server";
 
 /**

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { users, werkplaatsen } from "../schema";
 import { cachedHash, DEMO_PASSWORD, giveRoles } from "../factories";
-import { addDutchHolidays } from "../../app/modules/werkplaats/opening-days.server";
+import { addDutchHolidays } from "../../app/modules/werkplaats/index.server";
 import { todayIn } from "../../app/utils/zoned-time";
 import { db } from "../../app/utils/db.server";
 import { seedMemberships } from "./memberships";

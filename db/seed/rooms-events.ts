@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { consultationSlots, events, registrations, roomBookings, rooms, users, type OpeningHours, type Speaker } from "../schema";
 import { addDays, isoWeekday } from "../../app/utils/calendar";
 import { localMonthStart, todayIn, zonedToUtc } from "../../app/utils/zoned-time";
-import { centsFor } from "../../app/modules/rooms/ledger";
+import { centsFor } from "../../app/modules/rooms";
 import { db } from "../../app/utils/db.server";
 import { roleAssignments } from "../schema";
 import { cachedHash, DEMO_PASSWORD } from "../factories";
