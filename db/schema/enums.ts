@@ -9,3 +9,22 @@ export const roleValues = ["manager", "staff", "member", "student", "teacher", "
 
 /** What a plan (abonnement) is: a kind of desk, an office, an address, a day or a card of days. */
 export const planKinds = ["flex", "fixed", "office", "virtual", "day_pass", "strippenkaart"] as const;
+export type PlanKind = (typeof planKinds)[number];
+
+/** The decision stored on a membership; what it means today (upcoming, paused, ended) is computed. */
+export const membershipStatuses = ["pending", "active", "declined", "withdrawn"] as const;
+export type MembershipStatus = (typeof membershipStatuses)[number];
+
+/** What the history of a membership records. */
+export const membershipEventKinds = [
+  "applied",
+  "approved",
+  "declined",
+  "withdrawn",
+  "plan_changed",
+  "paused",
+  "cancelled",
+  "desk_assigned",
+  "desk_ended",
+] as const;
+export type MembershipEventKind = (typeof membershipEventKinds)[number];

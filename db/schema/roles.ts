@@ -3,7 +3,6 @@ import { users } from "./auth";
 import { werkplaatsen } from "./werkplaats";
 import { roleValues } from "./enums";
 
-export { roleValues };
 export const roleEnum = pgEnum("role", roleValues);
 
 /** Which roles a user holds in a werkplaats; one user may hold several. */

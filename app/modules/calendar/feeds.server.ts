@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, isNull, ne } from "drizzle-orm";
-import { calendarFeeds, events, registrations, roomBookings, rooms } from "#db/schema";
+import { calendarFeeds, events, registrations, roomBookings, rooms, type EventRow } from "#db/schema";
 import { getBooking, type Actor } from "~/modules/rooms/index.server";
 import { werkplaatsById } from "~/modules/werkplaats/index.server";
 import { db } from "~/utils/db.server";
@@ -11,7 +11,6 @@ import { renderCalendar, type IcsEvent } from "./ical";
 import { isUuid } from "~/utils/ids";
 
 type Werkplaats = { id: string; name: string; street: string; city: string; timezone: string };
-type EventRow = typeof events.$inferSelect;
 
 const host = () => new URL(appUrl()).host;
 

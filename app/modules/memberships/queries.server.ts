@@ -8,7 +8,7 @@ import { qualified } from "~/utils/sql";
 import { notFound } from "~/utils/errors";
 import { assignmentsOf } from "~/modules/desks/index.server";
 import { historyOf } from "./history.server";
-import { effectiveStatus, ENDING_SOON_DAYS, isEffectiveStatus, type EffectiveStatus, type StoredStatus } from "./memberships";
+import { effectiveStatus, ENDING_SOON_DAYS, isEffectiveStatus, type EffectiveStatus, type MembershipStatus } from "./memberships";
 import type { PlanKind } from "~/modules/plans";
 import { pausesOf, periodsOf } from "./rows.server";
 
@@ -180,7 +180,7 @@ export async function membershipDetail(werkplaatsId: string, membershipId: strin
     assignmentsOf(membershipId),
     historyOf(membershipId, locale),
   ]);
-  const m = { ...row.m, status: row.m.status as StoredStatus };
+  const m = { ...row.m, status: row.m.status as MembershipStatus };
   return {
     membership: m,
     status: effectiveStatus(m, today, pauses),

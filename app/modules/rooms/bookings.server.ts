@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, lt, or, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
-import { roomBookings, rooms, users } from "#db/schema";
+import { roomBookings, rooms, users, type RoomRow } from "#db/schema";
 import { rolesOf } from "~/modules/auth/index.server";
 import type { Role } from "~/modules/auth";
 import { isLocale } from "~/modules/i18n";
@@ -15,7 +15,7 @@ import type { BookingFormInput } from "./bookings.schema";
 import { cancellationEffect, splitAgainstAllowance } from "./ledger";
 import { whenText } from "~/utils/when-text";
 import { weeklyOccurrences, type Occurrence } from "~/utils/recurrence";
-import { getRoom, type Room } from "./rooms.server";
+import { getRoom } from "./rooms.server";
 import { isUuid } from "~/utils/ids";
 
 export type Actor = { id: string; roles: readonly Role[] };
@@ -29,7 +29,7 @@ export type BookingResult =
 const clashOf = (o: Occurrence): Clash => ({ date: o.date, start: o.start.toISOString(), end: o.end.toISOString() });
 
 /** The hourly rate for whom the booking is for: members pay the member price, the werkplaats' own people nothing. */
-async function hourlyRateFor(room: Room, werkplaatsId: string, userId: string | null, kind: string) {
+async function hourlyRateFor(room: RoomRow, werkplaatsId: string, userId: string | null, kind: string) {
   if (!userId || kind !== "booking") return 0;
   const roles = await rolesOf(userId, werkplaatsId);
   if (isStaff(roles)) return 0;
@@ -56,7 +56,7 @@ export async function bookingsOverlapping(tx: Executor, roomId: string, from: Da
 }
 
 /** The 409 a form shows when the room is taken: "Deze ruimte is dan al bezet (10:00–11:00)". */
-export async function takenError(room: Room, start: Date, end: Date, field = "startTime"): Promise<DomainError> {
+export async function takenError(room: RoomRow, start: Date, end: Date, field = "startTime"): Promise<DomainError> {
   const { blockedFrom, blockedUntil } = blockedRange(room, start, end);
   const [other] = await bookingsOverlapping(db, room.id, blockedFrom, blockedUntil);
   if (!other) return conflict("bookings.error.takenNow", undefined, field);
@@ -206,7 +206,7 @@ async function recipient(tx: Executor, userId: string) {
 async function mailBookingConfirmed(
   tx: Executor,
   werkplaats: { id: string; name: string },
-  room: Room,
+  room: RoomRow,
   userId: string,
   occurrences: Occurrence[],
   firstId: string,

@@ -3,5 +3,5 @@ export { bookingsPage, getBooking } from "./booking-queries.server";
 export { type Actor, bookRoom, cancelBooking, isStaff, lockRoom, takenError } from "./bookings.server";
 export { type CalendarItem, calendarItems, calendarPage } from "./calendar-items.server";
 export { roomsAndEventsDashboard } from "./dashboard.server";
-export { bookingFormOptions, createRoom, deleteRoom, getRoom, listRooms, type Room, roomFormValues, updateRoom } from "./rooms.server";
+export { bookingFormOptions, createRoom, deleteRoom, getRoom, listRooms, roomFormValues, updateRoom } from "./rooms.server";
 export * from "./index";
