@@ -114,7 +114,7 @@ describe("the member list", () => {
   });
 });
 
-describe("included meeting-room time (for the room bookings of issue 4)", () => {
+describe("included meeting-room time (for the room bookings)", () => {
   it("is the plan's monthly minutes for a membership in force that month, else 0", async () => {
     const [sanne] = await db.select().from(memberships).where(eq(memberships.id, ids["Sanne Visser"]!));
     const thisMonth = zonedToUtc(monthOf(today).start, "12:00");
