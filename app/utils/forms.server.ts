@@ -19,7 +19,7 @@ function submittedValues(formData: FormData): Record<string, string> {
  * A 400 answer for input we cannot use: pages show the message in their ErrorBoundary; resource
  * routes (JSON, CSV) answer with the Dutch text itself, as a thrown Response is sent as it is.
  */
-export function badRequest(key = "errors.badRequest.body"): never {
+function badRequest(key = "errors.badRequest.body"): never {
   throw Response.json({ message: { key }, error: translate("nl", key) }, { status: 400 });
 }
 
@@ -62,7 +62,7 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
  * A value PostgreSQL could not take (class 22, data exception: a number or date out of range, an
  * invalid text representation) got past validation: still the input's fault, so 400.
  */
-export function isDataException(error: unknown) {
+function isDataException(error: unknown) {
   return pgErrorOf(error)?.code.startsWith("22") ?? false;
 }
 
@@ -77,7 +77,7 @@ export function formDataToObject(formData: FormData | URLSearchParams): Record<s
   return out;
 }
 
-export function errorReply(
+function errorReply(
   values: Record<string, string>,
   fieldErrors: Record<string, Message[]>,
   formErrors: Message[],
@@ -87,7 +87,7 @@ export function errorReply(
   return data<FormReply>({ status: "error", fieldErrors, formErrors, values }, { status, headers });
 }
 
-export function domainErrorReply(error: DomainError, values: Record<string, string> = {}) {
+function domainErrorReply(error: DomainError, values: Record<string, string> = {}) {
   const fieldErrors = error.field ? { [error.field]: [{ key: error.key, vars: error.vars }] } : {};
   const formErrors = error.field ? [] : [{ key: error.key, vars: error.vars }];
   return errorReply(values, fieldErrors, formErrors, error.status, retryAfterHeaders(error));

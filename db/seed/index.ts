@@ -8,7 +8,7 @@ import { seedMemberships } from "./memberships";
 import { demoLogins } from "./people";
 import { seedRoomsAndEvents } from "./rooms-events";
 
-export const DEMO_SLUG = "doc-dordrecht";
+const DEMO_SLUG = "doc-dordrecht";
 
 /** Creates DOC Dordrecht and its people; running it again changes nothing. */
 export async function seedDemo() {

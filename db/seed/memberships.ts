@@ -10,7 +10,7 @@ import { insertActivity } from "./activity";
 import { insertMemberships, type MemberSpec, type SpecKind, type SpecState } from "./membership-rows";
 
 /** A small seeded PRNG (mulberry32): the same demo every time for the same day. */
-export function prng(seed: number) {
+function prng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

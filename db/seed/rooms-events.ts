@@ -19,7 +19,7 @@ async function giveRoles(werkplaatsId: string, userIds: string[]) {
  */
 
 /** mulberry32: a small, fast, seedable PRNG. */
-export function prng(seed: number) {
+function prng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -50,7 +50,7 @@ const weekdays = (open: string, close: string, saturday?: { open: string; close:
   ...(saturday ? { "6": saturday } : {}),
 });
 
-export const demoRooms = [
+const demoRooms = [
   { name: "De Merwede", description: "Vergaderruimte aan de waterkant voor 8 personen.", capacity: 8, amenities: ["screen", "whiteboard", "video", "coffee", "daylight"], memberHourlyCents: 1750, guestHourlyCents: 3000, openingHours: weekdays("08:00", "22:00", { open: "09:00", close: "17:00" }), bufferAfterMinutes: 15, bookableBy: "members" },
   { name: "De Biesbosch", description: "Kleine overlegruimte voor 4 personen, ideaal voor een klantgesprek.", capacity: 4, amenities: ["screen", "coffee", "accessible"], memberHourlyCents: 1000, guestHourlyCents: 1800, openingHours: weekdays("08:00", "20:00"), bufferAfterMinutes: 15, bookableBy: "members" },
   { name: "Het Atelier", description: "Werkruimte met lange tafels voor workshops tot 16 personen.", capacity: 16, amenities: ["beamer", "whiteboard", "coffee", "accessible", "daylight"], memberHourlyCents: 2750, guestHourlyCents: 4500, openingHours: weekdays("08:00", "22:00"), bufferAfterMinutes: 30, bookableBy: "members" },

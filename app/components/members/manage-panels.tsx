@@ -22,7 +22,7 @@ function Panel({ title, intent, reply, children }: { title: string; intent: stri
 
 const only = (reply: Reply, intent: string) => (isErrorReply(reply) && reply.values.intent === intent ? reply : undefined);
 
-export function DeskSelect({ scope, desks, reply, from }: { scope: string; desks: DeskChoice[]; reply: Reply; from: string }) {
+function DeskSelect({ scope, desks, reply, from }: { scope: string; desks: DeskChoice[]; reply: Reply; from: string }) {
   const t = useT();
   const locale = useLocale();
   const state = (d: DeskChoice) => {

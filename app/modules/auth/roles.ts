@@ -4,10 +4,6 @@ import { roleValues } from "#db/schema/enums";
 export { roleValues };
 export type Role = (typeof roleValues)[number];
 
-export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (roleValues as readonly string[]).includes(value);
-}
-
 export function hasAnyRole(held: readonly Role[], wanted: readonly Role[]) {
   return wanted.some((r) => held.includes(r));
 }

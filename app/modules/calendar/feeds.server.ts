@@ -100,7 +100,7 @@ export async function renewFeed(werkplaatsId: string, userId: string) {
   return `${appUrl()}/ical/${token}.ics`;
 }
 
-export async function revokeFeed(werkplaatsId: string, userId: string) {
+async function revokeFeed(werkplaatsId: string, userId: string) {
   await db
     .update(calendarFeeds)
     .set({ revokedAt: new Date() })

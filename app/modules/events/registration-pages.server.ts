@@ -15,7 +15,7 @@ import { cancelRegistration, listAttendees, registerForEvent, waitlistPosition }
 type Werkplaats = { id: string; name: string };
 
 /** A guest's ticket: their registration and the event, by the secret token from the email. */
-export async function findTicket(token: string) {
+async function findTicket(token: string) {
   const [row] = await db.select({ r: registrations, e: events }).from(registrations).innerJoin(events, eq(events.id, registrations.eventId)).where(eq(registrations.token, token));
   if (!row) throw notFound("registrations.notFound");
   const position = row.r.status === "waitlisted" ? await waitlistPosition(db, row.e.id, row.r.seq) : 0;

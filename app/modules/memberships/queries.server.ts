@@ -13,7 +13,7 @@ import type { PlanKind } from "~/modules/plans";
 import { pausesOf, periodsOf } from "./rows.server";
 
 /** effectiveStatus() in SQL, so lists can filter and count by it. Keep the two in step. */
-export function effectiveStatusSql(today: IsoDate): SQL<EffectiveStatus> {
+function effectiveStatusSql(today: IsoDate): SQL<EffectiveStatus> {
   const m = { id: qualified(memberships.id), status: qualified(memberships.status), start: qualified(memberships.startDate), end: qualified(memberships.endDate) };
   return sql<EffectiveStatus>`case
     when ${m.status} <> 'active' then ${m.status}

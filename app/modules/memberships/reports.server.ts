@@ -9,7 +9,7 @@ import { monthlyRecurringRevenue } from "./memberships";
 import { isRecurring, type PlanKind, planName } from "~/modules/plans";
 
 /** Memberships in force on a day (approved, started, not ended, not paused) with the plan of that day. */
-export async function inForceOn(werkplaatsId: string, day: IsoDate) {
+async function inForceOn(werkplaatsId: string, day: IsoDate) {
   const rows = await db
     .select({ membershipId: memberships.id, planId: plans.id, nameNl: plans.nameNl, nameEn: plans.nameEn, kind: plans.kind, priceCents: plans.priceCents, archivedAt: plans.archivedAt })
     .from(memberships)

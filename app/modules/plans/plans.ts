@@ -5,7 +5,6 @@ export { planKinds };
 export type PlanKind = (typeof planKinds)[number];
 
 export const btwRates = [21, 9, 0] as const;
-export type BtwRate = (typeof btwRates)[number];
 
 /** The plan's name in the reader's language. */
 export function planName(plan: { nameNl: string; nameEn: string }, locale: "nl" | "en") {
@@ -14,10 +13,6 @@ export function planName(plan: { nameNl: string; nameEn: string }, locale: "nl" 
 
 export function planDescription(plan: { descriptionNl: string; descriptionEn: string }, locale: "nl" | "en") {
   return locale === "en" ? plan.descriptionEn : plan.descriptionNl;
-}
-
-export function isPlanKind(value: unknown): value is PlanKind {
-  return typeof value === "string" && (planKinds as readonly string[]).includes(value);
 }
 
 /** Fixed desks and private offices are a specific desk: approving one assigns it. */
@@ -41,10 +36,7 @@ export function isMembershipKind(kind: PlanKind) {
 }
 
 /** Included meeting-room time is edited in hours (halves allowed) and stored in minutes. */
-export function hoursToMinutes(hours: number) {
-  return Math.round(hours * 60);
-}
-export function minutesToHours(minutes: number) {
+function minutesToHours(minutes: number) {
   return minutes / 60;
 }
 

@@ -56,7 +56,7 @@ export async function getBooking(werkplaatsId: string, actor: Actor, bookingId: 
  * A person's bookings: coming ones (and today's), then the last 60 days. Staff asking for
  * `everyone` get all bookings of the werkplaats in the coming weeks.
  */
-export async function listBookings(werkplaatsId: string, actor: Actor, options: { everyone?: boolean } = {}, now = new Date()) {
+async function listBookings(werkplaatsId: string, actor: Actor, options: { everyone?: boolean } = {}, now = new Date()) {
   const all = options.everyone && isStaff(actor.roles);
   const mine = all ? undefined : eq(roomBookings.userId, actor.id);
   const upcoming = await db

@@ -21,7 +21,7 @@ import { isUuid } from "~/utils/ids";
 export type Actor = { id: string; roles: readonly Role[] };
 export const isStaff = (roles: readonly Role[]) => roles.includes("staff") || roles.includes("manager");
 
-export type Clash = { date: string; start: string; end: string };
+type Clash = { date: string; start: string; end: string };
 export type BookingResult =
   | { status: "booked"; bookingIds: string[]; skipped: Clash[] }
   | { status: "clashes"; clashes: Clash[]; total: number };
@@ -47,7 +47,7 @@ export async function lockRoom(tx: Executor, roomId: string) {
 }
 
 /** Confirmed bookings of a room whose blocked time overlaps [from, until). */
-export async function bookingsOverlapping(tx: Executor, roomId: string, from: Date, until: Date) {
+async function bookingsOverlapping(tx: Executor, roomId: string, from: Date, until: Date) {
   return tx
     .select({ id: roomBookings.id, startsAt: roomBookings.startsAt, endsAt: roomBookings.endsAt, blockedFrom: roomBookings.blockedFrom, blockedUntil: roomBookings.blockedUntil })
     .from(roomBookings)

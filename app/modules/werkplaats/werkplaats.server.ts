@@ -53,11 +53,3 @@ async function lookUpWerkplaats(slug: string | undefined): Promise<WerkplaatsInf
   const [first] = await db.select(infoColumns).from(werkplaatsen).orderBy(asc(werkplaatsen.createdAt)).limit(1);
   return first;
 }
-
-export type NewWerkplaats = typeof werkplaatsen.$inferInsert;
-
-export async function createWerkplaats(values: NewWerkplaats) {
-  const [row] = await db.insert(werkplaatsen).values(values).returning();
-  forgetCachedWerkplaatsen();
-  return row!;
-}
