@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { roleAssignments, users, werkplaatsen } from "./schema";
-import type { Role } from "../app/modules/auth/roles";
-import { hashPassword } from "../app/modules/auth/password-hash.server";
+import type { Role } from "../app/modules/auth";
+import { hashPassword } from "../app/modules/auth/index.server";
 import { db, type Executor } from "../app/utils/db.server";
 
 /**

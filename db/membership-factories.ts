@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { areas, companies, companyMembers, desks, memberships, membershipPeriods, plans } from "./schema";
-import type { PlanKind } from "../app/modules/memberships/plans";
+import type { PlanKind } from "../app/modules/plans";
 import { db, type Executor } from "../app/utils/db.server";
 
 /**

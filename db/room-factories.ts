@@ -5,7 +5,7 @@ import { db, type Executor } from "../app/utils/db.server";
 
 const open = { open: "08:00", close: "22:00" };
 /** Open 08:00–22:00 on every day of the week (ISO weekday 1 = Monday … 7 = Sunday). */
-export const allWeek = { "1": open, "2": open, "3": open, "4": open, "5": open, "6": open, "7": open };
+const allWeek = { "1": open, "2": open, "3": open, "4": open, "5": open, "6": open, "7": open };
 
 /** A room with plain rules unless overridden: 08:00–22:00 every day, 30–240 min, 15 min changeover after. */
 export async function makeRoom(werkplaatsId: string, overrides: Partial<typeof rooms.$inferInsert> = {}, tx: Executor = db) {

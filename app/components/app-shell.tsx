@@ -1,9 +1,8 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { Form, Link, useLocation, useSubmit } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { Role } from "~/modules/auth/roles";
-import type { Locale } from "~/modules/i18n/locales";
-import { useT } from "~/modules/i18n/use-t";
+import type { Role } from "~/modules/auth";
+import { type Locale, useT } from "~/modules/i18n";
 import { MainNav } from "./main-nav";
 
 export type ShellData = {

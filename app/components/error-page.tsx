@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError, useRouteLoaderData } from "@remix-run/react";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 
 /** The one error page: 404, 403, 400/409/429 with the message a module gave, and 500. */
 export function ErrorPage() {

@@ -2,7 +2,7 @@ import { CheckboxField, TextField } from "~/components/form";
 import { LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import type { InviteeStep } from "~/modules/invitations";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import type { FormReply } from "~/utils/forms";
 
 /**

@@ -1,7 +1,7 @@
 import * as NavigationMenu from "@radix-ui/react-navigation-menu";
 import { Link, useLocation } from "@remix-run/react";
-import type { Role } from "~/modules/auth/roles";
-import { useT } from "~/modules/i18n/use-t";
+import type { Role } from "~/modules/auth";
+import { useT } from "~/modules/i18n";
 import { isGroup, navigationFor, type NavItem } from "./navigation";
 
 const topLink =

@@ -1,5 +1,5 @@
-import type { MessageKey } from "~/modules/i18n/dictionary";
-import type { Role } from "~/modules/auth/roles";
+import type { MessageKey } from "~/modules/i18n";
+import type { Role } from "~/modules/auth";
 
 export type NavItem = { to: string; label: MessageKey; roles?: Role[] };
 export type NavGroup = { label: MessageKey; items: NavItem[] };

@@ -4,8 +4,8 @@ import { MemberHome, SpaceHome } from "~/components/members/home-sections";
 import { LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { RoomsAndEventsSections } from "~/components/rooms/home-sections";
-import { dashboardFor } from "~/modules/dashboard.server";
-import { useT } from "~/modules/i18n/use-t";
+import { dashboardFor } from "~/modules/dashboard/index.server";
+import { useT } from "~/modules/i18n";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("nav.home");

@@ -2,10 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, SelectField, SuccessNotice, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { getUser, updateProfile } from "~/modules/auth/accounts.server";
-import { profileSchema } from "~/modules/auth/auth.schema";
-import { requireUser } from "~/modules/auth/session.server";
-import { useT } from "~/modules/i18n/use-t";
+import { getUser, updateProfile, requireUser } from "~/modules/auth/index.server";
+import { profileSchema } from "~/modules/auth";
+import { useT } from "~/modules/i18n";
 import { submitForm, successReply } from "~/utils/forms.server";
 
 export async function loader(args: LoaderFunctionArgs) {

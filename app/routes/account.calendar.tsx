@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { SuccessNotice } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { requireRole } from "~/modules/auth/session.server";
-import { feedActionSchema } from "~/modules/calendar/feeds.schema";
-import { feedAction, feedFor } from "~/modules/calendar/feeds.server";
-import { useT } from "~/modules/i18n/use-t";
+import { requireRole } from "~/modules/auth/index.server";
+import { feedActionSchema } from "~/modules/calendar";
+import { feedAction, feedFor } from "~/modules/calendar/index.server";
+import { useT } from "~/modules/i18n";
 import { submitForm, successReply } from "~/utils/forms.server";
 
 /** The private calendar feed: one secret address to subscribe to in Google, Outlook or Apple Calendar. */

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { requireUser } from "~/modules/auth/session.server";
-import { useT } from "~/modules/i18n/use-t";
+import { requireUser } from "~/modules/auth/index.server";
+import { useT } from "~/modules/i18n";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("account.title");

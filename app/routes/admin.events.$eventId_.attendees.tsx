@@ -6,11 +6,10 @@ import { CheckboxField, ErrorSummary, SuccessNotice, TextAreaField, TextField } 
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireRole } from "~/modules/auth/session.server";
-import { attendeeActionSchema } from "~/modules/events/events.schema";
-import { attendeesPage } from "~/modules/events/registration-pages.server";
-import { cancelRegistration, checkIn, emailRegistrants } from "~/modules/events/registrations.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { requireRole } from "~/modules/auth/index.server";
+import { attendeeActionSchema } from "~/modules/events";
+import { attendeesPage, cancelRegistration, checkIn, emailRegistrants } from "~/modules/events/index.server";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDateTime, formatTime } from "~/utils/dates";
 import { isErrorReply } from "~/utils/forms";
 import { submitForm, successReply } from "~/utils/forms.server";

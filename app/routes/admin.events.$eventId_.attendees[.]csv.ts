@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/modules/auth/session.server";
-import { attendeesCsv } from "~/modules/events/registration-pages.server";
-import { translator } from "~/modules/i18n/dictionary";
+import { requireRole } from "~/modules/auth/index.server";
+import { attendeesCsv } from "~/modules/events/index.server";
+import { translator } from "~/modules/i18n";
 import { fileResponse, orErrorResponse } from "~/utils/http.server";
 
 /** GET /admin/events/:id/attendees.csv — the attendee list for a spreadsheet. */

@@ -4,9 +4,9 @@ import { ErrorPage } from "~/components/error-page";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireRole } from "~/modules/auth/session.server";
-import { listEventsForStaff } from "~/modules/events/events.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { requireRole } from "~/modules/auth/index.server";
+import { listEventsForStaff } from "~/modules/events/index.server";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDateTime } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
 

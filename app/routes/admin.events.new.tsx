@@ -4,10 +4,10 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { EventForm, EventFormButtons } from "~/components/events/event-form";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
-import { eventFormSchema } from "~/modules/events/events.schema";
-import { createEvent, eventRoomOptions } from "~/modules/events/events.server";
-import { useT } from "~/modules/i18n/use-t";
+import { requireRole } from "~/modules/auth/index.server";
+import { eventFormSchema } from "~/modules/events";
+import { createEvent, eventRoomOptions } from "~/modules/events/index.server";
+import { useT } from "~/modules/i18n";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

@@ -8,11 +8,10 @@ import { ApprovePanel, AssignDeskPanel, ChangePlanPanel, DeclinePanel, EndDeskPa
 import { MembershipOverview } from "~/components/members/membership-overview";
 import { MembershipStatus } from "~/components/members/membership-status";
 import { Notice } from "~/components/ui/notice";
-import { requireRole } from "~/modules/auth/session.server";
-import { useT } from "~/modules/i18n/use-t";
-import { managementView } from "~/modules/memberships/management-view.server";
-import { cancelPreviewSchema, manageMembershipSchema } from "~/modules/memberships/memberships.schema";
-import { runManagerAction } from "~/modules/memberships/manager-actions.server";
+import { requireRole } from "~/modules/auth/index.server";
+import { useT } from "~/modules/i18n";
+import { managementView, runManagerAction } from "~/modules/memberships/index.server";
+import { cancelPreviewSchema, manageMembershipSchema } from "~/modules/memberships";
 import { parseQuery, submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";

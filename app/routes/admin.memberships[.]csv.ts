@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/modules/auth/session.server";
-import { membershipsCsv } from "~/modules/memberships/export.server";
-import { membershipFilterSchema } from "~/modules/memberships/memberships.schema";
+import { requireRole } from "~/modules/auth/index.server";
+import { membershipsCsv } from "~/modules/memberships/index.server";
+import { membershipFilterSchema } from "~/modules/memberships";
 import { todayIn } from "~/utils/zoned-time";
 import { parseQuery } from "~/utils/forms.server";
 import { fileResponse } from "~/utils/http.server";

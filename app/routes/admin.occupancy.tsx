@@ -5,9 +5,9 @@ import { BarChart } from "~/components/members/bar-chart";
 import { DeskTabs } from "~/components/members/desk-tabs";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
-import { occupancyQuerySchema } from "~/modules/desks/desks.schema";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { requireRole } from "~/modules/auth/index.server";
+import { occupancyQuerySchema } from "~/modules/desks";
+import { useLocale, useT } from "~/modules/i18n";
 import { occupancyPage } from "~/modules/reporting/index.server";
 import { formatDay } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
@@ -19,7 +19,7 @@ export const meta = pageTitle("occupancy.title");
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   const q = parseQuery(args.request, occupancyQuerySchema);
-  return occupancyPage(werkplaats.id, q.period ?? "week", q.date ?? todayIn());
+  return occupancyPage(werkplaats.id, q.period ?? "week", q.date ?? todayIn(new Date(), werkplaats.timezone));
 }
 
 export default function Occupancy() {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/modules/auth/session.server";
-import { occupancyQuerySchema } from "~/modules/desks/desks.schema";
-import { reservedPerAreaDay } from "~/modules/desks/occupancy.server";
+import { requireRole } from "~/modules/auth/index.server";
+import { occupancyQuerySchema } from "~/modules/desks";
+import { reservedPerAreaDay } from "~/modules/desks/index.server";
 import { addDays } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { parseQuery } from "~/utils/forms.server";

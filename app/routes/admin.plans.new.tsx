@@ -4,10 +4,10 @@ import { Link, useActionData, useNavigation } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { PlanForm } from "~/components/members/plan-form";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
-import { useT } from "~/modules/i18n/use-t";
-import { planSchema } from "~/modules/memberships/plans.schema";
-import { createPlan } from "~/modules/memberships/plans.server";
+import { requireRole } from "~/modules/auth/index.server";
+import { useT } from "~/modules/i18n";
+import { planSchema } from "~/modules/plans";
+import { createPlan } from "~/modules/plans/index.server";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

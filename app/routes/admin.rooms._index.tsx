@@ -4,9 +4,9 @@ import { ErrorPage } from "~/components/error-page";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireRole } from "~/modules/auth/session.server";
-import { useT } from "~/modules/i18n/use-t";
-import { listRooms } from "~/modules/rooms/rooms.server";
+import { requireRole } from "~/modules/auth/index.server";
+import { useT } from "~/modules/i18n";
+import { listRooms } from "~/modules/rooms/index.server";
 import { pageTitle } from "~/utils/meta";
 import { formatMoney } from "~/utils/money";
 

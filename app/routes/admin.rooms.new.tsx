@@ -4,10 +4,10 @@ import { useActionData, useNavigation } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { RoomForm } from "~/components/rooms/room-form";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
-import { useT } from "~/modules/i18n/use-t";
-import { roomFormSchema } from "~/modules/rooms/rooms.schema";
-import { createRoom } from "~/modules/rooms/rooms.server";
+import { requireRole } from "~/modules/auth/index.server";
+import { useT } from "~/modules/i18n";
+import { roomFormSchema } from "~/modules/rooms";
+import { createRoom } from "~/modules/rooms/index.server";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

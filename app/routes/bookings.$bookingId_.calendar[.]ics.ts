@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/modules/auth/session.server";
-import { bookingIcs } from "~/modules/calendar/feeds.server";
-import { icsHeaders } from "~/modules/calendar/ical";
+import { requireRole } from "~/modules/auth/index.server";
+import { bookingIcs } from "~/modules/calendar/index.server";
+import { icsHeaders } from "~/modules/calendar";
 import { orErrorResponse } from "~/utils/http.server";
 
 /** GET /bookings/:id/calendar.ics — one booking for the owner's (or staff's) calendar app. */

@@ -4,10 +4,9 @@ import { ErrorPage } from "~/components/error-page";
 import { BookingRow } from "~/components/rooms/booking-row";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
-import { useT } from "~/modules/i18n/use-t";
-import { bookingsPage } from "~/modules/rooms/booking-queries.server";
-import { isStaff } from "~/modules/rooms/bookings.server";
+import { requireRole } from "~/modules/auth/index.server";
+import { useT } from "~/modules/i18n";
+import { bookingsPage, isStaff } from "~/modules/rooms/index.server";
 import { pageTitle } from "~/utils/meta";
 import { formatMoney } from "~/utils/money";
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/modules/auth/session.server";
-import { rangeSchema } from "~/modules/rooms/bookings.schema";
-import { calendarItems } from "~/modules/rooms/calendar-items.server";
+import { requireRole } from "~/modules/auth/index.server";
+import { rangeSchema } from "~/modules/rooms";
+import { calendarItems } from "~/modules/rooms/index.server";
 import { parseQuery } from "~/utils/forms.server";
 
 /** GET /calendar/items?start&end[&room]: the calendar's items for the visible range, as JSON. */

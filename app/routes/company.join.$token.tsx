@@ -6,12 +6,12 @@ import { InviteeAccountFields, InviteeLoginFirst } from "~/components/invitee-ac
 import { ErrorSummary } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
-import { acceptInviteSchema } from "~/modules/auth/auth.schema";
+import { acceptInviteSchema } from "~/modules/auth";
 import { needsPassword } from "~/modules/invitations";
-import { startSession } from "~/modules/auth/session.server";
-import { confirmSchema } from "~/modules/companies/companies.schema";
+import { startSession } from "~/modules/auth/index.server";
+import { confirmSchema } from "~/modules/companies";
 import { acceptCompanyInvitation, findCompanyInvitation } from "~/modules/invitations/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

@@ -5,10 +5,10 @@ import { Avatar } from "~/components/members/avatar";
 import { Button, LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { requireRole } from "~/modules/auth/session.server";
-import { directoryFilterSchema } from "~/modules/directory/directory.schema";
-import { listDirectory, tagCloud } from "~/modules/directory/directory.server";
-import { useT } from "~/modules/i18n/use-t";
+import { requireRole } from "~/modules/auth/index.server";
+import { directoryFilterSchema } from "~/modules/directory";
+import { listDirectory, tagCloud } from "~/modules/directory/index.server";
+import { useT } from "~/modules/i18n";
 import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

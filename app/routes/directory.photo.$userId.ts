@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/modules/auth/session.server";
-import { photoFor } from "~/modules/directory/directory.server";
+import { requireRole } from "~/modules/auth/index.server";
+import { photoFor } from "~/modules/directory/index.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { uuidParam } from "~/utils/params.server";
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { requireRole } from "~/modules/auth/session.server";
-import { removePhoto, savePhoto } from "~/modules/directory/directory.server";
+import { requireRole } from "~/modules/auth/index.server";
+import { removePhoto, savePhoto } from "~/modules/directory/index.server";
 import { isDomainError } from "~/utils/errors";
 import { readFormData } from "~/utils/forms.server";
 

@@ -6,11 +6,10 @@ import { Avatar } from "~/components/members/avatar";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
-import { MAX_TAGS, suggestedTags } from "~/modules/directory/directory";
-import { profileSchema } from "~/modules/directory/directory.schema";
-import { myProfile, saveProfile } from "~/modules/directory/directory.server";
-import { useT } from "~/modules/i18n/use-t";
+import { requireRole } from "~/modules/auth/index.server";
+import { MAX_TAGS, suggestedTags, profileSchema } from "~/modules/directory";
+import { myProfile, saveProfile } from "~/modules/directory/index.server";
+import { useT } from "~/modules/i18n";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireWerkplaats } from "~/modules/auth/session.server";
-import { eventIcs } from "~/modules/calendar/feeds.server";
-import { icsHeaders } from "~/modules/calendar/ical";
+import { requireWerkplaats } from "~/modules/auth/index.server";
+import { eventIcs } from "~/modules/calendar/index.server";
+import { icsHeaders } from "~/modules/calendar";
 import { orErrorResponse } from "~/utils/http.server";
 
 /** GET /events/:id/calendar.ics — one published event as a download. */

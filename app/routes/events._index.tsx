@@ -4,11 +4,10 @@ import { AvailabilityBadge, localised, When } from "~/components/events/event-bi
 import { ErrorPage } from "~/components/error-page";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireWerkplaats } from "~/modules/auth/session.server";
-import { publicAgenda } from "~/modules/events/agenda.server";
-import { EVENT_KINDS, THEMES } from "~/modules/events/event-rules";
-import { agendaFilterSchema } from "~/modules/events/events.schema";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { requireWerkplaats } from "~/modules/auth/index.server";
+import { publicAgenda } from "~/modules/events/index.server";
+import { EVENT_KINDS, THEMES, agendaFilterSchema } from "~/modules/events";
+import { useLocale, useT } from "~/modules/i18n";
 import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 import { formatMoney } from "~/utils/money";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireWerkplaats } from "~/modules/auth/session.server";
-import { publicEventsFeed } from "~/modules/calendar/feeds.server";
-import { icsHeaders } from "~/modules/calendar/ical";
+import { requireWerkplaats } from "~/modules/auth/index.server";
+import { publicEventsFeed } from "~/modules/calendar/index.server";
+import { icsHeaders } from "~/modules/calendar";
 
 /** GET /events/feed.ics — the public agenda to subscribe to in any calendar app. */
 export async function loader(args: LoaderFunctionArgs) {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { privateFeed } from "~/modules/calendar/feeds.server";
-import { icsHeaders } from "~/modules/calendar/ical";
+import { privateFeed } from "~/modules/calendar/index.server";
+import { icsHeaders } from "~/modules/calendar";
 import { orErrorResponse } from "~/utils/http.server";
 
 /**

@@ -8,10 +8,10 @@ import { ErrorSummary } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { acceptInvitation, findOpenInvitation } from "~/modules/invitations/index.server";
-import { acceptInviteSchema } from "~/modules/auth/auth.schema";
+import { acceptInviteSchema } from "~/modules/auth";
 import { needsPassword } from "~/modules/invitations";
-import { startSession } from "~/modules/auth/session.server";
-import { useT } from "~/modules/i18n/use-t";
+import { startSession } from "~/modules/auth/index.server";
+import { useT } from "~/modules/i18n";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

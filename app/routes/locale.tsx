@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { setLocale } from "~/modules/auth/accounts.server";
-import { localeSchema } from "~/modules/auth/auth.schema";
-import { safeRedirect } from "~/modules/auth/session.server";
+import { setLocale, safeRedirect } from "~/modules/auth/index.server";
+import { localeSchema } from "~/modules/auth";
 import { localeCookie } from "~/server/cookies.server";
 import { submitForm } from "~/utils/forms.server";
 

@@ -4,10 +4,9 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remi
 import { ErrorSummary, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
-import { logIn } from "~/modules/auth/accounts.server";
-import { loginSchema } from "~/modules/auth/auth.schema";
-import { safeRedirect, startSession } from "~/modules/auth/session.server";
-import { useT } from "~/modules/i18n/use-t";
+import { logIn, safeRedirect, startSession } from "~/modules/auth/index.server";
+import { loginSchema } from "~/modules/auth";
+import { useT } from "~/modules/i18n";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 import { passRetryAfter } from "~/utils/retry-after.server";

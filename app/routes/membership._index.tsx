@@ -3,10 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { MembershipStatus } from "~/components/members/membership-status";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireUser, requireWerkplaats } from "~/modules/auth/session.server";
-import { useLocale, useT } from "~/modules/i18n/use-t";
-import { myMemberships } from "~/modules/memberships/queries.server";
-import { planName } from "~/modules/memberships/plans";
+import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
+import { useLocale, useT } from "~/modules/i18n";
+import { myMemberships } from "~/modules/memberships/index.server";
+import { planName } from "~/modules/plans";
 import { formatDay } from "~/utils/calendar";
 import { pageTitle } from "~/utils/meta";
 

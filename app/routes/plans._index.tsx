@@ -4,9 +4,10 @@ import { ErrorPage } from "~/components/error-page";
 import { PlanFacts, PlanPrice } from "~/components/members/plan-facts";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireWerkplaats } from "~/modules/auth/session.server";
-import { useT } from "~/modules/i18n/use-t";
-import { planDescription, planName, publicPlans } from "~/modules/memberships/plans.server";
+import { requireWerkplaats } from "~/modules/auth/index.server";
+import { useT } from "~/modules/i18n";
+import { planDescription, planName } from "~/modules/plans";
+import { publicPlans } from "~/modules/plans/index.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("plans.public.title", [

@@ -5,10 +5,9 @@ import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
-import { isResetTokenUsable, resetPassword } from "~/modules/auth/accounts.server";
-import { resetPasswordSchema } from "~/modules/auth/auth.schema";
-import { endSession } from "~/modules/auth/session.server";
-import { useT } from "~/modules/i18n/use-t";
+import { isResetTokenUsable, resetPassword, endSession } from "~/modules/auth/index.server";
+import { resetPasswordSchema } from "~/modules/auth";
+import { useT } from "~/modules/i18n";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

@@ -3,10 +3,10 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { CheckboxField, ErrorSummary, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { startSession } from "~/modules/auth/session.server";
-import { useT } from "~/modules/i18n/use-t";
-import { setupSchema } from "~/modules/werkplaats/setup.schema";
-import { setUpFirstWerkplaats } from "~/modules/werkplaats/setup.server";
+import { startSession } from "~/modules/auth/index.server";
+import { useT } from "~/modules/i18n";
+import { setupSchema } from "~/modules/werkplaats";
+import { setUpFirstWerkplaats } from "~/modules/werkplaats/index.server";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

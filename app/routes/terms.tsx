@@ -1,4 +1,4 @@
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("terms.title");

@@ -6,10 +6,9 @@ import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SuccessNotice, TextField } from "~/components/form";
 import { Button, LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
-import { claimAccount, verificationLinkOwner, verifyEmail } from "~/modules/auth/accounts.server";
-import { resetPasswordSchema } from "~/modules/auth/auth.schema";
-import { endSession, requireUser, safeRedirect } from "~/modules/auth/session.server";
-import { useT } from "~/modules/i18n/use-t";
+import { claimAccount, verificationLinkOwner, verifyEmail, endSession, requireUser, safeRedirect } from "~/modules/auth/index.server";
+import { resetPasswordSchema } from "~/modules/auth";
+import { useT } from "~/modules/i18n";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

@@ -1,12 +1,12 @@
 import type { NextFunction, Request, Response } from "express";
-import { translate } from "~/modules/i18n/dictionary";
+import { translate } from "~/modules/i18n";
 import { databaseUnavailable } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A self-contained Dutch page for when the app cannot render its own (no database, no session). */
-export function errorPageHtml(status: 500 | 503, requestId: string) {
+function errorPageHtml(status: 500 | 503, requestId: string) {
   const key = status === 503 ? "errors.unavailable" : "errors.server";
   const title = translate("nl", `${key}.title`);
   return `<!DOCTYPE html>

@@ -1,5 +1,6 @@
 import type { Request, Response } from "express";
-import { databaseAnswers, databaseKind } from "~/modules/health.server";
+import { sql } from "drizzle-orm";
+import { databaseKind, db } from "~/utils/db.server";
 
 /**
  * For load balancers and monitoring: 200 when the database answers, 503 otherwise. Served
@@ -12,4 +13,17 @@ export async function healthz(_req: Request, res: Response) {
     .status(ok ? 200 : 503)
     .set("Cache-Control", "no-store")
     .json({ status: ok ? "ok" : "unavailable", database: databaseKind() ?? null });
+}
+
+/** True when the database answers a trivial query within the time limit. */
+async function databaseAnswers(timeoutMs = 2000): Promise<boolean> {
+  try {
+    await Promise.race([
+      db.execute(sql`select 1`),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs).unref()),
+    ]);
+    return true;
+  } catch {
+    return false;
+  }
 }

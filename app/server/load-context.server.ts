@@ -1,9 +1,8 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
-import { rolesOf } from "~/modules/auth/access.server";
-import type { Role } from "~/modules/auth/roles";
-import { readSession } from "~/modules/auth/session.server";
-import { defaultLocale, isLocale, negotiateLocale, type Locale } from "~/modules/i18n/locales";
-import { resolveWerkplaats } from "~/modules/werkplaats/werkplaats.server";
+import { rolesOf, readSession } from "~/modules/auth/index.server";
+import type { Role } from "~/modules/auth";
+import { defaultLocale, isLocale, negotiateLocale, type Locale } from "~/modules/i18n";
+import { resolveWerkplaats } from "~/modules/werkplaats/index.server";
 import type { RequestContext } from "./context";
 import { localeCookie, werkplaatsCookie } from "./cookies.server";
 

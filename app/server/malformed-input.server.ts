@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
-import { translate } from "~/modules/i18n/dictionary";
+import { translate } from "~/modules/i18n";
 import { logger } from "~/utils/logger.server";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

@@ -13,7 +13,7 @@ function parts(date: IsoDate) {
   return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
 }
 
-export function toIsoDate(d: Date): IsoDate {
+function toIsoDate(d: Date): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
@@ -78,7 +78,7 @@ export function eachDay(from: IsoDate, to: IsoDate): IsoDate[] {
 }
 
 /** "2026-11-27" → 27 November 2026 at noon UTC, safe to format as a date in any European zone. */
-export function dateForDisplay(date: IsoDate): Date {
+function dateForDisplay(date: IsoDate): Date {
   const { y, m, d } = parts(date);
   return new Date(Date.UTC(y, m - 1, d, 12));
 }

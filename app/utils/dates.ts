@@ -1,4 +1,4 @@
-import { intlLocale, type Locale } from "~/modules/i18n/locales";
+import { intlLocale, type Locale } from "~/modules/i18n";
 import { TIME_ZONE } from "./zoned-time";
 
 /** Instants as text for people: stored in UTC, shown in the werkplaats' zone. */

@@ -2,8 +2,8 @@ import { z } from "zod";
 
 /**
  * Every environment variable the app reads, validated once at start-up.
- * The app runs with none of them set: the defaults give an embedded database,
- * the outbox instead of SMTP and bank transfer instead of Stripe.
+ * The app runs with none of them set: the defaults give an embedded database
+ * and the outbox instead of SMTP.
  */
 const envSchema = z
   .object({

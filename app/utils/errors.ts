@@ -1,4 +1,4 @@
-import type { Vars } from "~/modules/i18n/dictionary";
+import type { Vars } from "~/modules/i18n";
 
 /** A message for the user: a dictionary key and its placeholders, translated where it is shown. */
 export type Message = { key: string; vars?: Vars };

@@ -1,7 +1,6 @@
 import { data } from "@remix-run/node";
 import type { z } from "zod";
-import { translate } from "~/modules/i18n/dictionary";
-import type { Locale } from "~/modules/i18n/locales";
+import { translate, type Locale } from "~/modules/i18n";
 import { pgErrorOf } from "./db.server";
 import { DomainError, isDomainError, retryAfterHeaders, type Message } from "./errors";
 import type { FormReply } from "./forms";
@@ -20,7 +19,7 @@ function submittedValues(formData: FormData): Record<string, string> {
  * A 400 answer for input we cannot use: pages show the message in their ErrorBoundary; resource
  * routes (JSON, CSV) answer with the Dutch text itself, as a thrown Response is sent as it is.
  */
-export function badRequest(key = "errors.badRequest.body", locale: Locale = "nl"): never {
+function badRequest(key = "errors.badRequest.body", locale: Locale = "nl"): never {
   throw Response.json({ message: { key }, error: translate(locale, key) }, { status: 400 });
 }
 
@@ -68,7 +67,7 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S, opt
  * A value PostgreSQL could not take (class 22, data exception: a number or date out of range, an
  * invalid text representation) got past validation: still the input's fault, so 400.
  */
-export function isDataException(error: unknown) {
+function isDataException(error: unknown) {
   return pgErrorOf(error)?.code.startsWith("22") ?? false;
 }
 
@@ -83,7 +82,7 @@ export function formDataToObject(formData: FormData | URLSearchParams): Record<s
   return out;
 }
 
-export function errorReply(
+function errorReply(
   values: Record<string, string>,
   fieldErrors: Record<string, Message[]>,
   formErrors: Message[],
@@ -93,7 +92,7 @@ export function errorReply(
   return data<FormReply>({ status: "error", fieldErrors, formErrors, values }, { status, headers });
 }
 
-export function domainErrorReply(error: DomainError, values: Record<string, string> = {}) {
+function domainErrorReply(error: DomainError, values: Record<string, string> = {}) {
   const fieldErrors = error.field ? { [error.field]: [{ key: error.key, vars: error.vars }] } : {};
   const formErrors = error.field ? [] : [{ key: error.key, vars: error.vars }];
   return errorReply(values, fieldErrors, formErrors, error.status, retryAfterHeaders(error));

@@ -1,6 +1,5 @@
 import type { MetaDescriptor, MetaFunction } from "@remix-run/node";
-import { translate, type MessageKey } from "~/modules/i18n/dictionary";
-import { isLocale } from "~/modules/i18n/locales";
+import { translate, type MessageKey, isLocale } from "~/modules/i18n";
 
 type RootData = { locale?: string; werkplaats?: { name: string } | null } | undefined;
 

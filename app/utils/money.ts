@@ -1,4 +1,4 @@
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 
 /**
  * Money is integer cents everywhere. This module is where cents meet people: euro input is

@@ -1,7 +1,7 @@
 import { addDays, isIsoDate } from "./calendar";
 import { zonedToUtc } from "./zoned-time";
 
-export const MAX_OCCURRENCES = 52;
+const MAX_OCCURRENCES = 52;
 
 export type Occurrence = { date: string; start: Date; end: Date };
 

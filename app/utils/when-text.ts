@@ -1,4 +1,4 @@
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { formatDateTime, formatTime } from "./dates";
 import { toLocalParts } from "./zoned-time";
 

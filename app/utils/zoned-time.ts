@@ -52,7 +52,7 @@ export function toLocalParts(instant: Date, zone = TIME_ZONE): LocalParts {
 }
 
 /** Offset of the zone from UTC at an instant, in minutes (Amsterdam: 60 in winter, 120 in summer). */
-export function zoneOffsetMinutes(instant: Date, zone = TIME_ZONE): number {
+function zoneOffsetMinutes(instant: Date, zone = TIME_ZONE): number {
   const p = toLocalParts(instant, zone);
   const [y, m, d] = p.date.split("-").map(Number) as [number, number, number];
   const asUtc = Date.UTC(y, m - 1, d, Math.floor(p.minutes / 60), p.minutes % 60, instant.getUTCSeconds());

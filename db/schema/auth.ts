@@ -77,3 +77,6 @@ export const emailTokens = pgTable(
     ),
   ],
 );
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUserRow = typeof users.$inferInsert;

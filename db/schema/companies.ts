@@ -56,3 +56,6 @@ export const companyMembers = pgTable(
     check("company_members_role", sql`${t.role} in ('owner', 'member')`),
   ],
 );
+
+export type CompanyRow = typeof companies.$inferSelect;
+export type NewCompanyRow = typeof companies.$inferInsert;

@@ -12,7 +12,7 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 /**
  * A member's entry in the member directory: opt-in (hidden until the member turns it on), with
  * expertise tags and whether they volunteer for student teams and how many hours a month.
- * Issue 5 matches experts to trajectories from this table.
+ * Experts are matched to trajectories from this table.
  */
 export const memberProfiles = pgTable(
   "member_profiles",

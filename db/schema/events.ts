@@ -133,3 +133,6 @@ export const consultationSlots = pgTable(
     check("consultation_slots_booked", sql`(${t.bookedAt} is null) = (${t.bookerEmail} is null)`),
   ],
 );
+
+export type EventRow = typeof events.$inferSelect;
+export type NewEventRow = typeof events.$inferInsert;

@@ -1,3 +1,4 @@
+export * from "./enums";
 export * from "./werkplaats";
 export * from "./auth";
 export * from "./roles";

@@ -3,7 +3,7 @@ import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, 
 import { users } from "./auth";
 import { companies } from "./companies";
 import { werkplaatsen } from "./werkplaats";
-import { planKinds } from "../../app/modules/memberships/plans";
+import { membershipEventKinds, membershipStatuses, planKinds, type MembershipEventKind, type MembershipStatus, type PlanKind } from "./enums";
 
 const inList = (values: readonly (string | number)[]) => sql.raw(values.map((v) => (typeof v === "number" ? v : `'${v}'`)).join(", "));
 
@@ -19,7 +19,7 @@ export const plans = pgTable(
     nameEn: text("name_en").notNull(),
     descriptionNl: text("description_nl").notNull().default(""),
     descriptionEn: text("description_en").notNull().default(""),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<PlanKind>().notNull(),
     /** Per month for recurring kinds; per day for a day pass; per card for a strippenkaart. Excl. BTW. */
     priceCents: integer("price_cents").notNull(),
     btwRate: integer("btw_rate").notNull().default(21),
@@ -54,8 +54,6 @@ export const plans = pgTable(
   ],
 );
 
-export const membershipStatuses = ["pending", "active", "declined", "withdrawn"] as const;
-
 /**
  * A person's membership. `status` is the decision (pending → active or declined; withdrawn by the
  * applicant); whether an active membership has started, is paused or has ended follows from its
@@ -73,7 +71,7 @@ export const memberships = pgTable(
       .references(() => users.id, { onDelete: "restrict" }),
     /** Invoiced to this company; null = in the member's own name. */
     companyId: uuid("company_id").references(() => companies.id, { onDelete: "set null" }),
-    status: text("status").notNull().default("pending"),
+    status: text("status").$type<MembershipStatus>().notNull().default("pending"),
     startDate: date("start_date", { mode: "string" }).notNull(),
     /** The last day (inclusive); set by a cancellation or, for a strippenkaart, by its validity. */
     endDate: date("end_date", { mode: "string" }),
@@ -142,18 +140,6 @@ export const membershipPauses = pgTable(
   ],
 );
 
-export const membershipEventKinds = [
-  "applied",
-  "approved",
-  "declined",
-  "withdrawn",
-  "plan_changed",
-  "paused",
-  "cancelled",
-  "desk_assigned",
-  "desk_ended",
-] as const;
-
 /** The history of a membership: who did what when. Written in the same transaction as the change. */
 export const membershipEvents = pgTable(
   "membership_events",
@@ -163,7 +149,7 @@ export const membershipEvents = pgTable(
       .notNull()
       .references(() => memberships.id, { onDelete: "cascade" }),
     actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<MembershipEventKind>().notNull(),
     details: jsonb("details").$type<Record<string, string | number | null>>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /** Insertion order: breaks ties between events written in the same instant. */
@@ -174,3 +160,7 @@ export const membershipEvents = pgTable(
     check("membership_events_kind", sql`${t.kind} in (${inList(membershipEventKinds)})`),
   ],
 );
+
+export type PlanRow = typeof plans.$inferSelect;
+export type NewPlanRow = typeof plans.$inferInsert;
+export type MembershipRow = typeof memberships.$inferSelect;

@@ -28,3 +28,5 @@ export const outboxMessages = pgTable(
     check("outbox_status", sql`${t.status} in ('pending', 'sent', 'failed')`),
   ],
 );
+
+export type OutboxMessageRow = typeof outboxMessages.$inferSelect;

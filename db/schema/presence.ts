@@ -75,3 +75,5 @@ export const checkIns = pgTable(
     check("check_ins_who", sql`${t.userId} is not null or ${t.dayPassId} is not null`),
   ],
 );
+
+export type NewCheckInRow = typeof checkIns.$inferInsert;

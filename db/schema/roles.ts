@@ -1,9 +1,8 @@
 import { index, pgEnum, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { werkplaatsen } from "./werkplaats";
-import { roleValues } from "../../app/modules/auth/roles";
+import { roleValues } from "./enums";
 
-export { roleValues };
 export const roleEnum = pgEnum("role", roleValues);
 
 /** Which roles a user holds in a werkplaats; one user may hold several. */

@@ -118,3 +118,6 @@ export const calendarFeeds = pgTable(
   },
   (t) => [uniqueIndex("calendar_feeds_token_key").on(t.token), index("calendar_feeds_user_idx").on(t.userId)],
 );
+
+export type RoomRow = typeof rooms.$inferSelect;
+export type NewRoomRow = typeof rooms.$inferInsert;

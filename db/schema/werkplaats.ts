@@ -47,3 +47,6 @@ export const closedDays = pgTable(
   },
   (t) => [uniqueIndex("closed_days_day_key").on(t.werkplaatsId, t.day)],
 );
+
+export type WerkplaatsRow = typeof werkplaatsen.$inferSelect;
+export type NewWerkplaatsRow = typeof werkplaatsen.$inferInsert;

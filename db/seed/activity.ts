@@ -1,7 +1,7 @@
 import { checkIns, dayPasses, flexReservations } from "../schema";
 import { addDays, isoWeekOf, isoWeekday, type IsoDate } from "../../app/utils/calendar";
 import { wallClock, zonedToUtc } from "../../app/utils/zoned-time";
-import { dutchPublicHolidays } from "../../app/modules/werkplaats/opening-days";
+import { dutchPublicHolidays } from "../../app/modules/werkplaats";
 import type { Tx } from "../../app/utils/db.server";
 import type { Rng, SeedSpace } from "./memberships";
 import type { MemberSpec, SeededMembership } from "./membership-rows";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { werkplaatsen } from "../schema";
 import { giveRoles, userWithEmail } from "../factories";
-import { addDutchHolidays } from "../../app/modules/werkplaats/opening-days.server";
+import { addDutchHolidays } from "../../app/modules/werkplaats/index.server";
 import { todayIn } from "../../app/utils/zoned-time";
 import { db } from "../../app/utils/db.server";
 import { seedBilling } from "./billing";
@@ -9,7 +9,7 @@ import { seedMemberships } from "./memberships";
 import { demoLogins } from "./people";
 import { seedRoomsAndEvents } from "./rooms-events";
 
-export const DEMO_SLUG = "doc-dordrecht";
+const DEMO_SLUG = "doc-dordrecht";
 
 /** Creates DOC Dordrecht and its people; running it again changes nothing. */
 export async function seedDemo() {

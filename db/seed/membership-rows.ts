@@ -1,4 +1,4 @@
-import { deskAssignments, memberships, membershipEvents, membershipPauses, membershipPeriods } from "../schema";
+import { deskAssignments, memberships, membershipEvents, membershipPauses, membershipPeriods, type MembershipEventKind } from "../schema";
 import { addDays, addMonths, monthOf, type IsoDate } from "../../app/utils/calendar";
 import { wallClock, zonedToUtc } from "../../app/utils/zoned-time";
 import { demoCompanies } from "./member-data";
@@ -112,7 +112,7 @@ export async function insertMemberships(tx: Tx, c: Context): Promise<SeededMembe
   drafts.forEach((d, i) => {
     const id = inserted[i]!.id;
     const plan = planOf(d.p.kind);
-    const event = (kind: string, day: IsoDate, hour: number, actorId: string | null, details: Record<string, string | number | null>) =>
+    const event = (kind: MembershipEventKind, day: IsoDate, hour: number, actorId: string | null, details: Record<string, string | number | null>) =>
       events.push({ membershipId: id, actorId, kind, details, createdAt: at(day, hour) });
     const approvedOn = addDays(d.applied, 1);
     const company = d.p.companyIndex === null ? null : demoCompanies[d.p.companyIndex]![0];

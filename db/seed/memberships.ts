@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { companies, companyMembers, memberProfiles, plans, roleAssignments, users } from "../schema";
-import type { PlanKind } from "../../app/modules/memberships/plans";
+import type { PlanKind } from "../schema/enums";
 import type { IsoDate } from "../../app/utils/calendar";
 import { todayIn } from "../../app/utils/zoned-time";
 import { db, type Tx } from "../../app/utils/db.server";
@@ -11,7 +11,7 @@ import { insertActivity } from "./activity";
 import { insertMemberships, type MemberSpec, type SpecKind, type SpecState } from "./membership-rows";
 
 /** A small seeded PRNG (mulberry32): the same demo every time for the same day. */
-export function prng(seed: number) {
+function prng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,4 +1,4 @@
-import type { Role } from "../../app/modules/auth/roles";
+import type { Role } from "../../app/modules/auth";
 
 /** The demo accounts printed by `npm start` and listed in the README. */
 export const demoLogins: { email: string; name: string; roles: Role[]; phone?: string }[] = [

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { consultationSlots, events, registrations, roomBookings, rooms, users, type OpeningHours, type Speaker } from "../schema";
 import { addDays, isoWeekday } from "../../app/utils/calendar";
 import { localMonthStart, todayIn, zonedToUtc } from "../../app/utils/zoned-time";
-import { centsFor } from "../../app/modules/rooms/ledger";
+import { centsFor } from "../../app/modules/rooms";
 import { db } from "../../app/utils/db.server";
 import { giveRoles, userWithEmail } from "../factories";
 import { makeRoom } from "../room-factories";
@@ -14,7 +14,7 @@ import { makeRoom } from "../room-factories";
  */
 
 /** mulberry32: a small, fast, seedable PRNG. */
-export function prng(seed: number) {
+function prng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -45,7 +45,7 @@ const weekdays = (open: string, close: string, saturday?: { open: string; close:
   ...(saturday ? { "6": saturday } : {}),
 });
 
-export const demoRooms = [
+const demoRooms = [
   { name: "De Merwede", description: "Vergaderruimte aan de waterkant voor 8 personen.", capacity: 8, amenities: ["screen", "whiteboard", "video", "coffee", "daylight"], memberHourlyCents: 1750, guestHourlyCents: 3000, openingHours: weekdays("08:00", "22:00", { open: "09:00", close: "17:00" }), bufferAfterMinutes: 15, bookableBy: "members" },
   { name: "De Biesbosch", description: "Kleine overlegruimte voor 4 personen, ideaal voor een klantgesprek.", capacity: 4, amenities: ["screen", "coffee", "accessible"], memberHourlyCents: 1000, guestHourlyCents: 1800, openingHours: weekdays("08:00", "20:00"), bufferAfterMinutes: 15, bookableBy: "members" },
   { name: "Het Atelier", description: "Werkruimte met lange tafels voor workshops tot 16 personen.", capacity: 16, amenities: ["beamer", "whiteboard", "coffee", "accessible", "daylight"], memberHourlyCents: 2750, guestHourlyCents: 4500, openingHours: weekdays("08:00", "22:00"), bufferAfterMinutes: 30, bookableBy: "members" },

@@ -4,7 +4,7 @@ import { deskAssignments } from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeArea, makeDesk, makeMembership, makePlan } from "#db/membership-factories";
 import { archiveDesk, createArea, updateArea } from "~/modules/desks/areas.server";
-import { reserveFlexSpot } from "~/modules/desks/reservations.server";
+import { reserveFlexSpot } from "~/modules/presence/flex-reservations.server";
 import { floorPlan, occupancy } from "~/modules/desks/occupancy.server";
 import { occupancyPage } from "~/modules/reporting/index.server";
 import { assignDeskToMembership } from "~/modules/memberships/desk-actions.server";

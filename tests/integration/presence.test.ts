@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkIns, dayPasses, outboxMessages } from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeArea, makeMembership, makePlan } from "#db/membership-factories";
-import { reserveFlexSpot } from "~/modules/desks/reservations.server";
+import { reserveFlexSpot } from "~/modules/presence/flex-reservations.server";
 import { checkInByCode, checkInPerson, checkOut } from "~/modules/presence/checkins.server";
 import { cancelDayPass, issueDayPass, myDayPasses } from "~/modules/presence/day-passes.server";
 import { myCheckIn, receptionSearch, todaysPresence } from "~/modules/presence/reception.server";

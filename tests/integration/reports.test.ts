@@ -5,7 +5,7 @@ import { makeCompany, makeMembership, makePlan } from "#db/membership-factories"
 import { includedRoomMinutes } from "~/modules/memberships/allowance.server";
 import { membershipsCsv, membersCsv } from "~/modules/memberships/export.server";
 import { listMemberships, membershipCounts } from "~/modules/memberships/queries.server";
-import { listPlans } from "~/modules/memberships/plans.server";
+import { listPlans } from "~/modules/plans/plans.server";
 import { membershipReport, mrrTrend } from "~/modules/memberships/reports.server";
 import { addDays, addMonths, monthOf } from "~/utils/calendar";
 import { todayIn, zonedToUtc } from "~/utils/zoned-time";
@@ -114,7 +114,7 @@ describe("the member list", () => {
   });
 });
 
-describe("included meeting-room time (for the room bookings of issue 4)", () => {
+describe("included meeting-room time (for the room bookings)", () => {
   it("is the plan's monthly minutes for a membership in force that month, else 0", async () => {
     const [sanne] = await db.select().from(memberships).where(eq(memberships.id, ids["Sanne Visser"]!));
     const thisMonth = zonedToUtc(monthOf(today).start, "12:00");

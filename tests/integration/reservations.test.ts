@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { flexReservations, membershipPauses } from "#db/schema";
 import { makeUser, makeWerkplaats } from "#db/factories";
 import { makeArea, makeMembership, makePlan } from "#db/membership-factories";
-import { cancelReservation, flexEntitlement, reserveFlexSpot } from "~/modules/desks/reservations.server";
+import { cancelReservation, flexEntitlement, reserveFlexSpot } from "~/modules/presence/flex-reservations.server";
 import { issueDayPass } from "~/modules/presence/day-passes.server";
 import { addDays, isoWeekOf } from "~/utils/calendar";
 import { todayIn, zonedToUtc } from "~/utils/zoned-time";

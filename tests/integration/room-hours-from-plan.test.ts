@@ -6,7 +6,7 @@ import { makeRoom } from "#db/room-factories";
 import { actor, inDays, werkplaatsWithPeople } from "../support/rooms-fixtures";
 
 // The two domains together: a member's plan includes room hours, and the room ledger spends
-// them before charging (issue 4 on top of issue 3).
+// them before charging.
 let ctx: Awaited<ReturnType<typeof werkplaatsWithPeople>>;
 let room: Awaited<ReturnType<typeof makeRoom>>;
 

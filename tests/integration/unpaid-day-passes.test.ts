@@ -4,7 +4,7 @@ import { checkIns, dayPasses, flexReservations } from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeArea, makeMembership, makePlan } from "#db/membership-factories";
 import { flexAvailability } from "~/modules/desks/capacity.server";
-import { reserveFlexSpot } from "~/modules/desks/reservations.server";
+import { reserveFlexSpot } from "~/modules/presence/flex-reservations.server";
 import { checkInByCode, checkInPerson } from "~/modules/presence/checkins.server";
 import { cancelDayPass, issueDayPass, myDayPasses } from "~/modules/presence/day-passes.server";
 import { myCheckIn, receptionSearch } from "~/modules/presence/reception.server";

@@ -3,7 +3,7 @@ import { companySchema } from "~/modules/companies/companies.schema";
 import { profileSchema } from "~/modules/directory/directory.schema";
 import { normalizeTags, sniffImageType } from "~/modules/directory/directory";
 import { membershipFilterSchema } from "~/modules/memberships/memberships.schema";
-import { planSchema } from "~/modules/memberships/plans.schema";
+import { planSchema } from "~/modules/plans/plans.schema";
 
 const company = { name: "Studio Noord", kvkNumber: "2447 8562", btwId: "nl 8104.33941 b01", street: "Voorstraat 1", postalCode: "3311aa", city: "Dordrecht", billingEmail: "Admin@Studio.nl", iban: "nl91 abna 0417 1643 00" };
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isMessageKey } from "~/modules/i18n/dictionary";
-import { planFacts, planKinds } from "~/modules/memberships/plans";
+import { planFacts, planKinds } from "~/modules/plans/plans";
 import { effectiveStatuses } from "~/modules/memberships/memberships";
 
 function filesUnder(dir: string): string[] {

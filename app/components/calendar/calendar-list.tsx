@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { useLocale, useT } from "~/modules/i18n/use-t";
-import type { CalendarItem } from "~/modules/rooms/calendar-items.server";
+import { useLocale, useT } from "~/modules/i18n";
+import type { CalendarItem } from "~/modules/rooms/index.server";
 import { formatTime } from "~/utils/dates";
 import { addDays, formatDay } from "~/utils/calendar";
 import { toLocalParts } from "~/utils/zoned-time";

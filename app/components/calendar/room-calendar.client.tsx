@@ -6,8 +6,8 @@ import nlLocale from "@fullcalendar/react/locales/nl";
 import enLocale from "@fullcalendar/react/locales/en-gb";
 import classicTheme from "@fullcalendar/react/themes/classic";
 import timeGridPlugin from "@fullcalendar/react/timegrid";
-import type { CalendarItem } from "~/modules/rooms/calendar-items.server";
-import type { Locale } from "~/modules/i18n/locales";
+import type { CalendarItem } from "~/modules/rooms/index.server";
+import type { Locale } from "~/modules/i18n";
 
 export type RoomCalendarProps = {
   locale: Locale;

@@ -1,8 +1,7 @@
 import { StatusBadge } from "~/components/ui/status-badge";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT, type Locale } from "~/modules/i18n";
 import { formatDateTime, formatTime } from "~/utils/dates";
 import { toLocalParts } from "~/utils/zoned-time";
-import type { Locale } from "~/modules/i18n/locales";
 
 /** The event's text in the reader's language, falling back to Dutch. */
 export function localised(e: { titleNl: string; titleEn: string | null; descriptionNl: string; descriptionEn: string | null }, locale: Locale) {

@@ -2,8 +2,8 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorSummary, SelectField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { AUDIENCES, EVENT_KINDS, THEMES } from "~/modules/events/event-rules";
-import { useT } from "~/modules/i18n/use-t";
+import { AUDIENCES, EVENT_KINDS, THEMES } from "~/modules/events";
+import { useT } from "~/modules/i18n";
 import { isErrorReply, type FormReply } from "~/utils/forms";
 
 type Values = Record<string, string | string[]>;

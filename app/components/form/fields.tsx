@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import type { Message } from "~/utils/errors";
 import { isErrorReply, type FormReply } from "~/utils/forms";
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { isErrorReply, type FormReply } from "~/utils/forms";
 
 type Reply = FormReply | undefined | null;

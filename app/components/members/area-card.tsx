@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { isErrorReply, type FormReply } from "~/utils/forms";
 
 type Area = {

@@ -1,4 +1,4 @@
-import { initialsOf } from "~/modules/directory/directory";
+import { initialsOf } from "~/modules/directory";
 
 /** A member's photo, or their initials in a circle. The name is next to it, so the image is decorative. */
 export function Avatar({ userId, name, photoAt, size = 56 }: { userId: string; name: string; photoAt: string | Date | null; size?: number }) {

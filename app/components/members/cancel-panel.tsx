@@ -1,9 +1,9 @@
 import { Form } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDay } from "~/utils/calendar";
-import { plural } from "~/modules/memberships/plans";
+import { plural } from "~/modules/plans";
 import type { Message } from "~/utils/errors";
 
 export type CancelPreview = {

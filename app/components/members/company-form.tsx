@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { useT } from "~/modules/i18n/use-t";
-import { formatIban } from "~/modules/companies/identifiers";
+import { useT } from "~/modules/i18n";
+import { formatIban } from "~/modules/companies";
 import type { FormReply } from "~/utils/forms";
 
 type Company = { id: string; name: string; kvkNumber: string; btwId: string | null; street: string; postalCode: string; city: string; billingEmail: string; iban: string | null };

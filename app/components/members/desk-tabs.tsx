@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 
 const tabs = [
   { id: "desks", to: "/admin/desks", label: "desksAdmin.tab.desks" },

@@ -1,4 +1,4 @@
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDay, isIsoDate } from "~/utils/calendar";
 import { formatDateTime } from "~/utils/dates";
 

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { LinkButton } from "~/components/ui/button";
-import { useLocale, useT } from "~/modules/i18n/use-t";
-import type { EffectiveStatus } from "~/modules/memberships/memberships";
+import { useLocale, useT } from "~/modules/i18n";
+import type { EffectiveStatus } from "~/modules/memberships";
 import { formatDay } from "~/utils/calendar";
 import { formatTime } from "~/utils/dates";
 import { formatMoney } from "~/utils/money";

@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { SelectField, TextAreaField, TextField } from "~/components/form";
 import type { ReactNode } from "react";
 import { Button } from "~/components/ui/button";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDay } from "~/utils/calendar";
 import { isErrorReply, type FormReply } from "~/utils/forms";
 
@@ -22,7 +22,7 @@ function Panel({ title, intent, reply, children }: { title: string; intent: stri
 
 const only = (reply: Reply, intent: string) => (isErrorReply(reply) && reply.values.intent === intent ? reply : undefined);
 
-export function DeskSelect({ scope, desks, reply, from }: { scope: string; desks: DeskChoice[]; reply: Reply; from: string }) {
+function DeskSelect({ scope, desks, reply, from }: { scope: string; desks: DeskChoice[]; reply: Reply; from: string }) {
   const t = useT();
   const locale = useLocale();
   const state = (d: DeskChoice) => {

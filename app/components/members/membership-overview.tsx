@@ -1,9 +1,9 @@
 import { Link } from "@remix-run/react";
-import { useLocale, useT } from "~/modules/i18n/use-t";
-import type { EffectiveStatus } from "~/modules/memberships/memberships";
-import { planName, type PlanKind } from "~/modules/memberships/plans";
+import { useLocale, useT } from "~/modules/i18n";
+import type { EffectiveStatus } from "~/modules/memberships";
+import { planName, type PlanKind } from "~/modules/plans";
 import { formatDay } from "~/utils/calendar";
-import { formatIban } from "~/modules/companies/identifiers";
+import { formatIban } from "~/modules/companies";
 import { formatMoney } from "~/utils/money";
 import { HistoryList } from "./history-list";
 import { MembershipStatus } from "./membership-status";

@@ -1,6 +1,6 @@
 import { StatusBadge } from "~/components/ui/status-badge";
-import { useT } from "~/modules/i18n/use-t";
-import { statusTone, type EffectiveStatus } from "~/modules/memberships/memberships";
+import { useT } from "~/modules/i18n";
+import { statusTone, type EffectiveStatus } from "~/modules/memberships";
 
 export function MembershipStatus({ status }: { status: EffectiveStatus }) {
   const t = useT();

@@ -1,6 +1,6 @@
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { btwCents, inclBtw } from "~/utils/money";
-import { planFacts, priceUnit, type PlanKind } from "~/modules/memberships/plans";
+import { planFacts, priceUnit, type PlanKind } from "~/modules/plans";
 import { formatMoney } from "~/utils/money";
 
 type PlanView = Parameters<typeof planFacts>[0] & { priceCents: number; btwRate: number };

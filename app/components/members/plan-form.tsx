@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 import { CheckboxField, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { useT } from "~/modules/i18n/use-t";
-import { btwRates, planKinds } from "~/modules/memberships/plans";
+import { useT } from "~/modules/i18n";
+import { btwRates, planKinds } from "~/modules/plans";
 import { centsToInput } from "~/utils/money";
 import type { FormReply } from "~/utils/forms";
 

@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { StatusBadge } from "~/components/ui/status-badge";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDate } from "~/utils/dates";
 import type { FormReply } from "~/utils/forms";
 

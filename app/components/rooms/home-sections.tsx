@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { localised } from "~/components/events/event-bits";
 import { LinkButton } from "~/components/ui/button";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDateTime, formatTime } from "~/utils/dates";
 import { formatMoney } from "~/utils/money";
 

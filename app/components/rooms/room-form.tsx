@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 import { CheckboxField, ErrorSummary, SelectField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { useT } from "~/modules/i18n/use-t";
-import { AMENITIES, WEEKDAYS } from "~/modules/rooms/room-options";
+import { useT } from "~/modules/i18n";
+import { AMENITIES, WEEKDAYS } from "~/modules/rooms";
 import { isErrorReply, type FormReply } from "~/utils/forms";
 
 type Values = Record<string, string | string[] | boolean>;

@@ -102,11 +102,4 @@ export async function removeRole(werkplaatsId: string, userId: string, role: Rol
   });
 }
 
-export async function werkplaatsenOfUser(userId: string) {
-  const rows = await db
-    .selectDistinct({ werkplaatsId: roleAssignments.werkplaatsId })
-    .from(roleAssignments)
-    .where(eq(roleAssignments.userId, userId));
-  return rows.map((r) => r.werkplaatsId);
-}
 

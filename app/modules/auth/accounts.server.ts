@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
-import { sessions, users } from "#db/schema";
-import type { Locale } from "~/modules/i18n/locales";
-import { enqueueMail } from "~/modules/notifications/outbox.server";
+import { sessions, users, type UserRow } from "#db/schema";
+import type { Locale } from "~/modules/i18n";
+import { enqueueMail } from "~/modules/notifications/index.server";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, isDomainError } from "~/utils/errors";
@@ -10,7 +10,6 @@ import { burnVerifyTime, hashPassword, verifyPassword } from "./password-hash.se
 import { endAllSessions } from "./session.server";
 import { throttledPasswordCheck } from "./throttle.server";
 
-export type User = typeof users.$inferSelect;
 
 export async function findUserByEmail(email: string, tx: Executor = db) {
   const [user] = await tx.select().from(users).where(eq(users.email, email.toLowerCase())).limit(1);
@@ -74,7 +73,7 @@ export async function signUp(account: NewAccount, werkplaats: { id: string; name
   }
 }
 
-function mailSignupAttempt(tx: Executor, user: User, werkplaats: { id: string; name: string }) {
+function mailSignupAttempt(tx: Executor, user: UserRow, werkplaats: { id: string; name: string }) {
   return enqueueMail(tx, {
     werkplaatsId: werkplaats.id,
     to: user.email,
@@ -85,7 +84,7 @@ function mailSignupAttempt(tx: Executor, user: User, werkplaats: { id: string; n
 }
 
 /** `next`: a local path to continue at once the address is confirmed (e.g. the application). */
-async function mailVerificationLink(tx: Executor, user: User, werkplaats: { id: string | null; name: string }, next = "/") {
+async function mailVerificationLink(tx: Executor, user: UserRow, werkplaats: { id: string | null; name: string }, next = "/") {
   const token = await issueEmailToken(tx, "email_verify", user.id);
   const query = next === "/" ? "" : `?redirectTo=${encodeURIComponent(next)}`;
   await enqueueMail(tx, {
@@ -236,7 +235,7 @@ async function setPasswordFromLink(
   return user;
 }
 
-function enqueuePasswordChanged(tx: Executor, user: User, werkplaatsId: string | null) {
+function enqueuePasswordChanged(tx: Executor, user: UserRow, werkplaatsId: string | null) {
   return enqueueMail(tx, {
     werkplaatsId,
     to: user.email,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkbox, email, optionalText, phone, requiredText } from "~/utils/fields";
 import { passwordProblem } from "./password";
-import { locales } from "~/modules/i18n/locales";
+import { locales } from "~/modules/i18n";
 
 // Passwords are not trimmed of meaning: the form helper trims, so leading/trailing spaces are
 // dropped consistently at sign-up and login.

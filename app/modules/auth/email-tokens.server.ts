@@ -8,10 +8,6 @@ export type TokenPurpose = "password_reset" | "email_change" | "email_verify";
 
 const VALID_HOURS: Record<TokenPurpose, number> = { password_reset: 1, email_change: 1, email_verify: 48 };
 
-export function tokenValidHours(purpose: TokenPurpose) {
-  return VALID_HOURS[purpose];
-}
-
 /** Stores the hash of a fresh token for `purpose` and returns the token for the link. */
 export async function issueEmailToken(tx: Executor, purpose: TokenPurpose, userId: string, newEmail?: string) {
   const { token, hash } = newToken();

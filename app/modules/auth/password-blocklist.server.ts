@@ -30,7 +30,7 @@ const SHORT_TAIL = /[\d\W_]{1,6}$/;
 const SHORT_HEAD = /^[\d\W_]{1,4}/;
 
 /** The forms of a password to look up: as typed, without a short tail or head, un-leetspoken. */
-export function passwordVariants(password: string): string[] {
+function passwordVariants(password: string): string[] {
   const lower = password.normalize("NFKC").toLowerCase().trim();
   const bases = new Set([lower]);
   const tailless = lower.match(/^(.*?)([\d\W_]*)$/);

@@ -4,8 +4,8 @@
  * repeated. Common and breached passwords are refused on the server, where the blocklist
  * lives (password-blocklist.server.ts), so it never reaches the browser.
  */
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
+const PASSWORD_MIN = 10;
+const PASSWORD_MAX = 128;
 
 export type PasswordProblem =
   | "password.tooShort"

@@ -1,10 +1,8 @@
-/** The roles a user can hold in a werkplaats (also the PostgreSQL enum, see db/schema/roles.ts). */
-export const roleValues = ["manager", "staff", "member", "student", "teacher", "partner"] as const;
-export type Role = (typeof roleValues)[number];
+import { roleValues } from "#db/schema/enums";
 
-export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (roleValues as readonly string[]).includes(value);
-}
+/** The roles a user can hold in a werkplaats (also the PostgreSQL enum, see db/schema/roles.ts). */
+export { roleValues };
+export type Role = (typeof roleValues)[number];
 
 export function hasAnyRole(held: readonly Role[], wanted: readonly Role[]) {
   return wanted.some((r) => held.includes(r));

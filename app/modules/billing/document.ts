@@ -1,4 +1,4 @@
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import type { IsoDate } from "~/utils/calendar";
 
 /**

@@ -1,18 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, isNull, ne } from "drizzle-orm";
-import { calendarFeeds, events, registrations, roomBookings, rooms } from "#db/schema";
-import { getBooking } from "~/modules/rooms/booking-queries.server";
-import type { Actor } from "~/modules/rooms/bookings.server";
-import { werkplaatsById } from "~/modules/werkplaats/werkplaats-by-id.server";
+import { calendarFeeds, events, registrations, roomBookings, rooms, type EventRow } from "#db/schema";
+import { getBooking, type Actor } from "~/modules/rooms/index.server";
+import { werkplaatsById } from "~/modules/werkplaats/index.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { notFound } from "~/utils/errors";
-import { translate } from "~/modules/i18n/dictionary";
+import { translate } from "~/modules/i18n";
 import { renderCalendar, type IcsEvent } from "./ical";
 import { isUuid } from "~/utils/ids";
 
 type Werkplaats = { id: string; name: string; street: string; city: string; timezone: string };
-type EventRow = typeof events.$inferSelect;
 
 const host = () => new URL(appUrl()).host;
 
@@ -102,7 +100,7 @@ export async function renewFeed(werkplaatsId: string, userId: string) {
   return `${appUrl()}/ical/${token}.ics`;
 }
 
-export async function revokeFeed(werkplaatsId: string, userId: string) {
+async function revokeFeed(werkplaatsId: string, userId: string) {
   await db
     .update(calendarFeeds)
     .set({ revokedAt: new Date() })

@@ -34,7 +34,7 @@ export type IcsCalendar = {
 };
 
 /** 20260329T070000Z */
-export function icsUtc(date: Date): string {
+function icsUtc(date: Date): string {
   return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }
 

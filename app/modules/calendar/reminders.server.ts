@@ -1,9 +1,9 @@
 import { and, eq, gt, inArray, isNull, lte } from "drizzle-orm";
 import { consultationSlots, events, registrations, roomBookings, rooms, users, werkplaatsen } from "#db/schema";
-import type { Locale } from "~/modules/i18n/locales";
-import { enqueueMail } from "~/modules/notifications/outbox.server";
+import type { Locale } from "~/modules/i18n";
+import { enqueueMail } from "~/modules/notifications/index.server";
 import { whenText } from "~/utils/when-text";
-import { ticketUrl } from "~/modules/events/registrations.server";
+import { ticketUrl } from "~/modules/events/index.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, id, optionalText, requiredText } from "~/utils/fields";
+import { email, id, requiredText } from "~/utils/fields";
 import { btwIdProblem, isIban, isKvkNumber, normalizeBtwId, normalizeIban, normalizeKvk } from "./identifiers";
 
 export const kvkNumber = () =>
@@ -53,8 +53,6 @@ export const companyFormSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("remove-member"), companyId: id(), userId: id() }),
   z.object({ intent: z.literal("leave"), companyId: id() }),
 ]);
-
-export const companySearchSchema = z.object({ q: optionalText(100) });
 
 /** Accepting an invitation with an existing account: nothing to fill in. */
 export const confirmSchema = z.object({});

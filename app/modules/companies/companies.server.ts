@@ -4,8 +4,7 @@ import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { conflict, forbidden, notFound } from "~/utils/errors";
 import type { CompanyInput } from "./companies.schema";
 
-export type Company = typeof companies.$inferSelect;
-export type CompanyRole = "owner" | "member";
+type CompanyRole = "owner" | "member";
 
 /** The company a person belongs to in a werkplaats, with their role in it. */
 export async function companyOf(werkplaatsId: string, userId: string, tx: Executor = db) {

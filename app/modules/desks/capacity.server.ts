@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import { areas, flexReservations } from "#db/schema";
 import type { IsoDate } from "~/utils/calendar";
-import { assertOpenOn } from "~/modules/werkplaats/opening-days.server";
+import { assertOpenOn } from "~/modules/werkplaats/index.server";
 import { db, type Executor } from "~/utils/db.server";
 import { conflict, invalid } from "~/utils/errors";
 import { unpaidReleasedThrough } from "./reservations";

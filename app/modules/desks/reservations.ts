@@ -4,10 +4,10 @@ import { todayIn, wallClock, zonedToUtc } from "~/utils/zoned-time";
 /** Flex reservation rules without I/O: the cancellation deadline, the booking window, the weekly limit. */
 
 /** A reservation can be cancelled until 09:00 (Europe/Amsterdam) on its day. */
-export const CANCEL_UNTIL_HOUR = 9;
+const CANCEL_UNTIL_HOUR = 9;
 
 /** How far ahead a member can reserve a flex spot. */
-export const BOOKING_WINDOW_DAYS = 56;
+const BOOKING_WINDOW_DAYS = 56;
 
 export function cancelDeadline(day: IsoDate): Date {
   return zonedToUtc(day, wallClock(CANCEL_UNTIL_HOUR));

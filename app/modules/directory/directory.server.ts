@@ -36,7 +36,7 @@ export type DirectoryFilter = { q?: string; tag?: string; helps?: boolean };
 /**
  * The member directory: members (with a membership in force today) who made their profile visible,
  * with company and tags. Members,
- * staff and managers read it; issue 5 matches experts from the same table (see listExperts).
+ * staff and managers read it; matching experts to student teams reads the same table (see listExperts).
  */
 export async function listDirectory(werkplaatsId: string, f: DirectoryFilter = {}, today = todayIn()) {
   const pattern = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
@@ -90,8 +90,8 @@ export async function tagCloud(werkplaatsId: string, today = todayIn()) {
 }
 
 /**
- * Resident experts who volunteer for student teams, with their tags and hours per month; for the
- * matching in issue 5. Optionally only those carrying at least one of `tags`.
+ * Resident experts who volunteer for student teams, with their tags and hours per month; for
+ * matching them to trajectories. Optionally only those carrying at least one of `tags`.
  */
 export async function listExperts(werkplaatsId: string, tags: string[] = []) {
   const experts = await listDirectory(werkplaatsId, { helps: true });

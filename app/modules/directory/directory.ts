@@ -3,7 +3,7 @@
 export const MAX_TAGS = 12;
 const MAX_TAG_LENGTH = 40;
 
-/** Themes of the Digitale Werkplaatsen, offered as tag suggestions (issue 5 matches on them). */
+/** Themes of the Digitale Werkplaatsen, offered as tag suggestions (experts are matched to trajectories on them). */
 export const suggestedTags = [
   "e-commerce",
   "online marketing",

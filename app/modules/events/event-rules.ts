@@ -5,8 +5,6 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const THEMES = ["ecommerce", "data", "automation", "cybersecurity", "circular", "energy"] as const;
 export type Theme = (typeof THEMES)[number];
 export const AUDIENCES = ["members", "public", "students"] as const;
-export type Audience = (typeof AUDIENCES)[number];
-export type EventStatus = "draft" | "published" | "cancelled";
 
 export type RegistrationState = "open" | "full" | "notYet" | "closed" | "cancelled" | "draft" | "past";
 

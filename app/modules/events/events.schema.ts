@@ -45,14 +45,14 @@ export const agendaFilterSchema = z.object({
 });
 
 /** Register: a logged-in member in one click (no fields), or a guest. */
-export const guestRegistrationSchema = z.object({
+const guestRegistrationSchema = z.object({
   intent: z.literal("register"),
   name: requiredText(120),
   email: email(),
   organisation: optionalText(160),
   consent: z.literal("on", { error: "events.error.consent" }),
 });
-export const memberRegistrationSchema = z.object({ intent: z.literal("register-member") });
+const memberRegistrationSchema = z.object({ intent: z.literal("register-member") });
 export const registrationFormSchema = z.discriminatedUnion("intent", [
   guestRegistrationSchema,
   memberRegistrationSchema,

@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
-import { events, registrations, roomBookings, rooms, users } from "#db/schema";
-import { blockedRange, bookingViolation } from "~/modules/rooms/booking-rules";
-import { lockRoom, takenError, type Actor } from "~/modules/rooms/bookings.server";
-import { getRoom, type Room } from "~/modules/rooms/rooms.server";
+import { events, registrations, roomBookings, rooms, users, type EventRow, type RoomRow } from "#db/schema";
+import { blockedRange, bookingViolation } from "~/modules/rooms";
+import { lockRoom, takenError, type Actor, getRoom } from "~/modules/rooms/index.server";
 import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
 import { conflict, DomainError, notFound } from "~/utils/errors";
 import { addDays } from "~/utils/calendar";
@@ -13,7 +12,6 @@ import type { EventFormInput } from "./events.schema";
 import { notifyEventCancelled, promoteFromWaitlist } from "./registrations.server";
 import { isUuid } from "~/utils/ids";
 
-export type EventRow = typeof events.$inferSelect;
 
 /** Counts of registered, waitlisted and checked-in people per event. */
 export async function registrationCounts(ex: Executor, eventIds: string[]) {
@@ -68,7 +66,7 @@ async function valuesFrom(werkplaatsId: string, input: EventFormInput, start: Da
 }
 
 /** Takes (or moves) the event's room booking; the same exclusion constraint refuses a clash. */
-async function bookEventRoom(tx: Tx, werkplaatsId: string, room: Room, actorId: string, start: Date, end: Date, existingBookingId: string | null) {
+async function bookEventRoom(tx: Tx, werkplaatsId: string, room: RoomRow, actorId: string, start: Date, end: Date, existingBookingId: string | null) {
   await lockRoom(tx, room.id);
   const range = blockedRange(room, start, end);
   const values = {

@@ -1,6 +1,6 @@
 import { and, eq, ne } from "drizzle-orm";
 import { events, registrations } from "#db/schema";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { isUuid } from "~/utils/ids";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/errors";
@@ -15,7 +15,7 @@ import { cancelRegistration, listAttendees, registerForEvent, waitlistPosition }
 type Werkplaats = { id: string; name: string };
 
 /** A guest's ticket: their registration and the event, by the secret token from the email. */
-export async function findTicket(token: string) {
+async function findTicket(token: string) {
   const [row] = await db.select({ r: registrations, e: events }).from(registrations).innerJoin(events, eq(events.id, registrations.eventId)).where(eq(registrations.token, token));
   if (!row) throw notFound("registrations.notFound");
   const position = row.r.status === "waitlisted" ? await waitlistPosition(db, row.e.id, row.r.seq) : 0;

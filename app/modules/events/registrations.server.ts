@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
-import { events, registrations, werkplaatsen } from "#db/schema";
-import { translate } from "~/modules/i18n/dictionary";
-import type { Locale } from "~/modules/i18n/locales";
-import { enqueueMail } from "~/modules/notifications/outbox.server";
+import { events, registrations, werkplaatsen, type EventRow } from "#db/schema";
+import { translate, type Locale } from "~/modules/i18n";
+import { enqueueMail } from "~/modules/notifications/index.server";
 import { whenText } from "~/utils/when-text";
 import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
@@ -12,7 +11,6 @@ import { formatDateTime } from "~/utils/dates";
 import { registrationCloses } from "./event-rules";
 import { isUuid } from "~/utils/ids";
 
-type EventRow = typeof events.$inferSelect;
 type Werkplaats = { id: string; name: string };
 
 const newToken = () => randomBytes(24).toString("base64url");

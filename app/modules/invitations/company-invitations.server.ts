@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { companies, companyMembers } from "#db/schema";
-import { findUserByEmail } from "~/modules/auth/accounts.server";
-import { companyOf, requireCompanyRole } from "~/modules/companies/companies.server";
-import type { Locale } from "~/modules/i18n/locales";
-import { enqueueMail } from "~/modules/notifications/outbox.server";
+import { findUserByEmail } from "~/modules/auth/index.server";
+import { companyOf, requireCompanyRole } from "~/modules/companies/index.server";
+import type { Locale } from "~/modules/i18n";
+import { enqueueMail } from "~/modules/notifications/index.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, notFound } from "~/utils/errors";

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
 import { invitations, users, type InvitationScope } from "#db/schema";
-import type { Role } from "~/modules/auth/roles";
-import { hashToken, newToken } from "~/modules/auth/tokens.server";
+import type { Role } from "~/modules/auth";
+import { hashToken, newToken } from "~/modules/auth/index.server";
 import { db, type Executor } from "~/utils/db.server";
 
 /**

@@ -1,9 +1,8 @@
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import type { Executor } from "~/utils/db.server";
 import { forbidden, invalid } from "~/utils/errors";
-import { findUserByEmail, insertUser, markEmailVerified, replacePasswordOfProvenAddress } from "~/modules/auth/accounts.server";
+import { findUserByEmail, insertUser, markEmailVerified, replacePasswordOfProvenAddress, hashPassword } from "~/modules/auth/index.server";
 import type { InviteeStep } from "./invitee";
-import { hashPassword } from "~/modules/auth/password-hash.server";
 
 /** Which step (see invitee.ts) the holder of an invitation for `email` takes. */
 export async function inviteeStep(email: string, currentUserId: string | null): Promise<InviteeStep> {

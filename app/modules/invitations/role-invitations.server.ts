@@ -1,9 +1,7 @@
-import { findUserByEmail } from "~/modules/auth/accounts.server";
-import { grantRole, rolesOf } from "~/modules/auth/access.server";
-import type { Role } from "~/modules/auth/roles";
-import { translate } from "~/modules/i18n/dictionary";
-import type { Locale } from "~/modules/i18n/locales";
-import { enqueueMail } from "~/modules/notifications/outbox.server";
+import { findUserByEmail, grantRole, rolesOf } from "~/modules/auth/index.server";
+import type { Role } from "~/modules/auth";
+import { translate, type Locale } from "~/modules/i18n";
+import { enqueueMail } from "~/modules/notifications/index.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, notFound } from "~/utils/errors";

@@ -8,7 +8,7 @@ import { db } from "~/utils/db.server";
 /**
  * The meeting-room minutes included that calendar month by the user's membership: the plan's
  * included hours per month, for an approved membership in force at some day of the month.
- * 0 without one. Called by the room-bookings ledger (issue 4).
+ * 0 without one. Called by the room-bookings ledger.
  *
  * `monthStart` may be any instant in the month; the month is taken in Europe/Amsterdam. When the
  * plan changes during the month, or a second membership overlaps it, the most generous plan counts

@@ -1,9 +1,9 @@
 import { and, eq, or, sql } from "drizzle-orm";
 import { memberships, membershipPeriods } from "#db/schema";
 import { inForce } from "./in-force.server";
-import { grantRole } from "~/modules/auth/access.server";
-import { companyOf } from "~/modules/companies/companies.server";
-import { assignDesk } from "~/modules/desks/assignments.server";
+import { grantRole } from "~/modules/auth/index.server";
+import { companyOf } from "~/modules/companies/index.server";
+import { assignDesk } from "~/modules/desks/index.server";
 import { addDays, maxDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
@@ -13,8 +13,8 @@ import { recordEvent } from "./history.server";
 import type { ApplyInput } from "./memberships.schema";
 import { stripValidUntil } from "./memberships";
 import { mailMember, managersOf, recipient } from "./notify.server";
-import { isMembershipKind, needsDesk } from "./plans";
-import { getPlan } from "./plans.server";
+import { isMembershipKind, needsDesk } from "~/modules/plans";
+import { getPlan } from "~/modules/plans/index.server";
 import { lockMembership, periodsOf } from "./rows.server";
 
 type Werkplaats = { id: string; name: string };

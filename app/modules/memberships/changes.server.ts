@@ -1,6 +1,6 @@
 import { and, eq, gt, gte, isNull, lte, or, sql } from "drizzle-orm";
-import { flexReservations, memberships, membershipPauses, membershipPeriods } from "#db/schema";
-import { assignDesk, deskOn, endDesksOf } from "~/modules/desks/assignments.server";
+import { flexReservations, memberships, membershipPauses, membershipPeriods, type MembershipRow } from "#db/schema";
+import { assignDesk, deskOn, endDesksOf } from "~/modules/desks/index.server";
 import { addDays, daysBetween, maxDate, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
@@ -8,9 +8,9 @@ import { conflict, invalid } from "~/utils/errors";
 import { recordEvent } from "./history.server";
 import { cancellationEndDate, periodOn } from "./memberships";
 import { mailMember, managersOf, recipient } from "./notify.server";
-import { needsDesk, usesFlexSpots } from "./plans";
-import { getPlan } from "./plans.server";
-import { lockMembership, periodsOf, type MembershipRow } from "./rows.server";
+import { needsDesk, usesFlexSpots } from "~/modules/plans";
+import { getPlan } from "~/modules/plans/index.server";
+import { lockMembership, periodsOf } from "./rows.server";
 
 type Werkplaats = { id: string; name: string };
 type Actor = { id: string; name: string };

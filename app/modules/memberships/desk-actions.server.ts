@@ -1,10 +1,10 @@
-import { assignDesk, endAssignment } from "~/modules/desks/assignments.server";
+import { assignDesk, endAssignment } from "~/modules/desks/index.server";
 import type { IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { conflict, invalid } from "~/utils/errors";
 import { recordEvent } from "./history.server";
-import { needsDesk } from "./plans";
+import { needsDesk } from "~/modules/plans";
 import { lockMembership, planOn } from "./rows.server";
 
 /**

@@ -1,9 +1,8 @@
-import { translate } from "~/modules/i18n/dictionary";
-import type { Locale } from "~/modules/i18n/locales";
+import { translate, type Locale } from "~/modules/i18n";
 import { toCsv } from "~/utils/csv";
 import { centsToInput, inclBtw } from "~/utils/money";
 import { todayIn } from "~/utils/zoned-time";
-import { planName } from "./plans.server";
+import { planName } from "~/modules/plans";
 import { allMemberships, type MembershipFilter } from "./queries.server";
 
 const IN_FORCE_FIRST = ["active", "ending", "paused", "upcoming", "pending", "ended", "declined", "withdrawn"];

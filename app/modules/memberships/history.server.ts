@@ -1,11 +1,9 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
-import { membershipEvents, plans, users } from "#db/schema";
-import type { Locale } from "~/modules/i18n/locales";
+import { membershipEvents, plans, users, type MembershipEventKind } from "#db/schema";
+import type { Locale } from "~/modules/i18n";
 import { db, type Executor } from "~/utils/db.server";
-import { planName } from "./plans.server";
+import { planName } from "~/modules/plans";
 
-export type MembershipEventKind = (typeof membershipEvents.$inferInsert)["kind"] &
-  ("applied" | "approved" | "declined" | "withdrawn" | "plan_changed" | "paused" | "cancelled" | "desk_assigned" | "desk_ended");
 
 export type EventDetails = Record<string, string | number | null>;
 
@@ -39,6 +37,6 @@ export async function historyOf(membershipId: string, locale: Locale) {
     for (const [key, target] of [["planId", "plan"], ["fromPlanId", "fromPlan"], ["toPlanId", "toPlan"]] as const) {
       if (typeof details[key] === "string") details[target] = names.get(details[key] as string) ?? "";
     }
-    return { id: r.id, kind: r.kind as MembershipEventKind, details, at: r.at, actor: r.actor };
+    return { id: r.id, kind: r.kind, details, at: r.at, actor: r.actor };
   });
 }

@@ -1,11 +1,11 @@
-import { deskChoices } from "~/modules/desks/assignments.server";
-import type { Locale } from "~/modules/i18n/locales";
+import { deskChoices } from "~/modules/desks/index.server";
+import type { Locale } from "~/modules/i18n";
 import { maxDate, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { cancellationView } from "./cancellation-view.server";
 import { periodOn } from "./memberships";
-import { needsDesk, planName } from "./plans";
-import { offerablePlans } from "./plans.server";
+import { needsDesk, planName } from "~/modules/plans";
+import { offerablePlans } from "~/modules/plans/index.server";
 import { membershipDetail } from "./queries.server";
 
 /** Everything the manager's membership page shows, and which actions fit the membership's state. */

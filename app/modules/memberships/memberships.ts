@@ -1,5 +1,6 @@
+import type { MembershipStatus } from "#db/schema/enums";
 import { addDays, addMonths, maxDate, type IsoDate } from "~/utils/calendar";
-import { isRecurring, type PlanKind } from "./plans";
+import { isRecurring, type PlanKind } from "~/modules/plans";
 
 /**
  * The membership rules that need no database: the end date of a cancellation, the status a
@@ -42,7 +43,7 @@ export function cancellationEndDate(input: CancellationInput): CancellationOutco
   return { endDate, requested: input.requested, termEnds, noticeEnds, decidedBy };
 }
 
-export type StoredStatus = "pending" | "active" | "declined" | "withdrawn";
+export type { MembershipStatus };
 export type EffectiveStatus = "pending" | "declined" | "withdrawn" | "upcoming" | "active" | "paused" | "ending" | "ended";
 
 export const effectiveStatuses: readonly EffectiveStatus[] = ["pending", "upcoming", "active", "paused", "ending", "ended", "declined", "withdrawn"];
@@ -60,7 +61,7 @@ export const ENDING_SOON_DAYS = 30;
  * date is set and no more than 30 days away, and active otherwise.
  */
 export function effectiveStatus(
-  m: { status: StoredStatus; startDate: IsoDate; endDate: IsoDate | null },
+  m: { status: MembershipStatus; startDate: IsoDate; endDate: IsoDate | null },
   today: IsoDate,
   pauses: readonly { startsOn: IsoDate; endsOn: IsoDate }[] = [],
 ): EffectiveStatus {

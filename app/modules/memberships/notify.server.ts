@@ -1,11 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { roleAssignments, users } from "#db/schema";
-import { isLocale, type Locale } from "~/modules/i18n/locales";
-import { enqueueMail, type MailTemplate } from "~/modules/notifications/outbox.server";
+import { isLocale, type Locale, type Vars } from "~/modules/i18n";
+import { enqueueMail, type MailTemplate } from "~/modules/notifications/index.server";
 import { formatDay, type IsoDate } from "~/utils/calendar";
 import type { Executor } from "~/utils/db.server";
-import type { Vars } from "~/modules/i18n/dictionary";
-import { planName } from "./plans.server";
+import { planName } from "~/modules/plans";
 
 type Recipient = { email: string; name: string; locale: string };
 

@@ -1,19 +1,19 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { companies, memberships, membershipPeriods, plans, users } from "#db/schema";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { addDays, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { qualified } from "~/utils/sql";
 import { notFound } from "~/utils/errors";
-import { assignmentsOf } from "~/modules/desks/assignments.server";
+import { assignmentsOf } from "~/modules/desks/index.server";
 import { historyOf } from "./history.server";
-import { effectiveStatus, ENDING_SOON_DAYS, isEffectiveStatus, type EffectiveStatus, type StoredStatus } from "./memberships";
-import type { PlanKind } from "./plans";
+import { effectiveStatus, ENDING_SOON_DAYS, isEffectiveStatus, type EffectiveStatus, type MembershipStatus } from "./memberships";
+import type { PlanKind } from "~/modules/plans";
 import { pausesOf, periodsOf } from "./rows.server";
 
 /** effectiveStatus() in SQL, so lists can filter and count by it. Keep the two in step. */
-export function effectiveStatusSql(today: IsoDate): SQL<EffectiveStatus> {
+function effectiveStatusSql(today: IsoDate): SQL<EffectiveStatus> {
   const m = { id: qualified(memberships.id), status: qualified(memberships.status), start: qualified(memberships.startDate), end: qualified(memberships.endDate) };
   return sql<EffectiveStatus>`case
     when ${m.status} <> 'active' then ${m.status}
@@ -180,7 +180,7 @@ export async function membershipDetail(werkplaatsId: string, membershipId: strin
     assignmentsOf(membershipId),
     historyOf(membershipId, locale),
   ]);
-  const m = { ...row.m, status: row.m.status as StoredStatus };
+  const m = { ...row.m, status: row.m.status as MembershipStatus };
   return {
     membership: m,
     status: effectiveStatus(m, today, pauses),

@@ -1,16 +1,15 @@
 import { and, eq, gte, isNull, lte, or } from "drizzle-orm";
 import { memberships, membershipPeriods, plans } from "#db/schema";
 import { inForce } from "./in-force.server";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { addMonths, monthOf, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { monthlyRecurringRevenue } from "./memberships";
-import { isRecurring, type PlanKind } from "./plans";
-import { planName } from "./plans.server";
+import { isRecurring, type PlanKind, planName } from "~/modules/plans";
 
 /** Memberships in force on a day (approved, started, not ended, not paused) with the plan of that day. */
-export async function inForceOn(werkplaatsId: string, day: IsoDate) {
+async function inForceOn(werkplaatsId: string, day: IsoDate) {
   const rows = await db
     .select({ membershipId: memberships.id, planId: plans.id, nameNl: plans.nameNl, nameEn: plans.nameEn, kind: plans.kind, priceCents: plans.priceCents, archivedAt: plans.archivedAt })
     .from(memberships)

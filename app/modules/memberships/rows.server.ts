@@ -1,13 +1,11 @@
 import { and, asc, eq } from "drizzle-orm";
-import { memberships, membershipPauses, membershipPeriods, plans } from "#db/schema";
+import { memberships, membershipPauses, membershipPeriods, plans, type MembershipRow, type PlanRow } from "#db/schema";
 import { inForce } from "./in-force.server";
 import type { IsoDate } from "~/utils/calendar";
 import type { Executor } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
-import { periodOn, type StoredStatus } from "./memberships";
-import type { Plan } from "./plans.server";
+import { periodOn } from "./memberships";
 
-export type MembershipRow = typeof memberships.$inferSelect & { status: StoredStatus };
 
 /**
  * Reads a membership with a row lock, so two changes to one membership (approving twice,
@@ -27,7 +25,7 @@ export async function lockMembership(tx: Executor, werkplaatsId: string, members
     )
     .for("update");
   if (!row) throw notFound("membership.errors.notFound");
-  return row as MembershipRow;
+  return row;
 }
 
 export async function periodsOf(tx: Executor, membershipId: string) {
@@ -37,7 +35,7 @@ export async function periodsOf(tx: Executor, membershipId: string) {
     .innerJoin(plans, eq(plans.id, membershipPeriods.planId))
     .where(eq(membershipPeriods.membershipId, membershipId))
     .orderBy(asc(membershipPeriods.startsOn));
-  return rows.map((r) => ({ ...r, plan: r.plan as Plan }));
+  return rows.map((r) => ({ ...r, plan: r.plan }));
 }
 
 export async function pausesOf(tx: Executor, membershipId: string) {
@@ -49,7 +47,7 @@ export async function pausesOf(tx: Executor, membershipId: string) {
 }
 
 /** The plan in force on a day (see periodOn); every membership has at least one period. */
-export async function planOn(tx: Executor, membershipId: string, day: IsoDate): Promise<Plan> {
+export async function planOn(tx: Executor, membershipId: string, day: IsoDate): Promise<PlanRow> {
   const period = periodOn(await periodsOf(tx, membershipId), day);
   if (!period) throw new Error(`membership ${membershipId} has no plan period`);
   return period.plan;

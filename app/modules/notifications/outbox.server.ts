@@ -1,14 +1,12 @@
 import { and, asc, count, desc, eq, inArray, lt, lte, sql } from "drizzle-orm";
-import { outboxMessages } from "#db/schema";
-import { translate, type Vars } from "~/modules/i18n/dictionary";
-import type { Locale } from "~/modules/i18n/locales";
+import { outboxMessages, type OutboxMessageRow } from "#db/schema";
+import { translate, type Vars, type Locale } from "~/modules/i18n";
 import { db, type Executor } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { notFound } from "~/utils/errors";
 import { inertVars } from "./plain-text";
 import { redactTokenLinks } from "./redact";
 
-export type OutboxMessage = typeof outboxMessages.$inferSelect;
 export type OutboxStatus = "pending" | "sent" | "failed";
 
 /** The mail templates: each has `<template>.subject` and `<template>.body` in the dictionaries. */
@@ -55,7 +53,7 @@ export function backoffSeconds(failures: number) {
  * in one statement, so two workers never send the same message at the same time. A worker
  * that dies mid-send lets the lease run out and the message is tried again (at-least-once).
  */
-export async function claimDueMessages(limit: number): Promise<OutboxMessage[]> {
+export async function claimDueMessages(limit: number): Promise<OutboxMessageRow[]> {
   return db.transaction(async (tx) => {
     const due = await tx
       .select({ id: outboxMessages.id })
@@ -81,7 +79,7 @@ export async function markSent(id: string) {
 }
 
 /** Records a failed attempt; after MAX_ATTEMPTS the message is parked as failed (never deleted). */
-export async function markFailed(message: OutboxMessage, error: string) {
+export async function markFailed(message: OutboxMessageRow, error: string) {
   const failures = message.attempts + 1;
   await db
     .update(outboxMessages)

@@ -1,4 +1,4 @@
-import type { Vars } from "~/modules/i18n/dictionary";
+import type { Vars } from "~/modules/i18n";
 
 /**
  * Mail goes out as plain text, and mail programs turn anything that looks like an address into a

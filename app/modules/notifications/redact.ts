@@ -8,7 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SECRET = /^[A-Za-z0-9_-]{16,}$/;
 
 /** What stands in for a secret: language-neutral, and plainly not a working link. */
-export const REDACTED = "••••••";
+const REDACTED = "••••••";
 
 export function redactTokenLinks(text: string, replacement = REDACTED) {
   return text.replace(/https?:\/\/[^\s<>"]+/g, (link) =>

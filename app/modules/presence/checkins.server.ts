@@ -1,15 +1,15 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { checkIns, dayPasses, flexReservations } from "#db/schema";
-import { confirmUnpaidPassSpot } from "~/modules/desks/capacity.server";
-import { reserveFlexSpot } from "~/modules/desks/reservations.server";
-import { membershipsInForceOn, planOn } from "~/modules/memberships/rows.server";
+import { checkIns, dayPasses, flexReservations, type NewCheckInRow } from "#db/schema";
+import { confirmUnpaidPassSpot } from "~/modules/desks/index.server";
+import { reserveFlexSpot } from "./flex-reservations.server";
+import { membershipsInForceOn, planOn } from "~/modules/memberships/index.server";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { conflict, DomainError, invalid, notFound } from "~/utils/errors";
 
 type Method = "self" | "reception";
 
-async function insertCheckIn(tx: Executor, values: typeof checkIns.$inferInsert) {
+async function insertCheckIn(tx: Executor, values: NewCheckInRow) {
   try {
     const [row] = await tx.insert(checkIns).values(values).returning();
     return row!;
@@ -31,7 +31,7 @@ export async function checkInPerson(werkplaatsId: string, userId: string, method
     // second, simultaneous check-in wait here and then answer "already checked in", instead of
     // racing on to reserve a flex spot and failing with a reservation error.
     const claim = await insertCheckIn(tx, { werkplaatsId, day: today, userId, method, checkedInBy: actorId });
-    const complete = async (values: Partial<typeof checkIns.$inferInsert>) => {
+    const complete = async (values: Partial<NewCheckInRow>) => {
       const [row] = await tx.update(checkIns).set(values).where(eq(checkIns.id, claim.id)).returning();
       return row!;
     };

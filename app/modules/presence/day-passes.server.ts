@@ -1,11 +1,11 @@
 import { randomInt } from "node:crypto";
-import { and, asc, count, desc, eq, gte, isNull, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNull, or, sql } from "drizzle-orm";
 import { areas, checkIns, dayPasses, flexReservations } from "#db/schema";
-import { lockAreaWithSpace } from "~/modules/desks/capacity.server";
-import { canCancel, MAX_UNPAID_PASSES, reservableDayProblem, unpaidReleasedThrough } from "~/modules/desks/reservations";
-import { isLocale, type Locale } from "~/modules/i18n/locales";
-import { dayPassPlan } from "~/modules/memberships/plans.server";
-import { enqueueMail } from "~/modules/notifications/outbox.server";
+import { lockAreaWithSpace } from "~/modules/desks/index.server";
+import { canCancel, MAX_UNPAID_PASSES, reservableDayProblem, unpaidReleasedThrough } from "~/modules/desks";
+import { isLocale, type Locale } from "~/modules/i18n";
+import { dayPassPlan } from "~/modules/plans/index.server";
+import { enqueueMail } from "~/modules/notifications/index.server";
 import { formatDay, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
@@ -16,7 +16,7 @@ import { formatMoney, inclBtw } from "~/utils/money";
 /** Letters and digits that cannot be mistaken for each other when read out at the desk. */
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-export function newCheckInCode() {
+function newCheckInCode() {
   return Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
 }
 
@@ -139,15 +139,6 @@ export async function myDayPasses(werkplaatsId: string, userId: string, now = ne
     .orderBy(desc(dayPasses.day))
     .limit(20);
   return rows.map((p) => ({ ...p, lapsed: p.status === "valid" && !p.paidAt && !p.checkedIn && p.day <= releasedThrough }));
-}
-
-export async function dayPassesOn(werkplaatsId: string, day: IsoDate) {
-  return db
-    .select(passColumns)
-    .from(dayPasses)
-    .innerJoin(areas, eq(areas.id, dayPasses.areaId))
-    .where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.day, day), eq(dayPasses.status, "valid")))
-    .orderBy(asc(dayPasses.guestName));
 }
 
 /** The holder cancels a day pass until 09:00 on the day; its flex spot is freed. */

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { findUserByEmail, getUser } from "~/modules/auth/accounts.server";
-import type { Locale } from "~/modules/i18n/locales";
+import { findUserByEmail, getUser } from "~/modules/auth/index.server";
+import type { Locale } from "~/modules/i18n";
 import type { Message } from "~/utils/errors";
 import { checkInByCode, checkInPerson, checkOut } from "./checkins.server";
 import { issueDayPass } from "./day-passes.server";

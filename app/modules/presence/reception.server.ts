@@ -1,8 +1,8 @@
 import { and, asc, eq, gte, ilike, isNull, lte, or, sql } from "drizzle-orm";
 import { areas, checkIns, companies, dayPasses, flexReservations, memberships, membershipPeriods, plans, users } from "#db/schema";
-import { inForce } from "~/modules/memberships/in-force.server";
-import type { Locale } from "~/modules/i18n/locales";
-import { planName } from "~/modules/memberships/plans.server";
+import { inForce } from "~/modules/memberships/index.server";
+import type { Locale } from "~/modules/i18n";
+import { planName } from "~/modules/plans";
 import type { IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";

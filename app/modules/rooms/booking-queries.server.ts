@@ -3,7 +3,7 @@ import { roomBookings, rooms, users } from "#db/schema";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
 import { localMonthStart, zonedToUtc } from "~/utils/zoned-time";
-import { includedRoomMinutes } from "~/modules/memberships/allowance.server";
+import { includedRoomMinutes } from "~/modules/memberships/index.server";
 import { cancellationDeadline } from "./booking-rules";
 import { isStaff, type Actor } from "./bookings.server";
 import { monthSummary } from "./ledger";
@@ -56,7 +56,7 @@ export async function getBooking(werkplaatsId: string, actor: Actor, bookingId: 
  * A person's bookings: coming ones (and today's), then the last 60 days. Staff asking for
  * `everyone` get all bookings of the werkplaats in the coming weeks.
  */
-export async function listBookings(werkplaatsId: string, actor: Actor, options: { everyone?: boolean } = {}, now = new Date()) {
+async function listBookings(werkplaatsId: string, actor: Actor, options: { everyone?: boolean } = {}, now = new Date()) {
   const all = options.everyone && isStaff(actor.roles);
   const mine = all ? undefined : eq(roomBookings.userId, actor.id);
   const upcoming = await db

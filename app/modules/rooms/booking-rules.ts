@@ -14,7 +14,7 @@ export type RoomRules = {
   active: boolean;
 };
 
-export const GRANULARITY_MINUTES = 15;
+const GRANULARITY_MINUTES = 15;
 
 export type BookingRequest = {
   start: Date;

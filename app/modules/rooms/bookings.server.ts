@@ -1,27 +1,27 @@
 import { and, eq, gt, inArray, lt, or, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
-import { roomBookings, rooms, users } from "#db/schema";
-import { rolesOf } from "~/modules/auth/access.server";
-import type { Role } from "~/modules/auth/roles";
-import { isLocale } from "~/modules/i18n/locales";
-import { enqueueMail } from "~/modules/notifications/outbox.server";
+import { roomBookings, rooms, users, type RoomRow } from "#db/schema";
+import { rolesOf } from "~/modules/auth/index.server";
+import type { Role } from "~/modules/auth";
+import { isLocale } from "~/modules/i18n";
+import { enqueueMail } from "~/modules/notifications/index.server";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, DomainError, forbidden, notFound } from "~/utils/errors";
 import { localMonthStart, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
-import { includedRoomMinutes } from "~/modules/memberships/allowance.server";
+import { includedRoomMinutes } from "~/modules/memberships/index.server";
 import { blockedRange, bookingViolation, rangesOverlap } from "./booking-rules";
 import type { BookingFormInput } from "./bookings.schema";
 import { cancellationEffect, splitAgainstAllowance } from "./ledger";
 import { whenText } from "~/utils/when-text";
 import { weeklyOccurrences, type Occurrence } from "~/utils/recurrence";
-import { getRoom, type Room } from "./rooms.server";
+import { getRoom } from "./rooms.server";
 import { isUuid } from "~/utils/ids";
 
 export type Actor = { id: string; roles: readonly Role[] };
 export const isStaff = (roles: readonly Role[]) => roles.includes("staff") || roles.includes("manager");
 
-export type Clash = { date: string; start: string; end: string };
+type Clash = { date: string; start: string; end: string };
 export type BookingResult =
   | { status: "booked"; bookingIds: string[]; skipped: Clash[] }
   | { status: "clashes"; clashes: Clash[]; total: number };
@@ -29,7 +29,7 @@ export type BookingResult =
 const clashOf = (o: Occurrence): Clash => ({ date: o.date, start: o.start.toISOString(), end: o.end.toISOString() });
 
 /** The hourly rate for whom the booking is for: members pay the member price, the werkplaats' own people nothing. */
-async function hourlyRateFor(room: Room, werkplaatsId: string, userId: string | null, kind: string) {
+async function hourlyRateFor(room: RoomRow, werkplaatsId: string, userId: string | null, kind: string) {
   if (!userId || kind !== "booking") return 0;
   const roles = await rolesOf(userId, werkplaatsId);
   if (isStaff(roles)) return 0;
@@ -47,7 +47,7 @@ export async function lockRoom(tx: Executor, roomId: string) {
 }
 
 /** Confirmed bookings of a room whose blocked time overlaps [from, until). */
-export async function bookingsOverlapping(tx: Executor, roomId: string, from: Date, until: Date) {
+async function bookingsOverlapping(tx: Executor, roomId: string, from: Date, until: Date) {
   return tx
     .select({ id: roomBookings.id, startsAt: roomBookings.startsAt, endsAt: roomBookings.endsAt, blockedFrom: roomBookings.blockedFrom, blockedUntil: roomBookings.blockedUntil })
     .from(roomBookings)
@@ -56,7 +56,7 @@ export async function bookingsOverlapping(tx: Executor, roomId: string, from: Da
 }
 
 /** The 409 a form shows when the room is taken: "Deze ruimte is dan al bezet (10:00–11:00)". */
-export async function takenError(room: Room, start: Date, end: Date, field = "startTime"): Promise<DomainError> {
+export async function takenError(room: RoomRow, start: Date, end: Date, field = "startTime"): Promise<DomainError> {
   const { blockedFrom, blockedUntil } = blockedRange(room, start, end);
   const [other] = await bookingsOverlapping(db, room.id, blockedFrom, blockedUntil);
   if (!other) return conflict("bookings.error.takenNow", undefined, field);
@@ -206,7 +206,7 @@ async function recipient(tx: Executor, userId: string) {
 async function mailBookingConfirmed(
   tx: Executor,
   werkplaats: { id: string; name: string },
-  room: Room,
+  room: RoomRow,
   userId: string,
   occurrences: Occurrence[],
   firstId: string,

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lt, ne, sql } from "drizzle-orm";
 import { events, registrations, roomBookings, rooms } from "#db/schema";
-import type { Role } from "~/modules/auth/roles";
+import type { Role } from "~/modules/auth";
 import { db } from "~/utils/db.server";
 import { addDays } from "~/utils/calendar";
 import { todayIn, zonedToUtc } from "~/utils/zoned-time";

@@ -5,8 +5,6 @@ import { euros, wholeNumber } from "~/utils/fields";
 
 import { AMENITIES, WEEKDAYS } from "./room-options";
 
-export { AMENITIES, WEEKDAYS };
-
 const optionalTime = () => z.string().regex(TIME_RE, { error: "errors.time" }).optional();
 
 /** The room form (create and edit). Opening hours come as open_1/close_1 … open_7/close_7; empty is closed. */

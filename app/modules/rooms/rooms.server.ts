@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
-import { roomBookings, rooms, type OpeningHours } from "#db/schema";
-import { listPeople } from "~/modules/auth/access.server";
+import { roomBookings, rooms, type OpeningHours, type RoomRow } from "#db/schema";
+import { listPeople } from "~/modules/auth/index.server";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/errors";
 import { centsToInput } from "~/utils/money";
@@ -8,7 +8,6 @@ import { WEEKDAYS } from "./room-options";
 import type { RoomFormInput } from "./rooms.schema";
 import { isUuid } from "~/utils/ids";
 
-export type Room = typeof rooms.$inferSelect;
 
 export async function listRooms(werkplaatsId: string, options: { includeInactive?: boolean } = {}) {
   return db
@@ -18,7 +17,7 @@ export async function listRooms(werkplaatsId: string, options: { includeInactive
     .orderBy(asc(rooms.name));
 }
 
-export async function getRoom(werkplaatsId: string, roomId: string): Promise<Room> {
+export async function getRoom(werkplaatsId: string, roomId: string): Promise<RoomRow> {
   if (!isUuid(roomId)) throw notFound("rooms.notFound");
   const [room] = await db.select().from(rooms).where(and(eq(rooms.id, roomId), eq(rooms.werkplaatsId, werkplaatsId)));
   if (!room) throw notFound("rooms.notFound");
@@ -87,7 +86,7 @@ export async function updateRoom(werkplaatsId: string, roomId: string, input: Ro
 }
 
 /** The room as the edit form shows it (cents as "25,00", hours as open_1 …). */
-export function roomFormValues(room: Room): Record<string, string | string[] | boolean> {
+export function roomFormValues(room: RoomRow): Record<string, string | string[] | boolean> {
   const values: Record<string, string | string[] | boolean> = {
     name: room.name,
     description: room.description,

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lte } from "drizzle-orm";
 import { closedDays, werkplaatsen } from "#db/schema";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 import { addDays, formatDay, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
@@ -47,13 +47,13 @@ export async function openingDaysPage(werkplaatsId: string, now = new Date()) {
   return { today, closedWeekdays: calendar.closedWeekdays, days: calendar.days };
 }
 
-export async function setClosedWeekdays(werkplaatsId: string, weekdays: number[]) {
+async function setClosedWeekdays(werkplaatsId: string, weekdays: number[]) {
   const unique = [...new Set(weekdays)].sort((a, b) => a - b);
   if (unique.length === 7) throw invalid("openingDays.errors.neverOpen", undefined, "weekdays");
   await db.update(werkplaatsen).set({ closedWeekdays: unique }).where(eq(werkplaatsen.id, werkplaatsId));
 }
 
-export async function addClosedDay(werkplaatsId: string, day: IsoDate, reason: string) {
+async function addClosedDay(werkplaatsId: string, day: IsoDate, reason: string) {
   try {
     await db.insert(closedDays).values({ werkplaatsId, day, reason });
   } catch (error) {
@@ -62,7 +62,7 @@ export async function addClosedDay(werkplaatsId: string, day: IsoDate, reason: s
   }
 }
 
-export async function removeClosedDay(werkplaatsId: string, closedDayId: string) {
+async function removeClosedDay(werkplaatsId: string, closedDayId: string) {
   const [row] = await db
     .delete(closedDays)
     .where(and(eq(closedDays.id, closedDayId), eq(closedDays.werkplaatsId, werkplaatsId)))

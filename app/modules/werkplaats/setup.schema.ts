@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { btwId, iban, kvkNumber, postalCode } from "~/modules/companies/companies.schema";
+import { btwId, iban, kvkNumber, postalCode } from "~/modules/companies";
 import { checkbox, email, requiredText } from "~/utils/fields";
-import { passwordProblem } from "~/modules/auth/password";
+import { passwordProblem } from "~/modules/auth";
 import { isTimeZone, TIME_ZONE } from "~/utils/zoned-time";
 
 /** The first-run form: the werkplaats itself and its first manager. */

@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
 import { werkplaatsen } from "#db/schema";
-import { insertUser } from "~/modules/auth/accounts.server";
-import { grantRole } from "~/modules/auth/access.server";
-import type { Locale } from "~/modules/i18n/locales";
+import { insertUser, grantRole } from "~/modules/auth/index.server";
+import type { Locale } from "~/modules/i18n";
 import { db } from "~/utils/db.server";
 import { conflict } from "~/utils/errors";
 import { forgetCachedWerkplaatsen } from "./werkplaats.server";

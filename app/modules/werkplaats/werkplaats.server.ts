@@ -1,12 +1,10 @@
 import { asc, eq } from "drizzle-orm";
-import { werkplaatsen } from "#db/schema";
+import { werkplaatsen, type WerkplaatsRow } from "#db/schema";
 import { db } from "~/utils/db.server";
-
-export type Werkplaats = typeof werkplaatsen.$inferSelect;
 
 /** What every page needs to know about the werkplaats it is showing. */
 export type WerkplaatsInfo = Pick<
-  Werkplaats,
+  WerkplaatsRow,
   "id" | "slug" | "name" | "street" | "postalCode" | "city" | "kvkNumber" | "btwId" | "email" | "timezone" | "defaultLocale" | "accentColor"
 >;
 
@@ -54,12 +52,4 @@ async function lookUpWerkplaats(slug: string | undefined): Promise<WerkplaatsInf
   }
   const [first] = await db.select(infoColumns).from(werkplaatsen).orderBy(asc(werkplaatsen.createdAt)).limit(1);
   return first;
-}
-
-export type NewWerkplaats = typeof werkplaatsen.$inferInsert;
-
-export async function createWerkplaats(values: NewWerkplaats) {
-  const [row] = await db.insert(werkplaatsen).values(values).returning();
-  forgetCachedWerkplaatsen();
-  return row!;
 }

@@ -1,5 +1,5 @@
-import type { Vars } from "~/modules/i18n/dictionary";
-import { isRecurring, type PlanKind } from "~/modules/memberships/plans";
+import type { Vars } from "~/modules/i18n";
+import { isRecurring, type PlanKind } from "~/modules/plans";
 import { eachDay, monthOf, type IsoDate } from "~/utils/calendar";
 import { divideHalfUp } from "~/utils/money";
 

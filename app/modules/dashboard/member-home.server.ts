@@ -1,12 +1,10 @@
-import { nextReservations, stripsUsed } from "~/modules/desks/reservations.server";
-import { occupancy } from "~/modules/desks/occupancy.server";
-import type { Locale } from "~/modules/i18n/locales";
-import { checkInToday, todaysPresence } from "~/modules/presence/reception.server";
+import { nextReservations, stripsUsed, checkInToday, todaysPresence } from "~/modules/presence/index.server";
+import { occupancy } from "~/modules/desks/index.server";
+import type { Locale } from "~/modules/i18n";
 import { todayIn } from "~/utils/zoned-time";
-import { stripBalance } from "./memberships";
-import { planName, usesFlexSpots } from "./plans";
-import { membershipCounts, myMemberships } from "./queries.server";
-import { membershipReport } from "./reports.server";
+import { stripBalance } from "~/modules/memberships";
+import { planName, usesFlexSpots } from "~/modules/plans";
+import { membershipCounts, myMemberships, membershipReport } from "~/modules/memberships/index.server";
 
 const OPEN = ["pending", "upcoming", "active", "paused", "ending"];
 

@@ -1,19 +1,11 @@
 import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import { membershipPeriods, plans } from "#db/schema";
+import { membershipPeriods, plans, type PlanRow } from "#db/schema";
 import { todayIn } from "~/utils/zoned-time";
 import { db, type Executor } from "~/utils/db.server";
 import { qualified } from "~/utils/sql";
 import { conflict, notFound } from "~/utils/errors";
 import type { PlanInput } from "./plans.schema";
-import type { PlanKind } from "./plans";
 
-export type Plan = typeof plans.$inferSelect & { kind: PlanKind };
-
-function asPlan(row: typeof plans.$inferSelect): Plan {
-  return row as Plan;
-}
-
-export { planDescription, planName } from "./plans";
 
 /** The plans on the public pricing page: public and not archived, in the manager's order. */
 export async function publicPlans(werkplaatsId: string) {
@@ -22,7 +14,7 @@ export async function publicPlans(werkplaatsId: string) {
     .from(plans)
     .where(and(eq(plans.werkplaatsId, werkplaatsId), eq(plans.isPublic, true), isNull(plans.archivedAt)))
     .orderBy(asc(plans.sortOrder), asc(plans.priceCents));
-  return rows.map(asPlan);
+  return rows;
 }
 
 /** Every plan for the manager, with how many memberships are on it today. */
@@ -40,13 +32,13 @@ export async function listPlans(werkplaatsId: string, today = todayIn()) {
     .from(plans)
     .where(eq(plans.werkplaatsId, werkplaatsId))
     .orderBy(sql`${plans.archivedAt} is not null`, asc(plans.sortOrder), asc(plans.priceCents));
-  return rows.map((r) => ({ ...asPlan(r.plan), members: r.members }));
+  return rows.map((r) => ({ ...r.plan, members: r.members }));
 }
 
-export async function getPlan(werkplaatsId: string, planId: string, tx: Executor = db): Promise<Plan> {
+export async function getPlan(werkplaatsId: string, planId: string, tx: Executor = db): Promise<PlanRow> {
   const [row] = await tx.select().from(plans).where(and(eq(plans.id, planId), eq(plans.werkplaatsId, werkplaatsId)));
   if (!row) throw notFound("plan.errors.notFound");
-  return asPlan(row);
+  return row;
 }
 
 /** Plans a manager can move a membership to or offer: not archived, including hidden ones. */
@@ -56,12 +48,12 @@ export async function offerablePlans(werkplaatsId: string) {
     .from(plans)
     .where(and(eq(plans.werkplaatsId, werkplaatsId), isNull(plans.archivedAt)))
     .orderBy(asc(plans.sortOrder), asc(plans.priceCents));
-  return rows.map(asPlan);
+  return rows;
 }
 
 export async function createPlan(werkplaatsId: string, input: PlanInput) {
   const [row] = await db.insert(plans).values({ werkplaatsId, ...input }).returning();
-  return asPlan(row!);
+  return row!;
 }
 
 /** Edits a plan. Its kind is fixed once memberships use it: their desks and reservations depend on it. */
@@ -76,7 +68,7 @@ export async function updatePlan(werkplaatsId: string, planId: string, input: Pl
     .set({ ...input, updatedAt: sql`now()` })
     .where(and(eq(plans.id, planId), eq(plans.werkplaatsId, werkplaatsId)))
     .returning();
-  return asPlan(row!);
+  return row!;
 }
 
 /** Archived plans disappear from /plans and from new applications; memberships on them carry on. */
@@ -87,7 +79,7 @@ export async function setPlanArchived(werkplaatsId: string, planId: string, arch
     .where(and(eq(plans.id, planId), eq(plans.werkplaatsId, werkplaatsId), archived ? isNull(plans.archivedAt) : isNotNull(plans.archivedAt)))
     .returning();
   if (!row) throw conflict(archived ? "plan.errors.alreadyArchived" : "plan.errors.notArchived");
-  return asPlan(row);
+  return row;
 }
 
 /** The day pass plan guests buy (the first one that is on sale). */
@@ -98,7 +90,7 @@ export async function dayPassPlan(werkplaatsId: string, tx: Executor = db) {
     .where(and(eq(plans.werkplaatsId, werkplaatsId), eq(plans.kind, "day_pass"), isNull(plans.archivedAt)))
     .orderBy(asc(plans.sortOrder), asc(plans.priceCents))
     .limit(1);
-  return row ? asPlan(row) : undefined;
+  return row ? row : undefined;
 }
 
 /**
@@ -111,5 +103,5 @@ export async function applicablePlans(werkplaatsId: string, linkedPlanId?: strin
     .from(plans)
     .where(and(eq(plans.werkplaatsId, werkplaatsId), isNull(plans.archivedAt)))
     .orderBy(asc(plans.sortOrder), asc(plans.priceCents));
-  return rows.map(asPlan).filter((p) => p.kind !== "day_pass" && (p.isPublic || p.id === linkedPlanId));
+  return rows.filter((p) => p.kind !== "day_pass" && (p.isPublic || p.id === linkedPlanId));
 }

@@ -1,16 +1,15 @@
 import { and, asc, count, desc, eq, gte, lt, lte, sql } from "drizzle-orm";
 import { areas, flexReservations, memberships } from "#db/schema";
-import { planName } from "~/modules/memberships/plans.server";
-import { usesFlexSpots } from "~/modules/memberships/plans";
-import { stripBalance } from "~/modules/memberships/memberships";
-import { lockMembership, membershipsInForceOn, planOn } from "~/modules/memberships/rows.server";
-import type { Locale } from "~/modules/i18n/locales";
+import { planName, usesFlexSpots } from "~/modules/plans";
+import { stripBalance } from "~/modules/memberships";
+import { lockMembership, membershipsInForceOn, planOn } from "~/modules/memberships/index.server";
+import type { Locale } from "~/modules/i18n";
 import type { IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { conflict, DomainError, invalid, notFound } from "~/utils/errors";
-import { lockAreaWithSpace } from "./capacity.server";
-import { canCancel, reservableDayProblem, weekBounds, withinWeeklyLimit } from "./reservations";
+import { lockAreaWithSpace } from "~/modules/desks/index.server";
+import { canCancel, reservableDayProblem, weekBounds, withinWeeklyLimit } from "~/modules/desks";
 
 /**
  * The membership that lets the person use a flex spot on the day (flex plan or strippenkaart),

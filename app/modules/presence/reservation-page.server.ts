@@ -1,9 +1,9 @@
-import type { Locale } from "~/modules/i18n/locales";
-import { openingCalendar } from "~/modules/werkplaats/opening-days.server";
+import type { Locale } from "~/modules/i18n";
+import { openingCalendar } from "~/modules/werkplaats/index.server";
 import { todayIn } from "~/utils/zoned-time";
-import { flexAvailability } from "./capacity.server";
-import { canCancel, upcomingDays } from "./reservations";
-import { flexEntitlement, myReservations } from "./reservations.server";
+import { flexAvailability } from "~/modules/desks/index.server";
+import { canCancel, upcomingDays } from "~/modules/desks";
+import { flexEntitlement, myReservations } from "./flex-reservations.server";
 
 /** The member's reservation page: entitlement, free spots per area for two weeks, own reservations. */
 export async function reservationPage(werkplaatsId: string, userId: string, locale: Locale, now = new Date()) {

@@ -1,10 +1,10 @@
-import type { Role } from "~/modules/auth/roles";
-import { countPeople } from "~/modules/auth/access.server";
+import type { Role } from "~/modules/auth";
+import { countPeople } from "~/modules/auth/index.server";
 import { countOpenInvitations } from "~/modules/invitations/index.server";
-import type { Locale } from "~/modules/i18n/locales";
-import { memberHome, spaceFigures } from "~/modules/memberships/dashboard.server";
-import { outboxCounts } from "~/modules/notifications/outbox.server";
-import { roomsAndEventsDashboard } from "~/modules/rooms/dashboard.server";
+import type { Locale } from "~/modules/i18n";
+import { memberHome, spaceFigures } from "./member-home.server";
+import { outboxCounts } from "~/modules/notifications/index.server";
+import { roomsAndEventsDashboard } from "~/modules/rooms/index.server";
 
 /** The figures on a user's start page, only for the roles they hold. */
 export async function dashboardFor(werkplaatsId: string, roles: readonly Role[], userId: string, locale: Locale) {

@@ -1,12 +1,10 @@
-/**
- * What a plan (abonnement) is and what each kind entitles a member to. Pure: no I/O.
- * Also imported by db/schema for the check constraints, like roles.ts.
- */
-export const planKinds = ["flex", "fixed", "office", "virtual", "day_pass", "strippenkaart"] as const;
+/** What a plan (abonnement) is and what each kind entitles a member to. Pure: no I/O. */
+import { planKinds } from "#db/schema/enums";
+
+export { planKinds };
 export type PlanKind = (typeof planKinds)[number];
 
 export const btwRates = [21, 9, 0] as const;
-export type BtwRate = (typeof btwRates)[number];
 
 /** The plan's name in the reader's language. */
 export function planName(plan: { nameNl: string; nameEn: string }, locale: "nl" | "en") {
@@ -15,10 +13,6 @@ export function planName(plan: { nameNl: string; nameEn: string }, locale: "nl" 
 
 export function planDescription(plan: { descriptionNl: string; descriptionEn: string }, locale: "nl" | "en") {
   return locale === "en" ? plan.descriptionEn : plan.descriptionNl;
-}
-
-export function isPlanKind(value: unknown): value is PlanKind {
-  return typeof value === "string" && (planKinds as readonly string[]).includes(value);
 }
 
 /** Fixed desks and private offices are a specific desk: approving one assigns it. */
@@ -42,10 +36,7 @@ export function isMembershipKind(kind: PlanKind) {
 }
 
 /** Included meeting-room time is edited in hours (halves allowed) and stored in minutes. */
-export function hoursToMinutes(hours: number) {
-  return Math.round(hours * 60);
-}
-export function minutesToHours(minutes: number) {
+function minutesToHours(minutes: number) {
   return minutes / 60;
 }
 

@@ -1,7 +1,7 @@
-import { deleteExpiredSessions } from "~/modules/auth/session.server";
-import { queueReminders } from "~/modules/calendar/reminders.server";
+import { deleteExpiredSessions } from "~/modules/auth/index.server";
+import { queueReminders } from "~/modules/calendar/index.server";
 import { pruneRateLimits } from "~/modules/rate-limits/index.server";
-import { revokeEndedMemberRoles } from "~/modules/memberships/member-role.server";
+import { revokeEndedMemberRoles } from "~/modules/memberships/index.server";
 import { logger } from "~/utils/logger.server";
 
 /**

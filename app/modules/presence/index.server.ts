@@ -1,0 +1,8 @@
+// What other modules and routes may use of presence on the server (with everything in index.ts).
+export { checkInPerson, checkOut } from "./checkins.server";
+export { cancelDayPass, issueDayPass, myDayPasses } from "./day-passes.server";
+export { cancelReservation, nextReservations, reserveFlexSpot, stripsUsed } from "./flex-reservations.server";
+export { receptionAction } from "./reception-actions.server";
+export { checkInToday, myCheckIn, receptionSearch, todaysPresence } from "./reception.server";
+export { reservationPage } from "./reservation-page.server";
+export * from "./index";

@@ -1,0 +1,6 @@
+// What other modules and routes may use of werkplaats on the server (with everything in index.ts).
+export { addDutchHolidays, assertOpenOn, closedAhead, openingCalendar, openingDaysPage, runOpeningDaysAction } from "./opening-days.server";
+export { setUpFirstWerkplaats } from "./setup.server";
+export { werkplaatsById } from "./werkplaats-by-id.server";
+export { resolveWerkplaats, type WerkplaatsInfo } from "./werkplaats.server";
+export * from "./index";
