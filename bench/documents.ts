@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { invoicePdf, invoiceUbl } from "~/modules/billing/documents/index.server";
+import { invoicePdf, invoiceUbl } from "~/modules/billing/index.server";
 import { sampleDocuments } from "../tests/support/invoice-documents";
 
 const samples = process.env.DOCUMENT_SAMPLES;

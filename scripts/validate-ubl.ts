@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { invoiceUbl } from "~/modules/billing/documents/index.server";
+import { invoiceUbl } from "~/modules/billing/index.server";
 import { sampleDocuments } from "../tests/support/invoice-documents";
 
 const validator = path.resolve(process.env.SI_UBL_VALIDATE ?? "../shared/tools/si-ubl/validate");

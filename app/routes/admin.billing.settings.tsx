@@ -5,10 +5,10 @@ import { ErrorSummary, SuccessNotice, TextAreaField, TextField } from "~/compone
 import { BillingChecklist } from "~/components/billing/checklist";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { requireRole } from "~/modules/auth/session.server";
-import { billingSettingsSchema } from "~/modules/billing/billing.schema";
+import { requireRole } from "~/modules/auth/index.server";
+import { billingSettingsSchema } from "~/modules/billing";
 import { billingSettingsPage, saveBillingSettings } from "~/modules/billing/index.server";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser, requireWerkplaats } from "~/modules/auth/session.server";
+import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { invoiceFile } from "~/modules/billing/index.server";
 import { uuidParam } from "~/utils/params.server";
 import { fileResponse } from "~/utils/http.server";

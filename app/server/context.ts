@@ -1,6 +1,6 @@
 import type { Role } from "~/modules/auth";
 import type { Locale } from "~/modules/i18n";
-import type { WerkplaatsInfo } from "~/modules/werkplaats/index.server";
+import type { WerkplaatsInfo } from "~/modules/werkplaats";
 
 /** `emailVerified`: the owner proved the address; until then the account gains nothing. */
 export type SessionUser = { id: string; email: string; name: string; locale: Locale; emailVerified: boolean };

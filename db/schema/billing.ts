@@ -28,9 +28,8 @@ import {
   paymentMethods,
   revenueKinds,
   unitCodes,
-} from "../../app/modules/billing/terms";
-import type { Customer } from "../../app/modules/billing/document";
-import type { SupplierSnapshot } from "../../app/modules/billing/snapshots";
+} from "./enums";
+import type { CustomerSnapshot, SupplierSnapshot } from "./billing-snapshots";
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
 
@@ -158,7 +157,7 @@ export const invoices = pgTable(
     /** The 16-digit betalingskenmerk, made at issue. */
     paymentReference: text("payment_reference"),
     supplier: jsonb("supplier").$type<SupplierSnapshot>(),
-    customer: jsonb("customer").$type<Customer>(),
+    customer: jsonb("customer").$type<CustomerSnapshot>(),
     language: text("language").notNull().default("nl"),
     /** Printed under the totals: the werkplaats's footer at issue, the reverse-charge text. */
     notes: text("notes").array().notNull().default(sql`'{}'::text[]`),

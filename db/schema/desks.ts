@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { memberships } from "./memberships";
-import { dayPasses } from "./presence";
 import { werkplaatsen } from "./werkplaats";
 
 /** A part of the building ("Flexzone begane grond") with a number of flex spots and its fixed desks. */
@@ -72,42 +71,5 @@ export const deskAssignments = pgTable(
     index("desk_assignments_membership_idx").on(t.membershipId),
     index("desk_assignments_werkplaats_idx").on(t.werkplaatsId, t.startsOn),
     check("desk_assignments_dates", sql`${t.endsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
-  ],
-);
-
-/**
- * A flex spot in an area for one day, held through a membership (flex plan, strippenkaart) or a
- * day pass. An area's capacity per day is kept by a row lock on the area (see reservations.server.ts).
- */
-export const flexReservations = pgTable(
-  "flex_reservations",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    werkplaatsId: uuid("werkplaats_id")
-      .notNull()
-      .references(() => werkplaatsen.id, { onDelete: "cascade" }),
-    areaId: uuid("area_id")
-      .notNull()
-      .references(() => areas.id, { onDelete: "restrict" }),
-    day: date("day", { mode: "string" }).notNull(),
-    /** The person; null only for a day pass of a walk-in guest without an account. */
-    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
-    membershipId: uuid("membership_id").references(() => memberships.id, { onDelete: "cascade" }),
-    dayPassId: uuid("day_pass_id").references(() => dayPasses.id, { onDelete: "cascade" }),
-    status: text("status").notNull().default("reserved"),
-    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
-    cancelledBy: uuid("cancelled_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    index("flex_reservations_area_day_idx").on(t.areaId, t.day).where(sql`${t.status} = 'reserved'`),
-    index("flex_reservations_membership_idx").on(t.membershipId, t.day),
-    // One flex spot per person per day, and one per day pass.
-    uniqueIndex("flex_reservations_one_per_person")
-      .on(t.werkplaatsId, t.userId, t.day)
-      .where(sql`${t.status} = 'reserved' and ${t.userId} is not null`),
-    uniqueIndex("flex_reservations_one_per_pass").on(t.dayPassId).where(sql`${t.status} = 'reserved'`),
-    check("flex_reservations_status", sql`${t.status} in ('reserved', 'cancelled')`),
-    check("flex_reservations_entitlement", sql`(${t.membershipId} is null) <> (${t.dayPassId} is null)`),
   ],
 );

@@ -13,3 +13,4 @@ export * from "./events";
 export * from "./rate-limits";
 export * from "./invitations";
 export * from "./billing";
+export * from "./billing-snapshots";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { areas, flexReservations } from "./desks";
+import { areas } from "./desks";
 import { memberships, plans } from "./memberships";
 import { werkplaatsen } from "./werkplaats";
 
@@ -46,6 +46,43 @@ export const dayPasses = pgTable(
     check("day_passes_status", sql`${t.status} in ('valid', 'cancelled')`),
     check("day_passes_code_format", sql`${t.code} ~ '^[A-Z0-9]{6}$'`),
     check("day_passes_email_lower", sql`${t.guestEmail} = lower(${t.guestEmail})`),
+  ],
+);
+
+/**
+ * A flex spot in an area for one day, held through a membership (flex plan, strippenkaart) or a
+ * day pass. An area's capacity per day is kept by a row lock on the area (see the presence module).
+ */
+export const flexReservations = pgTable(
+  "flex_reservations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    werkplaatsId: uuid("werkplaats_id")
+      .notNull()
+      .references(() => werkplaatsen.id, { onDelete: "cascade" }),
+    areaId: uuid("area_id")
+      .notNull()
+      .references(() => areas.id, { onDelete: "restrict" }),
+    day: date("day", { mode: "string" }).notNull(),
+    /** The person; null only for a day pass of a walk-in guest without an account. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    membershipId: uuid("membership_id").references(() => memberships.id, { onDelete: "cascade" }),
+    dayPassId: uuid("day_pass_id").references(() => dayPasses.id, { onDelete: "cascade" }),
+    status: text("status").notNull().default("reserved"),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelledBy: uuid("cancelled_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("flex_reservations_area_day_idx").on(t.areaId, t.day).where(sql`${t.status} = 'reserved'`),
+    index("flex_reservations_membership_idx").on(t.membershipId, t.day),
+    // One flex spot per person per day, and one per day pass.
+    uniqueIndex("flex_reservations_one_per_person")
+      .on(t.werkplaatsId, t.userId, t.day)
+      .where(sql`${t.status} = 'reserved' and ${t.userId} is not null`),
+    uniqueIndex("flex_reservations_one_per_pass").on(t.dayPassId).where(sql`${t.status} = 'reserved'`),
+    check("flex_reservations_status", sql`${t.status} in ('reserved', 'cancelled')`),
+    check("flex_reservations_entitlement", sql`(${t.membershipId} is null) <> (${t.dayPassId} is null)`),
   ],
 );
 

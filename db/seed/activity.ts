@@ -3,7 +3,8 @@ import { addDays, isoWeekOf, isoWeekday, type IsoDate } from "../../app/utils/ca
 import { wallClock, zonedToUtc } from "../../app/utils/zoned-time";
 import { dutchPublicHolidays } from "../../app/modules/werkplaats";
 import type { Tx } from "../../app/utils/db.server";
-import type { Rng, SeedSpace } from "./memberships";
+import type { Rng } from "./random";
+import type { SeedSpace } from "./space-and-plans";
 import type { MemberSpec, SeededMembership } from "./membership-rows";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";

@@ -3,7 +3,8 @@ import { addDays, addMonths, monthOf, type IsoDate } from "../../app/utils/calen
 import { wallClock, zonedToUtc } from "../../app/utils/zoned-time";
 import { demoCompanies } from "./member-data";
 import type { Tx } from "../../app/utils/db.server";
-import type { Rng, SeedPlans, SeedSpace } from "./memberships";
+import type { Rng } from "./random";
+import type { SeedPlans, SeedSpace } from "./space-and-plans";
 
 export type SpecKind = "flex" | "flex2" | "fixed" | "office" | "virtual" | "strip";
 export type SpecState = "active" | "ending" | "paused" | "ended" | "pending" | "declined" | "withdrawn";

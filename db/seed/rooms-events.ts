@@ -6,24 +6,13 @@ import { centsFor } from "../../app/modules/rooms";
 import { db } from "../../app/utils/db.server";
 import { giveRoles, userWithEmail } from "../factories";
 import { makeRoom } from "../room-factories";
+import { prng } from "./random";
 
 /**
  * Demo rooms, bookings, a season of events and consultation hours for DOC Dordrecht.
  * Deterministic: a seeded PRNG picks everything (relative to the day it runs), and rows go
  * in with one insert per table. Running it again on a seeded werkplaats changes nothing.
  */
-
-/** mulberry32: a small, fast, seedable PRNG. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function uuidFrom(rand: () => number) {
   const hex = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16));
@@ -75,7 +64,7 @@ const season: EventSeed[] = [
 export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date()) {
   const existing = await db.select({ id: rooms.id }).from(rooms).where(eq(rooms.werkplaatsId, werkplaatsId)).limit(1);
   if (existing.length > 0) return { created: false };
-  const rand = prng(20260401);
+  const rand = prng(20260401).next;
   const today = todayIn(now);
   // Activities fall on working days: a day that lands on a weekend moves to the Monday after.
   const weekdayOffset = (days: number) => {

@@ -1,6 +1,6 @@
 import { Notice } from "~/components/ui/notice";
-import type { ChecklistItem } from "~/modules/billing/index";
-import { useT } from "~/modules/i18n/use-t";
+import type { ChecklistItem } from "~/modules/billing";
+import { useT } from "~/modules/i18n";
 
 /** What the billing settings still lack before an invoice can be issued, or that nothing does. */
 export function BillingChecklist({ missing }: { missing: readonly ChecklistItem[] }) {

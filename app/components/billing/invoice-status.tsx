@@ -1,5 +1,5 @@
 import { StatusBadge } from "~/components/ui/status-badge";
-import { useT } from "~/modules/i18n/use-t";
+import { useT } from "~/modules/i18n";
 
 type Tone = Parameters<typeof StatusBadge>[0]["tone"];
 const tones: Record<string, Tone> = { draft: "neutral", issued: "warn", overdue: "bad", paid: "good", credited: "info", settled: "info" };

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDay } from "~/utils/calendar";
 import { formatMoney } from "~/utils/money";
 import { InvoiceStatus } from "./invoice-status";

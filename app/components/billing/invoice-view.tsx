@@ -1,6 +1,6 @@
-import type { BtwSubtotal, InvoiceDocument } from "~/modules/billing/index";
-import { formatPaymentReference } from "~/modules/billing/index";
-import { useLocale, useT } from "~/modules/i18n/use-t";
+import type { BtwSubtotal, InvoiceDocument } from "~/modules/billing";
+import { formatPaymentReference } from "~/modules/billing";
+import { useLocale, useT } from "~/modules/i18n";
 import { formatDay } from "~/utils/calendar";
 import { formatMoney } from "~/utils/money";
 

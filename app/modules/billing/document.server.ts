@@ -4,7 +4,7 @@ import { db } from "~/utils/db.server";
 import { btwBreakdown } from "./btw";
 import type { BtwCategory, DocumentLine, InvoiceDocument } from "./document";
 import { creditedCents, dueCents } from "./settlement.server";
-import type { Locale } from "~/modules/i18n/locales";
+import type { Locale } from "~/modules/i18n";
 
 const isLogoType = (value: string | null | undefined): value is "image/png" | "image/jpeg" => value === "image/png" || value === "image/jpeg";
 const isLocale = (value: string): value is Locale => value === "nl" || value === "en";

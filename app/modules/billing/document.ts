@@ -1,4 +1,5 @@
 import type { Locale } from "~/modules/i18n";
+import type { CustomerSnapshot, SupplierSnapshot } from "#db/schema/billing-snapshots";
 import type { IsoDate } from "~/utils/calendar";
 
 /**
@@ -32,42 +33,14 @@ export type InvoiceDocument = {
   notes: string[];
 };
 
-export type Address = {
-  street: string;
-  postalCode: string;
-  city: string;
-  /** ISO 3166-1 alpha-2, e.g. "NL", "BE". */
-  countryCode: string;
-};
+export type { Address } from "#db/schema/billing-snapshots";
 
-export type Supplier = {
-  legalName: string;
-  tradeName: string | null;
-  address: Address;
-  /** KvK number, 8 digits. */
-  kvk: string;
-  /** BTW-id, e.g. NL123456789B01. */
-  btwId: string;
-  iban: string;
-  bic: string | null;
-  email: string;
-  phone: string | null;
+export type Supplier = SupplierSnapshot & {
   /** PNG or JPEG bytes of the werkplaats's logo, if it has one. */
   logo: { mimeType: "image/png" | "image/jpeg"; bytes: Uint8Array } | null;
-  /** Brand colour as #rrggbb, used for headings and rules in the PDF. */
-  colour: string;
 };
 
-export type Customer = {
-  kind: "company" | "person";
-  name: string;
-  address: Address;
-  kvk: string | null;
-  btwId: string | null;
-  email: string | null;
-  /** The buyer's own reference (order number, cost centre); NLCIUS requires one of this or an order reference. */
-  buyerReference: string | null;
-};
+export type Customer = CustomerSnapshot;
 
 /**
  * BTW categories as UBL names them: S standard (21 % and 9 %), Z zero rated (0 %),

@@ -17,3 +17,4 @@ export { partyCreditCents, recordPayment, type PaymentInput } from "./payments.s
 export { invoiceDocument } from "./document.server";
 export { invoiceFile, invoicePage, invoicesOfMember, listInvoices, type Reader } from "./invoice-lists.server";
 export { recordMoneyEvent } from "./audit.server";
+export { epcQrPayload, invoicePdf, invoiceUbl } from "./documents/index.server";

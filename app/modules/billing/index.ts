@@ -4,3 +4,4 @@ export { btwBreakdown, btwTreatment, invoiceTotals, isReverseCharge, REVERSE_CHA
 export { checklistItems, missingForIssue, type ChecklistItem } from "./checklist";
 export { formatPaymentReference, isPaymentReference } from "./payment-reference";
 export * from "./terms";
+export { billingSettingsSchema, invoiceFilterSchema, invoicePageFormSchema, newInvoiceSchema } from "./billing.schema";

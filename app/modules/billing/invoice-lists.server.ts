@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { billingParties, companyMembers, invoiceLines, invoices } from "#db/schema";
-import type { Role } from "~/modules/auth/roles";
+import type { Role } from "~/modules/auth";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
 import type { InvoiceFilter } from "./billing.schema";

@@ -12,7 +12,7 @@ import type { NewInvoiceInput } from "./billing.schema";
 import { newPaymentReference } from "./payment-reference";
 import { partyForCompany } from "./parties.server";
 import { billingSettingsOf, type BillingSettings } from "./settings.server";
-import type { SupplierSnapshot } from "./snapshots";
+import type { SupplierSnapshot } from "#db/schema";
 import type { RevenueKind, UnitCode } from "./terms";
 
 export type Invoice = typeof invoices.$inferSelect;

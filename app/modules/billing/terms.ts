@@ -1,34 +1,24 @@
 /**
- * The ledger's vocabulary: the values the database allows and the pages show. Plain data, so
- * the schema, the module and the pages share one list each.
+ * The ledger's vocabulary. The value lists the database enforces live in db/schema/enums.ts (so
+ * the schema imports nothing from app/); the module, its forms and pages take them from here.
  */
-
-export const invoiceKinds = ["invoice", "credit_note"] as const;
-export type InvoiceKind = (typeof invoiceKinds)[number];
-
-/**
- * draft: being written, free to change and delete. issued: numbered and frozen, money still due.
- * paid: settled by payments. credited: settled (wholly or in part) by credit notes rather than money.
- */
-export const invoiceStatuses = ["draft", "issued", "paid", "credited"] as const;
-export type InvoiceStatus = (typeof invoiceStatuses)[number];
-
-export const revenueKinds = ["membership", "deposit", "room_hours", "day_pass", "ticket", "strippenkaart", "one_off"] as const;
-export type RevenueKind = (typeof revenueKinds)[number];
-
-export const unitCodes = ["C62", "HUR", "MON", "DAY"] as const;
-export type UnitCode = (typeof unitCodes)[number];
-
-export const btwCategories = ["S", "Z", "E", "AE"] as const;
-
-export const paymentMethods = ["transfer", "incasso", "pin", "cash", "stripe"] as const;
-export type PaymentMethod = (typeof paymentMethods)[number];
-
-export const moneyEventKinds = ["issued", "sent", "paid", "reminded", "credited", "exported", "payment_reversed"] as const;
-export type MoneyEventKind = (typeof moneyEventKinds)[number];
-
-export const partyKinds = ["company", "person"] as const;
-export type PartyKind = (typeof partyKinds)[number];
+export {
+  invoiceKinds,
+  invoiceStatuses,
+  revenueKinds,
+  unitCodes,
+  btwCategories,
+  paymentMethods,
+  moneyEventKinds,
+  partyKinds,
+  type InvoiceKind,
+  type InvoiceStatus,
+  type RevenueKind,
+  type UnitCode,
+  type PaymentMethod,
+  type MoneyEventKind,
+  type PartyKind
+} from "#db/schema/enums";
 
 /** Member states of the EU by ISO code (with EL for Greece as VIES writes it): reverse charge applies between them. */
 export const euCountries = [

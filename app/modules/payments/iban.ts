@@ -1,4 +1,4 @@
-import { formatIban, isIban, normalizeIban } from "~/modules/companies/identifiers";
+import { formatIban, isIban, normalizeIban } from "~/modules/companies";
 import { invalid } from "~/utils/errors";
 
 /**

@@ -1,4 +1,4 @@
-import { occupancyReport, type OccupancyPeriod } from "~/modules/desks/occupancy.server";
+import { occupancyReport, type OccupancyPeriod } from "~/modules/desks/index.server";
 import type { IsoDate } from "~/utils/calendar";
 import { occupancyFigures } from "./occupancy";
 

@@ -2,3 +2,4 @@
 export { openingDaysFormSchema } from "./opening-days.schema";
 export { setupSchema } from "./setup.schema";
 export { dutchPublicHolidays } from "./opening-days";
+export type { WerkplaatsInfo } from "./werkplaats-info";

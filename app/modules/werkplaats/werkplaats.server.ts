@@ -1,12 +1,7 @@
 import { asc, eq } from "drizzle-orm";
-import { werkplaatsen, type WerkplaatsRow } from "#db/schema";
+import { werkplaatsen } from "#db/schema";
 import { db } from "~/utils/db.server";
-
-/** What every page needs to know about the werkplaats it is showing. */
-export type WerkplaatsInfo = Pick<
-  WerkplaatsRow,
-  "id" | "slug" | "name" | "street" | "postalCode" | "city" | "kvkNumber" | "btwId" | "email" | "timezone" | "defaultLocale" | "accentColor"
->;
+import type { WerkplaatsInfo } from "./werkplaats-info";
 
 const infoColumns = {
   id: werkplaatsen.id,

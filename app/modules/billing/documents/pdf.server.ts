@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
-import type { DocumentLine, InvoiceDocument } from "~/modules/billing/document";
-import { formatIban } from "~/modules/companies/identifiers";
+import type { DocumentLine, InvoiceDocument } from "../document";
+import { formatIban } from "~/modules/companies";
 import { epcQrPayload } from "./epc-qr";
 import { drawQr } from "./pdf-qr.server";
 import { winAnsiText } from "./pdf-text";

@@ -1,6 +1,5 @@
-import type { InvoiceDocument } from "~/modules/billing/document";
-import { translate, type Vars } from "~/modules/i18n/dictionary";
-import type { Locale } from "~/modules/i18n/locales";
+import type { InvoiceDocument } from "../document";
+import { translate, type Locale, type Vars } from "~/modules/i18n";
 import { formatDay, monthOf, type IsoDate } from "~/utils/calendar";
 import { formatMoney } from "~/utils/money";
 
