@@ -64,7 +64,12 @@ export function handleError(error: unknown, { request, context }: { request: Req
   if (request.signal.aborted) return;
   const path = new URL(request.url).pathname;
   if (isRouteErrorResponse(error) && error.status < 500) {
-    logger.warn("request refused", { status: error.status, requestId: context.requestId, path, reason: typeof error.data === "string" ? error.data.slice(0, 200) : undefined });
+    logger.warn("request refused", {
+      status: error.status,
+      requestId: context.requestId,
+      path,
+      reason: typeof error.data === "string" ? error.data.slice(0, 200) : undefined,
+    });
     return;
   }
   logger.error("unhandled error", { error, requestId: context.requestId, path });

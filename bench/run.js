@@ -80,7 +80,10 @@ try {
   await stops.pop()();
   const bare = await startBareNode(portBase + 3, loginBytes);
   stops.push(bare.stop);
-  const bareCeiling = { scenario: "ceiling: bare node:http, same bytes as /login", ...(await run({ url: `http://127.0.0.1:${portBase + 3}/` })) };
+  const bareCeiling = {
+    scenario: "ceiling: bare node:http, same bytes as /login",
+    ...(await run({ url: `http://127.0.0.1:${portBase + 3}/` })),
+  };
   await stops.pop()();
 
   const all = [...rows, remixCeiling, bareCeiling];

@@ -6,7 +6,11 @@ import type { IsoDate } from "../app/utils/calendar";
 /** Builders for the ledger, shared by the tests and the demo seed. */
 
 /** Complete billing settings (nothing on the checklist missing), overridable field by field. */
-export async function makeBillingSettings(werkplaatsId: string, overrides: Partial<typeof billingSettings.$inferInsert> = {}, tx: Executor = db) {
+export async function makeBillingSettings(
+  werkplaatsId: string,
+  overrides: Partial<typeof billingSettings.$inferInsert> = {},
+  tx: Executor = db,
+) {
   const values = {
     legalName: "Stichting Werkplaats Test",
     tradeName: "Werkplaats Test",
@@ -33,7 +37,15 @@ export async function makeBillingSettings(werkplaatsId: string, overrides: Parti
 
 /** A one-off line at 21 %: €100 excl. unless told otherwise. */
 export function oneOffLine(overrides: Partial<DraftLine> = {}): DraftLine {
-  return { description: "Vergaderruimte", quantity: "1", unitCode: "C62", unitCents: 100_00, btw: { rate: 21 }, revenueKind: "one_off", ...overrides };
+  return {
+    description: "Vergaderruimte",
+    quantity: "1",
+    unitCode: "C62",
+    unitCents: 100_00,
+    btw: { rate: 21 },
+    revenueKind: "one_off",
+    ...overrides,
+  };
 }
 
 /** An issued invoice for a company, with the given lines (one €100 line by default). */
@@ -44,6 +56,10 @@ export async function makeIssuedInvoice(
 ) {
   const party = await partyForCompany(werkplaatsId, companyId);
   const period = options.period ?? { start: "2026-11-01", end: "2026-11-30" };
-  const draft = await createDraftInvoice(werkplaatsId, options.actorId ?? null, { partyId: party.id, period, lines: options.lines ?? [oneOffLine()] });
+  const draft = await createDraftInvoice(werkplaatsId, options.actorId ?? null, {
+    partyId: party.id,
+    period,
+    lines: options.lines ?? [oneOffLine()],
+  });
   return issueInvoice(werkplaatsId, options.actorId ?? null, draft.id, options.now);
 }

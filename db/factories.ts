@@ -41,10 +41,7 @@ export async function makeWerkplaats(overrides: Partial<typeof werkplaatsen.$inf
   return row!;
 }
 
-export async function makeUser(
-  overrides: Partial<typeof users.$inferInsert> & { password?: string } = {},
-  tx: Executor = db,
-) {
+export async function makeUser(overrides: Partial<typeof users.$inferInsert> & { password?: string } = {}, tx: Executor = db) {
   const { password = DEMO_PASSWORD, ...rest } = overrides;
   const [row] = await tx
     .insert(users)

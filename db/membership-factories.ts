@@ -36,15 +36,48 @@ export function validIban(bank = "RABO", rng: Rng = cryptoRng) {
 }
 
 const defaults: Record<PlanKind, Partial<typeof plans.$inferInsert>> = {
-  flex: { nameNl: "Flexplek", nameEn: "Hot desk", priceCents: 17500, includedRoomMinutes: 240, minimumTermMonths: 1, noticePeriodMonths: 1 },
-  fixed: { nameNl: "Vaste werkplek", nameEn: "Fixed desk", priceCents: 27500, includedRoomMinutes: 480, minimumTermMonths: 3, noticePeriodMonths: 1 },
-  office: { nameNl: "Besloten kantoor", nameEn: "Private office", priceCents: 65000, includedRoomMinutes: 960, minimumTermMonths: 6, noticePeriodMonths: 2 },
-  virtual: { nameNl: "Virtueel kantoor", nameEn: "Virtual office", priceCents: 6500, includedRoomMinutes: 60, minimumTermMonths: 3, noticePeriodMonths: 1 },
+  flex: {
+    nameNl: "Flexplek",
+    nameEn: "Hot desk",
+    priceCents: 17500,
+    includedRoomMinutes: 240,
+    minimumTermMonths: 1,
+    noticePeriodMonths: 1,
+  },
+  fixed: {
+    nameNl: "Vaste werkplek",
+    nameEn: "Fixed desk",
+    priceCents: 27500,
+    includedRoomMinutes: 480,
+    minimumTermMonths: 3,
+    noticePeriodMonths: 1,
+  },
+  office: {
+    nameNl: "Besloten kantoor",
+    nameEn: "Private office",
+    priceCents: 65000,
+    includedRoomMinutes: 960,
+    minimumTermMonths: 6,
+    noticePeriodMonths: 2,
+  },
+  virtual: {
+    nameNl: "Virtueel kantoor",
+    nameEn: "Virtual office",
+    priceCents: 6500,
+    includedRoomMinutes: 60,
+    minimumTermMonths: 3,
+    noticePeriodMonths: 1,
+  },
   day_pass: { nameNl: "Dagpas", nameEn: "Day pass", priceCents: 2500 },
   strippenkaart: { nameNl: "Strippenkaart 10 dagen", nameEn: "10-day card", priceCents: 15000, stripDays: 10, stripValidityMonths: 3 },
 };
 
-export async function makePlan(werkplaatsId: string, kind: PlanKind, overrides: Partial<typeof plans.$inferInsert> = {}, tx: Executor = db) {
+export async function makePlan(
+  werkplaatsId: string,
+  kind: PlanKind,
+  overrides: Partial<typeof plans.$inferInsert> = {},
+  tx: Executor = db,
+) {
   const [row] = await tx
     .insert(plans)
     .values({ werkplaatsId, kind, nameNl: kind, nameEn: kind, priceCents: 0, ...defaults[kind], ...overrides })
@@ -61,7 +94,12 @@ export async function makeArea(werkplaatsId: string, overrides: Partial<typeof a
 }
 
 /** A desk in an area; `desk` is its label or more of its columns. */
-export async function makeDesk(werkplaatsId: string, areaId: string, desk: string | Partial<typeof desks.$inferInsert> = {}, tx: Executor = db) {
+export async function makeDesk(
+  werkplaatsId: string,
+  areaId: string,
+  desk: string | Partial<typeof desks.$inferInsert> = {},
+  tx: Executor = db,
+) {
   const overrides = typeof desk === "string" ? { label: desk } : desk;
   const [row] = await tx
     .insert(desks)
@@ -70,7 +108,12 @@ export async function makeDesk(werkplaatsId: string, areaId: string, desk: strin
   return row!;
 }
 
-export async function makeCompany(werkplaatsId: string, ownerId: string, overrides: Partial<typeof companies.$inferInsert> = {}, tx: Executor = db) {
+export async function makeCompany(
+  werkplaatsId: string,
+  ownerId: string,
+  overrides: Partial<typeof companies.$inferInsert> = {},
+  tx: Executor = db,
+) {
   const [row] = await tx
     .insert(companies)
     .values({
@@ -95,7 +138,12 @@ export async function makeMembership(
   werkplaatsId: string,
   userId: string,
   planId: string,
-  options: { startDate: string; endDate?: string | null; status?: "pending" | "active" | "declined" | "withdrawn"; companyId?: string | null },
+  options: {
+    startDate: string;
+    endDate?: string | null;
+    status?: "pending" | "active" | "declined" | "withdrawn";
+    companyId?: string | null;
+  },
   tx: Executor = db,
 ) {
   const [row] = await tx

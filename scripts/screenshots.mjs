@@ -49,7 +49,10 @@ await guest.page.getByLabel(/Ik geef toestemming/).check();
 await guest.page.getByRole("button", { name: /^(Aanmelden|Op de wachtlijst)$/ }).click();
 await guest.page.waitForURL(/\/tickets\//);
 const ticket = new URL(guest.page.url()).pathname;
-const checkinCode = await guest.page.locator("p.font-mono").textContent().catch(() => null);
+const checkinCode = await guest.page
+  .locator("p.font-mono")
+  .textContent()
+  .catch(() => null);
 await shoot(guest.page, "ticket", ticket);
 
 const member = await session("sanne@studio-noord.nl");

@@ -65,11 +65,18 @@ function UserMenu({ user }: { user: { name: string; email: string } }) {
         <span aria-hidden>▾</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-slate-900 shadow-lg">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={6}
+          className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-slate-900 shadow-lg"
+        >
           <div className="px-3 py-2 text-sm text-slate-600">{user.email}</div>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
           <DropdownMenu.Item asChild>
-            <Link to="/account" className="block rounded px-3 py-2 text-slate-900 no-underline outline-none data-[highlighted]:bg-slate-100">
+            <Link
+              to="/account"
+              className="block rounded px-3 py-2 text-slate-900 no-underline outline-none data-[highlighted]:bg-slate-100"
+            >
               {t("nav.account")}
             </Link>
           </DropdownMenu.Item>
@@ -96,7 +103,10 @@ export function AppShell({ data, children }: { data: ShellData | undefined; chil
   const locale = data?.locale ?? "nl";
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("app.skipToContent")}
       </a>
       <header className="bg-accent text-accent-ink">
@@ -114,7 +124,10 @@ export function AppShell({ data, children }: { data: ShellData | undefined; chil
                 <Link to="/login" className="rounded-md px-2 py-1 text-sm font-semibold text-white no-underline hover:bg-white/10">
                   {t("nav.login")}
                 </Link>
-                <Link to="/signup" className="rounded-md bg-white px-3 py-1 text-sm font-semibold text-slate-900 no-underline hover:bg-white/90">
+                <Link
+                  to="/signup"
+                  className="rounded-md bg-white px-3 py-1 text-sm font-semibold text-slate-900 no-underline hover:bg-white/90"
+                >
                   {t("nav.signup")}
                 </Link>
               </>

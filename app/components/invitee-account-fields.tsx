@@ -31,7 +31,15 @@ export function InviteeAccountFields({
       {step === "claim" ? <Notice tone="warning">{t("invite.claimNotice", { email: invitee.email })}</Notice> : null}
       {step === "new" || step === "claim" ? (
         <>
-          <TextField name="password" type="password" label={t("signup.password")} hint={t("signup.passwordHint")} autoComplete="new-password" required reply={reply} />
+          <TextField
+            name="password"
+            type="password"
+            label={t("signup.password")}
+            hint={t("signup.passwordHint")}
+            autoComplete="new-password"
+            required
+            reply={reply}
+          />
           <TextField name="confirm" type="password" label={t("reset.confirm")} autoComplete="new-password" required reply={reply} />
           <CheckboxField name="terms" label={t("signup.terms")} reply={reply} />
         </>

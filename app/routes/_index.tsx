@@ -41,7 +41,9 @@ export default function Home() {
         <p className="mt-4 text-lg text-slate-700">{t("home.guest.intro")}</p>
         <div className="mt-8 flex flex-wrap gap-3">
           <LinkButton to="/plans">{t("homeMember.seePlansGuest")}</LinkButton>
-          <LinkButton to="/signup" variant="secondary">{t("home.guest.signup")}</LinkButton>
+          <LinkButton to="/signup" variant="secondary">
+            {t("home.guest.signup")}
+          </LinkButton>
           <LinkButton to="/login" variant="secondary">
             {t("home.guest.login")}
           </LinkButton>
@@ -61,7 +63,11 @@ export default function Home() {
         <h1 className="text-3xl font-bold">{t("home.greeting", { name: data.name.split(" ")[0] ?? data.name })}</h1>
         {roles.length > 0 ? <p className="mt-1 text-slate-700">{t("home.rolesLine", { roles: roleNames })}</p> : null}
       </div>
-      {roles.length === 0 && !dashboard.home.membership ? <Notice tone="info" title={t("home.noRole.title")}>{t("home.noRole.body", { werkplaats: data.werkplaatsName })}</Notice> : null}
+      {roles.length === 0 && !dashboard.home.membership ? (
+        <Notice tone="info" title={t("home.noRole.title")}>
+          {t("home.noRole.body", { werkplaats: data.werkplaatsName })}
+        </Notice>
+      ) : null}
       {roles.includes("member") || roles.length === 0 ? <MemberHome home={dashboard.home} /> : null}
       {dashboard.space ? <SpaceHome space={dashboard.space} manager={roles.includes("manager")} /> : null}
       {dashboard.manager ? (

@@ -41,7 +41,15 @@ export default function Profile() {
         <ErrorSummary reply={reply} labels={{ name: t("common.name"), phone: t("common.phone") }} />
         <Form method="post" className="space-y-5" noValidate>
           <TextField name="name" label={t("common.name")} defaultValue={profile.name} autoComplete="name" required reply={reply} />
-          <TextField name="phone" type="tel" label={t("common.phone")} defaultValue={profile.phone} autoComplete="tel" optional reply={reply} />
+          <TextField
+            name="phone"
+            type="tel"
+            label={t("common.phone")}
+            defaultValue={profile.phone}
+            autoComplete="tel"
+            optional
+            reply={reply}
+          />
           <SelectField
             name="locale"
             label={t("account.language")}

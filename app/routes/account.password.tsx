@@ -41,11 +41,30 @@ export default function ChangePassword() {
       <SuccessNotice reply={reply} />
       <ErrorSummary
         reply={reply}
-        labels={{ currentPassword: t("account.currentPassword"), password: t("account.newPassword"), confirm: t("account.confirmPassword") }}
+        labels={{
+          currentPassword: t("account.currentPassword"),
+          password: t("account.newPassword"),
+          confirm: t("account.confirmPassword"),
+        }}
       />
       <Form method="post" className="space-y-5" noValidate key={reply?.status === "success" ? "done" : "form"}>
-        <TextField name="currentPassword" type="password" label={t("account.currentPassword")} autoComplete="current-password" required reply={reply} />
-        <TextField name="password" type="password" label={t("account.newPassword")} hint={t("signup.passwordHint")} autoComplete="new-password" required reply={reply} />
+        <TextField
+          name="currentPassword"
+          type="password"
+          label={t("account.currentPassword")}
+          autoComplete="current-password"
+          required
+          reply={reply}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t("account.newPassword")}
+          hint={t("signup.passwordHint")}
+          autoComplete="new-password"
+          required
+          reply={reply}
+        />
         <TextField name="confirm" type="password" label={t("account.confirmPassword")} autoComplete="new-password" required reply={reply} />
         <Button type="submit" disabled={busy}>
           {t("account.savePassword")}

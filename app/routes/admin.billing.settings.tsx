@@ -37,14 +37,29 @@ export default function BillingSettingsPage() {
     const v = settings?.[name];
     return v === null || v === undefined ? undefined : String(v);
   };
-  const field = (name: Parameters<typeof value>[0], extra: { optional?: boolean; hint?: string; type?: string; inputMode?: "numeric" } = {}) => (
-    <TextField name={name} label={t(`billing.settings.field.${name}`)} defaultValue={value(name)} reply={reply} {...extra} />
-  );
+  const field = (
+    name: Parameters<typeof value>[0],
+    extra: { optional?: boolean; hint?: string; type?: string; inputMode?: "numeric" } = {},
+  ) => <TextField name={name} label={t(`billing.settings.field.${name}`)} defaultValue={value(name)} reply={reply} {...extra} />;
   const labels = Object.fromEntries(
-    ["legalName", "tradeName", "street", "postalCode", "city", "countryCode", "kvkNumber", "btwId", "iban", "bic", "phone", "invoicePrefix", "paymentTermDays", "footer", "colour", "senderEmail"].map((n) => [
-      n,
-      t(`billing.settings.field.${n}`),
-    ]),
+    [
+      "legalName",
+      "tradeName",
+      "street",
+      "postalCode",
+      "city",
+      "countryCode",
+      "kvkNumber",
+      "btwId",
+      "iban",
+      "bic",
+      "phone",
+      "invoicePrefix",
+      "paymentTermDays",
+      "footer",
+      "colour",
+      "senderEmail",
+    ].map((n) => [n, t(`billing.settings.field.${n}`)]),
   );
   return (
     <div className="mx-auto max-w-5xl">
@@ -63,7 +78,13 @@ export default function BillingSettingsPage() {
             <div className="grid gap-4 sm:grid-cols-[1fr_2fr_1fr]">
               {field("postalCode")}
               {field("city")}
-              <TextField name="countryCode" label={t("billing.settings.field.countryCode")} defaultValue={value("countryCode") ?? "NL"} reply={reply} maxLength={2} />
+              <TextField
+                name="countryCode"
+                label={t("billing.settings.field.countryCode")}
+                defaultValue={value("countryCode") ?? "NL"}
+                reply={reply}
+                maxLength={2}
+              />
             </div>
             <div className="grid gap-4 sm:grid-cols-2">
               {field("kvkNumber", { inputMode: "numeric" })}
@@ -79,7 +100,13 @@ export default function BillingSettingsPage() {
               {field("iban")}
               {field("bic", { optional: true })}
             </div>
-            <TextField name="paymentTermDays" label={t("billing.settings.field.paymentTermDays")} defaultValue={value("paymentTermDays") ?? "14"} reply={reply} inputMode="numeric" />
+            <TextField
+              name="paymentTermDays"
+              label={t("billing.settings.field.paymentTermDays")}
+              defaultValue={value("paymentTermDays") ?? "14"}
+              reply={reply}
+              inputMode="numeric"
+            />
           </section>
           <section className="card space-y-4" aria-labelledby="settings-invoice">
             <h2 id="settings-invoice" className="text-xl font-bold">
@@ -87,8 +114,22 @@ export default function BillingSettingsPage() {
             </h2>
             {field("invoicePrefix", { hint: t("billing.settings.hint.invoicePrefix") })}
             {field("senderEmail", { type: "email" })}
-            <TextField name="colour" type="color" label={t("billing.settings.field.colour")} defaultValue={value("colour") ?? "#1d4ed8"} reply={reply} className="h-10 w-20" />
-            <TextAreaField name="footer" label={t("billing.settings.field.footer")} defaultValue={value("footer")} reply={reply} optional rows={3} />
+            <TextField
+              name="colour"
+              type="color"
+              label={t("billing.settings.field.colour")}
+              defaultValue={value("colour") ?? "#1d4ed8"}
+              reply={reply}
+              className="h-10 w-20"
+            />
+            <TextAreaField
+              name="footer"
+              label={t("billing.settings.field.footer")}
+              defaultValue={value("footer")}
+              reply={reply}
+              optional
+              rows={3}
+            />
           </section>
           <Button type="submit" disabled={busy}>
             {t("billing.settings.save")}

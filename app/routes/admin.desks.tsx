@@ -53,7 +53,15 @@ export default function DesksAdmin() {
           <Form method="post" className="mt-4 space-y-4" noValidate>
             <TextField name="name" label={t("area.field.name")} required reply={newAreaReply} />
             <TextField name="description" label={t("area.field.description")} optional reply={newAreaReply} />
-            <TextField name="flexCapacity" label={t("area.field.flexCapacity")} inputMode="numeric" defaultValue="0" hint={t("area.field.flexCapacityHint")} required reply={newAreaReply} />
+            <TextField
+              name="flexCapacity"
+              label={t("area.field.flexCapacity")}
+              inputMode="numeric"
+              defaultValue="0"
+              hint={t("area.field.flexCapacityHint")}
+              required
+              reply={newAreaReply}
+            />
             <Button type="submit" name="intent" value="create-area" disabled={busy}>
               {t("desksAdmin.addArea")}
             </Button>

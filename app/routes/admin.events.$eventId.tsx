@@ -76,7 +76,13 @@ export default function EditEvent() {
       {event.status === "cancelled" ? (
         <p className="card text-slate-700">{t("adminEvents.cancelledReadOnly")}</p>
       ) : (
-        <EventForm values={values} reply={formReply} busy={busy} rooms={rooms} actions={<EventFormButtons busy={busy} published={event.status === "published"} />} />
+        <EventForm
+          values={values}
+          reply={formReply}
+          busy={busy}
+          rooms={rooms}
+          actions={<EventFormButtons busy={busy} published={event.status === "published"} />}
+        />
       )}
       {event.status !== "cancelled" ? (
         <section className="card" aria-labelledby="status-title">

@@ -55,7 +55,9 @@ export default function Attendees() {
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [query, setQuery] = useState("");
-  const shown = attendees.filter((a) => !query || `${a.name} ${a.email} ${a.organisation ?? ""}`.toLowerCase().includes(query.toLowerCase()));
+  const shown = attendees.filter(
+    (a) => !query || `${a.name} ${a.email} ${a.organisation ?? ""}`.toLowerCase().includes(query.toLowerCase()),
+  );
   const emailReply = isErrorReply(reply) && reply.values.intent === "email" ? reply : undefined;
   const otherReply = emailReply ? undefined : reply;
   const badge = (a: (typeof attendees)[number]) =>
@@ -129,11 +131,26 @@ export default function Attendees() {
                           <Form method="post">
                             <input type="hidden" name="registrationId" value={a.id} />
                             {a.checkedInAt ? (
-                              <Button type="submit" name="intent" value="undo-checkin" variant="secondary" small disabled={busy} aria-label={t("attendees.undoLabel", { name: a.name })}>
+                              <Button
+                                type="submit"
+                                name="intent"
+                                value="undo-checkin"
+                                variant="secondary"
+                                small
+                                disabled={busy}
+                                aria-label={t("attendees.undoLabel", { name: a.name })}
+                              >
                                 {t("attendees.undo")}
                               </Button>
                             ) : (
-                              <Button type="submit" name="intent" value="checkin" small disabled={busy} aria-label={t("attendees.checkinLabel", { name: a.name })}>
+                              <Button
+                                type="submit"
+                                name="intent"
+                                value="checkin"
+                                small
+                                disabled={busy}
+                                aria-label={t("attendees.checkinLabel", { name: a.name })}
+                              >
                                 {t("attendees.checkin")}
                               </Button>
                             )}
@@ -142,7 +159,15 @@ export default function Attendees() {
                         {a.status !== "cancelled" && new Date(event.startsAt) > new Date() ? (
                           <Form method="post">
                             <input type="hidden" name="registrationId" value={a.id} />
-                            <Button type="submit" name="intent" value="cancel-registration" variant="danger" small disabled={busy} aria-label={t("attendees.cancelLabel", { name: a.name })}>
+                            <Button
+                              type="submit"
+                              name="intent"
+                              value="cancel-registration"
+                              variant="danger"
+                              small
+                              disabled={busy}
+                              aria-label={t("attendees.cancelLabel", { name: a.name })}
+                            >
                               {t("attendees.cancel")}
                             </Button>
                           </Form>

@@ -46,7 +46,9 @@ function EventTable({ rows, past }: { rows: Row[]; past?: boolean }) {
             </td>
             <td className="whitespace-nowrap">
               {t("adminEvents.placesLine", { registered: e.registered, capacity: e.capacity })}
-              {e.waitlisted > 0 ? <div className="text-xs text-amber-900">{t("adminEvents.waitlistLine", { count: e.waitlisted })}</div> : null}
+              {e.waitlisted > 0 ? (
+                <div className="text-xs text-amber-900">{t("adminEvents.waitlistLine", { count: e.waitlisted })}</div>
+              ) : null}
               {past ? <div className="text-xs text-slate-600">{t("adminEvents.attendedLine", { count: e.checkedIn })}</div> : null}
             </td>
             <td>
@@ -69,7 +71,11 @@ export default function AdminEvents() {
   const saved = params.get("saved");
   return (
     <div className="space-y-6">
-      <PageHeader title={t("adminEvents.title")} intro={t("adminEvents.intro")} actions={<LinkButton to="/admin/events/new">{t("adminEvents.new")}</LinkButton>} />
+      <PageHeader
+        title={t("adminEvents.title")}
+        intro={t("adminEvents.intro")}
+        actions={<LinkButton to="/admin/events/new">{t("adminEvents.new")}</LinkButton>}
+      />
       {saved ? (
         <div role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-950">
           {t(`adminEvents.saved.${saved === "published" ? "published" : saved === "cancelled" ? "cancelled" : "draft"}`)}

@@ -34,7 +34,13 @@ export default function NewEvent() {
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t("adminEvents.new")} intro={t("adminEvents.newIntro")} />
-      <EventForm values={{ audiences: ["members", "public"] }} reply={reply} busy={busy} rooms={rooms} actions={<EventFormButtons busy={busy} published={false} />} />
+      <EventForm
+        values={{ audiences: ["members", "public"] }}
+        reply={reply}
+        busy={busy}
+        rooms={rooms}
+        actions={<EventFormButtons busy={busy} published={false} />}
+      />
     </div>
   );
 }

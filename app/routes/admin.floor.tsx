@@ -73,7 +73,8 @@ export default function Floor() {
                   </div>
                   {area.flex.length > 0 ? (
                     <p className="mt-2 text-sm text-slate-700">
-                      {t("floor.flexPeople")}: {area.flex.map((f) => (f.viaDayPass ? `${f.name || t("floor.guest")} (${t("floor.dayPass")})` : f.name)).join(", ")}
+                      {t("floor.flexPeople")}:{" "}
+                      {area.flex.map((f) => (f.viaDayPass ? `${f.name || t("floor.guest")} (${t("floor.dayPass")})` : f.name)).join(", ")}
                     </p>
                   ) : null}
                 </div>
@@ -92,7 +93,9 @@ export default function Floor() {
                           <Link to={`/admin/memberships/${d.membershipId}`} className="block truncate">
                             {d.holder}
                           </Link>
-                          {d.until ? <p className="text-xs text-slate-700">{t("floor.until", { date: formatDay(d.until, locale) })}</p> : null}
+                          {d.until ? (
+                            <p className="text-xs text-slate-700">{t("floor.until", { date: formatDay(d.until, locale) })}</p>
+                          ) : null}
                         </>
                       ) : (
                         <p className="font-semibold text-green-900">{t("floor.free")}</p>

@@ -54,7 +54,12 @@ export default function NewInvoice() {
         <p className="card">{t("billing.new.noCompanies")}</p>
       ) : (
         <Form method="post" className="card space-y-4" noValidate>
-          <SelectField name="companyId" label={labels.companyId} options={companies.map((c) => ({ value: c.id, label: c.name }))} reply={reply} />
+          <SelectField
+            name="companyId"
+            label={labels.companyId}
+            options={companies.map((c) => ({ value: c.id, label: c.name }))}
+            reply={reply}
+          />
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField name="periodStart" type="date" label={labels.periodStart} defaultValue={period.start} reply={reply} />
             <TextField name="periodEnd" type="date" label={labels.periodEnd} defaultValue={period.end} reply={reply} />
@@ -62,12 +67,28 @@ export default function NewInvoice() {
           <TextField name="description" label={labels.description} reply={reply} />
           <div className="grid gap-4 sm:grid-cols-3">
             <TextField name="quantity" label={labels.quantity} defaultValue="1" inputMode="decimal" reply={reply} />
-            <SelectField name="unitCode" label={t("billing.new.unitCode")} options={unitCodes.map((u) => ({ value: u, label: t(`billing.unit.${u}`) }))} reply={reply} />
+            <SelectField
+              name="unitCode"
+              label={t("billing.new.unitCode")}
+              options={unitCodes.map((u) => ({ value: u, label: t(`billing.unit.${u}`) }))}
+              reply={reply}
+            />
             <TextField name="unitPrice" label={labels.unitPrice} inputMode="decimal" reply={reply} />
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField name="rate" label={labels.rate} options={(["21", "9", "0", "exempt"] as const).map((r) => ({ value: r, label: t(`billing.rate.${r}`) }))} reply={reply} />
-            <SelectField name="revenueKind" label={t("billing.new.revenueKind")} options={revenueKinds.map((k) => ({ value: k, label: t(`billing.revenue.${k}`) }))} defaultValue="one_off" reply={reply} />
+            <SelectField
+              name="rate"
+              label={labels.rate}
+              options={(["21", "9", "0", "exempt"] as const).map((r) => ({ value: r, label: t(`billing.rate.${r}`) }))}
+              reply={reply}
+            />
+            <SelectField
+              name="revenueKind"
+              label={t("billing.new.revenueKind")}
+              options={revenueKinds.map((k) => ({ value: k, label: t(`billing.revenue.${k}`) }))}
+              defaultValue="one_off"
+              reply={reply}
+            />
           </div>
           <TextField name="exemptionReason" label={labels.exemptionReason} optional reply={reply} />
           <Button type="submit" disabled={busy}>

@@ -54,18 +54,50 @@ export default function ManageMembership() {
       </div>
       {params.get("cancelled") === "1" ? <Notice tone="success">{t("manage.cancelled")}</Notice> : null}
       <SuccessNotice reply={reply} />
-      <ErrorSummary reply={reply} labels={{ deskId: t("deskChoice.label"), reason: t("manage.decline.reason"), effectiveOn: t("manage.changePlan.from"), from: t("manage.pause.from"), to: t("manage.pause.to"), planId: t("manage.changePlan.plan"), lastDay: t("manage.endDesk.title") }} />
+      <ErrorSummary
+        reply={reply}
+        labels={{
+          deskId: t("deskChoice.label"),
+          reason: t("manage.decline.reason"),
+          effectiveOn: t("manage.changePlan.from"),
+          from: t("manage.pause.from"),
+          to: t("manage.pause.to"),
+          planId: t("manage.changePlan.plan"),
+          lastDay: t("manage.endDesk.title"),
+        }}
+      />
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
         <MembershipOverview data={detail} showPerson />
         <div className="space-y-4">
           <h2 className="text-xl font-bold">{t("manage.actions")}</h2>
-          {actions.approve ? <ApprovePanel needsDesk={actions.approve.needsDesk} desks={view.desks} from={actions.approve.from} reply={reply} busy={busy} /> : null}
+          {actions.approve ? (
+            <ApprovePanel needsDesk={actions.approve.needsDesk} desks={view.desks} from={actions.approve.from} reply={reply} busy={busy} />
+          ) : null}
           {actions.approve ? <DeclinePanel reply={reply} busy={busy} /> : null}
-          {actions.changePlan ? <ChangePlanPanel plans={view.plans} currentPlanId={actions.changePlan.currentPlanId} desks={view.desks} today={view.today} reply={reply} busy={busy} /> : null}
+          {actions.changePlan ? (
+            <ChangePlanPanel
+              plans={view.plans}
+              currentPlanId={actions.changePlan.currentPlanId}
+              desks={view.desks}
+              today={view.today}
+              reply={reply}
+              busy={busy}
+            />
+          ) : null}
           {actions.assignDesk ? <AssignDeskPanel desks={view.desks} today={view.today} reply={reply} busy={busy} /> : null}
-          {actions.endDesks.length > 0 ? <EndDeskPanel assignments={actions.endDesks} today={view.today} reply={reply} busy={busy} /> : null}
+          {actions.endDesks.length > 0 ? (
+            <EndDeskPanel assignments={actions.endDesks} today={view.today} reply={reply} busy={busy} />
+          ) : null}
           {actions.pause ? <PausePanel today={view.today} reply={reply} busy={busy} /> : null}
-          {view.cancel.allowed ? <CancelPanel today={view.cancel.today} requested={view.cancel.requested} preview={view.cancel.preview} problem={view.cancel.problem} busy={busy} /> : null}
+          {view.cancel.allowed ? (
+            <CancelPanel
+              today={view.cancel.today}
+              requested={view.cancel.requested}
+              preview={view.cancel.preview}
+              problem={view.cancel.problem}
+              busy={busy}
+            />
+          ) : null}
           {!actions.any && !view.cancel.allowed ? <p className="text-slate-700">{t("manage.nothing")}</p> : null}
         </div>
       </div>

@@ -28,7 +28,14 @@ export async function loader(args: LoaderFunctionArgs) {
     listPlans(werkplaats.id),
     companyOptions(werkplaats.id),
   ]);
-  return { ...list, counts, plans: plans.map((p) => ({ id: p.id, nameNl: p.nameNl, nameEn: p.nameEn })), companies, view: filter.view ?? "all", query: url.search };
+  return {
+    ...list,
+    counts,
+    plans: plans.map((p) => ({ id: p.id, nameNl: p.nameNl, nameEn: p.nameEn })),
+    companies,
+    view: filter.view ?? "all",
+    query: url.search,
+  };
 }
 
 export default function AdminMemberships() {

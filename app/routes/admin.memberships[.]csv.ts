@@ -11,5 +11,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   const filter = parseQuery(args.request, membershipFilterSchema);
   const csv = await membershipsCsv(werkplaats.id, filter, args.context.locale);
-  return fileResponse({ filename: `lidmaatschappen-${todayIn(new Date(), werkplaats.timezone)}.csv`, contentType: "text/csv; charset=utf-8", body: csv }, "attachment");
+  return fileResponse(
+    { filename: `lidmaatschappen-${todayIn(new Date(), werkplaats.timezone)}.csv`, contentType: "text/csv; charset=utf-8", body: csv },
+    "attachment",
+  );
 }

@@ -67,7 +67,11 @@ export default function Occupancy() {
           </Link>
         </div>
       </div>
-      <h2 className="mb-3 text-xl font-bold">{r.from === r.to ? formatDay(r.from, locale, "weekday") : t("common.range", { from: formatDay(r.from, locale), to: formatDay(r.to, locale) })}</h2>
+      <h2 className="mb-3 text-xl font-bold">
+        {r.from === r.to
+          ? formatDay(r.from, locale, "weekday")
+          : t("common.range", { from: formatDay(r.from, locale), to: formatDay(r.to, locale) })}
+      </h2>
       <dl className="mb-5 grid gap-3 sm:grid-cols-3">
         <div className="rounded-md border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-700">{t("occupancy.flexAverage")}</dt>
@@ -103,14 +107,20 @@ export default function Occupancy() {
             <thead>
               <tr>
                 <th scope="col">{t("occupancy.area")}</th>
-                <th scope="col" className="text-right">{t("occupancy.flexReserved")}</th>
-                <th scope="col" className="text-right">{t("occupancy.fixedAssigned")}</th>
+                <th scope="col" className="text-right">
+                  {t("occupancy.flexReserved")}
+                </th>
+                <th scope="col" className="text-right">
+                  {t("occupancy.fixedAssigned")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {r.areas.map((a) => (
                 <tr key={a.id}>
-                  <th scope="row" className="border-b border-slate-200 font-semibold">{a.name}</th>
+                  <th scope="row" className="border-b border-slate-200 font-semibold">
+                    {a.name}
+                  </th>
                   <td className="text-right">{t("occupancy.ofWithPct", { n: a.reserved, of: a.capacity, pct: a.reservedPercent })}</td>
                   <td className="text-right">{t("occupancy.ofWithPct", { n: a.assigned, of: a.desks, pct: a.assignedPercent })}</td>
                 </tr>
@@ -120,7 +130,9 @@ export default function Occupancy() {
         </section>
       ) : (
         <section className="card overflow-x-auto" aria-labelledby="days-title">
-          <h2 id="days-title" className="sr-only">{t("occupancy.perDay")}</h2>
+          <h2 id="days-title" className="sr-only">
+            {t("occupancy.perDay")}
+          </h2>
           <BarChart
             title={t("occupancy.chartDays")}
             description={t("occupancy.chartDaysDesc", { capacity: flexCap })}
@@ -138,9 +150,15 @@ export default function Occupancy() {
             <thead>
               <tr>
                 <th scope="col">{t("occupancy.day")}</th>
-                <th scope="col" className="text-right">{t("occupancy.flexReserved")}</th>
-                <th scope="col" className="text-right">{t("occupancy.fixedAssigned")}</th>
-                <th scope="col" className="text-right">{t("occupancy.checkIns")}</th>
+                <th scope="col" className="text-right">
+                  {t("occupancy.flexReserved")}
+                </th>
+                <th scope="col" className="text-right">
+                  {t("occupancy.fixedAssigned")}
+                </th>
+                <th scope="col" className="text-right">
+                  {t("occupancy.checkIns")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -149,8 +167,12 @@ export default function Occupancy() {
                   <th scope="row" className="border-b border-slate-200 font-normal whitespace-nowrap">
                     <Link to={`?period=day&date=${row.day}`}>{formatDay(row.day, locale, "short")}</Link>
                   </th>
-                  <td className="text-right">{t("occupancy.ofWithPct", { n: row.flexReserved, of: row.flexCapacity, pct: row.flexPercent })}</td>
-                  <td className="text-right">{t("occupancy.ofWithPct", { n: row.fixedAssigned, of: row.fixedTotal, pct: row.fixedPercent })}</td>
+                  <td className="text-right">
+                    {t("occupancy.ofWithPct", { n: row.flexReserved, of: row.flexCapacity, pct: row.flexPercent })}
+                  </td>
+                  <td className="text-right">
+                    {t("occupancy.ofWithPct", { n: row.fixedAssigned, of: row.fixedTotal, pct: row.fixedPercent })}
+                  </td>
                   <td className="text-right">{row.checkIns}</td>
                 </tr>
               ))}

@@ -24,7 +24,9 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
-  return submitForm(args.request, openingDaysFormSchema, async (input) => successReply(await runOpeningDaysAction(werkplaats.id, input, args.context.locale)));
+  return submitForm(args.request, openingDaysFormSchema, async (input) =>
+    successReply(await runOpeningDaysAction(werkplaats.id, input, args.context.locale)),
+  );
 }
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -103,7 +105,15 @@ export default function OpeningDays() {
                 </span>
                 <Form method="post">
                   <input type="hidden" name="closedDayId" value={d.id} />
-                  <Button type="submit" name="intent" value="remove-day" variant="secondary" small disabled={busy} aria-label={t("openingDays.removeLabel", { date: formatDay(d.day, locale, "weekday") })}>
+                  <Button
+                    type="submit"
+                    name="intent"
+                    value="remove-day"
+                    variant="secondary"
+                    small
+                    disabled={busy}
+                    aria-label={t("openingDays.removeLabel", { date: formatDay(d.day, locale, "weekday") })}
+                  >
                     {t("openingDays.remove")}
                   </Button>
                 </Form>

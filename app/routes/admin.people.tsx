@@ -104,7 +104,10 @@ export default function People() {
                     <td>
                       <ul className="flex flex-wrap gap-1.5">
                         {person.roles.map((role) => (
-                          <li key={role} className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-slate-50 py-0.5 pr-1 pl-2.5 text-xs font-semibold">
+                          <li
+                            key={role}
+                            className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-slate-50 py-0.5 pr-1 pl-2.5 text-xs font-semibold"
+                          >
                             {t(`role.${role}`)}
                             <Form method="post" className="inline">
                               <input type="hidden" name="userId" value={person.id} />
@@ -162,7 +165,12 @@ export default function People() {
             </h2>
             <p className="mt-1 mb-4 text-sm text-slate-700">{t("invite.formIntro")}</p>
             <ErrorSummary reply={inviteReply} labels={{ name: t("invite.name"), email: t("invite.email"), role: t("invite.role") }} />
-            <Form method="post" className="space-y-4" noValidate key={reply?.status === "success" ? JSON.stringify(reply.message) : "invite"}>
+            <Form
+              method="post"
+              className="space-y-4"
+              noValidate
+              key={reply?.status === "success" ? JSON.stringify(reply.message) : "invite"}
+            >
               <TextField name="name" label={t("invite.name")} required reply={inviteReply} />
               <TextField name="email" type="email" label={t("invite.email")} required reply={inviteReply} />
               <SelectField name="role" label={t("invite.role")} options={roleOptions} defaultValue="staff" reply={inviteReply} />

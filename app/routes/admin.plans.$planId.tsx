@@ -41,7 +41,10 @@ export default function EditPlan() {
       <p className="mb-4">
         <Link to="/admin/plans">← {t("adminPlans.title")}</Link>
       </p>
-      <PageHeader title={t("adminPlans.editTitle", { plan: planName(plan, locale) })} intro={t("adminPlans.hiddenLink", { link: `/membership/apply?plan=${plan.id}` })} />
+      <PageHeader
+        title={t("adminPlans.editTitle", { plan: planName(plan, locale) })}
+        intro={t("adminPlans.hiddenLink", { link: `/membership/apply?plan=${plan.id}` })}
+      />
       <SuccessNotice reply={reply} />
       <div className="card">
         <PlanForm plan={plan} reply={reply} busy={busy} submitLabel={t("common.save")} />

@@ -24,7 +24,10 @@ export async function action(args: ActionFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   return submitForm(args.request, planActionSchema, async (input) => {
     const plan = await setPlanArchived(werkplaats.id, input.planId, input.intent === "archive");
-    return successReply({ key: input.intent === "archive" ? "adminPlans.archived" : "adminPlans.restored", vars: { plan: planName(plan, args.context.locale) } });
+    return successReply({
+      key: input.intent === "archive" ? "adminPlans.archived" : "adminPlans.restored",
+      vars: { plan: planName(plan, args.context.locale) },
+    });
   });
 }
 
@@ -36,7 +39,11 @@ export default function AdminPlans() {
   const busy = useNavigation().state === "submitting";
   return (
     <div>
-      <PageHeader title={t("adminPlans.title")} intro={t("adminPlans.intro")} actions={<LinkButton to="/admin/plans/new">{t("adminPlans.new")}</LinkButton>} />
+      <PageHeader
+        title={t("adminPlans.title")}
+        intro={t("adminPlans.intro")}
+        actions={<LinkButton to="/admin/plans/new">{t("adminPlans.new")}</LinkButton>}
+      />
       <SuccessNotice reply={reply} />
       <ErrorSummary reply={reply} />
       <section className="card overflow-x-auto" aria-label={t("adminPlans.title")}>
@@ -90,17 +97,38 @@ export default function AdminPlans() {
                   </td>
                   <td>
                     <div className="flex flex-wrap gap-2">
-                      <LinkButton to={`/admin/plans/${p.id}`} variant="secondary" small aria-label={t("adminPlans.editLabel", { plan: name })}>
+                      <LinkButton
+                        to={`/admin/plans/${p.id}`}
+                        variant="secondary"
+                        small
+                        aria-label={t("adminPlans.editLabel", { plan: name })}
+                      >
                         {t("adminPlans.edit")}
                       </LinkButton>
                       <Form method="post">
                         <input type="hidden" name="planId" value={p.id} />
                         {p.archivedAt ? (
-                          <Button type="submit" name="intent" value="restore" variant="secondary" small disabled={busy} aria-label={t("adminPlans.restoreLabel", { plan: name })}>
+                          <Button
+                            type="submit"
+                            name="intent"
+                            value="restore"
+                            variant="secondary"
+                            small
+                            disabled={busy}
+                            aria-label={t("adminPlans.restoreLabel", { plan: name })}
+                          >
                             {t("adminPlans.restore")}
                           </Button>
                         ) : (
-                          <Button type="submit" name="intent" value="archive" variant="danger" small disabled={busy} aria-label={t("adminPlans.archiveLabel", { plan: name })}>
+                          <Button
+                            type="submit"
+                            name="intent"
+                            value="archive"
+                            variant="danger"
+                            small
+                            disabled={busy}
+                            aria-label={t("adminPlans.archiveLabel", { plan: name })}
+                          >
                             {t("adminPlans.archive")}
                           </Button>
                         )}

@@ -54,9 +54,15 @@ export default function Reports() {
               <thead>
                 <tr>
                   <th scope="col">{t("adminPlans.col.plan")}</th>
-                  <th scope="col" className="text-right">{t("reports.members")}</th>
-                  <th scope="col" className="text-right">{t("adminPlans.col.price")}</th>
-                  <th scope="col" className="text-right">{t("reports.mrrShort")}</th>
+                  <th scope="col" className="text-right">
+                    {t("reports.members")}
+                  </th>
+                  <th scope="col" className="text-right">
+                    {t("adminPlans.col.price")}
+                  </th>
+                  <th scope="col" className="text-right">
+                    {t("reports.mrrShort")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -67,7 +73,12 @@ export default function Reports() {
                         {p.name}
                       </Link>
                       <span className="block text-slate-600">
-                        {[t(`plan.kind.${p.kind}`) !== p.name ? t(`plan.kind.${p.kind}`) : null, p.archived ? t("adminPlans.archivedBadge") : null].filter(Boolean).join(" · ")}
+                        {[
+                          t(`plan.kind.${p.kind}`) !== p.name ? t(`plan.kind.${p.kind}`) : null,
+                          p.archived ? t("adminPlans.archivedBadge") : null,
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")}
                       </span>
                     </th>
                     <td className="text-right">{p.members}</td>
@@ -78,7 +89,9 @@ export default function Reports() {
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row" className="border-0 px-3 py-2 text-left">{t("reports.total")}</th>
+                  <th scope="row" className="border-0 px-3 py-2 text-left">
+                    {t("reports.total")}
+                  </th>
                   <td className="px-3 py-2 text-right font-bold">{report.activeMembers}</td>
                   <td />
                   <td className="px-3 py-2 text-right font-bold whitespace-nowrap">{formatMoney(report.mrrCents)}</td>
@@ -105,14 +118,20 @@ export default function Reports() {
             <thead>
               <tr>
                 <th scope="col">{t("reports.month")}</th>
-                <th scope="col" className="text-right">{t("reports.members")}</th>
-                <th scope="col" className="text-right">{t("reports.mrrShort")}</th>
+                <th scope="col" className="text-right">
+                  {t("reports.members")}
+                </th>
+                <th scope="col" className="text-right">
+                  {t("reports.mrrShort")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {trend.map((m) => (
                 <tr key={m.month}>
-                  <th scope="row" className="border-b border-slate-200 font-normal">{formatDay(m.month, locale, "month")}</th>
+                  <th scope="row" className="border-b border-slate-200 font-normal">
+                    {formatDay(m.month, locale, "month")}
+                  </th>
                   <td className="text-right">{m.members}</td>
                   <td className="text-right whitespace-nowrap">{formatMoney(m.mrrCents)}</td>
                 </tr>

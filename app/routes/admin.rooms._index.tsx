@@ -25,7 +25,11 @@ export default function Rooms() {
   const deleted = params.get("deleted");
   return (
     <div>
-      <PageHeader title={t("rooms.title")} intro={t("rooms.intro")} actions={<LinkButton to="/admin/rooms/new">{t("rooms.new")}</LinkButton>} />
+      <PageHeader
+        title={t("rooms.title")}
+        intro={t("rooms.intro")}
+        actions={<LinkButton to="/admin/rooms/new">{t("rooms.new")}</LinkButton>}
+      />
       {saved ? (
         <div role="status" className="mb-5 rounded-md border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-950">
           {t("rooms.saved", { name: saved })}
@@ -69,7 +73,13 @@ export default function Rooms() {
                     {t("rooms.rulesLine", { min: r.minMinutes, max: r.maxMinutes, days: r.advanceDays, hours: r.cancelHours })}
                     {r.bookableBy === "staff" ? <div>{t("rooms.bookableBy.staff")}</div> : null}
                   </td>
-                  <td>{r.active ? <StatusBadge tone="good">{t("rooms.active")}</StatusBadge> : <StatusBadge tone="neutral">{t("rooms.inactive")}</StatusBadge>}</td>
+                  <td>
+                    {r.active ? (
+                      <StatusBadge tone="good">{t("rooms.active")}</StatusBadge>
+                    ) : (
+                      <StatusBadge tone="neutral">{t("rooms.inactive")}</StatusBadge>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -31,7 +31,12 @@ const defaults = {
   memberHourly: "15,00",
   guestHourly: "25,00",
   active: true,
-  ...Object.fromEntries(["1", "2", "3", "4", "5"].flatMap((d) => [[`open_${d}`, weekday.open], [`close_${d}`, weekday.close]])),
+  ...Object.fromEntries(
+    ["1", "2", "3", "4", "5"].flatMap((d) => [
+      [`open_${d}`, weekday.open],
+      [`close_${d}`, weekday.close],
+    ]),
+  ),
 };
 
 export default function NewRoom() {

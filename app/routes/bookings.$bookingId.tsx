@@ -71,7 +71,9 @@ export default function BookingDetail() {
             {b.status === "confirmed" ? (
               <StatusBadge tone="good">{t("bookings.status.confirmed")}</StatusBadge>
             ) : (
-              <StatusBadge tone={b.cancelledLate ? "warn" : "neutral"}>{t(b.cancelledLate ? "bookings.status.cancelledLate" : "bookings.status.cancelled")}</StatusBadge>
+              <StatusBadge tone={b.cancelledLate ? "warn" : "neutral"}>
+                {t(b.cancelledLate ? "bookings.status.cancelledLate" : "bookings.status.cancelled")}
+              </StatusBadge>
             )}
           </dd>
           {b.kind === "booking" ? (
@@ -101,11 +103,17 @@ export default function BookingDetail() {
           <h2 id="cancel-title" className="text-xl font-bold">
             {t("bookings.cancel.title")}
           </h2>
-          <p className="mt-1 text-slate-700">{late && b.kind === "booking" ? t("bookings.cancel.lateWarning", { amount: formatMoney(b.chargeableCents) }) : t("bookings.cancel.free")}</p>
+          <p className="mt-1 text-slate-700">
+            {late && b.kind === "booking"
+              ? t("bookings.cancel.lateWarning", { amount: formatMoney(b.chargeableCents) })
+              : t("bookings.cancel.free")}
+          </p>
           <ErrorSummary reply={reply} />
           <Form method="post" className="mt-4 space-y-4">
             <input type="hidden" name="bookingId" value={b.id} />
-            {b.seriesId && b.seriesLeft > 1 ? <CheckboxField name="series" label={t("bookings.cancel.series", { count: b.seriesLeft })} /> : null}
+            {b.seriesId && b.seriesLeft > 1 ? (
+              <CheckboxField name="series" label={t("bookings.cancel.series", { count: b.seriesLeft })} />
+            ) : null}
             <Button type="submit" name="intent" value="cancel" variant="danger" disabled={busy}>
               {t("bookings.cancel.submit")}
             </Button>

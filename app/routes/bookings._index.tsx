@@ -83,7 +83,9 @@ export default function Bookings() {
               <dd className="mt-1 text-2xl font-bold">{formatMoney(ledger.chargeableCents)}</dd>
             </div>
           </dl>
-          <p className="mt-3 text-sm text-slate-700">{ledger.allowanceMinutes > 0 ? t("bookings.ledger.explain") : t("bookings.ledger.noPlan")}</p>
+          <p className="mt-3 text-sm text-slate-700">
+            {ledger.allowanceMinutes > 0 ? t("bookings.ledger.explain") : t("bookings.ledger.noPlan")}
+          </p>
         </section>
       ) : null}
       <section className="card overflow-x-auto" aria-labelledby="upcoming-title">

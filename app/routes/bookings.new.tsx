@@ -23,7 +23,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats, roles } = requireRole(args, "member", "staff", "manager");
   const params = new URL(args.request.url).searchParams;
   const options = await bookingFormOptions(werkplaats.id, isStaff(roles));
-  const prefill = { roomId: params.get("room") ?? "", date: params.get("date") ?? "", startTime: params.get("start") ?? "", endTime: params.get("end") ?? "" };
+  const prefill = {
+    roomId: params.get("room") ?? "",
+    date: params.get("date") ?? "",
+    startTime: params.get("start") ?? "",
+    endTime: params.get("end") ?? "",
+  };
   return { ...options, prefill, staff: isStaff(roles) };
 }
 
@@ -32,7 +37,11 @@ export async function action(args: ActionFunctionArgs) {
   return submitForm(args.request, bookingFormSchema, async (input) => {
     const result = await bookRoom(werkplaats, { id: user.id, roles }, input);
     if (result.status === "clashes") {
-      const values = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+      const values = Object.fromEntries(
+        Object.entries(input)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, String(v)]),
+      );
       return data({ status: "clashes" as const, clashes: result.clashes, total: result.total, values }, { status: 409 });
     }
     const q = new URLSearchParams({ booked: String(result.bookingIds.length) });
@@ -48,7 +57,8 @@ export default function NewBooking() {
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const formReply = reply && reply.status !== "clashes" ? reply : undefined;
-  const kept = (name: string, fallback: string) => (isErrorReply(formReply) && name in formReply.values ? formReply.values[name]! : fallback);
+  const kept = (name: string, fallback: string) =>
+    isErrorReply(formReply) && name in formReply.values ? formReply.values[name]! : fallback;
   const [repeat, setRepeat] = useState(kept("repeat", "none"));
   const [roomId, setRoomId] = useState(kept("roomId", prefill.roomId || rooms[0]?.id || ""));
   const room = rooms.find((r) => r.id === roomId);
@@ -125,25 +135,53 @@ export default function NewBooking() {
                 max: room.maxMinutes,
                 cancel: room.cancelHours,
               })}
-              {room.bufferAfterMinutes + room.bufferBeforeMinutes > 0 ? ` ${t("bookings.new.buffer", { minutes: room.bufferBeforeMinutes + room.bufferAfterMinutes })}` : ""}
+              {room.bufferAfterMinutes + room.bufferBeforeMinutes > 0
+                ? ` ${t("bookings.new.buffer", { minutes: room.bufferBeforeMinutes + room.bufferAfterMinutes })}`
+                : ""}
             </p>
           ) : null}
           <TextField name="date" type="date" label={labels.date} defaultValue={prefill.date} required reply={formReply} />
           <div className="grid grid-cols-2 gap-4">
-            <TextField name="startTime" type="time" step={900} label={labels.startTime} defaultValue={prefill.startTime} required reply={formReply} hint={t("bookings.field.quarterHint")} />
-            <TextField name="endTime" type="time" step={900} label={labels.endTime} defaultValue={prefill.endTime} required reply={formReply} />
+            <TextField
+              name="startTime"
+              type="time"
+              step={900}
+              label={labels.startTime}
+              defaultValue={prefill.startTime}
+              required
+              reply={formReply}
+              hint={t("bookings.field.quarterHint")}
+            />
+            <TextField
+              name="endTime"
+              type="time"
+              step={900}
+              label={labels.endTime}
+              defaultValue={prefill.endTime}
+              required
+              reply={formReply}
+            />
           </div>
           <TextField name="title" label={labels.title} optional reply={formReply} hint={t("bookings.field.titleHint")} />
           <fieldset className="space-y-2">
             <legend className="font-semibold">{t("bookings.field.repeat")}</legend>
             {(["none", "weeks", "until"] as const).map((value) => (
               <label key={value} className="flex items-center gap-2">
-                <input type="radio" name="repeat" value={value} checked={repeat === value} onChange={() => setRepeat(value)} className="h-4 w-4" />
+                <input
+                  type="radio"
+                  name="repeat"
+                  value={value}
+                  checked={repeat === value}
+                  onChange={() => setRepeat(value)}
+                  className="h-4 w-4"
+                />
                 {t(`bookings.repeat.${value}`)}
               </label>
             ))}
           </fieldset>
-          {repeat === "weeks" ? <TextField name="weeks" type="number" min={2} max={52} label={labels.weeks} defaultValue="4" reply={formReply} /> : null}
+          {repeat === "weeks" ? (
+            <TextField name="weeks" type="number" min={2} max={52} label={labels.weeks} defaultValue="4" reply={formReply} />
+          ) : null}
           {repeat === "until" ? <TextField name="until" type="date" label={labels.until} reply={formReply} /> : null}
           {staff ? (
             <fieldset className="space-y-4 rounded-md border border-slate-300 p-4">
@@ -163,7 +201,10 @@ export default function NewBooking() {
                 label={labels.forUserId}
                 reply={formReply}
                 defaultValue=""
-                options={[{ value: "", label: t("bookings.staff.forMyself") }, ...people.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))]}
+                options={[
+                  { value: "", label: t("bookings.staff.forMyself") },
+                  ...people.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` })),
+                ]}
               />
             </fieldset>
           ) : null}

@@ -30,7 +30,11 @@ export async function loader(args: LoaderFunctionArgs) {
   const timeZone = werkplaats.timezone;
   const today = todayIn(new Date(), timeZone);
   const week = isIsoDate(date) ? date : today;
-  const page = await calendarPage(werkplaats.id, { id: user.id, roles }, { roomId: params.get("room") ?? undefined, listWeekOf: list ? week : undefined });
+  const page = await calendarPage(
+    werkplaats.id,
+    { id: user.id, roles },
+    { roomId: params.get("room") ?? undefined, listWeekOf: list ? week : undefined },
+  );
   return { ...page, week, today, timeZone };
 }
 
@@ -74,7 +78,12 @@ export default function CalendarPage() {
   const roomQuery = data.roomId ? `room=${data.roomId}&` : "";
   // A phone gets one day at a time unless a view was asked for.
   const narrow = hydrated && window.matchMedia("(max-width: 640px)").matches;
-  const initialView = params.get("cal") === "month" ? "dayGridMonth" : params.get("cal") === "day" || (!params.get("cal") && narrow) ? "timeGridDay" : "timeGridWeek";
+  const initialView =
+    params.get("cal") === "month"
+      ? "dayGridMonth"
+      : params.get("cal") === "day" || (!params.get("cal") && narrow)
+        ? "timeGridDay"
+        : "timeGridWeek";
   const initialDate = isIsoDate(params.get("date") ?? "") ? (params.get("date") as string) : undefined;
 
   return (
@@ -114,10 +123,18 @@ export default function CalendarPage() {
           </noscript>
         </Form>
         <nav aria-label={t("calendar.viewChoice")} className="flex gap-2">
-          <Link to={`?${roomQuery}`} aria-current={!listView ? "page" : undefined} className={!listView ? "btn-primary btn-small" : "btn-secondary btn-small"}>
+          <Link
+            to={`?${roomQuery}`}
+            aria-current={!listView ? "page" : undefined}
+            className={!listView ? "btn-primary btn-small" : "btn-secondary btn-small"}
+          >
             {t("calendar.gridView")}
           </Link>
-          <Link to={`?${roomQuery}view=list`} aria-current={listView ? "page" : undefined} className={listView ? "btn-primary btn-small" : "btn-secondary btn-small"}>
+          <Link
+            to={`?${roomQuery}view=list`}
+            aria-current={listView ? "page" : undefined}
+            className={listView ? "btn-primary btn-small" : "btn-secondary btn-small"}
+          >
             {t("calendar.listView")}
           </Link>
         </nav>
@@ -187,7 +204,11 @@ function ItemDetails({ item }: { item: CalendarItem }) {
   const t = useT();
   const locale = useLocale();
   const what =
-    item.type === "taken" ? t("calendar.taken") : item.type === "block" ? (item.title ?? t("calendar.block")) : (item.title ?? (item.type === "own" ? t("calendar.own") : (item.person ?? "")));
+    item.type === "taken"
+      ? t("calendar.taken")
+      : item.type === "block"
+        ? (item.title ?? t("calendar.block"))
+        : (item.title ?? (item.type === "own" ? t("calendar.own") : (item.person ?? "")));
   return (
     <section className="card" aria-labelledby="item-title">
       <h2 id="item-title" className="text-lg font-bold">

@@ -50,9 +50,13 @@ export default function CheckIn() {
       <section className="card text-center" aria-labelledby="state">
         {checkIn ? (
           <>
-            <p aria-hidden className="text-5xl">✓</p>
+            <p aria-hidden className="text-5xl">
+              ✓
+            </p>
             <h2 id="state" className="mt-2 text-2xl font-bold">
-              {checkIn.checkedOutAt ? t("checkin.stateOut", { time: formatTime(checkIn.checkedOutAt, locale) }) : t("checkin.stateIn", { time: formatTime(checkIn.checkedInAt, locale) })}
+              {checkIn.checkedOutAt
+                ? t("checkin.stateOut", { time: formatTime(checkIn.checkedOutAt, locale) })
+                : t("checkin.stateIn", { time: formatTime(checkIn.checkedInAt, locale) })}
             </h2>
             {reservation ? <p className="mt-1 text-slate-700">{t("checkin.yourSpot", { area: reservation.area })}</p> : null}
             {!checkIn.checkedOutAt ? (
@@ -73,7 +77,9 @@ export default function CheckIn() {
               <p className="mt-2 text-slate-700">{t("checkin.errors.unpaidPass")}</p>
             ) : (
               <>
-                <p className="mt-2 text-slate-700">{reservation ? t("checkin.withReservation", { area: reservation.area }) : t("checkin.withoutReservation")}</p>
+                <p className="mt-2 text-slate-700">
+                  {reservation ? t("checkin.withReservation", { area: reservation.area }) : t("checkin.withoutReservation")}
+                </p>
                 <Form method="post" className="mt-5">
                   <Button type="submit" name="intent" value="checkin" className="w-full py-4 text-lg" disabled={busy}>
                     {t("checkin.submit")}

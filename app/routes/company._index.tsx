@@ -110,7 +110,15 @@ export default function CompanyPage() {
           </dl>
         )}
       </section>
-      <TeamSection companyId={company.id} owner={owner} me={me} team={team} invitations={invitations} reply={intent === "invite" ? reply : undefined} busy={busy} />
+      <TeamSection
+        companyId={company.id}
+        owner={owner}
+        me={me}
+        team={team}
+        invitations={invitations}
+        reply={intent === "invite" ? reply : undefined}
+        busy={busy}
+      />
       {!owner ? (
         <Form method="post">
           <input type="hidden" name="companyId" value={company.id} />

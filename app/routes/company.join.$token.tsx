@@ -23,7 +23,13 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const here = new URL(request.url).pathname;
   if (!invitation) return { invitation: null, here, loggedIn: Boolean(context.user) };
   return {
-    invitation: { name: invitation.name, email: invitation.email, company: invitation.companyName, inviter: invitation.inviterName ?? "", step: invitation.step },
+    invitation: {
+      name: invitation.name,
+      email: invitation.email,
+      company: invitation.companyName,
+      inviter: invitation.inviterName ?? "",
+      step: invitation.step,
+    },
     here,
     loggedIn: Boolean(context.user),
   };
@@ -35,7 +41,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const schema = needsPassword(invitation?.step) ? acceptInviteSchema : confirmSchema;
   return submitForm(request, schema, async (input) => {
     const password = "password" in input ? (input.password as string) : undefined;
-    const { user, startSession: login } = await acceptCompanyInvitation(token, { password, locale: context.locale, currentUserId: context.user?.id ?? null });
+    const { user, startSession: login } = await acceptCompanyInvitation(token, {
+      password,
+      locale: context.locale,
+      currentUserId: context.user?.id ?? null,
+    });
     const cookie = login ? await startSession(user.id, context.sessionId) : undefined;
     return redirect("/company", cookie ? { headers: { "Set-Cookie": cookie } } : undefined);
   });

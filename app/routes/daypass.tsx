@@ -26,7 +26,12 @@ export const meta = pageTitle("daypass.title");
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireVerifiedUser(args);
   const werkplaats = requireWerkplaats(args);
-  const [plan, areas, passes, closed] = await Promise.all([dayPassPlan(werkplaats.id), areaOptions(werkplaats.id), myDayPasses(werkplaats.id, user.id), closedAhead(werkplaats.id)]);
+  const [plan, areas, passes, closed] = await Promise.all([
+    dayPassPlan(werkplaats.id),
+    areaOptions(werkplaats.id),
+    myDayPasses(werkplaats.id, user.id),
+    closedAhead(werkplaats.id),
+  ]);
   return {
     today: todayIn(),
     price: plan ? { excl: plan.priceCents, incl: inclBtw(plan.priceCents, plan.btwRate), rate: plan.btwRate } : null,
@@ -46,8 +51,15 @@ export async function action(args: ActionFunctionArgs) {
       const day = await cancelDayPass(werkplaats.id, user.id, input.dayPassId);
       return successReply({ key: "daypass.cancelled", vars: { date: formatDay(day, locale, "weekday") } });
     }
-    const pass = await issueDayPass(werkplaats, { userId: user.id, name: user.name, email: user.email, locale }, { day: input.day, areaId: input.areaId });
-    return successReply({ key: "daypass.issued", vars: { date: formatDay(pass.day, locale, "weekday"), code: pass.code, area: pass.areaName } });
+    const pass = await issueDayPass(
+      werkplaats,
+      { userId: user.id, name: user.name, email: user.email, locale },
+      { day: input.day, areaId: input.areaId },
+    );
+    return successReply({
+      key: "daypass.issued",
+      vars: { date: formatDay(pass.day, locale, "weekday"), code: pass.code, area: pass.areaName },
+    });
   });
 }
 
@@ -68,11 +80,18 @@ export default function DayPass() {
           <h2 id="buy-title" className="text-xl font-bold">
             {t("daypass.buyTitle")}
           </h2>
-          <p className="mt-1 text-slate-700">{t("daypass.price", { excl: formatMoney(price.excl), incl: formatMoney(price.incl), rate: price.rate })}</p>
+          <p className="mt-1 text-slate-700">
+            {t("daypass.price", { excl: formatMoney(price.excl), incl: formatMoney(price.incl), rate: price.rate })}
+          </p>
           <ErrorSummary reply={reply} labels={{ day: t("daypass.day"), areaId: t("daypass.area") }} />
           <Form method="post" className="mt-4 grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>
             <TextField name="day" type="date" label={t("daypass.day")} min={today} defaultValue={today} required reply={reply} />
-            <SelectField name="areaId" label={t("daypass.area")} reply={reply} options={[{ value: "", label: t("daypass.anyArea") }, ...areas.map((a) => ({ value: a.id, label: a.name }))]} />
+            <SelectField
+              name="areaId"
+              label={t("daypass.area")}
+              reply={reply}
+              options={[{ value: "", label: t("daypass.anyArea") }, ...areas.map((a) => ({ value: a.id, label: a.name }))]}
+            />
             <Button type="submit" name="intent" value="buy" disabled={busy}>
               {t("daypass.buy")}
             </Button>
@@ -82,7 +101,11 @@ export default function DayPass() {
             <div className="mt-3 text-sm text-slate-700">
               <p className="font-semibold">{t("openingDays.upcomingClosed")}</p>
               <ul className="mt-1 list-disc pl-5">
-                {closed.weekdays.length > 0 ? <li>{t("openingDays.closedWeekly", { weekday: closed.weekdays.map((d) => t(`openingDays.weekday.${d}`)).join(", ") })}</li> : null}
+                {closed.weekdays.length > 0 ? (
+                  <li>
+                    {t("openingDays.closedWeekly", { weekday: closed.weekdays.map((d) => t(`openingDays.weekday.${d}`)).join(", ") })}
+                  </li>
+                ) : null}
                 {closed.days.map((d) => (
                   <li key={d.day}>
                     {formatDay(d.day, locale, "weekday")}: {d.reason}
@@ -123,7 +146,15 @@ export default function DayPass() {
                 {p.status === "valid" && p.day >= today && !p.lapsed ? (
                   <Form method="post">
                     <input type="hidden" name="dayPassId" value={p.id} />
-                    <Button type="submit" name="intent" value="cancel" variant="secondary" small disabled={busy} aria-label={t("daypass.cancelLabel", { date: formatDay(p.day, locale, "weekday") })}>
+                    <Button
+                      type="submit"
+                      name="intent"
+                      value="cancel"
+                      variant="secondary"
+                      small
+                      disabled={busy}
+                      aria-label={t("daypass.cancelLabel", { date: formatDay(p.day, locale, "weekday") })}
+                    >
                       {t("daypass.cancel")}
                     </Button>
                   </Form>

@@ -18,7 +18,10 @@ export const meta = pageTitle("directory.title");
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats, roles } = requireRole(args, "member", "staff", "manager");
   const f = parseQuery(args.request, directoryFilterSchema);
-  const [people, tags] = await Promise.all([listDirectory(werkplaats.id, { q: f.q, tag: f.tag, helps: f.helps === "1" }), tagCloud(werkplaats.id)]);
+  const [people, tags] = await Promise.all([
+    listDirectory(werkplaats.id, { q: f.q, tag: f.tag, helps: f.helps === "1" }),
+    tagCloud(werkplaats.id),
+  ]);
   return { people, tags: tags.slice(0, 24), isMember: roles.includes("member") };
 }
 
@@ -38,7 +41,13 @@ export default function Directory() {
       <PageHeader
         title={t("directory.title")}
         intro={t("directory.intro")}
-        actions={isMember ? <LinkButton to="/directory/profile" variant="secondary">{t("directory.editProfile")}</LinkButton> : undefined}
+        actions={
+          isMember ? (
+            <LinkButton to="/directory/profile" variant="secondary">
+              {t("directory.editProfile")}
+            </LinkButton>
+          ) : undefined
+        }
       />
       <Form method="get" role="search" className="card mb-4 flex flex-wrap items-end gap-3">
         {activeTag ? <input type="hidden" name="tag" value={activeTag} /> : null}
@@ -49,7 +58,14 @@ export default function Directory() {
           <input id="q" name="q" type="search" defaultValue={params.get("q") ?? ""} className="input" />
         </div>
         <div className="flex items-center gap-2 pb-2">
-          <input id="helps" name="helps" type="checkbox" value="1" defaultChecked={params.get("helps") === "1"} className="h-5 w-5 accent-[var(--color-accent)]" />
+          <input
+            id="helps"
+            name="helps"
+            type="checkbox"
+            value="1"
+            defaultChecked={params.get("helps") === "1"}
+            className="h-5 w-5 accent-[var(--color-accent)]"
+          />
           <label htmlFor="helps">{t("directory.onlyHelpers")}</label>
         </div>
         <Button type="submit" variant="secondary">
@@ -59,7 +75,10 @@ export default function Directory() {
       {tags.length > 0 ? (
         <nav aria-label={t("directory.tags")} className="mb-5 flex flex-wrap gap-2">
           {activeTag ? (
-            <Link to={tagLink(null)} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-sm font-semibold text-slate-800 no-underline">
+            <Link
+              to={tagLink(null)}
+              className="rounded-full border border-slate-300 bg-white px-3 py-1 text-sm font-semibold text-slate-800 no-underline"
+            >
               {t("directory.allTags")}
             </Link>
           ) : null}

@@ -60,7 +60,15 @@ export default function EditProfile() {
                   {t(photoError)}
                 </p>
               ) : null}
-              <input id="photo" name="photo" type="file" accept="image/png,image/jpeg,image/webp" className="block text-sm" aria-describedby={photoError ? "photo-error photo-hint" : "photo-hint"} aria-invalid={photoError ? true : undefined} />
+              <input
+                id="photo"
+                name="photo"
+                type="file"
+                accept="image/png,image/jpeg,image/webp"
+                className="block text-sm"
+                aria-describedby={photoError ? "photo-error photo-hint" : "photo-hint"}
+                aria-invalid={photoError ? true : undefined}
+              />
               <p id="photo-hint" className="text-sm text-slate-600">
                 {t("directory.photoHint")}
               </p>
@@ -80,12 +88,42 @@ export default function EditProfile() {
         <h2 id="profile-title" className="mb-4 text-xl font-bold">
           {t("directory.profile")}
         </h2>
-        <ErrorSummary reply={reply} labels={{ headline: t("directory.field.headline"), bio: t("directory.field.bio"), website: t("directory.field.website"), expertise: t("directory.field.expertise"), helpHoursPerMonth: t("directory.field.hours") }} />
+        <ErrorSummary
+          reply={reply}
+          labels={{
+            headline: t("directory.field.headline"),
+            bio: t("directory.field.bio"),
+            website: t("directory.field.website"),
+            expertise: t("directory.field.expertise"),
+            helpHoursPerMonth: t("directory.field.hours"),
+          }}
+        />
         <Form method="post" className="space-y-5" noValidate>
           <CheckboxField name="visible" label={t("directory.field.visible")} defaultChecked={profile?.visible ?? false} reply={reply} />
-          <TextField name="headline" label={t("directory.field.headline")} hint={t("directory.hint.headline")} defaultValue={profile?.headline ?? ""} optional reply={reply} />
-          <TextAreaField name="bio" label={t("directory.field.bio")} defaultValue={profile?.bio ?? ""} optional maxLength={1500} reply={reply} />
-          <TextField name="website" type="url" label={t("directory.field.website")} defaultValue={profile?.website ?? ""} optional reply={reply} />
+          <TextField
+            name="headline"
+            label={t("directory.field.headline")}
+            hint={t("directory.hint.headline")}
+            defaultValue={profile?.headline ?? ""}
+            optional
+            reply={reply}
+          />
+          <TextAreaField
+            name="bio"
+            label={t("directory.field.bio")}
+            defaultValue={profile?.bio ?? ""}
+            optional
+            maxLength={1500}
+            reply={reply}
+          />
+          <TextField
+            name="website"
+            type="url"
+            label={t("directory.field.website")}
+            defaultValue={profile?.website ?? ""}
+            optional
+            reply={reply}
+          />
           <TextField
             name="expertise"
             label={t("directory.field.expertise")}
@@ -97,8 +135,20 @@ export default function EditProfile() {
           <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
             <legend className="px-1 font-semibold">{t("directory.students")}</legend>
             <p className="text-sm text-slate-700">{t("directory.studentsIntro")}</p>
-            <CheckboxField name="helpsStudents" label={t("directory.field.helps")} defaultChecked={profile?.helpsStudents ?? false} reply={reply} />
-            <TextField name="helpHoursPerMonth" label={t("directory.field.hours")} inputMode="numeric" defaultValue={profile?.helpHoursPerMonth ? String(profile.helpHoursPerMonth) : ""} optional reply={reply} />
+            <CheckboxField
+              name="helpsStudents"
+              label={t("directory.field.helps")}
+              defaultChecked={profile?.helpsStudents ?? false}
+              reply={reply}
+            />
+            <TextField
+              name="helpHoursPerMonth"
+              label={t("directory.field.hours")}
+              inputMode="numeric"
+              defaultValue={profile?.helpHoursPerMonth ? String(profile.helpHoursPerMonth) : ""}
+              optional
+              reply={reply}
+            />
           </fieldset>
           <Button type="submit" disabled={busy}>
             {t("common.save")}

@@ -64,7 +64,10 @@ export async function action(args: ActionFunctionArgs) {
     const result = await handleRegistrationForm(werkplaats, args.params.eventId ?? "", user, args.context.locale, input);
     if (input.intent === "register") return redirect(`/tickets/${result.token}?new=1`);
     if (result.status === "cancelled") return successReply({ key: "events.memberCancelled" });
-    return successReply({ key: result.status === "registered" ? "events.memberRegistered" : "events.memberWaitlisted", vars: { position: result.position } });
+    return successReply({
+      key: result.status === "registered" ? "events.memberRegistered" : "events.memberWaitlisted",
+      vars: { position: result.position },
+    });
   });
 }
 
@@ -146,7 +149,15 @@ export default function EventDetail() {
         ) : (
           <div className="mt-3 space-y-4">
             {e.state === "full" ? <Notice tone="warning">{t("events.fullWaitlist")}</Notice> : null}
-            <ErrorSummary reply={reply} labels={{ name: t("common.name"), email: t("common.email"), organisation: t("events.organisation"), consent: t("events.consentShort") }} />
+            <ErrorSummary
+              reply={reply}
+              labels={{
+                name: t("common.name"),
+                email: t("common.email"),
+                organisation: t("events.organisation"),
+                consent: t("events.consentShort"),
+              }}
+            />
             {loggedIn ? (
               <Form method="post">
                 <Button type="submit" name="intent" value="register-member" disabled={busy}>
@@ -164,7 +175,8 @@ export default function EventDetail() {
                   {e.state === "full" ? t("events.register.waitlistGuest") : t("events.register.guest")}
                 </Button>
                 <p className="text-sm text-slate-700">
-                  {t("events.register.haveAccount")} <Link to={`/login?redirectTo=${encodeURIComponent(`/events/${e.id}`)}`}>{t("nav.login")}</Link>
+                  {t("events.register.haveAccount")}{" "}
+                  <Link to={`/login?redirectTo=${encodeURIComponent(`/events/${e.id}`)}`}>{t("nav.login")}</Link>
                 </p>
               </Form>
             )}

@@ -89,7 +89,9 @@ export default function Agenda() {
                 <p className="mt-2 line-clamp-3 text-slate-700">{text.description}</p>
                 <div className="mt-auto flex flex-wrap items-center gap-2 pt-3">
                   <AvailabilityBadge state={e.state} placesLeft={e.placesLeft} />
-                  <span className="text-sm text-slate-700">{e.priceCents > 0 ? t("events.priceShort", { price: formatMoney(e.priceCents) }) : t("events.free")}</span>
+                  <span className="text-sm text-slate-700">
+                    {e.priceCents > 0 ? t("events.priceShort", { price: formatMoney(e.priceCents) }) : t("events.free")}
+                  </span>
                 </div>
               </li>
             );

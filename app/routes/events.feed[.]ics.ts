@@ -6,5 +6,7 @@ import { icsHeaders } from "~/modules/calendar";
 /** GET /events/feed.ics — the public agenda to subscribe to in any calendar app. */
 export async function loader(args: LoaderFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
-  return new Response(await publicEventsFeed(werkplaats), { headers: { ...icsHeaders("agenda.ics", false), "Cache-Control": "public, max-age=600" } });
+  return new Response(await publicEventsFeed(werkplaats), {
+    headers: { ...icsHeaders("agenda.ics", false), "Cache-Control": "public, max-age=600" },
+  });
 }

@@ -43,7 +43,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const schema = needsPassword(invitation?.step) ? acceptInviteSchema : z.object({});
   return submitForm(request, schema, async (input) => {
     const password = "password" in input ? (input.password as string) : undefined;
-    const { user, startSession: login } = await acceptInvitation(token, { password, locale: context.locale, currentUserId: context.user?.id ?? null });
+    const { user, startSession: login } = await acceptInvitation(token, {
+      password,
+      locale: context.locale,
+      currentUserId: context.user?.id ?? null,
+    });
     const cookie = login ? await startSession(user.id, context.sessionId) : undefined;
     return redirect("/", cookie ? { headers: { "Set-Cookie": cookie } } : undefined);
   });

@@ -103,7 +103,8 @@ export default function InvoicePage() {
           <ul className="list-disc pl-5">
             {creditNotes.map((c) => (
               <li key={c.id}>
-                <Link to={`/invoices/${c.id}`}>{c.number}</Link> · {c.issueDate ? formatDay(c.issueDate, locale) : ""} · {formatMoney(c.grossCents, locale)}
+                <Link to={`/invoices/${c.id}`}>{c.number}</Link> · {c.issueDate ? formatDay(c.issueDate, locale) : ""} ·{" "}
+                {formatMoney(c.grossCents, locale)}
               </li>
             ))}
           </ul>
@@ -120,13 +121,16 @@ export default function InvoicePage() {
             <ul className="space-y-1">
               {payments.map((p) => (
                 <li key={p.id}>
-                  {formatDay(p.receivedOn, locale)} · {t(`billing.method.${p.method}`)} · <span className="tabular-nums">{formatMoney(p.amountCents, locale)}</span>
+                  {formatDay(p.receivedOn, locale)} · {t(`billing.method.${p.method}`)} ·{" "}
+                  <span className="tabular-nums">{formatMoney(p.amountCents, locale)}</span>
                   {p.reference ? ` · ${p.reference}` : ""}
                 </li>
               ))}
             </ul>
           )}
-          {canManage && partyCreditCents > 0 ? <p className="mt-2 text-slate-700">{t("billing.page.partyCredit", { amount: formatMoney(partyCreditCents, locale) })}</p> : null}
+          {canManage && partyCreditCents > 0 ? (
+            <p className="mt-2 text-slate-700">{t("billing.page.partyCredit", { amount: formatMoney(partyCreditCents, locale) })}</p>
+          ) : null}
         </section>
       ) : null}
       {canManage && document && document.kind === "invoice" ? (
@@ -137,9 +141,28 @@ export default function InvoicePage() {
             </h2>
             <ErrorSummary reply={paymentReply} labels={{ amount: t("billing.page.amount"), receivedOn: t("billing.page.receivedOn") }} />
             <Form method="post" className="space-y-4" noValidate>
-              <TextField name="amount" label={t("billing.page.amount")} inputMode="decimal" defaultValue={document.totals.dueCents > 0 ? (document.totals.dueCents / 100).toFixed(2).replace(".", ",") : ""} reply={paymentReply} />
-              <SelectField name="method" label={t("billing.page.method")} options={paymentMethods.map((m) => ({ value: m, label: t(`billing.method.${m}`) }))} defaultValue="transfer" reply={paymentReply} />
-              <TextField name="receivedOn" type="date" label={t("billing.page.receivedOn")} defaultValue={today} max={today} reply={paymentReply} />
+              <TextField
+                name="amount"
+                label={t("billing.page.amount")}
+                inputMode="decimal"
+                defaultValue={document.totals.dueCents > 0 ? (document.totals.dueCents / 100).toFixed(2).replace(".", ",") : ""}
+                reply={paymentReply}
+              />
+              <SelectField
+                name="method"
+                label={t("billing.page.method")}
+                options={paymentMethods.map((m) => ({ value: m, label: t(`billing.method.${m}`) }))}
+                defaultValue="transfer"
+                reply={paymentReply}
+              />
+              <TextField
+                name="receivedOn"
+                type="date"
+                label={t("billing.page.receivedOn")}
+                defaultValue={today}
+                max={today}
+                reply={paymentReply}
+              />
               <TextField name="reference" label={t("billing.page.reference")} optional reply={paymentReply} />
               <Button type="submit" name="intent" value="payment" disabled={busy}>
                 {t("billing.page.record")}

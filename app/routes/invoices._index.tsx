@@ -28,7 +28,9 @@ export default function MyInvoices() {
   return (
     <div className="mx-auto max-w-5xl">
       <PageHeader title={t("billing.mine.title")} intro={t("billing.mine.intro")} />
-      {totals.dueCents > 0 ? <Notice tone="warning">{t("billing.mine.open", { amount: formatMoney(totals.dueCents, locale) })}</Notice> : null}
+      {totals.dueCents > 0 ? (
+        <Notice tone="warning">{t("billing.mine.open", { amount: formatMoney(totals.dueCents, locale) })}</Notice>
+      ) : null}
       <section className="card mt-4">
         {invoices.length === 0 ? (
           <p className="py-6 text-slate-700">{t("billing.mine.empty")}</p>

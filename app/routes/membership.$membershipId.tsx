@@ -54,7 +54,11 @@ export default function MyMembership() {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader title={t("nav.membership")} />
-      {params.get("applied") === "1" ? <Notice tone="success" title={t("myMembership.appliedTitle")}>{t("myMembership.appliedBody")}</Notice> : null}
+      {params.get("applied") === "1" ? (
+        <Notice tone="success" title={t("myMembership.appliedTitle")}>
+          {t("myMembership.appliedBody")}
+        </Notice>
+      ) : null}
       {params.get("cancelled") === "1" ? <Notice tone="success">{t("myMembership.cancelledBody")}</Notice> : null}
       <SuccessNotice reply={reply} />
       <ErrorSummary reply={reply} />
@@ -72,7 +76,9 @@ export default function MyMembership() {
           </Form>
         </section>
       ) : null}
-      {cancel.allowed ? <CancelPanel today={cancel.today} requested={cancel.requested} preview={cancel.preview} problem={cancel.problem} busy={busy} /> : null}
+      {cancel.allowed ? (
+        <CancelPanel today={cancel.today} requested={cancel.requested} preview={cancel.preview} problem={cancel.problem} busy={busy} />
+      ) : null}
     </div>
   );
 }

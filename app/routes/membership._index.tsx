@@ -60,7 +60,11 @@ export default function MyMemberships() {
                   {m.company ? ` · ${m.company}` : ""}
                 </p>
               </div>
-              <Link to={`/membership/${m.id}`} className="btn-secondary" aria-label={t("myMembership.openLabel", { plan: planName({ nameNl: m.planNl, nameEn: m.planEn }, locale) })}>
+              <Link
+                to={`/membership/${m.id}`}
+                className="btn-secondary"
+                aria-label={t("myMembership.openLabel", { plan: planName({ nameNl: m.planNl, nameEn: m.planEn }, locale) })}
+              >
                 {t("myMembership.open")}
               </Link>
             </li>

@@ -77,7 +77,9 @@ export default function Apply() {
       <h2 id="plan-summary" className="text-xl font-bold">
         {plan.name}
       </h2>
-      {t(`plan.kind.${plan.kind}`) !== plan.name ? <p className="text-sm font-semibold text-slate-600">{t(`plan.kind.${plan.kind}`)}</p> : null}
+      {t(`plan.kind.${plan.kind}`) !== plan.name ? (
+        <p className="text-sm font-semibold text-slate-600">{t(`plan.kind.${plan.kind}`)}</p>
+      ) : null}
       {plan.description ? <p className="mt-2 text-slate-700">{plan.description}</p> : null}
       <div className="mt-3">
         <PlanPrice plan={plan} size="small" />
@@ -118,7 +120,12 @@ export default function Apply() {
         <div className="card">
           <ErrorSummary
             reply={reply}
-            labels={{ planId: t("apply.plan"), startDate: t("apply.startDate"), billing: t("apply.billing"), motivation: t("apply.motivation") }}
+            labels={{
+              planId: t("apply.plan"),
+              startDate: t("apply.startDate"),
+              billing: t("apply.billing"),
+              motivation: t("apply.motivation"),
+            }}
           />
           <Form method="post" className="space-y-5" noValidate>
             <SelectField
@@ -127,9 +134,21 @@ export default function Apply() {
               defaultValue={plan.id}
               onChange={(e) => setSelected(e.target.value)}
               reply={reply}
-              options={plans.map((p) => ({ value: p.id, label: t(`plan.kind.${p.kind}`) === p.name ? p.name : `${p.name} (${t(`plan.kind.${p.kind}`)})` }))}
+              options={plans.map((p) => ({
+                value: p.id,
+                label: t(`plan.kind.${p.kind}`) === p.name ? p.name : `${p.name} (${t(`plan.kind.${p.kind}`)})`,
+              }))}
             />
-            <TextField name="startDate" type="date" label={t("apply.startDate")} min={today} defaultValue={today} required reply={reply} hint={t("apply.startDateHint")} />
+            <TextField
+              name="startDate"
+              type="date"
+              label={t("apply.startDate")}
+              min={today}
+              defaultValue={today}
+              required
+              reply={reply}
+              hint={t("apply.startDateHint")}
+            />
             <RadioGroupField
               name="billing"
               legend={t("apply.billing")}
@@ -147,7 +166,14 @@ export default function Apply() {
                 { value: "self", label: t("apply.billingSelf"), hint: t("apply.billingSelfHint") },
               ]}
             />
-            <TextAreaField name="motivation" label={t("apply.motivation")} hint={t("apply.motivationHint")} optional maxLength={1000} reply={reply} />
+            <TextAreaField
+              name="motivation"
+              label={t("apply.motivation")}
+              hint={t("apply.motivationHint")}
+              optional
+              maxLength={1000}
+              reply={reply}
+            />
             <Button type="submit" disabled={busy}>
               {busy ? t("common.loading") : t("apply.submit")}
             </Button>

@@ -11,7 +11,10 @@ import { publicPlans } from "~/modules/plans/index.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("plans.public.title", [
-  { name: "description", content: "Flexplek, vaste werkplek, kantoor, virtueel kantoor, dagpas en strippenkaart: prijzen excl. en incl. btw." },
+  {
+    name: "description",
+    content: "Flexplek, vaste werkplek, kantoor, virtueel kantoor, dagpas en strippenkaart: prijzen excl. en incl. btw.",
+  },
 ]);
 
 /** The public pricing page: no login needed. */
@@ -53,7 +56,9 @@ export default function PublicPlans() {
           {plans.map((plan) => (
             <li key={plan.id} className="card flex flex-col">
               <h2 className="text-xl font-bold">{plan.name}</h2>
-              {t(`plan.kind.${plan.kind}`) !== plan.name ? <p className="text-sm font-semibold text-slate-600">{t(`plan.kind.${plan.kind}`)}</p> : null}
+              {t(`plan.kind.${plan.kind}`) !== plan.name ? (
+                <p className="text-sm font-semibold text-slate-600">{t(`plan.kind.${plan.kind}`)}</p>
+              ) : null}
               {plan.description ? <p className="mt-2 text-slate-700">{plan.description}</p> : null}
               <div className="mt-4">
                 <PlanPrice plan={plan} />

@@ -33,7 +33,9 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const { user, werkplaats } = requireRole(args, "staff", "manager");
-  return submitForm(args.request, receptionFormSchema, async (input) => successReply(await receptionAction(werkplaats, user.id, input, args.context.locale)));
+  return submitForm(args.request, receptionFormSchema, async (input) =>
+    successReply(await receptionAction(werkplaats, user.id, input, args.context.locale)),
+  );
 }
 
 export default function Reception() {
@@ -75,20 +77,36 @@ export default function Reception() {
                     <li key={h.key} className="flex flex-wrap items-center justify-between gap-3 py-3">
                       <div>
                         <p className="font-semibold">
-                          {h.name}{" "}
-                          {h.kind === "daypass" ? <StatusBadge tone="info">{t("reception.dayPass")}</StatusBadge> : null}{" "}
+                          {h.name} {h.kind === "daypass" ? <StatusBadge tone="info">{t("reception.dayPass")}</StatusBadge> : null}{" "}
                           {h.unpaid ? <StatusBadge tone="warn">{t("daypass.unpaid")}</StatusBadge> : null}
                         </p>
                         <p className="text-sm text-slate-700">
-                          {[h.detail, h.area ? t("reception.spot", { area: h.area }) : null, h.code ? t("reception.codeValue", { code: h.code }) : null].filter(Boolean).join(" · ")}
+                          {[
+                            h.detail,
+                            h.area ? t("reception.spot", { area: h.area }) : null,
+                            h.code ? t("reception.codeValue", { code: h.code }) : null,
+                          ]
+                            .filter(Boolean)
+                            .join(" · ")}
                         </p>
                       </div>
                       {h.checkedInAt ? (
                         <StatusBadge tone="good">{t("reception.inSince", { time: formatTime(h.checkedInAt, locale) })}</StatusBadge>
                       ) : (
                         <Form method="post">
-                          {h.kind === "member" ? <input type="hidden" name="userId" value={h.userId ?? ""} /> : <input type="hidden" name="code" value={h.code ?? ""} />}
-                          <Button type="submit" name="intent" value={h.kind === "member" ? "checkin-member" : "checkin-code"} small disabled={busy} aria-label={t("reception.checkInLabel", { name: h.name })}>
+                          {h.kind === "member" ? (
+                            <input type="hidden" name="userId" value={h.userId ?? ""} />
+                          ) : (
+                            <input type="hidden" name="code" value={h.code ?? ""} />
+                          )}
+                          <Button
+                            type="submit"
+                            name="intent"
+                            value={h.kind === "member" ? "checkin-member" : "checkin-code"}
+                            small
+                            disabled={busy}
+                            aria-label={t("reception.checkInLabel", { name: h.name })}
+                          >
                             {t("reception.checkIn")}
                           </Button>
                         </Form>
@@ -108,7 +126,14 @@ export default function Reception() {
             </h2>
             <Form method="post" className="mt-3 flex items-end gap-2" noValidate>
               <div className="flex-1">
-                <TextField scope="code" name="code" label={t("reception.code")} autoComplete="off" className="input font-mono uppercase tracking-widest" reply={intent === "checkin-code" ? reply : undefined} />
+                <TextField
+                  scope="code"
+                  name="code"
+                  label={t("reception.code")}
+                  autoComplete="off"
+                  className="input font-mono uppercase tracking-widest"
+                  reply={intent === "checkin-code" ? reply : undefined}
+                />
               </div>
               <Button type="submit" name="intent" value="checkin-code" disabled={busy}>
                 {t("reception.checkIn")}
@@ -122,8 +147,20 @@ export default function Reception() {
             <p className="mt-1 mb-3 text-sm text-slate-700">{t("reception.walkInIntro")}</p>
             <Form method="post" className="space-y-3" noValidate>
               <TextField scope="walkin" name="name" label={t("common.name")} required reply={intent === "walk-in" ? reply : undefined} />
-              <TextField scope="walkin" name="email" type="email" label={t("common.email")} required reply={intent === "walk-in" ? reply : undefined} />
-              <SelectField scope="walkin" name="areaId" label={t("daypass.area")} options={[{ value: "", label: t("daypass.anyArea") }, ...areas.map((a) => ({ value: a.id, label: a.name }))]} />
+              <TextField
+                scope="walkin"
+                name="email"
+                type="email"
+                label={t("common.email")}
+                required
+                reply={intent === "walk-in" ? reply : undefined}
+              />
+              <SelectField
+                scope="walkin"
+                name="areaId"
+                label={t("daypass.area")}
+                options={[{ value: "", label: t("daypass.anyArea") }, ...areas.map((a) => ({ value: a.id, label: a.name }))]}
+              />
               <Button type="submit" name="intent" value="walk-in" disabled={busy}>
                 {t("reception.issue")}
               </Button>

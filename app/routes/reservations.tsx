@@ -53,7 +53,11 @@ export default function Reservations() {
           </div>
           <p className="text-slate-800">
             {entitlement.stripsLeft !== null
-              ? t("reservations.stripsLeft", { left: entitlement.stripsLeft, of: entitlement.stripDays ?? 0, date: entitlement.validUntil ? formatDay(entitlement.validUntil, locale) : "" })
+              ? t("reservations.stripsLeft", {
+                  left: entitlement.stripsLeft,
+                  of: entitlement.stripDays ?? 0,
+                  date: entitlement.validUntil ? formatDay(entitlement.validUntil, locale) : "",
+                })
               : entitlement.accessDaysPerWeek
                 ? t("reservations.daysPerWeek", { days: entitlement.accessDaysPerWeek })
                 : t("reservations.unlimited")}
@@ -82,7 +86,15 @@ export default function Reservations() {
                 {r.viaDayPass ? null : r.cancellable ? (
                   <Form method="post">
                     <input type="hidden" name="reservationId" value={r.id} />
-                    <Button type="submit" name="intent" value="cancel" variant="secondary" small disabled={busy} aria-label={t("reservations.cancelLabel", { date: formatDay(r.day, locale, "weekday") })}>
+                    <Button
+                      type="submit"
+                      name="intent"
+                      value="cancel"
+                      variant="secondary"
+                      small
+                      disabled={busy}
+                      aria-label={t("reservations.cancelLabel", { date: formatDay(r.day, locale, "weekday") })}
+                    >
                       {t("reservations.cancel")}
                     </Button>
                   </Form>
@@ -112,7 +124,9 @@ export default function Reservations() {
                 ) : d.closed ? (
                   <p className="mt-2 text-slate-700">
                     <StatusBadge tone="neutral">{t("openingDays.closed")}</StatusBadge>{" "}
-                    {d.closed.kind === "day" ? d.closed.reason : t("openingDays.closedWeekly", { weekday: t(`openingDays.weekday.${d.closed.weekday}`) })}
+                    {d.closed.kind === "day"
+                      ? d.closed.reason
+                      : t("openingDays.closedWeekly", { weekday: t(`openingDays.weekday.${d.closed.weekday}`) })}
                   </p>
                 ) : (
                   <div className="mt-3 flex flex-wrap gap-2">

@@ -38,7 +38,15 @@ export default function ResetPassword() {
         <div className="card">
           <ErrorSummary reply={reply} labels={{ password: t("reset.password"), confirm: t("reset.confirm") }} />
           <Form method="post" className="space-y-5" noValidate>
-            <TextField name="password" type="password" label={t("reset.password")} hint={t("signup.passwordHint")} autoComplete="new-password" required reply={reply} />
+            <TextField
+              name="password"
+              type="password"
+              label={t("reset.password")}
+              hint={t("signup.passwordHint")}
+              autoComplete="new-password"
+              required
+              reply={reply}
+            />
             <TextField name="confirm" type="password" label={t("reset.confirm")} autoComplete="new-password" required reply={reply} />
             <Button type="submit" disabled={busy}>
               {t("reset.submit")}

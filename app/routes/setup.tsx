@@ -86,7 +86,15 @@ export default function Setup() {
           <legend className="px-1 text-xl font-bold">{t("setup.managerSection")}</legend>
           <TextField name="managerName" label={labels.managerName} autoComplete="name" required reply={reply} />
           <TextField name="managerEmail" type="email" label={labels.managerEmail} autoComplete="email" required reply={reply} />
-          <TextField name="password" type="password" label={labels.password} hint={t("signup.passwordHint")} autoComplete="new-password" required reply={reply} />
+          <TextField
+            name="password"
+            type="password"
+            label={labels.password}
+            hint={t("signup.passwordHint")}
+            autoComplete="new-password"
+            required
+            reply={reply}
+          />
           <CheckboxField name="terms" label={t("signup.terms")} reply={reply} />
         </fieldset>
         <Button type="submit" disabled={busy}>

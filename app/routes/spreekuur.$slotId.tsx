@@ -56,7 +56,15 @@ export default function BookConsultation() {
         <Notice tone="warning">{t("consultations.error.taken")}</Notice>
       ) : (
         <div className="card">
-          <ErrorSummary reply={reply} labels={{ name: t("common.name"), email: t("common.email"), question: t("consultations.question"), consent: t("events.consentShort") }} />
+          <ErrorSummary
+            reply={reply}
+            labels={{
+              name: t("common.name"),
+              email: t("common.email"),
+              question: t("consultations.question"),
+              consent: t("events.consentShort"),
+            }}
+          />
           <Form method="post" className="space-y-4" noValidate>
             <TextField name="name" label={t("common.name")} autoComplete="name" required reply={reply} />
             <TextField name="email" type="email" label={t("common.email")} autoComplete="email" required reply={reply} />
@@ -66,7 +74,14 @@ export default function BookConsultation() {
                 {t("consultations.question")}
               </label>
               <p className="text-sm text-slate-600">{t("consultations.questionHint")}</p>
-              <textarea id="field-question" name="question" rows={4} className="input" defaultValue={reply?.status === "error" ? reply.values.question : undefined} aria-invalid={reply?.status === "error" && reply.fieldErrors.question ? true : undefined} />
+              <textarea
+                id="field-question"
+                name="question"
+                rows={4}
+                className="input"
+                defaultValue={reply?.status === "error" ? reply.values.question : undefined}
+                aria-invalid={reply?.status === "error" && reply.fieldErrors.question ? true : undefined}
+              />
             </div>
             <CheckboxField name="consent" label={t("events.consent")} reply={reply} />
             <Button type="submit" disabled={busy}>

@@ -41,7 +41,11 @@ export default function Consultations() {
               <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
                 {list.map((s) => (
                   <li key={s.id}>
-                    <Link to={`/spreekuur/${s.id}`} className="block rounded-md border border-slate-300 p-3 no-underline hover:bg-slate-50" aria-label={t("consultations.slotLabel", { time: formatTime(s.startsAt, locale), topic: s.topic, host: s.hostName })}>
+                    <Link
+                      to={`/spreekuur/${s.id}`}
+                      className="block rounded-md border border-slate-300 p-3 no-underline hover:bg-slate-50"
+                      aria-label={t("consultations.slotLabel", { time: formatTime(s.startsAt, locale), topic: s.topic, host: s.hostName })}
+                    >
                       <span className="block font-semibold text-slate-900">
                         {formatTime(s.startsAt, locale)}–{formatTime(s.endsAt, locale)}
                       </span>

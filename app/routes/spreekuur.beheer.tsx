@@ -85,7 +85,15 @@ export default function ManageConsultations() {
                     <td>
                       <Form method="post">
                         <input type="hidden" name="slotId" value={s.id} />
-                        <Button type="submit" name="intent" value="cancel-slot" variant="danger" small disabled={busy} aria-label={t("consultations.cancelLabel", { time: formatDateTime(s.startsAt, locale) })}>
+                        <Button
+                          type="submit"
+                          name="intent"
+                          value="cancel-slot"
+                          variant="danger"
+                          small
+                          disabled={busy}
+                          aria-label={t("consultations.cancelLabel", { time: formatDateTime(s.startsAt, locale) })}
+                        >
                           {t("consultations.cancelSlot")}
                         </Button>
                       </Form>
@@ -106,7 +114,14 @@ export default function ManageConsultations() {
             <TextField name="location" label={t("consultations.location")} reply={publishReply} optional />
             <TextField name="date" type="date" label={t("consultations.firstDate")} reply={publishReply} required />
             <TextField name="startTime" type="time" step={900} label={t("consultations.startTime")} reply={publishReply} required />
-            <TextField name="slotMinutes" type="number" step={15} label={t("consultations.slotMinutes")} defaultValue="30" reply={publishReply} />
+            <TextField
+              name="slotMinutes"
+              type="number"
+              step={15}
+              label={t("consultations.slotMinutes")}
+              defaultValue="30"
+              reply={publishReply}
+            />
             <TextField name="count" type="number" min={1} max={12} label={t("consultations.count")} defaultValue="4" reply={publishReply} />
             <TextField name="weeks" type="number" min={1} max={26} label={t("consultations.weeks")} defaultValue="4" reply={publishReply} />
             <Button type="submit" name="intent" value="publish" disabled={busy}>

@@ -20,7 +20,15 @@ export async function loader(args: LoaderFunctionArgs) {
   const page = await orErrorResponse(() => ticketPage(args.params.token ?? ""));
   const r = page.registration;
   return {
-    registration: { name: r.name, email: r.email, status: r.status, checkinCode: r.checkinCode, checkedInAt: r.checkedInAt, priceCents: r.priceCents, paidAt: r.paidAt },
+    registration: {
+      name: r.name,
+      email: r.email,
+      status: r.status,
+      checkinCode: r.checkinCode,
+      checkedInAt: r.checkedInAt,
+      priceCents: r.priceCents,
+      paidAt: r.paidAt,
+    },
     event: {
       id: page.event.id,
       titleNl: page.event.titleNl,
@@ -86,7 +94,12 @@ export default function Ticket() {
         ) : null}
         {qrSvg ? (
           <div className="mt-2 flex flex-col items-center gap-2 rounded-md border border-slate-200 p-4">
-            <div role="img" aria-label={t("ticket.qrLabel", { code: r.checkinCode })} className="w-56 [&_svg]:h-auto [&_svg]:w-full" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+            <div
+              role="img"
+              aria-label={t("ticket.qrLabel", { code: r.checkinCode })}
+              className="w-56 [&_svg]:h-auto [&_svg]:w-full"
+              dangerouslySetInnerHTML={{ __html: qrSvg }}
+            />
             <p className="text-center text-sm text-slate-700">{t("ticket.qrHint")}</p>
             <p className="font-mono text-lg font-bold tracking-widest">{r.checkinCode}</p>
           </div>

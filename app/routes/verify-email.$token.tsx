@@ -87,7 +87,15 @@ export default function VerifyEmail() {
             <p className="mt-1 mb-5 text-slate-700">{t("verify.claimIntro")}</p>
             <ErrorSummary reply={reply} labels={{ password: t("reset.password"), confirm: t("reset.confirm") }} />
             <Form method="post" action="?claim" className="space-y-5" noValidate>
-              <TextField name="password" type="password" label={t("reset.password")} hint={t("signup.passwordHint")} autoComplete="new-password" required reply={reply} />
+              <TextField
+                name="password"
+                type="password"
+                label={t("reset.password")}
+                hint={t("signup.passwordHint")}
+                autoComplete="new-password"
+                required
+                reply={reply}
+              />
               <TextField name="confirm" type="password" label={t("reset.confirm")} autoComplete="new-password" required reply={reply} />
               <Button type="submit" disabled={busy}>
                 {t("verify.claimSubmit")}

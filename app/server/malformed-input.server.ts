@@ -9,7 +9,10 @@ const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form
 
 function refuse(req: Request, res: Response, key: string, reason: string) {
   logger.info("malformed request refused", { requestId: res.locals.requestId, method: req.method, path: req.path.slice(0, 200), reason });
-  res.status(400).type("text/plain; charset=utf-8").send(`400: ${translate("nl", key)}`);
+  res
+    .status(400)
+    .type("text/plain; charset=utf-8")
+    .send(`400: ${translate("nl", key)}`);
 }
 
 /** True when the raw URL carries a NUL byte (raw or %00) or percent-encoding that does not decode. */

@@ -136,4 +136,3 @@ function printWelcome(port: number) {
   ];
   process.stdout.write(lines.join("\n") + "\n");
 }
-

@@ -28,12 +28,12 @@ export function formatDateTime(value: Date | string, locale: Locale, zone = TIME
   return formatter(
     locale,
     {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
     },
     zone,
   ).format(toDate(value));

@@ -145,7 +145,16 @@ export function pgErrorOf(error: unknown): { code: string; constraint?: string }
 }
 
 /** Driver and server codes that mean "no database to talk to", not "this query is wrong". */
-const UNAVAILABLE = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED"]);
+const UNAVAILABLE = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+]);
 
 /** True when an error says the database is away (refused, shut down, connection lost). */
 export function databaseUnavailable(error: unknown): boolean {

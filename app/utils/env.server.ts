@@ -15,7 +15,10 @@ const envSchema = z
     // Public base URL used in emails and iCal links; defaults to http://HOST:PORT.
     APP_URL: z.url().optional(),
     // PostgreSQL connection string. Unset: embedded PGlite in PGLITE_DIR.
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must start with postgres://").optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres://")
+      .optional(),
     // Folder where the embedded PGlite database lives when DATABASE_URL is unset.
     PGLITE_DIR: z.string().min(1).default(".data/pglite"),
     // Maximum connections in the postgres.js pool.
@@ -23,7 +26,10 @@ const envSchema = z
     // Secret for signing cookies (locale, werkplaats choice). Required in production.
     SESSION_SECRET: z.string().min(32).optional(),
     // SMTP server for outgoing mail, e.g. smtp://user:pass@mail.example.nl:587. Unset: mail waits in the outbox.
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+      .optional(),
     // Sender address for outgoing mail.
     MAIL_FROM: z.string().min(3).default("Werkplaats <noreply@werkplaats.local>"),
     // How often the outbox worker looks for mail to send, in milliseconds.
@@ -76,9 +82,7 @@ export class EnvError extends Error {
 
 /** Parses an environment; throws an EnvError listing every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const cleaned = Object.fromEntries(
-    Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
-  );
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);

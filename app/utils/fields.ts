@@ -11,8 +11,7 @@ import { TIME_RE } from "./zoned-time";
 export const requiredText = (max = 200) =>
   z.string({ error: "errors.required" }).min(1, { error: "errors.required" }).max(max, { error: "errors.tooLong" });
 
-export const optionalText = (max = 200) =>
-  z.string().max(max, { error: "errors.tooLong" }).optional();
+export const optionalText = (max = 200) => z.string().max(max, { error: "errors.tooLong" }).optional();
 
 export const email = () =>
   z
@@ -29,7 +28,11 @@ export const phone = () =>
     .optional();
 
 /** An HTML checkbox: present ("on") or absent. */
-export const checkbox = () => z.literal("on").optional().transform((v) => v === "on");
+export const checkbox = () =>
+  z
+    .literal("on")
+    .optional()
+    .transform((v) => v === "on");
 
 /** A uuid from a hidden field or URL parameter. */
 export const id = () => z.string({ error: "errors.invalid" }).refine(isUuid, { error: "errors.invalid" });

@@ -107,11 +107,7 @@ export function successReply(message?: Message, init?: ResponseInit) {
  * dictionary keys), run the command, and turn validation or rule failures into a 400/409
  * reply that keeps what the user typed. Anything else is a bug and propagates.
  */
-export async function submitForm<S extends z.ZodType, R>(
-  request: Request,
-  schema: S,
-  command: (input: z.infer<S>) => Promise<R>,
-) {
+export async function submitForm<S extends z.ZodType, R>(request: Request, schema: S, command: (input: z.infer<S>) => Promise<R>) {
   let formData: FormData;
   try {
     formData = await request.formData();

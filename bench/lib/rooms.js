@@ -18,8 +18,18 @@ export async function ensureBenchRooms(base) {
   const manager = await loginCookie(base, "beheer@doc-dordrecht.nl", "welkom-bij-doc");
   for (const name of BENCH_ROOMS) {
     const fields = {
-      name, capacity: "8", memberHourly: "20,00", guestHourly: "30,00", minMinutes: "30", maxMinutes: "240",
-      bufferBeforeMinutes: "0", bufferAfterMinutes: "15", advanceDays: "365", cancelHours: "24", bookableBy: "members", active: "on",
+      name,
+      capacity: "8",
+      memberHourly: "20,00",
+      guestHourly: "30,00",
+      minMinutes: "30",
+      maxMinutes: "240",
+      bufferBeforeMinutes: "0",
+      bufferAfterMinutes: "15",
+      advanceDays: "365",
+      cancelHours: "24",
+      bookableBy: "members",
+      active: "on",
     };
     for (const d of ["1", "2", "3", "4", "5", "6", "7"]) Object.assign(fields, { [`open_${d}`]: "08:00", [`close_${d}`]: "22:00" });
     const res = await form(base, "/admin/rooms/new", manager, fields);

@@ -9,12 +9,14 @@ export const name = "booking creation, 50 concurrent clients";
 export async function measure({ base, label }) {
   const { ids } = await ensureBenchRooms(base);
   const cookies = await Promise.all(
-    ["sanne@studio-noord.nl", "daan@bitwerk.nl", "lotte@bakkerij-vandam.nl", "mehmet@kaya-installatie.nl", "priya@datalab-dordt.nl"].map((e) => loginCookie(base, e, "welkom-bij-doc")),
+    ["sanne@studio-noord.nl", "daan@bitwerk.nl", "lotte@bakkerij-vandam.nl", "mehmet@kaya-installatie.nl", "priya@datalab-dordt.nl"].map(
+      (e) => loginCookie(base, e, "welkom-bij-doc"),
+    ),
   );
   const monday = mondayIn(100);
   const days = 21;
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const statuses = {};
   const time = (m) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
   const result = await new Promise((resolve, reject) => {
@@ -40,7 +42,13 @@ export async function measure({ base, label }) {
               return {
                 ...req,
                 body,
-                headers: { ...req.headers, "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(Buffer.byteLength(body)), Origin: base, cookie: cookies[Math.floor(rand() * cookies.length)] },
+                headers: {
+                  ...req.headers,
+                  "Content-Type": "application/x-www-form-urlencoded",
+                  "Content-Length": String(Buffer.byteLength(body)),
+                  Origin: base,
+                  cookie: cookies[Math.floor(rand() * cookies.length)],
+                },
               };
             },
             onResponse: (status) => {

@@ -15,7 +15,15 @@ export async function measure({ base, label }) {
       for (let k = 0; k < 10; k++) {
         const minutes = 8 * 60 + k * 75;
         const time = (m) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-        slots.push({ roomId, date: addDays(monday, day), startTime: time(minutes), endTime: time(minutes + 60), repeat: "none", kind: "booking", title: `Bench ${k}` });
+        slots.push({
+          roomId,
+          date: addDays(monday, day),
+          startTime: time(minutes),
+          endTime: time(minutes + 60),
+          repeat: "none",
+          kind: "booking",
+          title: `Bench ${k}`,
+        });
       }
     }
   }

@@ -1,13 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  check,
-  index,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /** A person with an account. Accounts are global; roles are per werkplaats. */
 export const users = pgTable(
@@ -71,10 +63,7 @@ export const emailTokens = pgTable(
   (t) => [
     index("email_tokens_user_idx").on(t.userId),
     check("email_tokens_purpose", sql`${t.purpose} in ('password_reset', 'email_change', 'email_verify')`),
-    check(
-      "email_tokens_new_email",
-      sql`(${t.purpose} = 'email_change') = (${t.newEmail} is not null)`,
-    ),
+    check("email_tokens_new_email", sql`(${t.purpose} = 'email_change') = (${t.newEmail} is not null)`),
   ],
 );
 

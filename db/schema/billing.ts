@@ -79,7 +79,10 @@ export const billingSettings = pgTable(
     check("billing_settings_prefix", sql`${t.invoicePrefix} is null or ${t.invoicePrefix} ~ '^[A-Z0-9]{1,10}$'`),
     check("billing_settings_term", sql`${t.paymentTermDays} between 0 and 120`),
     check("billing_settings_colour", sql`${t.colour} ~ '^#[0-9a-fA-F]{6}$'`),
-    check("billing_settings_logo", sql`(${t.logo} is null) = (${t.logoMimeType} is null) and (${t.logoMimeType} is null or ${t.logoMimeType} in ('image/png', 'image/jpeg'))`),
+    check(
+      "billing_settings_logo",
+      sql`(${t.logo} is null) = (${t.logoMimeType} is null) and (${t.logoMimeType} is null or ${t.logoMimeType} in ('image/png', 'image/jpeg'))`,
+    ),
   ],
 );
 
@@ -238,7 +241,10 @@ export const invoiceLines = pgTable(
     ),
     check("invoice_lines_quantity", sql`${t.quantity} > 0`),
     check("invoice_lines_amounts", sql`${t.unitCents} >= 0 and ${t.netCents} >= 0 and ${t.btwCents} >= 0`),
-    check("invoice_lines_period", sql`(${t.periodStart} is null) = (${t.periodEnd} is null) and (${t.periodEnd} is null or ${t.periodEnd} >= ${t.periodStart})`),
+    check(
+      "invoice_lines_period",
+      sql`(${t.periodStart} is null) = (${t.periodEnd} is null) and (${t.periodEnd} is null or ${t.periodEnd} >= ${t.periodStart})`,
+    ),
   ],
 );
 

@@ -19,10 +19,7 @@ export const areas = pgTable(
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex("areas_name_key").on(t.werkplaatsId, t.name),
-    check("areas_capacity", sql`${t.flexCapacity} between 0 and 500`),
-  ],
+  (t) => [uniqueIndex("areas_name_key").on(t.werkplaatsId, t.name), check("areas_capacity", sql`${t.flexCapacity} between 0 and 500`)],
 );
 
 /** A fixed desk (or private office) with its number, in an area. */

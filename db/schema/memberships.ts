@@ -3,7 +3,14 @@ import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, 
 import { users } from "./auth";
 import { companies } from "./companies";
 import { werkplaatsen } from "./werkplaats";
-import { membershipEventKinds, membershipStatuses, planKinds, type MembershipEventKind, type MembershipStatus, type PlanKind } from "./enums";
+import {
+  membershipEventKinds,
+  membershipStatuses,
+  planKinds,
+  type MembershipEventKind,
+  type MembershipStatus,
+  type PlanKind,
+} from "./enums";
 
 const inList = (values: readonly (string | number)[]) => sql.raw(values.map((v) => (typeof v === "number" ? v : `'${v}'`)).join(", "));
 
@@ -50,7 +57,10 @@ export const plans = pgTable(
       "plans_strippenkaart",
       sql`(${t.kind} = 'strippenkaart') = (${t.stripDays} is not null and ${t.stripValidityMonths} is not null)`,
     ),
-    check("plans_strip_values", sql`${t.stripDays} is null or (${t.stripDays} between 1 and 365 and ${t.stripValidityMonths} between 1 and 36)`),
+    check(
+      "plans_strip_values",
+      sql`${t.stripDays} is null or (${t.stripDays} between 1 and 365 and ${t.stripValidityMonths} between 1 and 36)`,
+    ),
   ],
 );
 

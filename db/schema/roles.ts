@@ -19,8 +19,5 @@ export const roleAssignments = pgTable(
     grantedBy: uuid("granted_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.werkplaatsId, t.userId, t.role] }),
-    index("role_assignments_user_idx").on(t.userId),
-  ],
+  (t) => [primaryKey({ columns: [t.werkplaatsId, t.userId, t.role] }), index("role_assignments_user_idx").on(t.userId)],
 );

@@ -36,7 +36,10 @@ export const rooms = pgTable(
     uniqueIndex("rooms_werkplaats_name_key").on(t.werkplaatsId, t.name),
     check("rooms_capacity", sql`${t.capacity} between 1 and 1000`),
     check("rooms_prices", sql`${t.memberHourlyCents} >= 0 and ${t.guestHourlyCents} >= 0`),
-    check("rooms_durations", sql`${t.minMinutes} >= 15 and ${t.maxMinutes} >= ${t.minMinutes} and ${t.minMinutes} % 15 = 0 and ${t.maxMinutes} % 15 = 0`),
+    check(
+      "rooms_durations",
+      sql`${t.minMinutes} >= 15 and ${t.maxMinutes} >= ${t.minMinutes} and ${t.minMinutes} % 15 = 0 and ${t.maxMinutes} % 15 = 0`,
+    ),
     check("rooms_buffers", sql`${t.bufferBeforeMinutes} between 0 and 240 and ${t.bufferAfterMinutes} between 0 and 240`),
     check("rooms_bookable_by", sql`${t.bookableBy} in ('members', 'staff')`),
   ],
@@ -93,7 +96,10 @@ export const roomBookings = pgTable(
     index("room_bookings_series_idx").on(t.seriesId),
     check("room_bookings_kind", sql`${t.kind} in ('booking', 'block', 'event')`),
     check("room_bookings_status", sql`${t.status} in ('confirmed', 'cancelled')`),
-    check("room_bookings_order", sql`${t.startsAt} < ${t.endsAt} and ${t.blockedFrom} <= ${t.startsAt} and ${t.blockedUntil} >= ${t.endsAt}`),
+    check(
+      "room_bookings_order",
+      sql`${t.startsAt} < ${t.endsAt} and ${t.blockedFrom} <= ${t.startsAt} and ${t.blockedUntil} >= ${t.endsAt}`,
+    ),
     check("room_bookings_ledger", sql`${t.includedMinutes} between 0 and ${t.minutes} and ${t.chargeableCents} >= 0`),
   ],
 );

@@ -8,7 +8,16 @@ import type { SeedSpace } from "./space-and-plans";
 import type { MemberSpec, SeededMembership } from "./membership-rows";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-const guests = ["Jan Pieterse", "Marit Oosterhout", "Karim Benali", "Ellen Smeets", "Tobias Weber", "Nora Lindqvist", "Wim van Gent", "Sofia Rossi"];
+const guests = [
+  "Jan Pieterse",
+  "Marit Oosterhout",
+  "Karim Benali",
+  "Ellen Smeets",
+  "Tobias Weber",
+  "Nora Lindqvist",
+  "Wim van Gent",
+  "Sofia Rossi",
+];
 
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
@@ -21,7 +30,15 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
  */
 export async function insertActivity(
   tx: Tx,
-  c: { werkplaatsId: string; today: IsoDate; rng: Rng; memberships: SeededMembership[]; space: SeedSpace; dayPassPlan: { id: string; priceCents: number; btwRate: number }; people: MemberSpec[] },
+  c: {
+    werkplaatsId: string;
+    today: IsoDate;
+    rng: Rng;
+    memberships: SeededMembership[];
+    space: SeedSpace;
+    dayPassPlan: { id: string; priceCents: number; btwRate: number };
+    people: MemberSpec[];
+  },
 ) {
   const { today, rng, werkplaatsId } = c;
   const flexAreas = [
@@ -47,7 +64,14 @@ export async function insertActivity(
   const visit = (day: IsoDate, values: Partial<typeof checkIns.$inferInsert>) => {
     if (day > today || (day === today && rng.next() > 0.45)) return;
     const inAt = zonedToUtc(day, wallClock(8, 15 + rng.int(120)));
-    visits.push({ werkplaatsId, day, method: rng.chance(0.7) ? "self" : "reception", checkedInAt: inAt, checkedOutAt: day < today ? zonedToUtc(day, wallClock(16 + rng.int(2), rng.int(60))) : null, ...values });
+    visits.push({
+      werkplaatsId,
+      day,
+      method: rng.chance(0.7) ? "self" : "reception",
+      checkedInAt: inAt,
+      checkedOutAt: day < today ? zonedToUtc(day, wallClock(16 + rng.int(2), rng.int(60))) : null,
+      ...values,
+    });
   };
 
   // The demo is closed at weekends for this history and on Dutch public holidays.
@@ -73,7 +97,15 @@ export async function insertActivity(
       take(area.id, day);
       daysOf.set(m.id, [...mine, day]);
       const id = uuid();
-      reservations.push({ id, werkplaatsId, areaId: area.id, day, userId: m.userId, membershipId: m.id, createdAt: zonedToUtc(addDays(day, -rng.int(6)), "20:00") });
+      reservations.push({
+        id,
+        werkplaatsId,
+        areaId: area.id,
+        day,
+        userId: m.userId,
+        membershipId: m.id,
+        createdAt: zonedToUtc(addDays(day, -rng.int(6)), "20:00"),
+      });
       if (rng.chance(0.9)) visit(day, { userId: m.userId, membershipId: m.id, reservationId: id });
     }
     if (day <= addDays(today, 7) && rng.chance(0.35)) {
@@ -86,8 +118,27 @@ export async function insertActivity(
         take(area.id, day);
         const guest = rng.pick(guests);
         const id = uuid();
-        passes.push({ id, werkplaatsId, planId: c.dayPassPlan.id, guestName: guest, guestEmail: `${guest.split(" ")[0]!.toLowerCase()}@example.nl`, day, areaId: area.id, code, priceCents: c.dayPassPlan.priceCents, btwRate: c.dayPassPlan.btwRate, createdAt: zonedToUtc(addDays(day, -2), "12:00") });
-        reservations.push({ id: uuid(), werkplaatsId, areaId: area.id, day, dayPassId: id, createdAt: zonedToUtc(addDays(day, -2), "12:00") });
+        passes.push({
+          id,
+          werkplaatsId,
+          planId: c.dayPassPlan.id,
+          guestName: guest,
+          guestEmail: `${guest.split(" ")[0]!.toLowerCase()}@example.nl`,
+          day,
+          areaId: area.id,
+          code,
+          priceCents: c.dayPassPlan.priceCents,
+          btwRate: c.dayPassPlan.btwRate,
+          createdAt: zonedToUtc(addDays(day, -2), "12:00"),
+        });
+        reservations.push({
+          id: uuid(),
+          werkplaatsId,
+          areaId: area.id,
+          day,
+          dayPassId: id,
+          createdAt: zonedToUtc(addDays(day, -2), "12:00"),
+        });
         visit(day, { dayPassId: id });
       }
     }

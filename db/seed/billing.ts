@@ -41,7 +41,10 @@ async function companyOfMember(werkplaatsId: string, email: string) {
  * Runs once: a werkplaats with billing settings is left alone.
  */
 export async function seedBilling(werkplaatsId: string) {
-  const [existing] = await db.select({ id: billingSettings.werkplaatsId }).from(billingSettings).where(eq(billingSettings.werkplaatsId, werkplaatsId));
+  const [existing] = await db
+    .select({ id: billingSettings.werkplaatsId })
+    .from(billingSettings)
+    .where(eq(billingSettings.werkplaatsId, werkplaatsId));
   if (existing) return;
   await makeBillingSettings(werkplaatsId, {
     legalName: "Stichting DOC Dordrecht",
@@ -86,7 +89,12 @@ export async function seedBilling(werkplaatsId: string) {
     return issueInvoice(werkplaatsId, null, draft.id, at(on));
   };
   const pay = (invoice: { id: string; grossCents: number; issueDate: string | null }, method: "transfer" | "incasso" = "transfer") =>
-    recordPayment(werkplaatsId, null, invoice.id, { amountCents: invoice.grossCents, method, receivedOn: addDays(invoice.issueDate!, 6), reference: "Demo-betaling" });
+    recordPayment(werkplaatsId, null, invoice.id, {
+      amountCents: invoice.grossCents,
+      method,
+      receivedOn: addDays(invoice.issueDate!, 6),
+      reference: "Demo-betaling",
+    });
 
   // Two months ago: both members paid.
   const [older, last, current] = months as [(typeof months)[0], (typeof months)[0], (typeof months)[0]];
@@ -97,15 +105,44 @@ export async function seedBilling(werkplaatsId: string) {
   const bitwerkLast = await issue(
     bitwerkParty.id,
     last,
-    [flexMonth(last), { description: "Vergaderruimte De Merwede, 2 uur", quantity: "2", unitCode: "HUR", unitCents: 35_00, btw: { rate: 21 }, revenueKind: "room_hours" }],
+    [
+      flexMonth(last),
+      {
+        description: "Vergaderruimte De Merwede, 2 uur",
+        quantity: "2",
+        unitCode: "HUR",
+        unitCents: 35_00,
+        btw: { rate: 21 },
+        revenueKind: "room_hours",
+      },
+    ],
     last.start,
   );
-  const [, roomLine] = await db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, bitwerkLast.id)).orderBy(asc(invoiceLines.position));
+  const [, roomLine] = await db
+    .select()
+    .from(invoiceLines)
+    .where(eq(invoiceLines.invoiceId, bitwerkLast.id))
+    .orderBy(asc(invoiceLines.position));
   await creditInvoice(werkplaatsId, null, bitwerkLast.id, [roomLine!.id], at(addDays(last.start, 3)));
   // A Belgian firm hired the big room for a day: reverse charge, paid.
   const gentOn = addDays(last.start, 14);
   await pay(
-    await issue(gent.id, { start: gentOn, end: gentOn }, [{ description: "Zaalhuur De Grote Zaal, hele dag", period: { start: gentOn, end: gentOn }, quantity: "1", unitCode: "DAY", unitCents: 450_00, btw: { rate: 21 }, revenueKind: "one_off" }], gentOn),
+    await issue(
+      gent.id,
+      { start: gentOn, end: gentOn },
+      [
+        {
+          description: "Zaalhuur De Grote Zaal, hele dag",
+          period: { start: gentOn, end: gentOn },
+          quantity: "1",
+          unitCode: "DAY",
+          unitCents: 450_00,
+          btw: { rate: 21 },
+          revenueKind: "one_off",
+        },
+      ],
+      gentOn,
+    ),
   );
   // This month: both open.
   await issue(studioParty.id, current, [flexMonth(current)], current.start);

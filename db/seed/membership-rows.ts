@@ -35,7 +35,9 @@ type Context = {
 /** Desks by kind: offices 2.01–2.04; fixed desks 1.01–1.16, then 2.05–2.08 (ended ones use 2.07/2.08). */
 function deskPool(space: SeedSpace) {
   // 1.04 is Daan's (a demo login); the others go in order.
-  const fixed = [...Array.from({ length: 16 }, (_, i) => `1.${String(i + 1).padStart(2, "0")}`), "2.05", "2.06"].filter((l) => l !== "1.04");
+  const fixed = [...Array.from({ length: 16 }, (_, i) => `1.${String(i + 1).padStart(2, "0")}`), "2.05", "2.06"].filter(
+    (l) => l !== "1.04",
+  );
   return { fixed, ended: ["2.07", "2.08"], office: ["2.01", "2.02", "2.03", "2.04"], id: (label: string) => space.desks.get(label)! };
 }
 
@@ -48,7 +50,8 @@ export async function insertMemberships(tx: Tx, c: Context): Promise<SeededMembe
   const rateChange = monthOf(addMonths(today, -7)).start;
   const pool = deskPool(c.space);
   const at = (day: IsoDate, hour = 10) => zonedToUtc(day, wallClock(hour, rng.int(60)));
-  const planOf = (kind: SpecKind) => ({ flex: plans.flex, flex2: plans.flex2, fixed: plans.fixed, office: plans.office, virtual: plans.virtual, strip: plans.strip })[kind];
+  const planOf = (kind: SpecKind) =>
+    ({ flex: plans.flex, flex2: plans.flex2, fixed: plans.fixed, office: plans.office, virtual: plans.virtual, strip: plans.strip })[kind];
 
   const drafts = c.people.map((p, i) => {
     let start: IsoDate;
@@ -113,11 +116,20 @@ export async function insertMemberships(tx: Tx, c: Context): Promise<SeededMembe
   drafts.forEach((d, i) => {
     const id = inserted[i]!.id;
     const plan = planOf(d.p.kind);
-    const event = (kind: MembershipEventKind, day: IsoDate, hour: number, actorId: string | null, details: Record<string, string | number | null>) =>
-      events.push({ membershipId: id, actorId, kind, details, createdAt: at(day, hour) });
+    const event = (
+      kind: MembershipEventKind,
+      day: IsoDate,
+      hour: number,
+      actorId: string | null,
+      details: Record<string, string | number | null>,
+    ) => events.push({ membershipId: id, actorId, kind, details, createdAt: at(day, hour) });
     const approvedOn = addDays(d.applied, 1);
     const company = d.p.companyIndex === null ? null : demoCompanies[d.p.companyIndex]![0];
-    event("applied", d.applied, 11, d.p.userId, { planId: d.p.kind === "flex" && d.start < rateChange ? plans.oldFlex.id : plan.id, startDate: d.start, company });
+    event("applied", d.applied, 11, d.p.userId, {
+      planId: d.p.kind === "flex" && d.start < rateChange ? plans.oldFlex.id : plan.id,
+      startDate: d.start,
+      company,
+    });
     if (d.p.kind === "flex" && d.status === "active" && d.start < rateChange && (d.end === null || d.end >= rateChange)) {
       periods.push({ membershipId: id, planId: plans.oldFlex.id, startsOn: d.start, endsOn: addDays(rateChange, -1) });
       periods.push({ membershipId: id, planId: plans.flex.id, startsOn: rateChange, endsOn: d.end });
@@ -126,26 +138,59 @@ export async function insertMemberships(tx: Tx, c: Context): Promise<SeededMembe
     } else {
       periods.push({ membershipId: id, planId: plan.id, startsOn: d.start, endsOn: d.end });
     }
-    if (d.status === "declined") event("declined", approvedOn, 14, c.managerId, { reason: "De flexzone zit in die periode vol; we zetten je graag op de wachtlijst." });
+    if (d.status === "declined")
+      event("declined", approvedOn, 14, c.managerId, {
+        reason: "De flexzone zit in die periode vol; we zetten je graag op de wachtlijst.",
+      });
     if (d.status === "withdrawn") event("withdrawn", addDays(d.applied, 2), 9, d.p.userId, {});
     if (d.status !== "active") {
       result.push({ id, userId: d.p.userId, kind: d.p.kind, start: d.start, end: d.end, approved: false, pause: null });
       return;
     }
-    event("approved", approvedOn, 14, c.managerId, { planId: d.start < rateChange && d.p.kind === "flex" ? plans.oldFlex.id : plan.id, startDate: d.start });
+    event("approved", approvedOn, 14, c.managerId, {
+      planId: d.start < rateChange && d.p.kind === "flex" ? plans.oldFlex.id : plan.id,
+      startDate: d.start,
+    });
     if (d.p.kind === "fixed" || d.p.kind === "office") {
-      const label = d.p.kind === "office" ? pool.office[officeNext++]! : d.p.state === "ended" ? pool.ended[endedNext++]! : i === 1 ? "1.04" : pool.fixed[fixedNext++]!;
-      assignments.push({ werkplaatsId: c.werkplaatsId, deskId: pool.id(label), membershipId: id, startsOn: d.start, endsOn: d.end, createdBy: c.managerId, createdAt: at(approvedOn, 15) });
+      const label =
+        d.p.kind === "office"
+          ? pool.office[officeNext++]!
+          : d.p.state === "ended"
+            ? pool.ended[endedNext++]!
+            : i === 1
+              ? "1.04"
+              : pool.fixed[fixedNext++]!;
+      assignments.push({
+        werkplaatsId: c.werkplaatsId,
+        deskId: pool.id(label),
+        membershipId: id,
+        startsOn: d.start,
+        endsOn: d.end,
+        createdBy: c.managerId,
+        createdAt: at(approvedOn, 15),
+      });
       event("desk_assigned", approvedOn, 15, c.managerId, { desk: label, from: d.start, to: d.end });
     }
     if (periods.filter((p) => p.membershipId === id).length > 1) {
-      event("plan_changed", addDays(rateChange, -20), 10, c.managerId, { fromPlanId: plans.oldFlex.id, toPlanId: plans.flex.id, effectiveOn: rateChange });
+      event("plan_changed", addDays(rateChange, -20), 10, c.managerId, {
+        fromPlanId: plans.oldFlex.id,
+        toPlanId: plans.flex.id,
+        effectiveOn: rateChange,
+      });
     }
     if (d.pause) {
-      pauses.push({ membershipId: id, startsOn: d.pause.from, endsOn: d.pause.to, reason: "Ouderschapsverlof", createdBy: c.managerId, createdAt: at(addDays(d.pause.from, -10), 10) });
+      pauses.push({
+        membershipId: id,
+        startsOn: d.pause.from,
+        endsOn: d.pause.to,
+        reason: "Ouderschapsverlof",
+        createdBy: c.managerId,
+        createdAt: at(addDays(d.pause.from, -10), 10),
+      });
       event("paused", addDays(d.pause.from, -10), 10, c.managerId, { from: d.pause.from, to: d.pause.to, reason: "Ouderschapsverlof" });
     }
-    if (d.cancelledOn && d.end) event("cancelled", d.cancelledOn, 15, d.p.userId, { endDate: d.end, requested: d.end, decidedBy: "requested", by: "member" });
+    if (d.cancelledOn && d.end)
+      event("cancelled", d.cancelledOn, 15, d.p.userId, { endDate: d.end, requested: d.end, decidedBy: "requested", by: "member" });
     result.push({ id, userId: d.p.userId, kind: d.p.kind, start: d.start, end: d.end, approved: true, pause: d.pause });
   });
   await tx.insert(membershipPeriods).values(periods);

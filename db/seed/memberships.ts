@@ -11,7 +11,6 @@ import { prng, type Rng } from "./random";
 import { insertPlans, insertSpace } from "./space-and-plans";
 import { insertMemberships, type MemberSpec, type SpecKind, type SpecState } from "./membership-rows";
 
-
 const plainEmail = (s: string) =>
   s
     .normalize("NFD")
@@ -50,7 +49,6 @@ function specList(rng: Rng): [SpecKind, SpecState][] {
   return [["flex", "active"], ["fixed", "active"], ...list];
 }
 
-
 /**
  * The memberships part of the DOC Dordrecht demo: 3 areas with 20 flex spots and 24 desks, 6 public
  * plans (plus a hidden and an archived one), ~60 people in ~40 companies with a year of history,
@@ -78,8 +76,22 @@ export async function seedMemberships(werkplaatsId: string, options: { today?: I
       const first = firstNames[i % firstNames.length]!;
       const last = lastNames[(i * 7) % lastNames.length]!;
       const company = companyIndex === null ? null : demoCompanies[companyIndex]!;
-      const email = i === 0 ? "sanne@studio-noord.nl" : i === 1 ? "daan@bitwerk.nl" : company ? `${plainEmail(first)}@${company[1]}` : `${plainEmail(first)}.${plainEmail(last)}@${rng.pick(mails)}`;
-      return { name: i === 0 ? "Sanne Visser" : i === 1 ? "Daan Jansen" : `${first} ${last}`, email, kind, state, companyIndex, userId: "" };
+      const email =
+        i === 0
+          ? "sanne@studio-noord.nl"
+          : i === 1
+            ? "daan@bitwerk.nl"
+            : company
+              ? `${plainEmail(first)}@${company[1]}`
+              : `${plainEmail(first)}.${plainEmail(last)}@${rng.pick(mails)}`;
+      return {
+        name: i === 0 ? "Sanne Visser" : i === 1 ? "Daan Jansen" : `${first} ${last}`,
+        email,
+        kind,
+        state,
+        companyIndex,
+        userId: "",
+      };
     });
     const known = await tx.select({ id: users.id, email: users.email }).from(users);
     const byEmail = new Map(known.map((u) => [u.email, u.id]));
@@ -91,7 +103,16 @@ export async function seedMemberships(werkplaatsId: string, options: { today?: I
     for (const p of people) p.userId = byEmail.get(p.email)!;
 
     const companyIds = await insertCompanies(tx, werkplaatsId, people, rng);
-    const rows = await insertMemberships(tx, { werkplaatsId, today, rng, people, companyIds, plans: planSet, space, managerId: manager?.id ?? null });
+    const rows = await insertMemberships(tx, {
+      werkplaatsId,
+      today,
+      rng,
+      people,
+      companyIds,
+      plans: planSet,
+      space,
+      managerId: manager?.id ?? null,
+    });
     const inForce = people.filter((p) => ["active", "ending", "paused"].includes(p.state));
     await tx
       .insert(roleAssignments)
@@ -110,7 +131,10 @@ async function insertCompanies(tx: Tx, werkplaatsId: string, people: MemberSpec[
     kvkNumber: validKvk(rng.int),
     btwId: rng.chance(0.9) ? validBtwId(rng.int) : null,
     street,
-    postalCode: city === "Dordrecht" ? `33${rng.between(11, 29)} ${rng.pick(["AA", "BK", "CD", "EL", "GH", "RR", "TV"])}` : `33${rng.between(30, 59)} ${rng.pick(["AB", "KL", "MN"])}`,
+    postalCode:
+      city === "Dordrecht"
+        ? `33${rng.between(11, 29)} ${rng.pick(["AA", "BK", "CD", "EL", "GH", "RR", "TV"])}`
+        : `33${rng.between(30, 59)} ${rng.pick(["AB", "KL", "MN"])}`,
     city,
     billingEmail: `administratie@${domain}`,
     iban: validIban(rng.pick(["RABO", "INGB", "ABNA", "SNSB", "TRIO"]), rng.int),
@@ -131,22 +155,21 @@ async function insertCompanies(tx: Tx, werkplaatsId: string, people: MemberSpec[
 
 async function insertProfiles(tx: Tx, werkplaatsId: string, people: MemberSpec[], rng: Rng) {
   const active = people.filter((p) => ["active", "ending", "paused"].includes(p.state));
-  const values = active
-    .map((p, i) => {
-      const company = p.companyIndex === null ? null : demoCompanies[p.companyIndex]!;
-      const visible = i < 2 || rng.chance(0.62);
-      const helps = i < 2 || (visible && rng.chance(0.4));
-      return {
-        werkplaatsId,
-        userId: p.userId,
-        visible,
-        headline: company ? company[5] : "Zelfstandig ondernemer",
-        bio: rng.pick(bios),
-        website: company ? `https://${company[1]}` : null,
-        expertise: company ? company[4] : [rng.pick(["copywriting", "coaching", "online marketing", "data"])],
-        helpsStudents: helps,
-        helpHoursPerMonth: helps ? rng.between(2, 8) : 0,
-      };
-    });
+  const values = active.map((p, i) => {
+    const company = p.companyIndex === null ? null : demoCompanies[p.companyIndex]!;
+    const visible = i < 2 || rng.chance(0.62);
+    const helps = i < 2 || (visible && rng.chance(0.4));
+    return {
+      werkplaatsId,
+      userId: p.userId,
+      visible,
+      headline: company ? company[5] : "Zelfstandig ondernemer",
+      bio: rng.pick(bios),
+      website: company ? `https://${company[1]}` : null,
+      expertise: company ? company[4] : [rng.pick(["copywriting", "coaching", "online marketing", "data"])],
+      helpsStudents: helps,
+      helpHoursPerMonth: helps ? rng.between(2, 8) : 0,
+    };
+  });
   await tx.insert(memberProfiles).values(values).onConflictDoNothing();
 }

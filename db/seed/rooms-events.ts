@@ -22,7 +22,8 @@ function uuidFrom(rand: () => number) {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-const token = (rand: () => number, n = 32) => Array.from({ length: n }, () => "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789_-"[Math.floor(rand() * 58)]).join("");
+const token = (rand: () => number, n = 32) =>
+  Array.from({ length: n }, () => "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789_-"[Math.floor(rand() * 58)]).join("");
 const code = (rand: () => number) => Array.from({ length: 10 }, () => "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"[Math.floor(rand() * 32)]).join("");
 
 const weekdays = (open: string, close: string, saturday?: { open: string; close: string }): OpeningHours => ({
@@ -35,30 +36,306 @@ const weekdays = (open: string, close: string, saturday?: { open: string; close:
 });
 
 const demoRooms = [
-  { name: "De Merwede", description: "Vergaderruimte aan de waterkant voor 8 personen.", capacity: 8, amenities: ["screen", "whiteboard", "video", "coffee", "daylight"], memberHourlyCents: 1750, guestHourlyCents: 3000, openingHours: weekdays("08:00", "22:00", { open: "09:00", close: "17:00" }), bufferAfterMinutes: 15, bookableBy: "members" },
-  { name: "De Biesbosch", description: "Kleine overlegruimte voor 4 personen, ideaal voor een klantgesprek.", capacity: 4, amenities: ["screen", "coffee", "accessible"], memberHourlyCents: 1000, guestHourlyCents: 1800, openingHours: weekdays("08:00", "20:00"), bufferAfterMinutes: 15, bookableBy: "members" },
-  { name: "Het Atelier", description: "Werkruimte met lange tafels voor workshops tot 16 personen.", capacity: 16, amenities: ["beamer", "whiteboard", "coffee", "accessible", "daylight"], memberHourlyCents: 2750, guestHourlyCents: 4500, openingHours: weekdays("08:00", "22:00"), bufferAfterMinutes: 30, bookableBy: "members" },
-  { name: "De Grote Zaal", description: "Zaal voor talks, masterclasses en hackathons tot 60 personen.", capacity: 60, amenities: ["beamer", "screen", "sound", "coffee", "accessible"], memberHourlyCents: 6000, guestHourlyCents: 9500, openingHours: weekdays("08:00", "23:00", { open: "09:00", close: "23:00" }), bufferAfterMinutes: 30, bookableBy: "staff" },
+  {
+    name: "De Merwede",
+    description: "Vergaderruimte aan de waterkant voor 8 personen.",
+    capacity: 8,
+    amenities: ["screen", "whiteboard", "video", "coffee", "daylight"],
+    memberHourlyCents: 1750,
+    guestHourlyCents: 3000,
+    openingHours: weekdays("08:00", "22:00", { open: "09:00", close: "17:00" }),
+    bufferAfterMinutes: 15,
+    bookableBy: "members",
+  },
+  {
+    name: "De Biesbosch",
+    description: "Kleine overlegruimte voor 4 personen, ideaal voor een klantgesprek.",
+    capacity: 4,
+    amenities: ["screen", "coffee", "accessible"],
+    memberHourlyCents: 1000,
+    guestHourlyCents: 1800,
+    openingHours: weekdays("08:00", "20:00"),
+    bufferAfterMinutes: 15,
+    bookableBy: "members",
+  },
+  {
+    name: "Het Atelier",
+    description: "Werkruimte met lange tafels voor workshops tot 16 personen.",
+    capacity: 16,
+    amenities: ["beamer", "whiteboard", "coffee", "accessible", "daylight"],
+    memberHourlyCents: 2750,
+    guestHourlyCents: 4500,
+    openingHours: weekdays("08:00", "22:00"),
+    bufferAfterMinutes: 30,
+    bookableBy: "members",
+  },
+  {
+    name: "De Grote Zaal",
+    description: "Zaal voor talks, masterclasses en hackathons tot 60 personen.",
+    capacity: 60,
+    amenities: ["beamer", "screen", "sound", "coffee", "accessible"],
+    memberHourlyCents: 6000,
+    guestHourlyCents: 9500,
+    openingHours: weekdays("08:00", "23:00", { open: "09:00", close: "23:00" }),
+    bufferAfterMinutes: 30,
+    bookableBy: "staff",
+  },
 ] as const;
 
-const firstNames = ["Anouk", "Bram", "Chantal", "Dirk", "Emma", "Fleur", "Gijs", "Hanna", "Ilse", "Jasper", "Kim", "Lars", "Maaike", "Niels", "Olga", "Pim", "Roos", "Sem", "Tess", "Vera", "Wouter", "Yara", "Ahmed", "Büşra", "Mehmet", "Priya", "Kevin", "Lotte"];
-const lastNames = ["de Jong", "Jansen", "de Vries", "van den Berg", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Dijk", "Yilmaz", "El Idrissi", "Kaya", "Verhoeven"];
-const organisations = ["Bakkerij Van Dam", "Installatiebedrijf Dordt", "Fietsenmaker De Spaak", "Kapsalon Knip", "Boekhouding Merwede", "Stichting Wijkkracht", "Da Vinci College", "Hogeschool Rotterdam", "Tuincentrum Groen", "Drukkerij Zwijndrecht", ""];
+const firstNames = [
+  "Anouk",
+  "Bram",
+  "Chantal",
+  "Dirk",
+  "Emma",
+  "Fleur",
+  "Gijs",
+  "Hanna",
+  "Ilse",
+  "Jasper",
+  "Kim",
+  "Lars",
+  "Maaike",
+  "Niels",
+  "Olga",
+  "Pim",
+  "Roos",
+  "Sem",
+  "Tess",
+  "Vera",
+  "Wouter",
+  "Yara",
+  "Ahmed",
+  "Büşra",
+  "Mehmet",
+  "Priya",
+  "Kevin",
+  "Lotte",
+];
+const lastNames = [
+  "de Jong",
+  "Jansen",
+  "de Vries",
+  "van den Berg",
+  "Bakker",
+  "Visser",
+  "Smit",
+  "Meijer",
+  "de Boer",
+  "Mulder",
+  "de Groot",
+  "Bos",
+  "Vos",
+  "Peters",
+  "Hendriks",
+  "van Dijk",
+  "Yilmaz",
+  "El Idrissi",
+  "Kaya",
+  "Verhoeven",
+];
+const organisations = [
+  "Bakkerij Van Dam",
+  "Installatiebedrijf Dordt",
+  "Fietsenmaker De Spaak",
+  "Kapsalon Knip",
+  "Boekhouding Merwede",
+  "Stichting Wijkkracht",
+  "Da Vinci College",
+  "Hogeschool Rotterdam",
+  "Tuincentrum Groen",
+  "Drukkerij Zwijndrecht",
+  "",
+];
 
-type EventSeed = { kind: string; titleNl: string; titleEn?: string; description: string; themes: string[]; audiences: string[]; day: number; start: string; end: string; endDay?: number; room?: "De Grote Zaal" | "Het Atelier"; online?: boolean; capacity: number; fill: number; waitlist?: number; priceCents?: number; speakers: Speaker[] };
+type EventSeed = {
+  kind: string;
+  titleNl: string;
+  titleEn?: string;
+  description: string;
+  themes: string[];
+  audiences: string[];
+  day: number;
+  start: string;
+  end: string;
+  endDay?: number;
+  room?: "De Grote Zaal" | "Het Atelier";
+  online?: boolean;
+  capacity: number;
+  fill: number;
+  waitlist?: number;
+  priceCents?: number;
+  speakers: Speaker[];
+};
 
 const season: EventSeed[] = [
-  { kind: "talk", titleNl: "Van idee naar webshop in 30 dagen", titleEn: "From idea to web shop in 30 days", description: "Hoe kies je een platform, wat kost het en wat levert het op? Drie Dordtse ondernemers vertellen eerlijk over hun eerste jaar online.", themes: ["ecommerce"], audiences: ["members", "public"], day: -40, start: "19:30", end: "21:00", room: "De Grote Zaal", capacity: 50, fill: 38, speakers: [{ name: "Sanne Visser", organisation: "Studio Noord" }] },
-  { kind: "workshop", titleNl: "Wachtwoorden en phishing: je bedrijf veilig in één middag", description: "Praktische workshop: een wachtwoordmanager inrichten, tweestapsverificatie aanzetten en phishing herkennen.", themes: ["cybersecurity"], audiences: ["public", "members"], day: -26, start: "13:30", end: "16:30", room: "Het Atelier", capacity: 14, fill: 14, speakers: [{ name: "Daan Jansen", organisation: "Bitwerk" }] },
-  { kind: "webinar", titleNl: "Data uit je kassasysteem: wat kun je ermee?", description: "Online sessie over omzetcijfers, voorraad en klantgedrag uit gegevens die je al hebt.", themes: ["data"], audiences: ["public"], day: -19, start: "12:00", end: "13:00", online: true, capacity: 100, fill: 41, speakers: [{ name: "Fatima el Amrani", organisation: "DOC Dordrecht" }] },
-  { kind: "masterclass", titleNl: "Masterclass circulair ondernemen", description: "Verdienmodellen rond hergebruik en reparatie, met cases uit de Drechtsteden.", themes: ["circular"], audiences: ["members", "public", "students"], day: -12, start: "15:00", end: "17:30", room: "De Grote Zaal", capacity: 40, fill: 29, priceCents: 4500, speakers: [{ name: "Prof. Karin de Boer", organisation: "Hogeschool Rotterdam" }] },
-  { kind: "training", titleNl: "LLO-training: administratie automatiseren", description: "Vier uur hands-on: facturen, bonnetjes en bankkoppelingen automatisch verwerken.", themes: ["automation"], audiences: ["public", "students"], day: -5, start: "09:00", end: "13:00", room: "Het Atelier", capacity: 16, fill: 12, speakers: [{ name: "Jeroen Bakker", organisation: "DOC Dordrecht" }] },
-  { kind: "talk", titleNl: "Energie besparen met slimme meters", titleEn: "Saving energy with smart meters", description: "Wat slimme meters en sensoren een kleine ondernemer opleveren, en waar je subsidie voor krijgt.", themes: ["energy", "data"], audiences: ["public", "members"], day: 6, start: "19:30", end: "21:00", room: "De Grote Zaal", capacity: 50, fill: 23, speakers: [{ name: "Esther Mulder", organisation: "Rabobank Drechtsteden" }] },
-  { kind: "workshop", titleNl: "Social media plannen zonder stress", titleEn: "Planning social media without stress", description: "Maak in één middag een contentkalender voor drie maanden, met studenten van Da Vinci College als sparringpartner.", themes: ["ecommerce"], audiences: ["public", "members", "students"], day: 9, start: "13:30", end: "16:30", room: "Het Atelier", capacity: 12, fill: 12, waitlist: 3, speakers: [{ name: "Sanne Visser", organisation: "Studio Noord" }] },
-  { kind: "webinar", titleNl: "AVG voor kleine ondernemers", description: "Wat moet je echt regelen voor de privacywet? Een jurist beantwoordt jullie vragen live.", themes: ["cybersecurity"], audiences: ["public"], day: 13, start: "12:00", end: "13:00", online: true, capacity: 150, fill: 57, speakers: [{ name: "mr. Joost van Leeuwen" }] },
-  { kind: "hackathon", titleNl: "Hackathon Slimme Binnenstad", titleEn: "Smart City Centre Hackathon", description: "Twee dagen bouwen studententeams met ondernemers aan oplossingen voor de Dordtse binnenstad: van bezoekersdata tot circulaire bezorging.", themes: ["data", "circular", "energy"], audiences: ["students", "members", "public"], day: 20, endDay: 21, start: "09:00", end: "17:00", room: "De Grote Zaal", capacity: 60, fill: 34, speakers: [{ name: "Pieter van Leeuwen", organisation: "Da Vinci College" }, { name: "Jeroen Bakker", organisation: "DOC Dordrecht" }] },
-  { kind: "masterclass", titleNl: "Masterclass prijsstrategie voor je webshop", description: "Hoe zet je prijzen, kortingen en verzendkosten zo neer dat je marge houdt?", themes: ["ecommerce", "data"], audiences: ["members", "public"], day: 27, start: "15:00", end: "17:30", room: "De Grote Zaal", capacity: 40, fill: 8, priceCents: 3500, speakers: [{ name: "Daan Jansen", organisation: "Bitwerk" }] },
-  { kind: "training", titleNl: "LLO-training: werken met AI-assistenten", description: "Veilig en nuttig werken met AI-hulpmiddelen in een klein bedrijf: teksten, offertes en klantvragen.", themes: ["automation"], audiences: ["public", "members"], day: 34, start: "09:00", end: "13:00", room: "Het Atelier", capacity: 16, fill: 3, speakers: [{ name: "Fatima el Amrani", organisation: "DOC Dordrecht" }] },
+  {
+    kind: "talk",
+    titleNl: "Van idee naar webshop in 30 dagen",
+    titleEn: "From idea to web shop in 30 days",
+    description:
+      "Hoe kies je een platform, wat kost het en wat levert het op? Drie Dordtse ondernemers vertellen eerlijk over hun eerste jaar online.",
+    themes: ["ecommerce"],
+    audiences: ["members", "public"],
+    day: -40,
+    start: "19:30",
+    end: "21:00",
+    room: "De Grote Zaal",
+    capacity: 50,
+    fill: 38,
+    speakers: [{ name: "Sanne Visser", organisation: "Studio Noord" }],
+  },
+  {
+    kind: "workshop",
+    titleNl: "Wachtwoorden en phishing: je bedrijf veilig in één middag",
+    description: "Praktische workshop: een wachtwoordmanager inrichten, tweestapsverificatie aanzetten en phishing herkennen.",
+    themes: ["cybersecurity"],
+    audiences: ["public", "members"],
+    day: -26,
+    start: "13:30",
+    end: "16:30",
+    room: "Het Atelier",
+    capacity: 14,
+    fill: 14,
+    speakers: [{ name: "Daan Jansen", organisation: "Bitwerk" }],
+  },
+  {
+    kind: "webinar",
+    titleNl: "Data uit je kassasysteem: wat kun je ermee?",
+    description: "Online sessie over omzetcijfers, voorraad en klantgedrag uit gegevens die je al hebt.",
+    themes: ["data"],
+    audiences: ["public"],
+    day: -19,
+    start: "12:00",
+    end: "13:00",
+    online: true,
+    capacity: 100,
+    fill: 41,
+    speakers: [{ name: "Fatima el Amrani", organisation: "DOC Dordrecht" }],
+  },
+  {
+    kind: "masterclass",
+    titleNl: "Masterclass circulair ondernemen",
+    description: "Verdienmodellen rond hergebruik en reparatie, met cases uit de Drechtsteden.",
+    themes: ["circular"],
+    audiences: ["members", "public", "students"],
+    day: -12,
+    start: "15:00",
+    end: "17:30",
+    room: "De Grote Zaal",
+    capacity: 40,
+    fill: 29,
+    priceCents: 4500,
+    speakers: [{ name: "Prof. Karin de Boer", organisation: "Hogeschool Rotterdam" }],
+  },
+  {
+    kind: "training",
+    titleNl: "LLO-training: administratie automatiseren",
+    description: "Vier uur hands-on: facturen, bonnetjes en bankkoppelingen automatisch verwerken.",
+    themes: ["automation"],
+    audiences: ["public", "students"],
+    day: -5,
+    start: "09:00",
+    end: "13:00",
+    room: "Het Atelier",
+    capacity: 16,
+    fill: 12,
+    speakers: [{ name: "Jeroen Bakker", organisation: "DOC Dordrecht" }],
+  },
+  {
+    kind: "talk",
+    titleNl: "Energie besparen met slimme meters",
+    titleEn: "Saving energy with smart meters",
+    description: "Wat slimme meters en sensoren een kleine ondernemer opleveren, en waar je subsidie voor krijgt.",
+    themes: ["energy", "data"],
+    audiences: ["public", "members"],
+    day: 6,
+    start: "19:30",
+    end: "21:00",
+    room: "De Grote Zaal",
+    capacity: 50,
+    fill: 23,
+    speakers: [{ name: "Esther Mulder", organisation: "Rabobank Drechtsteden" }],
+  },
+  {
+    kind: "workshop",
+    titleNl: "Social media plannen zonder stress",
+    titleEn: "Planning social media without stress",
+    description: "Maak in één middag een contentkalender voor drie maanden, met studenten van Da Vinci College als sparringpartner.",
+    themes: ["ecommerce"],
+    audiences: ["public", "members", "students"],
+    day: 9,
+    start: "13:30",
+    end: "16:30",
+    room: "Het Atelier",
+    capacity: 12,
+    fill: 12,
+    waitlist: 3,
+    speakers: [{ name: "Sanne Visser", organisation: "Studio Noord" }],
+  },
+  {
+    kind: "webinar",
+    titleNl: "AVG voor kleine ondernemers",
+    description: "Wat moet je echt regelen voor de privacywet? Een jurist beantwoordt jullie vragen live.",
+    themes: ["cybersecurity"],
+    audiences: ["public"],
+    day: 13,
+    start: "12:00",
+    end: "13:00",
+    online: true,
+    capacity: 150,
+    fill: 57,
+    speakers: [{ name: "mr. Joost van Leeuwen" }],
+  },
+  {
+    kind: "hackathon",
+    titleNl: "Hackathon Slimme Binnenstad",
+    titleEn: "Smart City Centre Hackathon",
+    description:
+      "Twee dagen bouwen studententeams met ondernemers aan oplossingen voor de Dordtse binnenstad: van bezoekersdata tot circulaire bezorging.",
+    themes: ["data", "circular", "energy"],
+    audiences: ["students", "members", "public"],
+    day: 20,
+    endDay: 21,
+    start: "09:00",
+    end: "17:00",
+    room: "De Grote Zaal",
+    capacity: 60,
+    fill: 34,
+    speakers: [
+      { name: "Pieter van Leeuwen", organisation: "Da Vinci College" },
+      { name: "Jeroen Bakker", organisation: "DOC Dordrecht" },
+    ],
+  },
+  {
+    kind: "masterclass",
+    titleNl: "Masterclass prijsstrategie voor je webshop",
+    description: "Hoe zet je prijzen, kortingen en verzendkosten zo neer dat je marge houdt?",
+    themes: ["ecommerce", "data"],
+    audiences: ["members", "public"],
+    day: 27,
+    start: "15:00",
+    end: "17:30",
+    room: "De Grote Zaal",
+    capacity: 40,
+    fill: 8,
+    priceCents: 3500,
+    speakers: [{ name: "Daan Jansen", organisation: "Bitwerk" }],
+  },
+  {
+    kind: "training",
+    titleNl: "LLO-training: werken met AI-assistenten",
+    description: "Veilig en nuttig werken met AI-hulpmiddelen in een klein bedrijf: teksten, offertes en klantvragen.",
+    themes: ["automation"],
+    audiences: ["public", "members"],
+    day: 34,
+    start: "09:00",
+    end: "13:00",
+    room: "Het Atelier",
+    capacity: 16,
+    fill: 3,
+    speakers: [{ name: "Fatima el Amrani", organisation: "DOC Dordrecht" }],
+  },
 ];
 
 export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date()) {
@@ -86,7 +363,9 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
   for (const member of extraMembers) await giveRoles(werkplaatsId, (await userWithEmail(member)).id, ["member"]);
   const people = await db.select({ id: users.id, email: users.email, name: users.name }).from(users);
   const byEmail = (e: string) => people.find((p) => p.email === e);
-  const members = ["sanne@studio-noord.nl", "daan@bitwerk.nl", ...extraMembers.map((m) => m.email)].map(byEmail).filter((p): p is NonNullable<typeof p> => Boolean(p));
+  const members = ["sanne@studio-noord.nl", "daan@bitwerk.nl", ...extraMembers.map((m) => m.email)]
+    .map(byEmail)
+    .filter((p): p is NonNullable<typeof p> => Boolean(p));
   const staff = byEmail("jeroen@doc-dordrecht.nl");
 
   // Member bookings on the three member rooms over three weeks back and three ahead, on a grid
@@ -104,10 +383,20 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
     .map((e) => {
       const room = roomByName.get(e.room!)!;
       const from = zonedToUtc(addDays(today, weekdayOffset(e.day)), e.start);
-      const until = new Date(zonedToUtc(addDays(today, weekdayOffset(e.day) + (e.endDay ?? e.day) - e.day), e.end).getTime() + room.bufferAfterMinutes * 60000);
+      const until = new Date(
+        zonedToUtc(addDays(today, weekdayOffset(e.day) + (e.endDay ?? e.day) - e.day), e.end).getTime() + room.bufferAfterMinutes * 60000,
+      );
       return { roomId: room.id, from, until };
     });
-  const titles = ["Klantgesprek", "Teamoverleg", "Sollicitatiegesprek", "Pitch oefenen", "Overleg met studententeam", "Kwartaalplanning", ""];
+  const titles = [
+    "Klantgesprek",
+    "Teamoverleg",
+    "Sollicitatiegesprek",
+    "Pitch oefenen",
+    "Overleg met studententeam",
+    "Kwartaalplanning",
+    "",
+  ];
   for (let d = -21; d <= 21; d++) {
     const date = addDays(today, d);
     const weekday = isoWeekday(date);
@@ -213,7 +502,12 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
       const first = firstNames[Math.floor(rand() * firstNames.length)]!;
       const last = lastNames[Math.floor(rand() * lastNames.length)]!;
       const name = member?.name ?? `${first} ${last}`;
-      const email = member?.email ?? `${first}.${last}.${i}`.toLowerCase().normalize("NFD").replace(/[^a-z0-9.]/g, "") + "@voorbeeld.nl";
+      const email =
+        member?.email ??
+        `${first}.${last}.${i}`
+          .toLowerCase()
+          .normalize("NFD")
+          .replace(/[^a-z0-9.]/g, "") + "@voorbeeld.nl";
       const createdAt = new Date(startsAt.getTime() - (20 - i * (18 / Math.max(1, total))) * 86400_000);
       regRows.push({
         werkplaatsId,
@@ -241,7 +535,7 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
   // Consultation hours: Jeroen on Tuesday afternoons for the coming three weeks; two booked.
   if (staff) {
     const slotRows: (typeof consultationSlots.$inferInsert)[] = [];
-    const firstTuesday = addDays(today, ((2 - isoWeekday(today) + 7) % 7) || 7);
+    const firstTuesday = addDays(today, (2 - isoWeekday(today) + 7) % 7 || 7);
     for (let w = 0; w < 3; w++) {
       for (let i = 0; i < 4; i++) {
         const startsAt = zonedToUtc(addDays(firstTuesday, 7 * w), ["14:00", "14:30", "15:00", "15:30"][i]!);
@@ -254,7 +548,15 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
           startsAt,
           endsAt: new Date(startsAt.getTime() + 30 * 60000),
           ...(booked
-            ? { bookedAt: new Date(now.getTime() - 86400_000), bookerName: i === 0 ? "Marco Verhoeven" : "Ingrid Smit", bookerEmail: i === 0 ? "marco@fietsenmakerdespaak.nl" : "ingrid@kapsalonknip.nl", bookerOrganisation: i === 0 ? "Fietsenmaker De Spaak" : "Kapsalon Knip", question: i === 0 ? "Hoe verkoop ik onderdelen online naast de winkel?" : "Is Instagram genoeg of heb ik een website nodig?", token: token(rand) }
+            ? {
+                bookedAt: new Date(now.getTime() - 86400_000),
+                bookerName: i === 0 ? "Marco Verhoeven" : "Ingrid Smit",
+                bookerEmail: i === 0 ? "marco@fietsenmakerdespaak.nl" : "ingrid@kapsalonknip.nl",
+                bookerOrganisation: i === 0 ? "Fietsenmaker De Spaak" : "Kapsalon Knip",
+                question:
+                  i === 0 ? "Hoe verkoop ik onderdelen online naast de winkel?" : "Is Instagram genoeg of heb ik een website nodig?",
+                token: token(rand),
+              }
             : {}),
         });
       }

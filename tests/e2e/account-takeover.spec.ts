@@ -1,6 +1,17 @@
 import type { Browser, Page } from "@playwright/test";
-import { demoAccount, expect, expectNoAxeViolations, latestMailTo, logIn, LONG_TEST_TIMEOUT, separatePage, signUpVerified, test, uniqueEmail, viaMenu } from "./fixtures";
-
+import {
+  demoAccount,
+  expect,
+  expectNoAxeViolations,
+  latestMailTo,
+  logIn,
+  LONG_TEST_TIMEOUT,
+  separatePage,
+  signUpVerified,
+  test,
+  uniqueEmail,
+  viaMenu,
+} from "./fixtures";
 
 /** A separate browser (its own cookies): the attacker, the manager and the real owner each have one. */
 async function browserPage(browser: Browser) {
@@ -18,7 +29,10 @@ async function inviteAs(manager: Page, name: string, email: string, role: string
   await expect(manager.getByRole("status")).toContainText(`Uitnodiging verstuurd naar ${email}`);
 }
 
-test("an attacker who signs up with a future colleague's address is locked out once the colleague accepts the invitation", async ({ page, browser }) => {
+test("an attacker who signs up with a future colleague's address is locked out once the colleague accepts the invitation", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(LONG_TEST_TIMEOUT);
   const email = uniqueEmail("toekomstige-collega");
   const attackerPassword = "het wachtwoord van de aanvaller";

@@ -11,7 +11,10 @@ async function shoot(page: import("@playwright/test").Page, name: string) {
   await page.setViewportSize({ width: 1366, height: 900 });
 }
 
-test("the manager sets up invoicing, invoices a company, records its payment; a member of the company sees it paid", async ({ page, browser }) => {
+test("the manager sets up invoicing, invoices a company, records its payment; a member of the company sees it paid", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000);
   const description = uniqueName("Workshopruimte");
 

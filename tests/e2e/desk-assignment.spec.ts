@@ -1,6 +1,19 @@
 import { addDays } from "../../app/utils/calendar";
 import { todayIn } from "../../app/utils/zoned-time";
-import { addArea, addDesk, applyForMembership, demoAccount, expect, logIn, LONG_TEST_TIMEOUT, separatePage, signUpVerified, test, uniqueEmail, uniqueName } from "./fixtures";
+import {
+  addArea,
+  addDesk,
+  applyForMembership,
+  demoAccount,
+  expect,
+  logIn,
+  LONG_TEST_TIMEOUT,
+  separatePage,
+  signUpVerified,
+  test,
+  uniqueEmail,
+  uniqueName,
+} from "./fixtures";
 
 test("a manager assigns a fixed desk, and a second overlapping assignment of it is refused with a message", async ({ page, browser }) => {
   test.setTimeout(LONG_TEST_TIMEOUT);
@@ -10,7 +23,10 @@ test("a manager assigns a fixed desk, and a second overlapping assignment of it 
   const deskOption = new RegExp(`^${label} `);
   const first = uniqueName("Vera Vast");
   const second = uniqueName("Bas Bureau");
-  for (const [name, startsIn] of [[first, 3], [second, 5]] as const) {
+  for (const [name, startsIn] of [
+    [first, 3],
+    [second, 5],
+  ] as const) {
     const applicant = await separatePage(browser);
     await signUpVerified(applicant.page, { name, email: uniqueEmail("vast"), password: "een vaste plek aan de merwede" });
     await applyForMembership(applicant.page, "Vaste werkplek", addDays(todayIn(), startsIn));

@@ -1,6 +1,10 @@
 import { expect, latestMailTo, LONG_TEST_TIMEOUT, separatePage, test, uniqueEmail, viaMenu } from "./fixtures";
 
-test("staff publish a workshop; guests register from /events; the next is waitlisted and promoted when someone cancels", async ({ page, loginAs, browser }) => {
+test("staff publish a workshop; guests register from /events; the next is waitlisted and promoted when someone cancels", async ({
+  page,
+  loginAs,
+  browser,
+}) => {
   // A long journey (three people, two outbox reads): give it room on a busy machine.
   test.setTimeout(LONG_TEST_TIMEOUT);
   const title = `Workshop webshopfoto's ${Date.now().toString(36)}`;
@@ -12,7 +16,9 @@ test("staff publish a workshop; guests register from /events; the next is waitli
   await expect(page.getByRole("heading", { name: "Nieuwe activiteit", level: 1 })).toBeVisible();
   await page.getByLabel("Soort", { exact: true }).selectOption({ label: "Workshop" });
   await page.getByLabel("Titel (Nederlands)", { exact: true }).fill(title);
-  await page.getByLabel("Omschrijving (Nederlands)", { exact: true }).fill("Productfoto's maken met je telefoon, met studenten van Da Vinci.");
+  await page
+    .getByLabel("Omschrijving (Nederlands)", { exact: true })
+    .fill("Productfoto's maken met je telefoon, met studenten van Da Vinci.");
   await page.getByLabel("E-commerce en online marketing").check();
   await page.getByLabel("Datum", { exact: true }).fill(date);
   await page.getByLabel("Begintijd", { exact: true }).fill("14:00");
@@ -75,7 +81,10 @@ test("staff publish a workshop; guests register from /events; the next is waitli
 
   // Staff see it on the attendee list.
   await page.goto("/admin/events");
-  await page.getByRole("row", { name: new RegExp(title) }).getByRole("link", { name: "Deelnemers" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(title) })
+    .getByRole("link", { name: "Deelnemers" })
+    .click();
   await expect(page.getByRole("heading", { name: `Deelnemers: ${title}` })).toBeVisible();
   await expect(page.getByRole("row", { name: /Ingrid Smit/ })).toContainText("Aangemeld");
   await page.getByRole("button", { name: "Ingrid Smit inchecken" }).click();

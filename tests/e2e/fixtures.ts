@@ -37,13 +37,21 @@ export function clientAddress() {
 /** Options for a browser context of this test's own: the project's address, language, zone and client address. */
 function contextOptions() {
   const use = test.info().project.use;
-  return { baseURL: use.baseURL, locale: "nl-NL", timezoneId: "Europe/Amsterdam", extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } };
+  return {
+    baseURL: use.baseURL,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    extraHTTPHeaders: { "X-Forwarded-For": clientAddress() },
+  };
 }
 
 /** Fails with every WCAG 2.1 AA violation axe finds on the page, named by rule and element. */
 export async function expectNoAxeViolations(page: Page, what?: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    what,
+  ).toEqual([]);
 }
 
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {

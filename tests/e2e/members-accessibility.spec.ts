@@ -6,7 +6,6 @@ import { demoAccount, expect, expectNoAxeViolations, logIn, LONG_TEST_TIMEOUT, s
 // Each axe run takes a second or two; these tests visit many pages.
 test.describe.configure({ timeout: LONG_TEST_TIMEOUT });
 
-
 async function visit(page: Page, path: string) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
@@ -30,7 +29,18 @@ test("the public price page and the application page pass axe", async ({ page })
 test("member pages pass axe", async ({ page, loginAs }) => {
   await loginAs("member");
   const membership = await firstHref(page, "/membership", /^\/membership\/[0-9a-f-]{36}$/);
-  for (const path of ["/", "/membership", membership, `${membership}?cancelDate=${addDays(todayIn(), 7)}`, "/reservations", "/checkin", "/daypass", "/company", "/directory", "/directory/profile"]) {
+  for (const path of [
+    "/",
+    "/membership",
+    membership,
+    `${membership}?cancelDate=${addDays(todayIn(), 7)}`,
+    "/reservations",
+    "/checkin",
+    "/daypass",
+    "/company",
+    "/directory",
+    "/directory/profile",
+  ]) {
     await visit(page, path);
   }
 });
@@ -101,6 +111,15 @@ test.describe("on a phone", () => {
     await check(["/", "/membership", "/reservations", "/checkin", "/daypass", "/company", "/directory", "/directory/profile"]);
     await page.context().clearCookies();
     await logIn(page, demoAccount("manager").email);
-    await check(["/admin/memberships", "/admin/plans", "/admin/desks", "/admin/floor", "/admin/occupancy", "/admin/reports", "/admin/opening-days", "/reception"]);
+    await check([
+      "/admin/memberships",
+      "/admin/plans",
+      "/admin/desks",
+      "/admin/floor",
+      "/admin/occupancy",
+      "/admin/reports",
+      "/admin/opening-days",
+      "/reception",
+    ]);
   });
 });

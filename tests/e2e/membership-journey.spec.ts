@@ -1,6 +1,18 @@
 import type { Page } from "@playwright/test";
 import { todayIn } from "../../app/utils/zoned-time";
-import { addArea, demoAccount, expect, latestMailTo, logIn, LONG_TEST_TIMEOUT, separatePage, test, uniqueEmail, uniqueName, viaMenu } from "./fixtures";
+import {
+  addArea,
+  demoAccount,
+  expect,
+  latestMailTo,
+  logIn,
+  LONG_TEST_TIMEOUT,
+  separatePage,
+  test,
+  uniqueEmail,
+  uniqueName,
+  viaMenu,
+} from "./fixtures";
 
 /** Today's check-ins on the manager's occupancy page (only this journey checks in). */
 async function checkInsToday(page: Page) {
@@ -14,7 +26,11 @@ async function checkInsToday(page: Page) {
 /** Flex spots reserved today in one area, from the occupancy page's day view. */
 async function reservedTodayIn(page: Page, area: string) {
   await page.goto(`/admin/occupancy?period=day&date=${todayIn()}`);
-  return page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: area, exact: true }) }).locator("td").first();
+  return page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: area, exact: true }) })
+    .locator("td")
+    .first();
 }
 
 test("an entrepreneur applies for a hot desk, is approved, reserves, checks in, and the manager sees it", async ({ page, browser }) => {
@@ -97,6 +113,8 @@ test("an entrepreneur applies for a hot desk, is approved, reserves, checks in, 
   await manager.goto("/admin/floor");
   await expect(manager.getByText(name)).toBeVisible();
   await manager.goto("/reception");
-  await expect(manager.getByRole("region", { name: /Vandaag binnen/ }).or(manager.locator("section", { hasText: "Vandaag binnen" }))).toContainText(name);
+  await expect(
+    manager.getByRole("region", { name: /Vandaag binnen/ }).or(manager.locator("section", { hasText: "Vandaag binnen" })),
+  ).toContainText(name);
   await closeManager();
 });

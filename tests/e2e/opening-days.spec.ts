@@ -9,7 +9,10 @@ function next(from: string, weekday: number) {
   return d;
 }
 
-test("the manager closes a day; members see it and Sundays as closed, with the reason, and cannot reserve them", async ({ page, browser }) => {
+test("the manager closes a day; members see it and Sundays as closed, with the reason, and cannot reserve them", async ({
+  page,
+  browser,
+}) => {
   const today = todayIn();
   const sunday = next(addDays(today, 1), 7);
   const reason = `Teamdag ${Date.now().toString(36)}`;
@@ -39,7 +42,8 @@ test("the manager closes a day; members see it and Sundays as closed, with the r
   await closeManager();
 
   await page.goto("/reservations");
-  const card = (day: string) => page.locator("li.card", { has: page.getByRole("heading", { name: new RegExp(`^${formatDay(day, "nl", "weekday")}`) }) });
+  const card = (day: string) =>
+    page.locator("li.card", { has: page.getByRole("heading", { name: new RegExp(`^${formatDay(day, "nl", "weekday")}`) }) });
   await expect(card(teamDay)).toContainText("Gesloten");
   await expect(card(teamDay)).toContainText(reason);
   await expect(card(teamDay).getByRole("button")).toHaveCount(0);

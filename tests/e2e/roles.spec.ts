@@ -12,7 +12,9 @@ test("a manager invites a staff member who accepts and gets the staff role", asy
   await form.getByLabel("Rol").selectOption({ label: "Medewerker werkplaats" });
   await form.getByRole("button", { name: "Uitnodiging versturen" }).click();
   await expect(page.getByRole("status")).toContainText(`Uitnodiging verstuurd naar ${email}`);
-  await expect(page.getByRole("region", { name: "Openstaande uitnodigingen" }).or(page.locator("section", { hasText: "Openstaande uitnodigingen" }))).toContainText(email);
+  await expect(
+    page.getByRole("region", { name: "Openstaande uitnodigingen" }).or(page.locator("section", { hasText: "Openstaande uitnodigingen" })),
+  ).toContainText(email);
 
   const mail = await latestMailTo(page, email);
   await logOut(page);

@@ -8,11 +8,15 @@ import { expect, LONG_TEST_TIMEOUT, test } from "./fixtures";
  * heading and throws nothing in the browser: a net under all the journeys.
  */
 function menuTargets(roles: Role[]): string[] {
-  return navigationFor(roles).flatMap((entry) => (isGroup(entry) ? entry.items : [entry as NavItem])).map((item) => item.to);
+  return navigationFor(roles)
+    .flatMap((entry) => (isGroup(entry) ? entry.items : [entry as NavItem]))
+    .map((item) => item.to);
 }
 
 async function linksOn(page: Page): Promise<string[]> {
-  const hrefs = await page.locator("main a[href^='/']").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
+  const hrefs = await page
+    .locator("main a[href^='/']")
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
   return hrefs.filter((h) => !/\.(ics|csv|json)(\?|$)/.test(h) && !h.startsWith("/logout"));
 }
 
@@ -44,5 +48,16 @@ test("every public page a guest can reach works", async ({ page }) => {
   const fromStart = await linksOn(page);
   await page.goto("/events");
   const fromEvents = await linksOn(page);
-  await visitAll(page, ["/", "/plans", "/events", "/spreekuur", "/login", "/signup", "/forgot-password", "/terms", ...fromStart, ...fromEvents.slice(0, 10)]);
+  await visitAll(page, [
+    "/",
+    "/plans",
+    "/events",
+    "/spreekuur",
+    "/login",
+    "/signup",
+    "/forgot-password",
+    "/terms",
+    ...fromStart,
+    ...fromEvents.slice(0, 10),
+  ]);
 });

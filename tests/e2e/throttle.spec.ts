@@ -14,7 +14,9 @@ test("a wrong-password streak gets a short, growing wait in Dutch, not a 15-minu
     await expect(page.getByRole("alert")).toBeVisible();
     await expect.poll(() => statuses.length).toBe(i + 1);
   }
-  await expect(page.getByRole("alert")).toContainText("Te veel verkeerde wachtwoorden voor dit account achter elkaar. Probeer het over 1 min. opnieuw");
+  await expect(page.getByRole("alert")).toContainText(
+    "Te veel verkeerde wachtwoorden voor dit account achter elkaar. Probeer het over 1 min. opnieuw",
+  );
   expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
   // What was typed stays in the form.
   await expect(page.getByLabel("E-mailadres", { exact: true })).toHaveValue(email);

@@ -31,7 +31,9 @@ describe("invitations", () => {
 
     const { user } = await acceptInvitation(token, { password: "een lange zin voor jeroen", locale: "nl", currentUserId: null });
     expect(await rolesOf(user.id, werkplaats.id)).toEqual(["staff"]);
-    await expect(acceptInvitation(token, { password: "een lange zin voor jeroen", locale: "nl", currentUserId: null })).rejects.toMatchObject({
+    await expect(
+      acceptInvitation(token, { password: "een lange zin voor jeroen", locale: "nl", currentUserId: null }),
+    ).rejects.toMatchObject({
       status: 400,
       key: "invite.invalid",
     });
@@ -49,7 +51,9 @@ describe("invitations", () => {
 
   it("refuses a second open invitation and an invitation for a role already held (409), and revoked links", async () => {
     await inviteToRole(werkplaats, manager, { name: "Twee", email: "twee@example.nl", role: "student" }, "nl");
-    await expect(inviteToRole(werkplaats, manager, { name: "Twee", email: "twee@example.nl", role: "student" }, "nl")).rejects.toMatchObject({
+    await expect(
+      inviteToRole(werkplaats, manager, { name: "Twee", email: "twee@example.nl", role: "student" }, "nl"),
+    ).rejects.toMatchObject({
       status: 409,
       key: "invite.alreadyPending",
     });
@@ -75,7 +79,10 @@ describe("roles", () => {
   it("grants, refuses a duplicate, lists and revokes", async () => {
     const person = await makeUser({ name: "Noor Hendriks", email: "noor@example.nl" });
     await addRole(werkplaats.id, manager.id, person.id, "student");
-    await expect(addRole(werkplaats.id, manager.id, person.id, "student")).rejects.toMatchObject({ status: 409, key: "people.alreadyHasRole" });
+    await expect(addRole(werkplaats.id, manager.id, person.id, "student")).rejects.toMatchObject({
+      status: 409,
+      key: "people.alreadyHasRole",
+    });
     expect((await listPeople(werkplaats.id, "noor")).map((p) => [p.name, p.roles])).toEqual([["Noor Hendriks", ["student"]]]);
     await removeRole(werkplaats.id, person.id, "student");
     expect(await listPeople(werkplaats.id, "noor")).toEqual([]);

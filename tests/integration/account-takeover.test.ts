@@ -66,7 +66,11 @@ describe("pre-account takeover", () => {
     expect((await findOpenInvitation(token, null))?.step).toBe("claim");
     await expect(acceptInvitation(token, { locale: "nl", currentUserId: null })).rejects.toMatchObject({ status: 400 });
 
-    const { user, startSession: login } = await acceptInvitation(token, { password: "de eigen zin van de collega", locale: "nl", currentUserId: null });
+    const { user, startSession: login } = await acceptInvitation(token, {
+      password: "de eigen zin van de collega",
+      locale: "nl",
+      currentUserId: null,
+    });
     expect(user.id).toBe(attacker.id);
     expect(login).toBe(true);
     expect(await rolesOf(user.id, werkplaats.id)).toEqual(["staff"]);
@@ -80,7 +84,10 @@ describe("pre-account takeover", () => {
 
   it("an unverified account gains no role: the module says so (409) and the database refuses it too", async () => {
     const unverified = await makeUser({ emailVerifiedAt: null });
-    await expect(addRole(werkplaats.id, manager.id, unverified.id, "member")).rejects.toMatchObject({ status: 409, key: "people.unverified" });
+    await expect(addRole(werkplaats.id, manager.id, unverified.id, "member")).rejects.toMatchObject({
+      status: 409,
+      key: "people.unverified",
+    });
     await expect(giveRoles(werkplaats.id, unverified.id, ["member"])).rejects.toThrow();
     expect(await db.select().from(roleAssignments).where(eq(roleAssignments.userId, unverified.id))).toHaveLength(0);
   });
@@ -188,7 +195,9 @@ describe("pre-account takeover", () => {
     const plan = await makePlan(werkplaats.id, "flex");
     const who = { user: { ...unverified, emailVerified: false }, roles: [], werkplaats };
     const form = (fields: Record<string, string>) => ({ method: "POST", body: new URLSearchParams(fields) });
-    const applied = await outcome(() => apply.action(routeArgs("/membership/apply", who, form({ planId: plan.id, startDate: "2027-01-04", billing: "self" }))));
+    const applied = await outcome(() =>
+      apply.action(routeArgs("/membership/apply", who, form({ planId: plan.id, startDate: "2027-01-04", billing: "self" }))),
+    );
     expect(applied).toMatchObject({ status: 302, location: "/verify-email?redirectTo=%2Fmembership%2Fapply" });
     const bought = await outcome(() => daypass.action(routeArgs("/daypass", who, form({ intent: "buy", day: "2027-01-04" }))));
     expect(bought).toMatchObject({ status: 302, location: "/verify-email?redirectTo=%2Fdaypass" });
@@ -219,7 +228,10 @@ describe("tokens are bound to their purpose", () => {
     await changePassword(user.id, "het oude wachtwoord", "het nieuwe wachtwoord", null, "10.8.0.3");
     await expect(resetPassword(token, "wachtwoord van een ander", null)).rejects.toMatchObject({ status: 400, key: "reset.invalid" });
     // Even when the change did not mark the link used (e.g. a change through another path).
-    await db.update(emailTokens).set({ usedAt: null }).where(and(eq(emailTokens.userId, user.id), eq(emailTokens.purpose, "password_reset")));
+    await db
+      .update(emailTokens)
+      .set({ usedAt: null })
+      .where(and(eq(emailTokens.userId, user.id), eq(emailTokens.purpose, "password_reset")));
     await expect(resetPassword(token, "wachtwoord van een ander", null)).rejects.toMatchObject({ status: 400, key: "reset.invalid" });
     expect((await logIn(user.email, "het nieuwe wachtwoord", "10.8.0.2")).id).toBe(user.id);
   });
@@ -236,7 +248,9 @@ describe("no enumeration", () => {
     const forKnown = await answer(known.email);
     const forUnknown = await answer("onbekend-adres@example.nl");
     expect(forKnown.status).toBe(200);
-    expect(JSON.stringify(forKnown.body).replace(known.email, "X")).toBe(JSON.stringify(forUnknown.body).replace("onbekend-adres@example.nl", "X"));
+    expect(JSON.stringify(forKnown.body).replace(known.email, "X")).toBe(
+      JSON.stringify(forUnknown.body).replace("onbekend-adres@example.nl", "X"),
+    );
     expect((await lastMailTo(known.email))?.kind).toBe("mail.signupExisting");
     expect((await lastMailTo("onbekend-adres@example.nl"))?.kind).toBe("mail.verify");
   });
@@ -252,13 +266,22 @@ describe("no enumeration", () => {
 
   it("a team invitation answers the same for someone already in a company, who gets an explanation instead of a link", async () => {
     const company = (name: string, kvkNumber: string) =>
-      companySchema.parse({ name, kvkNumber, street: "Voorstraat 1", postalCode: "3311 AA", city: "Dordrecht", billingEmail: "f@example.nl" });
+      companySchema.parse({
+        name,
+        kvkNumber,
+        street: "Voorstraat 1",
+        postalCode: "3311 AA",
+        city: "Dordrecht",
+        billingEmail: "f@example.nl",
+      });
     const ownerA = await makeUser({ name: "Eigenaar A" });
     const ownerB = await makeUser({ name: "Eigenaar B" });
     const a = await createCompany(werkplaats.id, ownerA.id, company("Alfa", "66666666"));
     await createCompany(werkplaats.id, ownerB.id, company("Beta", "77777777"));
     await expect(inviteColleague(werkplaats, ownerA, a.id, { name: "B", email: ownerB.email }, "nl")).resolves.toBeUndefined();
-    await expect(inviteColleague(werkplaats, ownerA, a.id, { name: "Nieuw", email: "nog-niemand@example.nl" }, "nl")).resolves.toBeUndefined();
+    await expect(
+      inviteColleague(werkplaats, ownerA, a.id, { name: "Nieuw", email: "nog-niemand@example.nl" }, "nl"),
+    ).resolves.toBeUndefined();
     const mail = await lastMailTo(ownerB.email);
     expect(mail?.kind).toBe("mail.companyInviteBlocked");
     expect(mail?.bodyText).toContain("Beta");

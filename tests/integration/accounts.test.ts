@@ -98,7 +98,12 @@ describe("sessions", () => {
 
   it("refuses a password change with a wrong current password, on that field", async () => {
     const user = await makeUser({ password: "eerste lange wachtwoord" });
-    await expectDomainError(changePassword(user.id, "niet het wachtwoord", "tweede lange wachtwoord", null, "10.0.0.3"), 400, "account.wrongPassword", "currentPassword");
+    await expectDomainError(
+      changePassword(user.id, "niet het wachtwoord", "tweede lange wachtwoord", null, "10.0.0.3"),
+      400,
+      "account.wrongPassword",
+      "currentPassword",
+    );
   });
 });
 
@@ -125,7 +130,10 @@ describe("password reset", () => {
     const user = await makeUser({ email: "te-laat@example.nl" });
     await requestPasswordReset("te-laat@example.nl", null);
     const token = linkFrom((await lastMailTo("te-laat@example.nl"))!.bodyText).split("/reset-password/")[1]!;
-    await db.update(emailTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(emailTokens.userId, user.id));
+    await db
+      .update(emailTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(emailTokens.userId, user.id));
     await expectDomainError(resetPassword(token, "nieuwe lange zin hier", null), 400, "reset.invalid");
   });
 
@@ -153,7 +161,10 @@ describe("email change", () => {
     const user = await makeUser();
     await makeUser({ email: "bezet@example.nl" });
     await expect(requestEmailChange(user.id, "bezet@example.nl", null)).resolves.toBeUndefined();
-    const tokens = await db.select().from(emailTokens).where(and(eq(emailTokens.userId, user.id)));
+    const tokens = await db
+      .select()
+      .from(emailTokens)
+      .where(and(eq(emailTokens.userId, user.id)));
     expect(tokens).toHaveLength(0);
     expect((await lastMailTo("bezet@example.nl"))?.kind).toBe("mail.emailChangeTaken");
   });

@@ -29,24 +29,34 @@ let draftId: string;
 beforeAll(async () => {
   werkplaats = await makeWerkplaats({ name: "Billing Routes" });
   for (const who of ["none", "member", "staff", "manager", "student", "teacher", "partner", "colleague", "outsider"] as const) {
-    people[who] = who === "none" ? await makeUser() : await makePerson(werkplaats.id, [who === "colleague" || who === "outsider" ? "member" : who]);
+    people[who] =
+      who === "none" ? await makeUser() : await makePerson(werkplaats.id, [who === "colleague" || who === "outsider" ? "member" : who]);
   }
   const company = await makeCompany(werkplaats.id, people.member.id, { name: "Studio Noord" });
   companyId = company.id;
   // The colleague works at the same company as the member.
-  await db.execute(sql`insert into company_members (company_id, user_id, werkplaats_id, role) values (${company.id}, ${people.colleague.id}, ${werkplaats.id}, 'member')`);
+  await db.execute(
+    sql`insert into company_members (company_id, user_id, werkplaats_id, role) values (${company.id}, ${people.colleague.id}, ${werkplaats.id}, 'member')`,
+  );
   await makeCompany(werkplaats.id, people.outsider.id, { name: "Ander Bedrijf" });
   await makeBillingSettings(werkplaats.id);
   invoiceId = (await makeIssuedInvoice(werkplaats.id, companyId)).id;
   const party = await partyForCompany(werkplaats.id, companyId);
-  draftId = (await createDraftInvoice(werkplaats.id, null, { partyId: party.id, period: { start: "2026-11-01", end: "2026-11-30" }, lines: [oneOffLine()] })).id;
+  draftId = (
+    await createDraftInvoice(werkplaats.id, null, {
+      partyId: party.id,
+      period: { start: "2026-11-01", end: "2026-11-30" },
+      lines: [oneOffLine()],
+    })
+  ).id;
 });
 
 function visitor(who: Who): Visitor {
   const roles: Role[] = who === "guest" || who === "none" ? [] : who === "colleague" || who === "outsider" ? ["member"] : [who];
   return { user: who === "guest" ? null : people[who], roles, werkplaats };
 }
-const run = (handler: Handler, who: Who, path: string, params: Record<string, string> = {}) => outcome(() => handler(routeArgs(path, visitor(who), { params })));
+const run = (handler: Handler, who: Who, path: string, params: Record<string, string> = {}) =>
+  outcome(() => handler(routeArgs(path, visitor(who), { params })));
 const send = (handler: Handler, who: Who, path: string, form: Record<string, string>, params: Record<string, string> = {}) =>
   outcome(() => handler(routeArgs(path, visitor(who), formPost(form, params))));
 
@@ -68,9 +78,30 @@ describe("billing pages: who may see what", () => {
 
   it("an invoice is shown to its company's people and the manager, and is 'not found' for everyone else", async () => {
     const params = { invoiceId };
-    await statuses(invoiceRoute.loader as Handler, `/invoices/${invoiceId}`, { guest: 302, none: 404, member: 200, colleague: 200, outsider: 404, staff: 404, manager: 200, student: 404, teacher: 404, partner: 404 }, params);
+    await statuses(
+      invoiceRoute.loader as Handler,
+      `/invoices/${invoiceId}`,
+      {
+        guest: 302,
+        none: 404,
+        member: 200,
+        colleague: 200,
+        outsider: 404,
+        staff: 404,
+        manager: 200,
+        student: 404,
+        teacher: 404,
+        partner: 404,
+      },
+      params,
+    );
     // A draft is the manager's alone; an id that does not exist answers as an invoice that is not yours.
-    await statuses(invoiceRoute.loader as Handler, `/invoices/${draftId}`, { member: 404, colleague: 404, manager: 200 }, { invoiceId: draftId });
+    await statuses(
+      invoiceRoute.loader as Handler,
+      `/invoices/${draftId}`,
+      { member: 404, colleague: 404, manager: 200 },
+      { invoiceId: draftId },
+    );
     const unknown = "00000000-0000-4000-8000-000000000000";
     await statuses(invoiceRoute.loader as Handler, `/invoices/${unknown}`, { member: 404, manager: 404 }, { invoiceId: unknown });
     await statuses(invoiceRoute.loader as Handler, "/invoices/nope", { member: 404 }, { invoiceId: "nope" });
@@ -78,7 +109,18 @@ describe("billing pages: who may see what", () => {
 
   it("the PDF and the UBL go to the same readers as the page; a draft has no files", async () => {
     const params = { invoiceId };
-    const readers = { guest: 302, none: 404, member: 200, colleague: 200, outsider: 404, staff: 404, manager: 200, student: 404, teacher: 404, partner: 404 };
+    const readers = {
+      guest: 302,
+      none: 404,
+      member: 200,
+      colleague: 200,
+      outsider: 404,
+      staff: 404,
+      manager: 200,
+      student: 404,
+      teacher: 404,
+      partner: 404,
+    };
     await statuses(pdfRoute.loader as Handler, `/invoices/${invoiceId}/pdf`, readers, params);
     await statuses(ublRoute.loader as Handler, `/invoices/${invoiceId}/ubl.xml`, readers, params);
     await statuses(pdfRoute.loader as Handler, `/invoices/${draftId}/pdf`, { member: 404, manager: 404 }, { invoiceId: draftId });
@@ -87,7 +129,11 @@ describe("billing pages: who may see what", () => {
     const pdf = (await run(pdfRoute.loader as Handler, "colleague", `/invoices/${invoiceId}/pdf`, params)).body as Response;
     expect(pdf.headers.get("Content-Type")).toBe("application/pdf");
     expect(pdf.headers.get("Cache-Control")).toBe("private, no-store");
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     const [row] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
     const ubl = (await run(ublRoute.loader as Handler, "member", `/invoices/${invoiceId}/ubl.xml`, params)).body as Response;
     expect(ubl.headers.get("Content-Disposition")).toBe(`attachment; filename="${row!.number}.xml"`);
@@ -98,7 +144,10 @@ describe("billing pages: who may see what", () => {
 
   it("/invoices lists a member's company invoices and not another company's", async () => {
     await statuses(myInvoices.loader as Handler, "/invoices", { guest: 302, member: 200, colleague: 200, outsider: 200 });
-    const mine = (await run(myInvoices.loader as Handler, "colleague", "/invoices")).body as { invoices: { id: string }[]; totals: { dueCents: number } };
+    const mine = (await run(myInvoices.loader as Handler, "colleague", "/invoices")).body as {
+      invoices: { id: string }[];
+      totals: { dueCents: number };
+    };
     expect(mine.invoices.map((i) => i.id)).toEqual([invoiceId]);
     expect(mine.totals.dueCents).toBe(121_00);
     const theirs = (await run(myInvoices.loader as Handler, "outsider", "/invoices")).body as { invoices: unknown[] };
@@ -123,7 +172,11 @@ describe("billing pages: what they do", () => {
     const who: Visitor = { user: manager, roles: ["manager"], werkplaats: own };
     const page = await outcome(() => settingsRoute.loader(routeArgs("/admin/billing/settings", who) as never));
     expect((page.body as { missing: string[] }).missing).toHaveLength(7);
-    const bad = await outcome(() => settingsRoute.action(routeArgs("/admin/billing/settings", who, formPost({ iban: "NL00ABNA0000000000", paymentTermDays: "14" })) as never));
+    const bad = await outcome(() =>
+      settingsRoute.action(
+        routeArgs("/admin/billing/settings", who, formPost({ iban: "NL00ABNA0000000000", paymentTermDays: "14" })) as never,
+      ),
+    );
     expect(bad.status).toBe(400);
     expect((bad.body as { fieldErrors: Record<string, unknown> }).fieldErrors.iban).toBeDefined();
     const form = {
@@ -140,7 +193,9 @@ describe("billing pages: what they do", () => {
       colour: "#aa3300",
       senderEmail: "facturen@doc.nl",
     };
-    expect((await outcome(() => settingsRoute.action(routeArgs("/admin/billing/settings", who, formPost(form)) as never))).status).toBe(200);
+    expect((await outcome(() => settingsRoute.action(routeArgs("/admin/billing/settings", who, formPost(form)) as never))).status).toBe(
+      200,
+    );
     const [row] = await db.select().from(billingSettings).where(eq(billingSettings.werkplaatsId, own.id));
     expect(row).toMatchObject({ iban: "NL91ABNA0417164300", invoicePrefix: "DOC", postalCode: "3311 RR", paymentTermDays: 30 });
     const after = await outcome(() => settingsRoute.loader(routeArgs("/admin/billing/settings", who) as never));

@@ -35,11 +35,28 @@ describe(`one code scanned twice at once on ${process.env.DATABASE_URL ? "the Po
   it("event door check-in (/checkin/:code): one 'checked in', one 'already checked in'", async () => {
     const [event] = await db
       .insert(events)
-      .values({ werkplaatsId: werkplaats.id, kind: "workshop", titleNl: "Deurtest", startsAt: at(inDays(3), "14:00"), endsAt: at(inDays(3), "16:00"), capacity: 10, audiences: ["public"], status: "published" })
+      .values({
+        werkplaatsId: werkplaats.id,
+        kind: "workshop",
+        titleNl: "Deurtest",
+        startsAt: at(inDays(3), "14:00"),
+        endsAt: at(inDays(3), "16:00"),
+        capacity: 10,
+        audiences: ["public"],
+        status: "published",
+      })
       .returning();
     for (let round = 0; round < 5; round++) {
-      const { token } = await registerForEvent(werkplaats, event!.id, { name: `Gast ${round}`, email: `deur${round}@example.nl`, locale: "nl", consent: true });
-      const [{ code }] = (await db.select({ code: registrations.checkinCode }).from(registrations).where(eq(registrations.token, token))) as [{ code: string }];
+      const { token } = await registerForEvent(werkplaats, event!.id, {
+        name: `Gast ${round}`,
+        email: `deur${round}@example.nl`,
+        locale: "nl",
+        consent: true,
+      });
+      const [{ code }] = (await db
+        .select({ code: registrations.checkinCode })
+        .from(registrations)
+        .where(eq(registrations.token, token))) as [{ code: string }];
       const answers = await Promise.all([checkIn(werkplaats.id, { code }), checkIn(werkplaats.id, { code })]);
       expect(answers.map((a) => a.already).sort()).toEqual([false, true]);
     }
@@ -61,7 +78,10 @@ describe(`one code scanned twice at once on ${process.env.DATABASE_URL ? "the Po
     for (let round = 0; round < 5; round++) {
       const member = await makeUser();
       await makeMembership(werkplaats.id, member.id, flex.id, { startDate: addDays(today, -3) });
-      const results = await settle([checkInPerson(werkplaats.id, member.id, "self", member.id), checkInPerson(werkplaats.id, member.id, "reception", staff.id)]);
+      const results = await settle([
+        checkInPerson(werkplaats.id, member.id, "self", member.id),
+        checkInPerson(werkplaats.id, member.id, "reception", staff.id),
+      ]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       expect(rejectionKeys(results)).toEqual([{ status: 409, key: "checkin.errors.already" }]);
       expect(await db.select().from(checkIns).where(eq(checkIns.userId, member.id))).toHaveLength(1);

@@ -14,7 +14,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "werkplaats-outage-"));
 let port: number;
 let app: ServerProcess;
 
-const postgresScript = (...args: string[]) => execFileSync("bash", ["scripts/postgres.sh", ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+const postgresScript = (...args: string[]) =>
+  execFileSync("bash", ["scripts/postgres.sh", ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
 
 async function freePort() {
   return new Promise<number>((resolve) => {

@@ -9,7 +9,13 @@ describe("demo seed", () => {
     await seedDemo();
     const count = async (table: typeof rooms | typeof events | typeof registrations | typeof roomBookings | typeof consultationSlots) =>
       (await db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
-    const before = { rooms: await count(rooms), events: await count(events), regs: await count(registrations), bookings: await count(roomBookings), slots: await count(consultationSlots) };
+    const before = {
+      rooms: await count(rooms),
+      events: await count(events),
+      regs: await count(registrations),
+      bookings: await count(roomBookings),
+      slots: await count(consultationSlots),
+    };
     expect(before.rooms).toBe(4);
     expect(before.events).toBeGreaterThanOrEqual(11);
     expect(before.bookings).toBeGreaterThan(100);
@@ -17,9 +23,15 @@ describe("demo seed", () => {
     const kinds = await db.selectDistinct({ kind: events.kind }).from(events);
     expect(kinds.map((k) => k.kind).sort()).toEqual(["hackathon", "masterclass", "talk", "training", "webinar", "workshop"]);
     // Past events have attendance, one future event is full with a waitlist.
-    const attended = await db.select({ n: sql<number>`count(*)::int` }).from(registrations).where(sql`${registrations.checkedInAt} is not null`);
+    const attended = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(registrations)
+      .where(sql`${registrations.checkedInAt} is not null`);
     expect(attended[0]!.n).toBeGreaterThan(50);
-    const waiting = await db.select({ n: sql<number>`count(*)::int` }).from(registrations).where(sql`${registrations.status} = 'waitlisted'`);
+    const waiting = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(registrations)
+      .where(sql`${registrations.status} = 'waitlisted'`);
     expect(waiting[0]!.n).toBe(3);
     await seedDemo();
     expect(await count(roomBookings)).toBe(before.bookings);

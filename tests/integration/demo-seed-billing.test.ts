@@ -20,7 +20,9 @@ describe("the demo's invoices", () => {
     // Numbers follow the calendar without gaps.
     const byNumber = [...rows].sort((a, b) => a.number!.localeCompare(b.number!));
     expect(byNumber.map((r) => r.issueDate)).toEqual([...byNumber.map((r) => r.issueDate)].sort());
-    const [{ reverse }] = (await db.select({ reverse: count() }).from(invoiceLines).where(eq(invoiceLines.btwCategory, "AE"))) as [{ reverse: number }];
+    const [{ reverse }] = (await db.select({ reverse: count() }).from(invoiceLines).where(eq(invoiceLines.btwCategory, "AE"))) as [
+      { reverse: number },
+    ];
     expect(reverse).toBe(1);
     const belgian = rows.find((r) => r.customer?.address.countryCode === "BE")!;
     const document = (await invoiceDocument(werkplaats.id, belgian.id))!;

@@ -24,14 +24,24 @@ describe("the DOC Dordrecht demo", () => {
     expect(areaRows).toHaveLength(3);
     expect(areaRows.reduce((s, a) => s + a.flexCapacity, 0)).toBe(20);
     expect((await db.select({ n: count() }).from(desks).where(eq(desks.werkplaatsId, werkplaats.id)))[0]!.n).toBe(24);
-    const publicPlans = await db.select().from(plans).where(and(eq(plans.werkplaatsId, werkplaats.id), eq(plans.isPublic, true), isNull(plans.archivedAt)));
-    expect(Object.fromEntries(publicPlans.map((p) => [p.nameNl, p.priceCents]))).toMatchObject({ Flexplek: 17500, "Vaste werkplek": 27500, Dagpas: 2500, "Virtueel kantoor": 6500 });
+    const publicPlans = await db
+      .select()
+      .from(plans)
+      .where(and(eq(plans.werkplaatsId, werkplaats.id), eq(plans.isPublic, true), isNull(plans.archivedAt)));
+    expect(Object.fromEntries(publicPlans.map((p) => [p.nameNl, p.priceCents]))).toMatchObject({
+      Flexplek: 17500,
+      "Vaste werkplek": 27500,
+      Dagpas: 2500,
+      "Virtueel kantoor": 6500,
+    });
     expect(publicPlans).toHaveLength(6);
     expect((await db.select({ n: count() }).from(companies))[0]!.n).toBe(40);
     expect(first.memberships).toBeGreaterThanOrEqual(60);
     expect(first.reservations).toBeGreaterThan(1000);
 
-    const over = (await reservedPerAreaDay(werkplaats.id, addDays(todayIn(), -400), addDays(todayIn(), 60))).filter((r) => r.reserved > r.capacity);
+    const over = (await reservedPerAreaDay(werkplaats.id, addDays(todayIn(), -400), addDays(todayIn(), 60))).filter(
+      (r) => r.reserved > r.capacity,
+    );
     expect(over).toEqual([]);
     const report = await membershipReport(werkplaats.id, "nl");
     expect(report.activeMembers).toBeGreaterThan(40);

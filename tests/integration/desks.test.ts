@@ -31,7 +31,9 @@ describe("a desk is never assigned twice at the same time", () => {
     const members = [];
     for (let i = 0; i < 20; i++) members.push(await makeMembership(werkplaats.id, (await makeUser()).id, fixed.id, { startDate: today }));
     const results = await Promise.allSettled(
-      members.map((m) => assignDeskToMembership(werkplaats.id, manager.id, m.id, { deskId: desk.id, from: addDays(today, 1), to: addDays(today, 90) })),
+      members.map((m) =>
+        assignDeskToMembership(werkplaats.id, manager.id, m.id, { deskId: desk.id, from: addDays(today, 1), to: addDays(today, 90) }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -47,7 +49,9 @@ describe("a desk is never assigned twice at the same time", () => {
     const desk = await makeDesk(werkplaats.id, area.id, "1.02");
     const a = await makeMembership(werkplaats.id, (await makeUser()).id, fixed.id, { startDate: today });
     const b = await makeMembership(werkplaats.id, (await makeUser()).id, fixed.id, { startDate: today });
-    await db.insert(deskAssignments).values({ werkplaatsId: werkplaats.id, deskId: desk.id, membershipId: a.id, startsOn: today, endsOn: addDays(today, 10) });
+    await db
+      .insert(deskAssignments)
+      .values({ werkplaatsId: werkplaats.id, deskId: desk.id, membershipId: a.id, startsOn: today, endsOn: addDays(today, 10) });
     const error = await db
       .insert(deskAssignments)
       .values({ werkplaatsId: werkplaats.id, deskId: desk.id, membershipId: b.id, startsOn: addDays(today, 10), endsOn: null })
@@ -57,7 +61,9 @@ describe("a desk is never assigned twice at the same time", () => {
       );
     expect(pgErrorOf(error)).toMatchObject({ code: PG.exclusionViolation, constraint: "desk_assignments_no_overlap" });
     // Adjacent ranges are fine: the day after the first one ends.
-    await db.insert(deskAssignments).values({ werkplaatsId: werkplaats.id, deskId: desk.id, membershipId: b.id, startsOn: addDays(today, 11), endsOn: null });
+    await db
+      .insert(deskAssignments)
+      .values({ werkplaatsId: werkplaats.id, deskId: desk.id, membershipId: b.id, startsOn: addDays(today, 11), endsOn: null });
   });
 });
 
@@ -71,7 +77,9 @@ describe("floor view and occupancy", () => {
     await makeDesk(wp.id, zone.id, "B");
     const holder = await makeUser({ name: "Hanna Vos" });
     const m = await makeMembership(wp.id, holder.id, plan.id, { startDate: today });
-    await db.insert(deskAssignments).values({ werkplaatsId: wp.id, deskId: taken.id, membershipId: m.id, startsOn: today, endsOn: addDays(today, 5) });
+    await db
+      .insert(deskAssignments)
+      .values({ werkplaatsId: wp.id, deskId: taken.id, membershipId: m.id, startsOn: today, endsOn: addDays(today, 5) });
     const flexer = await makeUser({ name: "Bram Kok" });
     await makeMembership(wp.id, flexer.id, flexPlan.id, { startDate: today });
     await reserveFlexSpot(wp.id, flexer.id, { day: today, areaId: zone.id });
@@ -106,9 +114,16 @@ describe("managing areas and desks", () => {
       await makeMembership(wp.id, u.id, plan.id, { startDate: today });
       await reserveFlexSpot(wp.id, u.id, { day: addDays(today, 3), areaId: zone.id });
     }
-    await expect(updateArea(wp.id, zone.id, { name: "Flexzone", flexCapacity: 1 })).rejects.toMatchObject({ status: 409, key: "area.errors.capacityBelowReserved", vars: { count: 2 } });
+    await expect(updateArea(wp.id, zone.id, { name: "Flexzone", flexCapacity: 1 })).rejects.toMatchObject({
+      status: 409,
+      key: "area.errors.capacityBelowReserved",
+      vars: { count: 2 },
+    });
     expect((await updateArea(wp.id, zone.id, { name: "Flexzone", flexCapacity: 2 })).flexCapacity).toBe(2);
-    await expect(createArea(wp.id, { name: "Flexzone", flexCapacity: 1 })).rejects.toMatchObject({ status: 409, key: "area.errors.nameTaken" });
+    await expect(createArea(wp.id, { name: "Flexzone", flexCapacity: 1 })).rejects.toMatchObject({
+      status: 409,
+      key: "area.errors.nameTaken",
+    });
   });
 
   it("does not take a desk out of use while it is assigned", async () => {

@@ -22,7 +22,11 @@ describe("member directory", () => {
   it("shows only members who opted in, with company, tags and student help; filters by tag and helpers", async () => {
     const sanne = await member("Sanne Visser");
     await makeCompany(werkplaats.id, sanne.id, { name: "Studio Noord" });
-    await saveProfile(werkplaats.id, sanne.id, profileSchema.parse({ visible: "on", headline: "UX", expertise: "UX-design, Data", helpsStudents: "on", helpHoursPerMonth: "4" }));
+    await saveProfile(
+      werkplaats.id,
+      sanne.id,
+      profileSchema.parse({ visible: "on", headline: "UX", expertise: "UX-design, Data", helpsStudents: "on", helpHoursPerMonth: "4" }),
+    );
     const daan = await member("Daan Jansen");
     await saveProfile(werkplaats.id, daan.id, profileSchema.parse({ visible: "on", expertise: "cyber security" }));
     const hidden = await member("Verborgen Lid");
@@ -42,14 +46,24 @@ describe("member directory", () => {
     expect((await listDirectory(werkplaats.id, { helps: true })).map((p) => [p.name, p.helpHoursPerMonth])).toEqual([["Sanne Visser", 4]]);
     expect(await listExperts(werkplaats.id, ["Data"])).toHaveLength(1);
     expect(await listExperts(werkplaats.id, ["cyber security"])).toHaveLength(0);
-    expect(Object.fromEntries((await tagCloud(werkplaats.id)).map((t) => [t.tag, t.n]))).toEqual({ "cyber security": 1, data: 1, "ux-design": 1 });
+    expect(Object.fromEntries((await tagCloud(werkplaats.id)).map((t) => [t.tag, t.n]))).toEqual({
+      "cyber security": 1,
+      data: 1,
+      "ux-design": 1,
+    });
   });
 
   it("stores a real image as photo, refuses other bytes, and shows it only for visible profiles or yourself", async () => {
     const me = await member();
     const viewer = await member();
-    await expect(savePhoto(werkplaats.id, me.id, new TextEncoder().encode("<svg/>"))).rejects.toMatchObject({ status: 400, key: "directory.errors.photoType" });
-    await expect(savePhoto(werkplaats.id, me.id, new Uint8Array(400 * 1024).fill(0xff))).rejects.toMatchObject({ status: 400, key: "directory.errors.photoTooLarge" });
+    await expect(savePhoto(werkplaats.id, me.id, new TextEncoder().encode("<svg/>"))).rejects.toMatchObject({
+      status: 400,
+      key: "directory.errors.photoType",
+    });
+    await expect(savePhoto(werkplaats.id, me.id, new Uint8Array(400 * 1024).fill(0xff))).rejects.toMatchObject({
+      status: 400,
+      key: "directory.errors.photoTooLarge",
+    });
     await savePhoto(werkplaats.id, me.id, PNG);
     expect((await photoFor(werkplaats.id, me.id, me.id)).contentType).toBe("image/png");
     await expect(photoFor(werkplaats.id, me.id, viewer.id)).rejects.toMatchObject({ status: 404 });

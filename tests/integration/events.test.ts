@@ -39,36 +39,72 @@ describe("events through the room engine", () => {
   it("books the room for a published event and refuses a clashing booking or event", async () => {
     const event = await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form());
     expect(event.status).toBe("published");
-    expect(event.speakers).toEqual([{ name: "Sanne Visser", organisation: "Studio Noord", userId: ctx.member.id }, { name: "Gast Spreker" }]);
+    expect(event.speakers).toEqual([
+      { name: "Sanne Visser", organisation: "Studio Noord", userId: ctx.member.id },
+      { name: "Gast Spreker" },
+    ]);
     const [booking] = await db.select().from(roomBookings).where(eq(roomBookings.id, event.roomBookingId!));
     expect(booking).toMatchObject({ kind: "event", status: "confirmed" });
-    await expect(bookRoom(ctx.werkplaats, actor(ctx.member, ["member"]), { roomId: room.id, date: inDays(9), startTime: "16:30", endTime: "17:30", repeat: "none", kind: "booking" })).rejects.toMatchObject({
+    await expect(
+      bookRoom(ctx.werkplaats, actor(ctx.member, ["member"]), {
+        roomId: room.id,
+        date: inDays(9),
+        startTime: "16:30",
+        endTime: "17:30",
+        repeat: "none",
+        kind: "booking",
+      }),
+    ).rejects.toMatchObject({
       status: 409,
       key: "bookings.error.takenBuffer",
     });
-    await expect(createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ startTime: "15:00", endTime: "17:00" }))).rejects.toMatchObject({ status: 409, field: "roomId" });
+    await expect(
+      createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ startTime: "15:00", endTime: "17:00" })),
+    ).rejects.toMatchObject({ status: 409, field: "roomId" });
   });
 
   it("refuses end before start and a past date without storing anything", async () => {
     const before = await db.$count(events);
-    await expect(createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ startDate: inDays(30), startTime: "16:00", endTime: "15:00" }))).rejects.toMatchObject({ status: 400, key: "bookings.error.endBeforeStart" });
-    await expect(createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ startDate: inDays(-2) }))).rejects.toMatchObject({ status: 400, key: "bookings.error.inPast" });
+    await expect(
+      createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ startDate: inDays(30), startTime: "16:00", endTime: "15:00" })),
+    ).rejects.toMatchObject({ status: 400, key: "bookings.error.endBeforeStart" });
+    await expect(createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ startDate: inDays(-2) }))).rejects.toMatchObject({
+      status: 400,
+      key: "bookings.error.inPast",
+    });
     expect(await db.$count(events)).toBe(before);
   });
 });
 
 describe("registration, waitlist and promotion", () => {
   it("fills, waitlists, refuses twice, promotes on cancellation and emails each step", async () => {
-    const event = await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ roomId: undefined, onlineUrl: "https://meet.example/abc", startDate: inDays(20) }));
+    const event = await createEvent(
+      ctx.werkplaats.id,
+      actor(ctx.staff, ["staff"]),
+      form({ roomId: undefined, onlineUrl: "https://meet.example/abc", startDate: inDays(20) }),
+    );
     const a = await registerForEvent(ctx.werkplaats, event.id, guest(1));
-    const b = await registerForEvent(ctx.werkplaats, event.id, { userId: ctx.member.id, name: ctx.member.name, email: ctx.member.email, locale: "nl", consent: true });
+    const b = await registerForEvent(ctx.werkplaats, event.id, {
+      userId: ctx.member.id,
+      name: ctx.member.name,
+      email: ctx.member.email,
+      locale: "nl",
+      consent: true,
+    });
     const c = await registerForEvent(ctx.werkplaats, event.id, guest(3));
     expect([a.status, b.status, c.status]).toEqual(["registered", "registered", "waitlisted"]);
     expect(c.position).toBe(1);
-    await expect(registerForEvent(ctx.werkplaats, event.id, guest(1))).rejects.toMatchObject({ status: 409, key: "events.error.alreadyRegistered" });
+    await expect(registerForEvent(ctx.werkplaats, event.id, guest(1))).rejects.toMatchObject({
+      status: 409,
+      key: "events.error.alreadyRegistered",
+    });
     await expect(registerForEvent(ctx.werkplaats, event.id, { ...guest(9), userId: ctx.member.id })).rejects.toMatchObject({ status: 409 });
 
-    const mail = async (to: string, kind: string) => db.select().from(outboxMessages).where(and(eq(outboxMessages.toAddress, to), eq(outboxMessages.kind, kind)));
+    const mail = async (to: string, kind: string) =>
+      db
+        .select()
+        .from(outboxMessages)
+        .where(and(eq(outboxMessages.toAddress, to), eq(outboxMessages.kind, kind)));
     expect(await mail("gast1@example.nl", "mail.registered")).toHaveLength(1);
     expect((await mail("gast3@example.nl", "mail.waitlisted"))[0]!.bodyText).toContain("plaats 1");
 
@@ -81,25 +117,61 @@ describe("registration, waitlist and promotion", () => {
   });
 
   it("refuses capacity below the registered count and promotes when capacity grows", async () => {
-    const event = await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ roomId: undefined, onlineUrl: "https://meet.example/x", startDate: inDays(22), capacity: 2 }));
+    const event = await createEvent(
+      ctx.werkplaats.id,
+      actor(ctx.staff, ["staff"]),
+      form({ roomId: undefined, onlineUrl: "https://meet.example/x", startDate: inDays(22), capacity: 2 }),
+    );
     for (const n of [11, 12, 13, 14]) await registerForEvent(ctx.werkplaats, event.id, guest(n));
-    await expect(updateEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), event.id, form({ roomId: undefined, onlineUrl: "https://meet.example/x", startDate: inDays(22), capacity: 1 }))).rejects.toMatchObject({
+    await expect(
+      updateEvent(
+        ctx.werkplaats.id,
+        actor(ctx.staff, ["staff"]),
+        event.id,
+        form({ roomId: undefined, onlineUrl: "https://meet.example/x", startDate: inDays(22), capacity: 1 }),
+      ),
+    ).rejects.toMatchObject({
       status: 409,
       key: "events.error.capacityBelow",
       vars: { count: 2 },
       field: "capacity",
     });
-    await updateEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), event.id, form({ roomId: undefined, onlineUrl: "https://meet.example/x", startDate: inDays(22), capacity: 3 }));
+    await updateEvent(
+      ctx.werkplaats.id,
+      actor(ctx.staff, ["staff"]),
+      event.id,
+      form({ roomId: undefined, onlineUrl: "https://meet.example/x", startDate: inDays(22), capacity: 3 }),
+    );
     const regs = await db.select().from(registrations).where(eq(registrations.eventId, event.id));
-    expect(regs.filter((r) => r.status === "registered").map((r) => r.name).sort()).toEqual(["Gast 11", "Gast 12", "Gast 13"]);
+    expect(
+      regs
+        .filter((r) => r.status === "registered")
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(["Gast 11", "Gast 12", "Gast 13"]);
   });
 
   it("refuses registration before the window opens, after it closes and for drafts", async () => {
-    const notYet = await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ roomId: undefined, onlineUrl: "https://meet.example/y", startDate: inDays(30), registrationOpens: inDays(10) }));
-    await expect(registerForEvent(ctx.werkplaats, notYet.id, guest(20))).rejects.toMatchObject({ status: 409, key: "events.error.notOpenYet" });
-    const closed = await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ roomId: undefined, onlineUrl: "https://meet.example/z", startDate: inDays(30), registrationCloses: inDays(-1) }));
+    const notYet = await createEvent(
+      ctx.werkplaats.id,
+      actor(ctx.staff, ["staff"]),
+      form({ roomId: undefined, onlineUrl: "https://meet.example/y", startDate: inDays(30), registrationOpens: inDays(10) }),
+    );
+    await expect(registerForEvent(ctx.werkplaats, notYet.id, guest(20))).rejects.toMatchObject({
+      status: 409,
+      key: "events.error.notOpenYet",
+    });
+    const closed = await createEvent(
+      ctx.werkplaats.id,
+      actor(ctx.staff, ["staff"]),
+      form({ roomId: undefined, onlineUrl: "https://meet.example/z", startDate: inDays(30), registrationCloses: inDays(-1) }),
+    );
     await expect(registerForEvent(ctx.werkplaats, closed.id, guest(21))).rejects.toMatchObject({ status: 409, key: "events.error.closed" });
-    const draft = await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ intent: "save", roomId: undefined, onlineUrl: "https://meet.example/d", startDate: inDays(30) }));
+    const draft = await createEvent(
+      ctx.werkplaats.id,
+      actor(ctx.staff, ["staff"]),
+      form({ intent: "save", roomId: undefined, onlineUrl: "https://meet.example/d", startDate: inDays(30) }),
+    );
     await expect(registerForEvent(ctx.werkplaats, draft.id, guest(22))).rejects.toMatchObject({ status: 404 });
     expect((await publicAgenda(ctx.werkplaats.id, {})).some((e) => e.id === draft.id)).toBe(false);
   });
@@ -109,23 +181,38 @@ describe("registration, waitlist and promotion", () => {
     const first = await registerForEvent(ctx.werkplaats, event.id, { ...guest(30), organisation: "Bakkerij; Van Dam" });
     await registerForEvent(ctx.werkplaats, event.id, guest(31));
     const [reg] = await db.select().from(registrations).where(eq(registrations.token, first.token));
-    await expect(checkIn(ctx.werkplaats.id, { code: reg!.checkinCode.toLowerCase() })).resolves.toMatchObject({ name: "Gast 30", already: false });
+    await expect(checkIn(ctx.werkplaats.id, { code: reg!.checkinCode.toLowerCase() })).resolves.toMatchObject({
+      name: "Gast 30",
+      already: false,
+    });
     await expect(checkIn(ctx.werkplaats.id, { code: reg!.checkinCode })).resolves.toMatchObject({ already: true });
     await expect(checkIn(ctx.werkplaats.id, { code: "NOPE" })).rejects.toMatchObject({ status: 404 });
     const waiting = (await db.select().from(registrations).where(eq(registrations.email, "gast31@example.nl")))[0]!;
-    await expect(checkIn(ctx.werkplaats.id, { registrationId: waiting.id })).rejects.toMatchObject({ status: 409, key: "doorCheckin.waitlisted" });
+    await expect(checkIn(ctx.werkplaats.id, { registrationId: waiting.id })).rejects.toMatchObject({
+      status: 409,
+      key: "doorCheckin.waitlisted",
+    });
 
     const csv = await attendeesCsv(ctx.werkplaats.id, event.id, (k) => k);
     expect(csv.text).toContain('"Bakkerij; Van Dam"');
     expect(csv.text.split("\r\n")).toHaveLength(4);
 
-    expect(await emailRegistrants(ctx.werkplaats, event.id, { subject: "Parkeren", message: "Parkeer bij de Spuiboulevard.", includeWaitlist: true })).toBe(2);
+    expect(
+      await emailRegistrants(ctx.werkplaats, event.id, {
+        subject: "Parkeren",
+        message: "Parkeer bij de Spuiboulevard.",
+        includeWaitlist: true,
+      }),
+    ).toBe(2);
 
     await setEventStatus(ctx.werkplaats, actor(ctx.staff, ["staff"]), event.id, "cancel-event");
     const cancelledMails = await db.select().from(outboxMessages).where(eq(outboxMessages.kind, "mail.eventCancelled"));
     expect(cancelledMails.map((m) => m.toAddress).sort()).toEqual(["gast30@example.nl", "gast31@example.nl"]);
     const [booking] = await db.select().from(roomBookings).where(eq(roomBookings.id, event.roomBookingId!));
     expect(booking!.status).toBe("cancelled");
-    await expect(registerForEvent(ctx.werkplaats, event.id, guest(32))).rejects.toMatchObject({ status: 409, key: "events.error.cancelled" });
+    await expect(registerForEvent(ctx.werkplaats, event.id, guest(32))).rejects.toMatchObject({
+      status: 409,
+      key: "events.error.cancelled",
+    });
   });
 });

@@ -40,7 +40,11 @@ type Action = (args: ReturnType<typeof routeArgs>) => unknown;
 
 /** Posts a form to a route's action as an anonymous visitor from `ip`. */
 async function post(action: Action, url: string, ip: string, fields: Record<string, string>, params: Record<string, string> = {}) {
-  const args = routeArgs(url, { user: null, roles: [], werkplaats: ctx.werkplaats }, { method: "POST", body: new URLSearchParams(fields), params });
+  const args = routeArgs(
+    url,
+    { user: null, roles: [], werkplaats: ctx.werkplaats },
+    { method: "POST", body: new URLSearchParams(fields), params },
+  );
   (args.context as { ip: string }).ip = ip;
   try {
     const result = await action(args);
@@ -58,7 +62,9 @@ describe("rate limits on anonymous forms", () => {
     const limit = FORM_LIMITS.guestRegistration.perClient;
     const guest = (n: number) => ({ intent: "register", name: `Gast ${n}`, email: `gast-${n}@example.nl`, consent: "on" });
     const answers = await Promise.all(
-      Array.from({ length: limit + 10 }, (_, n) => post(eventPage.action as Action, `/events/${eventId}`, "10.60.0.1", guest(n), { eventId })),
+      Array.from({ length: limit + 10 }, (_, n) =>
+        post(eventPage.action as Action, `/events/${eventId}`, "10.60.0.1", guest(n), { eventId }),
+      ),
     );
     expect(answers.filter((a) => a.status === 302)).toHaveLength(limit);
     const refused = answers.filter((a) => a.status === 429);
@@ -74,30 +80,50 @@ describe("rate limits on anonymous forms", () => {
   it("send at most 3 password-reset mails an hour to one address, whichever clients ask", async () => {
     const user = await makeUser({ email: "overspoeld@example.nl" });
     const answers = [];
-    for (let i = 0; i < 6; i++) answers.push(await post(forgotPassword.action as Action, "/forgot-password", `10.61.0.${i}`, { email: user.email }));
+    for (let i = 0; i < 6; i++)
+      answers.push(await post(forgotPassword.action as Action, "/forgot-password", `10.61.0.${i}`, { email: user.email }));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429, 429, 429]);
     expect(formErrorKey(answers[3]!.body)).toBe("limits.tooManyForAddress");
-    const mails = await db.select().from(outboxMessages).where(and(eq(outboxMessages.toAddress, user.email), like(outboxMessages.kind, "mail.reset")));
+    const mails = await db
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.toAddress, user.email), like(outboxMessages.kind, "mail.reset")));
     expect(mails).toHaveLength(FORM_LIMITS.passwordReset.perAddress);
   });
 
   it("limit password-reset requests per client across addresses", async () => {
     const limit = FORM_LIMITS.passwordReset.perClient;
     const statuses = [];
-    for (let i = 0; i <= limit; i++) statuses.push((await post(forgotPassword.action as Action, "/forgot-password", "10.62.0.1", { email: `iemand-${i}@example.nl` })).status);
+    for (let i = 0; i <= limit; i++)
+      statuses.push(
+        (await post(forgotPassword.action as Action, "/forgot-password", "10.62.0.1", { email: `iemand-${i}@example.nl` })).status,
+      );
     expect(statuses.slice(0, limit).every((s) => s === 200)).toBe(true);
     expect(statuses[limit]).toBe(429);
   });
 
   it("limit sign-ups per address", async () => {
-    const fields = (i: number) => ({ name: "Nieuw Lid", email: "steeds-hetzelfde@example.nl", password: `een lange zin nummer ${i}`, terms: "on" });
+    const fields = (i: number) => ({
+      name: "Nieuw Lid",
+      email: "steeds-hetzelfde@example.nl",
+      password: `een lange zin nummer ${i}`,
+      terms: "on",
+    });
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await post(signup.action as Action, "/signup", `10.63.0.${i}`, fields(i))).status);
     expect(statuses[3]).toBe(429);
   });
 
   it("limit consultation-hour bookings per address, and keep the booker's question out of links in the host's mail", async () => {
-    await publishSlots(ctx.werkplaats.id, ctx.staff.id, { intent: "publish", topic: "Webshop", date: inDays(5), startTime: "09:00", slotMinutes: 30, count: 5, weeks: 1 });
+    await publishSlots(ctx.werkplaats.id, ctx.staff.id, {
+      intent: "publish",
+      topic: "Webshop",
+      date: inDays(5),
+      startTime: "09:00",
+      slotMinutes: 30,
+      count: 5,
+      weeks: 1,
+    });
     const slots = await openSlots(ctx.werkplaats.id);
     expect(slots.length).toBeGreaterThanOrEqual(5);
     const booking = (i: number) => ({
@@ -134,7 +160,12 @@ describe("rate limits on anonymous forms", () => {
       eventPage.action as Action,
       `/events/${eventId}`,
       "10.65.0.1",
-      { intent: "register", name: "Beste klant, verifieer via https://evil.example/verify", email: "slachtoffer@example.nl", consent: "on" },
+      {
+        intent: "register",
+        name: "Beste klant, verifieer via https://evil.example/verify",
+        email: "slachtoffer@example.nl",
+        consent: "on",
+      },
       { eventId },
     );
     expect(answer.status).toBe(302);
@@ -147,7 +178,11 @@ describe("rate limits on anonymous forms", () => {
   it("limit confirmation mails for an email change to another address, per account and per address", async () => {
     const statuses = [];
     for (let i = 0; i < 4; i++) {
-      const args = routeArgs("/account/email", { user: ctx.member, roles: ["member"], werkplaats: ctx.werkplaats }, { method: "POST", body: new URLSearchParams({ email: "doelwit-van-spam@example.nl" }) });
+      const args = routeArgs(
+        "/account/email",
+        { user: ctx.member, roles: ["member"], werkplaats: ctx.werkplaats },
+        { method: "POST", body: new URLSearchParams({ email: "doelwit-van-spam@example.nl" }) },
+      );
       statuses.push((await outcome(() => accountEmail.action(args as never))).status);
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
@@ -156,7 +191,12 @@ describe("rate limits on anonymous forms", () => {
   });
 
   it("keep Retry-After on the rendered page: every route that can answer 429 passes it on", () => {
-    const from = { actionHeaders: new Headers({ "Retry-After": "1800" }), loaderHeaders: new Headers(), parentHeaders: new Headers(), errorHeaders: undefined };
+    const from = {
+      actionHeaders: new Headers({ "Retry-After": "1800" }),
+      loaderHeaders: new Headers(),
+      parentHeaders: new Headers(),
+      errorHeaders: undefined,
+    };
     for (const route of [eventPage, spreekuurSlot, forgotPassword, signup, login, accountPassword, accountEmail]) {
       expect(new Headers(route.headers(from)).get("Retry-After")).toBe("1800");
     }

@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "#db/factories";
 import { demoLogins } from "#db/seed/people";
-import { discoverRoutes, fillPattern, formsOn, hasParams, linksOn, patternRegex, pool, Session, type AppRoute, type FoundForm } from "../support/fuzz";
+import {
+  discoverRoutes,
+  fillPattern,
+  formsOn,
+  hasParams,
+  linksOn,
+  patternRegex,
+  pool,
+  Session,
+  type AppRoute,
+  type FoundForm,
+} from "../support/fuzz";
 import { freshServerDatabase, serverEnv, startServerProcess, type ServerProcess } from "../support/server-process";
 
 /**
@@ -55,7 +66,10 @@ async function send(role: Role, path: string, init: RequestInit, label: string) 
       if (body.includes(0)) failures.push(`NUL byte in ${init.method ?? "GET"} ${path.slice(0, 120)} as ${role}`);
       break;
     } catch (error) {
-      if (attempt === 2) failures.push(`${init.method ?? "GET"} ${path.slice(0, 120)} as ${role} (${label}): ${(error as Error).message} ${String((error as Error).cause ?? "")}`);
+      if (attempt === 2)
+        failures.push(
+          `${init.method ?? "GET"} ${path.slice(0, 120)} as ${role} (${label}): ${(error as Error).message} ${String((error as Error).cause ?? "")}`,
+        );
     }
   }
   if (init.method === "POST") figures.posts++;
@@ -68,7 +82,20 @@ async function send(role: Role, path: string, init: RequestInit, label: string) 
   return status;
 }
 
-const WEIRD = ["abc", "-1", "1e309", "99999999999999999999", "9999-12-31", "2026-02-30", "0000-00-00", "25:61", "not-a-uuid", "<script>x</script>", "' OR 1=1 --", "🙂".repeat(300)];
+const WEIRD = [
+  "abc",
+  "-1",
+  "1e309",
+  "99999999999999999999",
+  "9999-12-31",
+  "2026-02-30",
+  "0000-00-00",
+  "25:61",
+  "not-a-uuid",
+  "<script>x</script>",
+  "' OR 1=1 --",
+  "🙂".repeat(300),
+];
 
 /** Bodies that are not a usable form at all: JSON, plain text, broken multipart, no type, 1 MB. */
 function unreadableBodies(): { label: string; init: RequestInit }[] {
@@ -101,7 +128,8 @@ function malformedForms(fields: string[], intent: string | undefined, big: boole
     { label: "missing fields", init: { body: form(() => []) } },
     { label: "nul multipart", init: { body: multipart } },
   ];
-  if (big) bodies.push({ label: "big strings", init: { body: form(() => "x".repeat(Math.floor(900_000 / Math.max(1, names.length + 1)))) } });
+  if (big)
+    bodies.push({ label: "big strings", init: { body: form(() => "x".repeat(Math.floor(900_000 / Math.max(1, names.length + 1)))) } });
   return bodies;
 }
 
@@ -133,9 +161,20 @@ describe("the malformed requests the issue names", () => {
     await expect400("/reception?q=a&q=b");
     await expect400("/admin/occupancy?date=9999-12-31");
     await expect400("/admin/occupancy.json?date=9999-12-31&period=month");
-    await expect400("/admin/desks", { method: "POST", body: JSON.stringify({ intent: "create-area" }), headers: { "Content-Type": "application/json" } });
-    await expect400("/admin/desks", { method: "POST", body: "--x\r\ngarbage", headers: { "Content-Type": "multipart/form-data; boundary=x" } });
-    await expect400("/admin/desks", { method: "POST", body: new URLSearchParams({ intent: "create-area", name: "Kel\u0000der", flexCapacity: "4" }) });
+    await expect400("/admin/desks", {
+      method: "POST",
+      body: JSON.stringify({ intent: "create-area" }),
+      headers: { "Content-Type": "application/json" },
+    });
+    await expect400("/admin/desks", {
+      method: "POST",
+      body: "--x\r\ngarbage",
+      headers: { "Content-Type": "multipart/form-data; boundary=x" },
+    });
+    await expect400("/admin/desks", {
+      method: "POST",
+      body: new URLSearchParams({ intent: "create-area", name: "Kel\u0000der", flexCapacity: "4" }),
+    });
   });
 });
 
@@ -218,8 +257,11 @@ describe("fuzzing every route of the running server", () => {
       for (const role of ROLES) {
         const paths = concrete(route);
         const reached = paths.some((p) => pages.get(role)!.has(p)) || (hasParams(route.pattern) && paths.length > 1);
-        for (const path of paths) for (const query of reached ? BAD_QUERIES : BAD_QUERIES.slice(0, 1)) getJobs.push({ role, path: `${path}?${query}` });
-        if (hasParams(route.pattern)) for (const bad of role === "manager" ? BAD_PARAMS : BAD_PARAMS.slice(0, 2)) getJobs.push({ role, path: fillPattern(route.pattern, bad) });
+        for (const path of paths)
+          for (const query of reached ? BAD_QUERIES : BAD_QUERIES.slice(0, 1)) getJobs.push({ role, path: `${path}?${query}` });
+        if (hasParams(route.pattern))
+          for (const bad of role === "manager" ? BAD_PARAMS : BAD_PARAMS.slice(0, 2))
+            getJobs.push({ role, path: fillPattern(route.pattern, bad) });
       }
     }
     const started = Date.now();

@@ -112,7 +112,11 @@ describe("moving invitations into one table", () => {
     // Links emailed before the move work as before: open ones open, the used one stays used.
     useDatabase(handle);
     expect(await findOpenInvitation(role.token, null)).toMatchObject({ email: "rol@oud.nl", role: "staff", inviterName: "Sanne Visser" });
-    expect(await findCompanyInvitation(openTeam.token, null)).toMatchObject({ email: "open@oud.nl", companyName: "Merwe Media", werkplaatsId: werkplaats });
+    expect(await findCompanyInvitation(openTeam.token, null)).toMatchObject({
+      email: "open@oud.nl",
+      companyName: "Merwe Media",
+      werkplaatsId: werkplaats,
+    });
     expect(await findCompanyInvitation(usedTeam.token, null)).toBeUndefined();
     await acceptCompanyInvitation(openTeam.token, { password: "een lange zin voor open", locale: "nl", currentUserId: null });
     expect(await findCompanyInvitation(openTeam.token, null)).toBeUndefined();

@@ -27,7 +27,14 @@ let owner: Awaited<ReturnType<typeof makeUser>>;
 let company: Awaited<ReturnType<typeof createCompany>>;
 
 const companyInput = (kvkNumber: string, name: string) =>
-  companySchema.parse({ name, kvkNumber, street: "Voorstraat 1", postalCode: "3311 ES", city: "Dordrecht", billingEmail: "admin@example.nl" });
+  companySchema.parse({
+    name,
+    kvkNumber,
+    street: "Voorstraat 1",
+    postalCode: "3311 ES",
+    city: "Dordrecht",
+    billingEmail: "admin@example.nl",
+  });
 
 beforeAll(async () => {
   werkplaats = await makeWerkplaats({ name: "DOC Test" });
@@ -86,11 +93,15 @@ describe("invitations of both scopes in one table", () => {
     const { roleEmail, teamEmail, roleToken, teamToken } = await inviteBoth("doel");
     expect(await findCompanyInvitation(roleToken, null)).toBeUndefined();
     expect(await findOpenInvitation(teamToken, null)).toBeUndefined();
-    await expect(acceptCompanyInvitation(roleToken, { password: "een lange zin voor de rol", locale: "nl", currentUserId: null })).rejects.toMatchObject({
+    await expect(
+      acceptCompanyInvitation(roleToken, { password: "een lange zin voor de rol", locale: "nl", currentUserId: null }),
+    ).rejects.toMatchObject({
       status: 400,
       key: "company.errors.inviteInvalid",
     });
-    await expect(acceptInvitation(teamToken, { password: "een lange zin voor het team", locale: "nl", currentUserId: null })).rejects.toMatchObject({
+    await expect(
+      acceptInvitation(teamToken, { password: "een lange zin voor het team", locale: "nl", currentUserId: null }),
+    ).rejects.toMatchObject({
       status: 400,
       key: "invite.invalid",
     });
@@ -105,17 +116,29 @@ describe("invitations of both scopes in one table", () => {
   it("an expired invitation of either scope cannot be found, listed or accepted", async () => {
     const { roleEmail, teamEmail, roleToken, teamToken } = await inviteBoth("verlopen");
     const openBefore = await countOpenInvitations(werkplaats.id);
-    await db.update(invitations).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(invitations.email, roleEmail));
-    await db.update(invitations).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(invitations.email, teamEmail));
+    await db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(invitations.email, roleEmail));
+    await db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(invitations.email, teamEmail));
     expect(await findOpenInvitation(roleToken, null)).toBeUndefined();
     expect(await findCompanyInvitation(teamToken, null)).toBeUndefined();
     expect((await listOpenInvitations(werkplaats.id)).map((i) => i.email)).not.toContain(roleEmail);
     expect((await openCompanyInvitations(company.id)).map((i) => i.email)).not.toContain(teamEmail);
     expect(await countOpenInvitations(werkplaats.id)).toBe(openBefore - 1);
-    await expect(acceptInvitation(roleToken, { password: "een lange zin voor de rol", locale: "nl", currentUserId: null })).rejects.toMatchObject({ status: 400 });
-    await expect(acceptCompanyInvitation(teamToken, { password: "een lange zin voor het team", locale: "nl", currentUserId: null })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      acceptInvitation(roleToken, { password: "een lange zin voor de rol", locale: "nl", currentUserId: null }),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(
+      acceptCompanyInvitation(teamToken, { password: "een lange zin voor het team", locale: "nl", currentUserId: null }),
+    ).rejects.toMatchObject({ status: 400 });
     // A team owner cannot revoke what has already expired; the people page still may (as before).
-    await expect(revokeCompanyInvitation(werkplaats.id, owner.id, company.id, (await rowOf(teamEmail)).id)).rejects.toMatchObject({ status: 404 });
+    await expect(revokeCompanyInvitation(werkplaats.id, owner.id, company.id, (await rowOf(teamEmail)).id)).rejects.toMatchObject({
+      status: 404,
+    });
     await expect(revokeInvitation(werkplaats.id, (await rowOf(roleEmail)).id)).resolves.toBe(roleEmail);
   });
 
@@ -123,16 +146,24 @@ describe("invitations of both scopes in one table", () => {
     const first = await inviteBoth("eenmaal");
     await acceptInvitation(first.roleToken, { password: "een lange zin voor de rol", locale: "nl", currentUserId: null });
     await acceptCompanyInvitation(first.teamToken, { password: "een lange zin voor het team", locale: "nl", currentUserId: null });
-    await expect(acceptInvitation(first.roleToken, { password: "nog een lange zin hier", locale: "nl", currentUserId: null })).rejects.toMatchObject({ status: 400 });
-    await expect(acceptCompanyInvitation(first.teamToken, { password: "nog een lange zin hier", locale: "nl", currentUserId: null })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      acceptInvitation(first.roleToken, { password: "nog een lange zin hier", locale: "nl", currentUserId: null }),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(
+      acceptCompanyInvitation(first.teamToken, { password: "nog een lange zin hier", locale: "nl", currentUserId: null }),
+    ).rejects.toMatchObject({ status: 400 });
     expect(await findOpenInvitation(first.roleToken, null)).toBeUndefined();
     expect(await findCompanyInvitation(first.teamToken, null)).toBeUndefined();
 
     const second = await inviteBoth("ingetrokken");
     await revokeInvitation(werkplaats.id, (await rowOf(second.roleEmail)).id);
     await revokeCompanyInvitation(werkplaats.id, owner.id, company.id, (await rowOf(second.teamEmail)).id);
-    await expect(acceptInvitation(second.roleToken, { password: "een lange zin voor de rol", locale: "nl", currentUserId: null })).rejects.toMatchObject({ status: 400 });
-    await expect(acceptCompanyInvitation(second.teamToken, { password: "een lange zin voor het team", locale: "nl", currentUserId: null })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      acceptInvitation(second.roleToken, { password: "een lange zin voor de rol", locale: "nl", currentUserId: null }),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(
+      acceptCompanyInvitation(second.teamToken, { password: "een lange zin voor het team", locale: "nl", currentUserId: null }),
+    ).rejects.toMatchObject({ status: 400 });
   });
 
   it("logged in to the wrong account, neither scope accepts and the invitation stays open for its owner", async () => {
@@ -147,8 +178,14 @@ describe("invitations of both scopes in one table", () => {
     expect((await findOpenInvitation(roleToken, intruder.id))?.step).toBe("login");
     expect((await findCompanyInvitation(teamToken, intruder.id))?.step).toBe("login");
     for (const password of [undefined, "een wachtwoord van de indringer"]) {
-      await expect(acceptInvitation(roleToken, { password, locale: "nl", currentUserId: intruder.id })).rejects.toMatchObject({ status: 403, key: "invite.loginFirst" });
-      await expect(acceptCompanyInvitation(teamToken, { password, locale: "nl", currentUserId: intruder.id })).rejects.toMatchObject({ status: 403, key: "invite.loginFirst" });
+      await expect(acceptInvitation(roleToken, { password, locale: "nl", currentUserId: intruder.id })).rejects.toMatchObject({
+        status: 403,
+        key: "invite.loginFirst",
+      });
+      await expect(acceptCompanyInvitation(teamToken, { password, locale: "nl", currentUserId: intruder.id })).rejects.toMatchObject({
+        status: 403,
+        key: "invite.loginFirst",
+      });
     }
     expect(await rolesOf(intruder.id, werkplaats.id)).toEqual([]);
     expect((await teamOf(company.id)).map((m) => m.userId)).not.toContain(intruder.id);
@@ -172,20 +209,32 @@ describe("the invitations table keeps its own invariants", () => {
   it("each scope has exactly its own target", async () => {
     const cases = [
       { values: { ...base(), scope: "role" as const }, constraint: "invitations_role_target" },
-      { values: { ...base(), scope: "role" as const, role: "staff" as const, companyId: company.id }, constraint: "invitations_company_target" },
+      {
+        values: { ...base(), scope: "role" as const, role: "staff" as const, companyId: company.id },
+        constraint: "invitations_company_target",
+      },
       { values: { ...base(), scope: "company" as const }, constraint: "invitations_company_target" },
-      { values: { ...base(), scope: "company" as const, companyId: company.id, role: "member" as const }, constraint: "invitations_role_target" },
+      {
+        values: { ...base(), scope: "company" as const, companyId: company.id, role: "member" as const },
+        constraint: "invitations_role_target",
+      },
     ];
     for (const { values, constraint } of cases) {
       expect(await constraintOf(db.insert(invitations).values(values))).toMatchObject({ code: PG.checkViolation, constraint });
     }
     const unknownScope = { ...base(), scope: "expert" as never };
-    expect(await constraintOf(db.insert(invitations).values(unknownScope))).toMatchObject({ code: PG.checkViolation, constraint: "invitations_scope" });
+    expect(await constraintOf(db.insert(invitations).values(unknownScope))).toMatchObject({
+      code: PG.checkViolation,
+      constraint: "invitations_scope",
+    });
   });
 
   it("a team invitation cannot point to a company of another werkplaats", async () => {
     const elsewhere = await makeWerkplaats({ name: "Elders" });
     const values = { ...base(), werkplaatsId: elsewhere.id, scope: "company" as const, companyId: company.id };
-    expect(await constraintOf(db.insert(invitations).values(values))).toMatchObject({ code: PG.foreignKeyViolation, constraint: "invitations_company_fk" });
+    expect(await constraintOf(db.insert(invitations).values(values))).toMatchObject({
+      code: PG.foreignKeyViolation,
+      constraint: "invitations_company_fk",
+    });
   });
 });

@@ -34,11 +34,23 @@ describe(`the ledger on ${onServer ? "the PostgreSQL server" : "PGlite"}`, () =>
     const bare = await makeWerkplaats();
     const company = await makeCompany(bare.id, (await makeUser()).id);
     const party = await partyForCompany(bare.id, company.id);
-    const draft = await createDraftInvoice(bare.id, null, { partyId: party.id, period: { start: "2026-11-01", end: "2026-11-30" }, lines: [oneOffLine()] });
+    const draft = await createDraftInvoice(bare.id, null, {
+      partyId: party.id,
+      period: { start: "2026-11-01", end: "2026-11-30" },
+      lines: [oneOffLine()],
+    });
     const refusal = await issueInvoice(bare.id, null, draft.id).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(SettingsIncomplete);
     expect(refusal).toMatchObject({ status: 409, key: "billing.errors.settingsIncomplete" });
-    expect((refusal as SettingsIncomplete).missing).toEqual(["legalName", "address", "kvkNumber", "btwId", "iban", "invoicePrefix", "senderEmail"]);
+    expect((refusal as SettingsIncomplete).missing).toEqual([
+      "legalName",
+      "address",
+      "kvkNumber",
+      "btwId",
+      "iban",
+      "invoicePrefix",
+      "senderEmail",
+    ]);
     await makeBillingSettings(bare.id, { iban: null });
     await expect(issueInvoice(bare.id, null, draft.id)).rejects.toMatchObject({ missing: ["iban"] });
     const [row] = await db.select().from(invoices).where(eq(invoices.id, draft.id));
@@ -51,15 +63,32 @@ describe(`the ledger on ${onServer ? "the PostgreSQL server" : "PGlite"}`, () =>
         // 3 × €0.15 = €0.45; 21 % of 45 cents = 9.45 → 9
         oneOffLine({ description: "Print", quantity: "3", unitCents: 15, btw: { rate: 21 } }),
         // 1.5 h × €12.35 = 18.525 → €18.53; 21 % = 3.8913 → 3.89
-        oneOffLine({ description: "Zaal", quantity: "1.5", unitCode: "HUR", unitCents: 12_35, btw: { rate: 21 }, revenueKind: "room_hours" }),
+        oneOffLine({
+          description: "Zaal",
+          quantity: "1.5",
+          unitCode: "HUR",
+          unitCents: 12_35,
+          btw: { rate: 21 },
+          revenueKind: "room_hours",
+        }),
         // €10.50 at 9 % = 0.945 → 0.95 (half up)
         oneOffLine({ description: "Lunch", unitCents: 10_50, btw: { rate: 9 } }),
         oneOffLine({ description: "Boek", unitCents: 20_00, btw: { rate: 0 } }),
-        oneOffLine({ description: "Cursus", unitCents: 50_00, btw: { rate: "exempt", reason: "Vrijgesteld, art. 11 lid 1 onder o Wet OB" } }),
+        oneOffLine({
+          description: "Cursus",
+          unitCents: 50_00,
+          btw: { rate: "exempt", reason: "Vrijgesteld, art. 11 lid 1 onder o Wet OB" },
+        }),
       ],
     });
     const document = (await invoiceDocument(werkplaats.id, issued.id))!;
-    expect(document.lines.map((l) => [l.netCents, l.btwCents])).toEqual([[45, 9], [18_53, 3_89], [10_50, 95], [20_00, 0], [50_00, 0]]);
+    expect(document.lines.map((l) => [l.netCents, l.btwCents])).toEqual([
+      [45, 9],
+      [18_53, 3_89],
+      [10_50, 95],
+      [20_00, 0],
+      [50_00, 0],
+    ]);
     expect(document.btwBreakdown).toEqual([
       { category: "S", percent: 21, exemptionReason: null, netCents: 18_98, btwCents: 3_98 },
       { category: "S", percent: 9, exemptionReason: null, netCents: 10_50, btwCents: 95 },
@@ -68,7 +97,12 @@ describe(`the ledger on ${onServer ? "the PostgreSQL server" : "PGlite"}`, () =>
     ]);
     expect(document.totals).toEqual({ netCents: 99_48, btwCents: 4_93, grossCents: 104_41, paidCents: 0, dueCents: 104_41 });
     expect(isPaymentReference(document.paymentReference)).toBe(true);
-    expect(document.supplier).toMatchObject({ legalName: "Stichting Werkplaats Test", kvk: "12345678", btwId: "NL001234560B01", iban: "NL91ABNA0417164300" });
+    expect(document.supplier).toMatchObject({
+      legalName: "Stichting Werkplaats Test",
+      kvk: "12345678",
+      btwId: "NL001234560B01",
+      iban: "NL91ABNA0417164300",
+    });
     expect(document.customer).toMatchObject({ kind: "company", name: "Studio Noord" });
   });
 
@@ -89,7 +123,10 @@ describe(`the ledger on ${onServer ? "the PostgreSQL server" : "PGlite"}`, () =>
   it("refuses from plain SQL any change to an issued invoice's amounts, number, party, dates or lines, and its deletion", async () => {
     const issued = await makeIssuedInvoice(werkplaats.id, companyId);
     const refused = async (statement: ReturnType<typeof sql>) => {
-      const error = await db.execute(statement).then(() => null, (e: unknown) => e);
+      const error = await db.execute(statement).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error, String(statement.queryChunks)).not.toBeNull();
       expect(String((error as Error).message) + String((error as { cause?: Error }).cause?.message)).toMatch(/issued/);
     };
@@ -112,10 +149,19 @@ describe(`the ledger on ${onServer ? "the PostgreSQL server" : "PGlite"}`, () =>
   });
 
   it("reverse charge: a Belgian business with a BTW-id gets category AE, no BTW, 'BTW verlegd' and both BTW-ids", async () => {
-    const belgian = await makeCompany(werkplaats.id, (await makeUser()).id, { name: "Atelier Gent BV", btwId: "BE0477472701", city: "Gent", postalCode: "9000" });
+    const belgian = await makeCompany(werkplaats.id, (await makeUser()).id, {
+      name: "Atelier Gent BV",
+      btwId: "BE0477472701",
+      city: "Gent",
+      postalCode: "9000",
+    });
     const issued = await makeIssuedInvoice(werkplaats.id, belgian.id, { lines: [oneOffLine({ unitCents: 250_00, btw: { rate: 21 } })] });
     const document = (await invoiceDocument(werkplaats.id, issued.id))!;
-    expect(document.lines[0]).toMatchObject({ netCents: 250_00, btwCents: 0, btw: { category: "AE", percent: 0, exemptionReason: "BTW verlegd" } });
+    expect(document.lines[0]).toMatchObject({
+      netCents: 250_00,
+      btwCents: 0,
+      btw: { category: "AE", percent: 0, exemptionReason: "BTW verlegd" },
+    });
     expect(document.btwBreakdown).toEqual([{ category: "AE", percent: 0, exemptionReason: "BTW verlegd", netCents: 250_00, btwCents: 0 }]);
     expect(document.customer).toMatchObject({ btwId: "BE0477472701", address: { countryCode: "BE" } });
     expect(document.supplier.btwId).toBe("NL001234560B01");
@@ -127,34 +173,58 @@ describe(`the ledger on ${onServer ? "the PostgreSQL server" : "PGlite"}`, () =>
     const issued = await makeIssuedInvoice(werkplaats.id, companyId);
     const party = await partyForCompany(werkplaats.id, companyId);
     const creditBefore = await partyCreditCents(party.id);
-    const first = await recordPayment(werkplaats.id, manager.id, issued.id, { amountCents: 50_00, method: "transfer", receivedOn: "2026-11-20" });
+    const first = await recordPayment(werkplaats.id, manager.id, issued.id, {
+      amountCents: 50_00,
+      method: "transfer",
+      receivedOn: "2026-11-20",
+    });
     expect(first).toMatchObject({ appliedCents: 50_00, creditCents: 0, dueCents: 71_00 });
     expect((await db.select().from(invoices).where(eq(invoices.id, issued.id)))[0]!.status).toBe("issued");
-    const second = await recordPayment(werkplaats.id, manager.id, issued.id, { amountCents: 100_00, method: "pin", receivedOn: "2026-11-21" });
+    const second = await recordPayment(werkplaats.id, manager.id, issued.id, {
+      amountCents: 100_00,
+      method: "pin",
+      receivedOn: "2026-11-21",
+    });
     expect(second).toMatchObject({ appliedCents: 71_00, creditCents: 29_00, dueCents: 0 });
     const [row] = await db.select().from(invoices).where(eq(invoices.id, issued.id));
     expect(row).toMatchObject({ status: "paid", paidCents: 121_00 });
     expect((await partyCreditCents(party.id)) - creditBefore).toBe(29_00);
     const events = await db.select().from(moneyEvents).where(eq(moneyEvents.invoiceId, issued.id)).orderBy(asc(moneyEvents.at));
-    expect(events.map((e) => [e.kind, e.actorId])).toEqual([["issued", null], ["paid", manager.id], ["paid", manager.id]]);
+    expect(events.map((e) => [e.kind, e.actorId])).toEqual([
+      ["issued", null],
+      ["paid", manager.id],
+      ["paid", manager.id],
+    ]);
     expect(events[2]!.details).toMatchObject({ amountCents: 100_00, appliedCents: 71_00, creditCents: 29_00 });
-    await expect(recordPayment(werkplaats.id, manager.id, issued.id, { amountCents: 0, method: "cash", receivedOn: "2026-11-21" })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      recordPayment(werkplaats.id, manager.id, issued.id, { amountCents: 0, method: "cash", receivedOn: "2026-11-21" }),
+    ).rejects.toMatchObject({ status: 400 });
   });
 
   it("credits some lines, then the rest, and never more than was invoiced", async () => {
     const issued = await makeIssuedInvoice(werkplaats.id, companyId, {
-      lines: [oneOffLine({ description: "Flexplek", unitCents: 200_00 }), oneOffLine({ description: "Borg", unitCents: 50_00, btw: { rate: 0 }, revenueKind: "deposit" })],
+      lines: [
+        oneOffLine({ description: "Flexplek", unitCents: 200_00 }),
+        oneOffLine({ description: "Borg", unitCents: 50_00, btw: { rate: 0 }, revenueKind: "deposit" }),
+      ],
     });
     const lines = await db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, issued.id)).orderBy(asc(invoiceLines.position));
     const forDeposit = await creditInvoice(werkplaats.id, manager.id, issued.id, [lines[1]!.id]);
     expect(forDeposit).toMatchObject({ kind: "credit_note", status: "issued", grossCents: 50_00, creditsInvoiceId: issued.id });
     expect(forDeposit.number).toMatch(/^WPT-\d{4}-\d{5}$/);
-    await expect(creditInvoice(werkplaats.id, manager.id, issued.id, [lines[1]!.id])).rejects.toMatchObject({ status: 409, key: "billing.errors.creditTooMuch", vars: { line: "Borg" } });
+    await expect(creditInvoice(werkplaats.id, manager.id, issued.id, [lines[1]!.id])).rejects.toMatchObject({
+      status: 409,
+      key: "billing.errors.creditTooMuch",
+      vars: { line: "Borg" },
+    });
     const rest = await creditInvoice(werkplaats.id, manager.id, issued.id);
     expect(rest.grossCents).toBe(242_00);
     const document = (await invoiceDocument(werkplaats.id, rest.id))!;
     expect(document).toMatchObject({ kind: "credit_note", corrects: { number: issued.number }, totals: { dueCents: 0 } });
-    await expect(creditInvoice(werkplaats.id, manager.id, issued.id)).rejects.toMatchObject({ status: 409, key: "billing.errors.creditTooMuch" });
+    await expect(creditInvoice(werkplaats.id, manager.id, issued.id)).rejects.toMatchObject({
+      status: 409,
+      key: "billing.errors.creditTooMuch",
+    });
     const [original] = await db.select().from(invoices).where(eq(invoices.id, issued.id));
     expect(original!.status).toBe("credited");
     expect((await invoiceDocument(werkplaats.id, issued.id))!.totals.dueCents).toBe(0);
@@ -165,7 +235,10 @@ describe(`the ledger on ${onServer ? "the PostgreSQL server" : "PGlite"}`, () =>
     const period = { start: "2026-12-01", end: "2026-12-31" };
     const line = oneOffLine({ revenueKind: "membership", chargeKey: `membership:${party.id}:2026-12` });
     await createDraftInvoice(werkplaats.id, null, { partyId: party.id, period, lines: [line] });
-    await expect(createDraftInvoice(werkplaats.id, null, { partyId: party.id, period, lines: [line] })).rejects.toMatchObject({ status: 409, key: "billing.errors.alreadyCharged" });
+    await expect(createDraftInvoice(werkplaats.id, null, { partyId: party.id, period, lines: [line] })).rejects.toMatchObject({
+      status: 409,
+      key: "billing.errors.alreadyCharged",
+    });
   });
 });
 
@@ -177,7 +250,9 @@ describe(`races on ${onServer ? "the PostgreSQL server" : "PGlite"}`, () => {
     const party = await partyForCompany(own.id, company.id);
     const count = onServer ? 1000 : 100;
     const drafts = await Promise.all(
-      Array.from({ length: count }, () => createDraftInvoice(own.id, null, { partyId: party.id, period: { start: "2026-11-01", end: "2026-11-30" }, lines: [oneOffLine()] })),
+      Array.from({ length: count }, () =>
+        createDraftInvoice(own.id, null, { partyId: party.id, period: { start: "2026-11-01", end: "2026-11-30" }, lines: [oneOffLine()] }),
+      ),
     );
     const now = new Date("2026-12-01T10:00:00Z");
     const issued = await Promise.all(drafts.map((d) => issueInvoice(own.id, null, d.id, now)));
@@ -189,10 +264,15 @@ describe(`races on ${onServer ? "the PostgreSQL server" : "PGlite"}`, () => {
 
   it("the same draft issued ten times at once is issued once", async () => {
     const party = await partyForCompany(werkplaats.id, companyId);
-    const draft = await createDraftInvoice(werkplaats.id, null, { partyId: party.id, period: { start: "2026-11-01", end: "2026-11-30" }, lines: [oneOffLine()] });
+    const draft = await createDraftInvoice(werkplaats.id, null, {
+      partyId: party.id,
+      period: { start: "2026-11-01", end: "2026-11-30" },
+      lines: [oneOffLine()],
+    });
     const results = await Promise.allSettled(Array.from({ length: 10 }, () => issueInvoice(werkplaats.id, null, draft.id)));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) expect(r.reason).toMatchObject({ status: 409, key: "billing.errors.alreadyIssued" });
+    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected"))
+      expect(r.reason).toMatchObject({ status: 409, key: "billing.errors.alreadyIssued" });
     const events = await db.select().from(moneyEvents).where(eq(moneyEvents.invoiceId, draft.id));
     expect(events).toHaveLength(1);
   });
@@ -200,9 +280,12 @@ describe(`races on ${onServer ? "the PostgreSQL server" : "PGlite"}`, () => {
   it("ten credit notes racing for the same line credit it once", async () => {
     const issued = await makeIssuedInvoice(werkplaats.id, companyId);
     const [line] = await db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, issued.id));
-    const results = await Promise.allSettled(Array.from({ length: 10 }, () => creditInvoice(werkplaats.id, manager.id, issued.id, [line!.id])));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () => creditInvoice(werkplaats.id, manager.id, issued.id, [line!.id])),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) expect(r.reason).toMatchObject({ status: 409, key: "billing.errors.creditTooMuch" });
+    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected"))
+      expect(r.reason).toMatchObject({ status: 409, key: "billing.errors.creditTooMuch" });
     const credited = await db.select().from(invoiceLines).where(eq(invoiceLines.creditedLineId, line!.id));
     expect(credited.reduce((sum, l) => sum + l.netCents, 0)).toBe(line!.netCents);
   });

@@ -96,28 +96,44 @@ describe("login throttling", () => {
     }
 
     expect(await attempt(logIn(regular.email, "vaste gast van de wifi", wifi))).toEqual({ status: "ok" });
-    expect(await attempt(logIn(newcomer.email, "eerste keer op de wifi", wifi))).toMatchObject({ status: 429, key: "login.throttledNetwork" });
+    expect(await attempt(logIn(newcomer.email, "eerste keer op de wifi", wifi))).toMatchObject({
+      status: 429,
+      key: "login.throttledNetwork",
+    });
     expect(await attempt(logIn(newcomer.email, "eerste keer op de wifi", "10.32.0.2"))).toEqual({ status: "ok" });
   });
 
   it("throttles the current-password check on /account/password the same way, sharing the login streak", async () => {
     const user = await makeUser({ password: "mijn huidige wachtwoord" });
     for (let i = 0; i < THROTTLE.freeAttempts; i++) {
-      expect(await attempt(changePassword(user.id, `geraden ${i} wachtwoord`, "een nieuw lang wachtwoord", null, "10.33.0.1"))).toMatchObject({
+      expect(
+        await attempt(changePassword(user.id, `geraden ${i} wachtwoord`, "een nieuw lang wachtwoord", null, "10.33.0.1")),
+      ).toMatchObject({
         status: 400,
         key: "account.wrongPassword",
       });
     }
-    expect(await attempt(changePassword(user.id, "mijn huidige wachtwoord", "een nieuw lang wachtwoord", null, "10.33.0.1"))).toMatchObject({
-      status: 429,
-      key: "login.throttled",
-    });
+    expect(await attempt(changePassword(user.id, "mijn huidige wachtwoord", "een nieuw lang wachtwoord", null, "10.33.0.1"))).toMatchObject(
+      {
+        status: 429,
+        key: "login.throttled",
+      },
+    );
     expect(await attempt(logIn(user.email, "mijn huidige wachtwoord", "10.33.0.9"))).toMatchObject({ status: 429 });
   });
 
   it("answers the login form with 429, a Dutch message and Retry-After", async () => {
     const user = await makeUser({ password: "het echte lange wachtwoord" });
-    const context = { requestId: "t", nonce: "t", ip: "10.34.0.1", user: null, sessionId: null, werkplaats: null, roles: [], locale: "nl" } satisfies RequestContext;
+    const context = {
+      requestId: "t",
+      nonce: "t",
+      ip: "10.34.0.1",
+      user: null,
+      sessionId: null,
+      werkplaats: null,
+      roles: [],
+      locale: "nl",
+    } satisfies RequestContext;
     const post = (password: string) =>
       loginAction({
         request: new Request("http://localhost/login", { method: "POST", body: new URLSearchParams({ email: user.email, password }) }),

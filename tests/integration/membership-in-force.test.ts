@@ -35,7 +35,16 @@ describe("membership in force", () => {
 
   // Each case: a membership, its pauses, a range of days and whether it is in force then.
   const d = (n: number) => addDays("2026-06-15", n);
-  const cases: { name: string; status?: "active" | "pending"; start: IsoDate; end?: IsoDate; pauses?: [IsoDate, IsoDate][]; from: IsoDate; to?: IsoDate | null; expected: boolean }[] = [
+  const cases: {
+    name: string;
+    status?: "active" | "pending";
+    start: IsoDate;
+    end?: IsoDate;
+    pauses?: [IsoDate, IsoDate][];
+    from: IsoDate;
+    to?: IsoDate | null;
+    expected: boolean;
+  }[] = [
     { name: "running", start: d(-10), from: d(0), expected: true },
     { name: "pending", status: "pending", start: d(-10), from: d(0), expected: false },
     { name: "starts tomorrow", start: d(1), from: d(0), expected: false },
@@ -54,12 +63,23 @@ describe("membership in force", () => {
   it("says the same in SQL as in memory", async () => {
     for (const c of cases) {
       const user = await makeUser();
-      const m = await makeMembership(werkplaats.id, user.id, flex.id, { startDate: c.start, endDate: c.end ?? null, status: c.status ?? "active" });
+      const m = await makeMembership(werkplaats.id, user.id, flex.id, {
+        startDate: c.start,
+        endDate: c.end ?? null,
+        status: c.status ?? "active",
+      });
       const pauses = (c.pauses ?? []).map(([startsOn, endsOn]) => ({ membershipId: m.id, startsOn, endsOn }));
       if (pauses.length > 0) await db.insert(membershipPauses).values(pauses);
       const to = c.to === undefined ? c.from : c.to;
-      const inSql = await db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.id, m.id), inForce(c.from, to)));
-      expect({ name: c.name, sql: inSql.length === 1, memory: isInForce(m, pauses, c.from, to) }).toEqual({ name: c.name, sql: c.expected, memory: c.expected });
+      const inSql = await db
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(and(eq(memberships.id, m.id), inForce(c.from, to)));
+      expect({ name: c.name, sql: inSql.length === 1, memory: isInForce(m, pauses, c.from, to) }).toEqual({
+        name: c.name,
+        sql: c.expected,
+        memory: c.expected,
+      });
     }
   });
 });

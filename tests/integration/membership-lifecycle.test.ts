@@ -72,7 +72,10 @@ describe("apply → approve", () => {
       ["approved", "Marieke de Vries"],
     ]);
     expect(detail.history[0]!.details.plan).toBe("Flexplek");
-    const roles = await db.select().from(roleAssignments).where(and(eq(roleAssignments.userId, sanne.id), eq(roleAssignments.werkplaatsId, werkplaats.id)));
+    const roles = await db
+      .select()
+      .from(roleAssignments)
+      .where(and(eq(roleAssignments.userId, sanne.id), eq(roleAssignments.werkplaatsId, werkplaats.id)));
     expect(roles.map((r) => r.role)).toEqual(["member"]);
     const approvedMail = (await mailsTo("sanne@studio.test")).find((x) => x.kind === "mail.membershipApproved");
     expect(approvedMail?.subject).toContain("DOC Test");
@@ -89,10 +92,24 @@ describe("apply → approve", () => {
 
   it("refuses a start date in the past, a second application, and company billing without a company (400/409)", async () => {
     const person = await makeUser();
-    await expectError(applyForMembership(werkplaats, person, { planId: flex.id, startDate: addDays(today, -1), billing: "self" }), 400, "membership.errors.startInPast", "startDate");
-    await expectError(applyForMembership(werkplaats, person, { planId: flex.id, startDate: today, billing: "company" }), 400, "membership.errors.noCompany", "billing");
+    await expectError(
+      applyForMembership(werkplaats, person, { planId: flex.id, startDate: addDays(today, -1), billing: "self" }),
+      400,
+      "membership.errors.startInPast",
+      "startDate",
+    );
+    await expectError(
+      applyForMembership(werkplaats, person, { planId: flex.id, startDate: today, billing: "company" }),
+      400,
+      "membership.errors.noCompany",
+      "billing",
+    );
     await applyForMembership(werkplaats, person, { planId: flex.id, startDate: today, billing: "self" });
-    await expectError(applyForMembership(werkplaats, person, { planId: fixed.id, startDate: today, billing: "self" }), 409, "membership.errors.alreadyPending");
+    await expectError(
+      applyForMembership(werkplaats, person, { planId: fixed.id, startDate: today, billing: "self" }),
+      409,
+      "membership.errors.alreadyPending",
+    );
     const rows = await db.select().from(memberships).where(eq(memberships.userId, person.id));
     expect(rows).toHaveLength(1);
   });
@@ -110,8 +127,18 @@ describe("apply → approve", () => {
     const person = await makeUser();
     const old = await makePlan(werkplaats.id, "flex", { archivedAt: new Date() });
     const pass = await makePlan(werkplaats.id, "day_pass");
-    await expectError(applyForMembership(werkplaats, person, { planId: old.id, startDate: today, billing: "self" }), 409, "membership.errors.planArchived", "planId");
-    await expectError(applyForMembership(werkplaats, person, { planId: pass.id, startDate: today, billing: "self" }), 400, "membership.errors.dayPassIsNotMembership", "planId");
+    await expectError(
+      applyForMembership(werkplaats, person, { planId: old.id, startDate: today, billing: "self" }),
+      409,
+      "membership.errors.planArchived",
+      "planId",
+    );
+    await expectError(
+      applyForMembership(werkplaats, person, { planId: pass.id, startDate: today, billing: "self" }),
+      400,
+      "membership.errors.dayPassIsNotMembership",
+      "planId",
+    );
   });
 
   it("assigns a desk when approving a fixed-desk plan, and requires one", async () => {
@@ -131,7 +158,11 @@ describe("apply → approve", () => {
     const desk = await makeDesk(werkplaats.id, area.id, "1.02");
     const first = await applyForMembership(werkplaats, holder, { planId: fixed.id, startDate: today, billing: "self" });
     await approveMembership(werkplaats, manager, first.id, { deskId: desk.id });
-    const second = await applyForMembership(werkplaats, await makeUser(), { planId: fixed.id, startDate: addDays(today, 10), billing: "self" });
+    const second = await applyForMembership(werkplaats, await makeUser(), {
+      planId: fixed.id,
+      startDate: addDays(today, 10),
+      billing: "self",
+    });
     await expectError(approveMembership(werkplaats, manager, second.id, { deskId: desk.id }), 409, "desk.errors.taken", "deskId");
     const after = await snapshot(second.id);
     expect(after.m?.status).toBe("pending");
@@ -145,7 +176,11 @@ describe("decline and withdraw", () => {
     const person = await makeUser({ email: "afgewezen@example.nl" });
     const m = await applyForMembership(werkplaats, person, { planId: flex.id, startDate: today, billing: "self" });
     await declineMembership(werkplaats, manager, m.id, "Er is geen plek meer in de flexzone.");
-    expect((await snapshot(m.id)).m).toMatchObject({ status: "declined", declineReason: "Er is geen plek meer in de flexzone.", decidedBy: manager.id });
+    expect((await snapshot(m.id)).m).toMatchObject({
+      status: "declined",
+      declineReason: "Er is geen plek meer in de flexzone.",
+      decidedBy: manager.id,
+    });
     const mail = (await mailsTo("afgewezen@example.nl")).find((x) => x.kind === "mail.membershipDeclined");
     expect(mail?.bodyText).toContain("Er is geen plek meer in de flexzone.");
     expect((await events(m.id)).map((e) => e.kind)).toEqual(["applied", "declined"]);
@@ -168,7 +203,12 @@ describe("change plan, pause, cancel", () => {
     const m = await makeMembership(werkplaats.id, person.id, flex.id, { startDate: addMonths(today, -2) });
     const desk = await makeDesk(werkplaats.id, area.id, "1.03");
     const on = addDays(today, 7);
-    await expectError(changePlan(werkplaats, manager, m.id, { planId: fixed.id, effectiveOn: on }), 400, "membership.errors.deskRequired", "deskId");
+    await expectError(
+      changePlan(werkplaats, manager, m.id, { planId: fixed.id, effectiveOn: on }),
+      400,
+      "membership.errors.deskRequired",
+      "deskId",
+    );
     await changePlan(werkplaats, manager, m.id, { planId: fixed.id, effectiveOn: on, deskId: desk.id });
     const detail = await membershipDetail(werkplaats.id, m.id, "nl");
     expect(detail.periods.map((p) => [p.plan.kind, p.startsOn, p.endsOn])).toEqual([
@@ -178,14 +218,29 @@ describe("change plan, pause, cancel", () => {
     expect(detail.desks[0]).toMatchObject({ label: "1.03", startsOn: on });
     expect(detail.history.map((h) => h.kind)).toEqual(["plan_changed", "desk_assigned"]);
     expect(detail.history[0]!.details).toMatchObject({ fromPlan: "Flexplek", toPlan: "Vaste werkplek", effectiveOn: on });
-    await expectError(changePlan(werkplaats, manager, m.id, { planId: fixed.id, effectiveOn: addDays(today, -1) }), 400, "membership.errors.dateInPast", "effectiveOn");
+    await expectError(
+      changePlan(werkplaats, manager, m.id, { planId: fixed.id, effectiveOn: addDays(today, -1) }),
+      400,
+      "membership.errors.dateInPast",
+      "effectiveOn",
+    );
   });
 
   it("pauses from–to, refuses overlapping pauses", async () => {
     const m = await makeMembership(werkplaats.id, (await makeUser()).id, flex.id, { startDate: addMonths(today, -1) });
     await pauseMembership(werkplaats, manager, m.id, { from: addDays(today, 1), to: addDays(today, 20), reason: "Ouderschapsverlof" });
-    await expectError(pauseMembership(werkplaats, manager, m.id, { from: addDays(today, 10), to: addDays(today, 30) }), 409, "membership.errors.pauseOverlap", "from");
-    await expectError(pauseMembership(werkplaats, manager, m.id, { from: addDays(today, 40), to: addDays(today, 30) }), 400, "membership.errors.endBeforeStart", "to");
+    await expectError(
+      pauseMembership(werkplaats, manager, m.id, { from: addDays(today, 10), to: addDays(today, 30) }),
+      409,
+      "membership.errors.pauseOverlap",
+      "from",
+    );
+    await expectError(
+      pauseMembership(werkplaats, manager, m.id, { from: addDays(today, 40), to: addDays(today, 30) }),
+      400,
+      "membership.errors.endBeforeStart",
+      "to",
+    );
     const detail = await membershipDetail(werkplaats.id, m.id, "nl", { today: addDays(today, 5) });
     expect(detail.status).toBe("paused");
     expect(detail.history.map((h) => [h.kind, h.details.reason])).toEqual([["paused", "Ouderschapsverlof"]]);
@@ -209,7 +264,10 @@ describe("change plan, pause, cancel", () => {
     const detail = await membershipDetail(werkplaats.id, m.id, "nl");
     expect(detail.membership).toMatchObject({ endDate: termEnds, cancelledBy: person.id });
     expect(detail.desks[0]?.endsOn).toBe(termEnds);
-    expect(detail.history.at(-1)).toMatchObject({ kind: "cancelled", details: expect.objectContaining({ endDate: termEnds, by: "member" }) });
+    expect(detail.history.at(-1)).toMatchObject({
+      kind: "cancelled",
+      details: expect.objectContaining({ endDate: termEnds, by: "member" }),
+    });
     expect((await mailsTo("opzegger@example.nl")).map((x) => x.kind)).toContain("mail.membershipCancelled");
     expect((await mailsTo("beheer@doc.test")).map((x) => x.kind)).toContain("mail.membershipCancelledNotice");
     await expectError(cancelMembership(werkplaats, person, m.id, today, { ownerId: person.id }), 409, "membership.errors.alreadyCancelled");
@@ -244,6 +302,11 @@ describe("change plan, pause, cancel", () => {
     );
     await assignDeskToMembership(werkplaats.id, manager.id, b.id, { deskId: desk.id, from: addDays(today, 31) });
     const flexMember = await makeMembership(werkplaats.id, (await makeUser()).id, flex.id, { startDate: today });
-    await expectError(assignDeskToMembership(werkplaats.id, manager.id, flexMember.id, { deskId: desk.id, from: addDays(today, 100) }), 400, "desk.errors.planHasNoDesk", "deskId");
+    await expectError(
+      assignDeskToMembership(werkplaats.id, manager.id, flexMember.id, { deskId: desk.id, from: addDays(today, 100) }),
+      400,
+      "desk.errors.planHasNoDesk",
+      "deskId",
+    );
   });
 });

@@ -28,7 +28,9 @@ const holiday = addDays(sunday, 2);
 
 const as = (user: { id: string; email: string; name: string }, roles: Role[]) => ({ user, roles, werkplaats });
 const post = (who: { id: string; email: string; name: string }, roles: Role[], fields: [string, string][]) =>
-  outcome(() => adminOpeningDays.action(routeArgs("/admin/opening-days", as(who, roles), { method: "POST", body: new URLSearchParams(fields) })));
+  outcome(() =>
+    adminOpeningDays.action(routeArgs("/admin/opening-days", as(who, roles), { method: "POST", body: new URLSearchParams(fields) })),
+  );
 
 beforeAll(async () => {
   werkplaats = await makeWerkplaats({ name: "DOC Open" });
@@ -41,10 +43,56 @@ beforeAll(async () => {
 
 describe("opening days", () => {
   it("the manager closes Sundays and a holiday on the opening-days page; nobody else may", async () => {
-    expect((await post(member, ["member"], [["intent", "weekdays"], ["weekdays", "7"]])).status).toBe(403);
-    expect((await post(manager, ["manager"], [["intent", "weekdays"], ["weekdays", "7"]])).status).toBe(200);
-    expect((await post(manager, ["manager"], [["intent", "add-day"], ["day", holiday], ["reason", "Verhuizing"]])).status).toBe(200);
-    expect((await post(manager, ["manager"], [["intent", "add-day"], ["day", holiday], ["reason", "Nog eens"]])).status).toBe(409);
+    expect(
+      (
+        await post(
+          member,
+          ["member"],
+          [
+            ["intent", "weekdays"],
+            ["weekdays", "7"],
+          ],
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await post(
+          manager,
+          ["manager"],
+          [
+            ["intent", "weekdays"],
+            ["weekdays", "7"],
+          ],
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await post(
+          manager,
+          ["manager"],
+          [
+            ["intent", "add-day"],
+            ["day", holiday],
+            ["reason", "Verhuizing"],
+          ],
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await post(
+          manager,
+          ["manager"],
+          [
+            ["intent", "add-day"],
+            ["day", holiday],
+            ["reason", "Nog eens"],
+          ],
+        )
+      ).status,
+    ).toBe(409);
     const everyDay: [string, string][] = ["1", "2", "3", "4", "5", "6", "7"].map((d) => ["weekdays", d]);
     expect((await post(manager, ["manager"], [["intent", "weekdays"], ...everyDay])).status).toBe(400);
     const page = await openingDaysPage(werkplaats.id);
@@ -53,12 +101,25 @@ describe("opening days", () => {
   });
 
   it("refuses a flex reservation and a day pass on a closed weekday and on a closed day (409 with the reason), and takes no spot", async () => {
-    await expect(reserveFlexSpot(werkplaats.id, member.id, { day: sunday })).rejects.toMatchObject({ status: 409, key: "openingDays.errors.closedWeekday" });
-    await expect(reserveFlexSpot(werkplaats.id, member.id, { day: holiday })).rejects.toMatchObject({ status: 409, key: "openingDays.errors.closedDay", vars: { reason: "Verhuizing" } });
+    await expect(reserveFlexSpot(werkplaats.id, member.id, { day: sunday })).rejects.toMatchObject({
+      status: 409,
+      key: "openingDays.errors.closedWeekday",
+    });
+    await expect(reserveFlexSpot(werkplaats.id, member.id, { day: holiday })).rejects.toMatchObject({
+      status: 409,
+      key: "openingDays.errors.closedDay",
+      vars: { reason: "Verhuizing" },
+    });
     const guest = await makeUser();
     const buyer = { userId: guest.id, name: guest.name, email: guest.email, locale: "nl" as const };
-    await expect(issueDayPass(werkplaats, buyer, { day: sunday })).rejects.toMatchObject({ status: 409, key: "openingDays.errors.closedWeekday" });
-    await expect(issueDayPass(werkplaats, buyer, { day: holiday })).rejects.toMatchObject({ status: 409, key: "openingDays.errors.closedDay" });
+    await expect(issueDayPass(werkplaats, buyer, { day: sunday })).rejects.toMatchObject({
+      status: 409,
+      key: "openingDays.errors.closedWeekday",
+    });
+    await expect(issueDayPass(werkplaats, buyer, { day: holiday })).rejects.toMatchObject({
+      status: 409,
+      key: "openingDays.errors.closedDay",
+    });
     expect(await db.select().from(dayPasses).where(eq(dayPasses.userId, guest.id))).toHaveLength(0);
     expect(await db.select().from(flexReservations).where(eq(flexReservations.userId, member.id))).toHaveLength(0);
     // An open day still works.

@@ -12,7 +12,11 @@ import { outcome, routeArgs } from "../support/route-harness";
 
 let werkplaats: Awaited<ReturnType<typeof makeWerkplaats>>;
 let manager: Awaited<ReturnType<typeof makeUser>>;
-const saved = { NODE_ENV: process.env.NODE_ENV, SESSION_SECRET: process.env.SESSION_SECRET, TEST_FAST_PASSWORD_HASHING: process.env.TEST_FAST_PASSWORD_HASHING };
+const saved = {
+  NODE_ENV: process.env.NODE_ENV,
+  SESSION_SECRET: process.env.SESSION_SECRET,
+  TEST_FAST_PASSWORD_HASHING: process.env.TEST_FAST_PASSWORD_HASHING,
+};
 
 beforeAll(async () => {
   werkplaats = await makeWerkplaats({ name: "DOC Test" });

@@ -53,7 +53,13 @@ afterAll(async () => {
 });
 
 async function queue(to: string) {
-  return enqueueMail(db, { werkplaatsId, to, locale: "nl", template: "mail.welcome", vars: { name: "Sanne", werkplaats: "DOC", link: "http://x/login" } });
+  return enqueueMail(db, {
+    werkplaatsId,
+    to,
+    locale: "nl",
+    template: "mail.welcome",
+    vars: { name: "Sanne", werkplaats: "DOC", link: "http://x/login" },
+  });
 }
 const row = async (id: string) => (await db.select().from(outboxMessages).where(eq(outboxMessages.id, id)))[0]!;
 
@@ -80,7 +86,10 @@ describe("outbox delivery", () => {
     // Not due yet: nothing is sent.
     smtp.setRefuse(false);
     expect(await deliverDueMessages(transport)).toEqual({ sent: 0, failed: 0 });
-    await db.update(outboxMessages).set({ nextAttemptAt: new Date(Date.now() - 1) }).where(eq(outboxMessages.id, id));
+    await db
+      .update(outboxMessages)
+      .set({ nextAttemptAt: new Date(Date.now() - 1) })
+      .where(eq(outboxMessages.id, id));
     expect(await deliverDueMessages(transport)).toEqual({ sent: 1, failed: 0 });
     expect(await row(id)).toMatchObject({ status: "sent", attempts: 2 });
   });
@@ -88,7 +97,10 @@ describe("outbox delivery", () => {
   it("parks a message as failed after the last attempt, never deleting it, and a manager can retry", async () => {
     smtp.setRefuse(true);
     const id = await queue("parked@example.nl");
-    await db.update(outboxMessages).set({ attempts: MAX_ATTEMPTS - 1 }).where(eq(outboxMessages.id, id));
+    await db
+      .update(outboxMessages)
+      .set({ attempts: MAX_ATTEMPTS - 1 })
+      .where(eq(outboxMessages.id, id));
     await deliverDueMessages(transport);
     expect(await row(id)).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS });
     smtp.setRefuse(false);
@@ -107,7 +119,10 @@ describe("outbox delivery", () => {
   });
 
   it("the worker drains the queue and stops cleanly", async () => {
-    await db.update(outboxMessages).set({ nextAttemptAt: new Date(Date.now() - 1) }).where(eq(outboxMessages.status, "pending"));
+    await db
+      .update(outboxMessages)
+      .set({ nextAttemptAt: new Date(Date.now() - 1) })
+      .where(eq(outboxMessages.status, "pending"));
     const id = await queue("worker@example.nl");
     const stop = startMailWorker(createTransport(smtp.url), 50);
     for (let i = 0; i < 100 && (await row(id)).status !== "sent"; i++) await new Promise((r) => setTimeout(r, 50));

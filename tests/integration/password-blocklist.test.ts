@@ -20,15 +20,18 @@ async function refusal(work: Promise<unknown>) {
 }
 
 describe("common and breached passwords", () => {
-  it.each(["Password1!", "Zomer2026!!", "qwertyuiop1"])("refuse %s at sign-up, on the password field, and create no account", async (password) => {
-    const email = `nieuw-${password.length}-${Math.random().toString(36).slice(2, 8)}@example.nl`;
-    expect(await refusal(signUp({ name: "Nieuw Lid", email, password, locale: "nl" }, werkplaats))).toEqual({
-      status: 400,
-      key: "password.common",
-      field: "password",
-    });
-    expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(0);
-  });
+  it.each(["Password1!", "Zomer2026!!", "qwertyuiop1"])(
+    "refuse %s at sign-up, on the password field, and create no account",
+    async (password) => {
+      const email = `nieuw-${password.length}-${Math.random().toString(36).slice(2, 8)}@example.nl`;
+      expect(await refusal(signUp({ name: "Nieuw Lid", email, password, locale: "nl" }, werkplaats))).toEqual({
+        status: 400,
+        key: "password.common",
+        field: "password",
+      });
+      expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(0);
+    },
+  );
 
   it("are refused as a new password too, and the old one keeps working", async () => {
     const user = await makeUser({ password: "de huidige lange zin" });

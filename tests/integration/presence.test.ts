@@ -32,7 +32,10 @@ describe("check-in", () => {
     const reservation = await reserveFlexSpot(werkplaats.id, user.id, { day: today, areaId: area.id });
     const row = await checkInPerson(werkplaats.id, user.id, "self", user.id);
     expect(row).toMatchObject({ day: today, reservationId: reservation.id, method: "self" });
-    await expect(checkInPerson(werkplaats.id, user.id, "self", user.id)).rejects.toMatchObject({ status: 409, key: "checkin.errors.already" });
+    await expect(checkInPerson(werkplaats.id, user.id, "self", user.id)).rejects.toMatchObject({
+      status: 409,
+      key: "checkin.errors.already",
+    });
     expect((await myCheckIn(werkplaats.id, user.id)).checkIn?.id).toBe(row.id);
     await checkOut(werkplaats.id, row.id, { ownerId: user.id });
     expect((await myCheckIn(werkplaats.id, user.id)).checkIn?.checkedOutAt).not.toBeNull();
@@ -52,9 +55,15 @@ describe("check-in", () => {
   it("refuses a virtual office (403) and someone without anything today (403)", async () => {
     const virtual = await makeUser();
     await makeMembership(werkplaats.id, virtual.id, (await makePlan(werkplaats.id, "virtual")).id, { startDate: today });
-    await expect(checkInPerson(werkplaats.id, virtual.id, "self", virtual.id)).rejects.toMatchObject({ status: 403, key: "checkin.errors.virtualOffice" });
+    await expect(checkInPerson(werkplaats.id, virtual.id, "self", virtual.id)).rejects.toMatchObject({
+      status: 403,
+      key: "checkin.errors.virtualOffice",
+    });
     const nobody = await makeUser();
-    await expect(checkInPerson(werkplaats.id, nobody.id, "self", nobody.id)).rejects.toMatchObject({ status: 403, key: "checkin.errors.nothingToday" });
+    await expect(checkInPerson(werkplaats.id, nobody.id, "self", nobody.id)).rejects.toMatchObject({
+      status: 403,
+      key: "checkin.errors.nothingToday",
+    });
     expect(await db.select().from(checkIns).where(eq(checkIns.userId, nobody.id))).toHaveLength(0);
   });
 });
@@ -69,10 +78,15 @@ describe("day passes", () => {
     const [mail] = await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, "karim@example.nl"));
     expect(mail!.bodyText).toContain(pass.code);
     expect(mail!.bodyText).toMatch(/€\s30,25/);
-    expect((await receptionSearch(werkplaats.id, pass.code.toLowerCase(), "nl")).map((h) => [h.kind, h.name, h.unpaid])).toEqual([["daypass", "Karim Benali", true]]);
+    expect((await receptionSearch(werkplaats.id, pass.code.toLowerCase(), "nl")).map((h) => [h.kind, h.name, h.unpaid])).toEqual([
+      ["daypass", "Karim Benali", true],
+    ]);
     expect(await checkInByCode(werkplaats.id, pass.code.toLowerCase(), staff.id)).toBe("Karim Benali");
     await expect(checkInByCode(werkplaats.id, pass.code, staff.id)).rejects.toMatchObject({ status: 409, key: "checkin.errors.already" });
-    await expect(checkInByCode(werkplaats.id, "ZZZZZZ", staff.id)).rejects.toMatchObject({ status: 400, key: "checkin.errors.unknownCode" });
+    await expect(checkInByCode(werkplaats.id, "ZZZZZZ", staff.id)).rejects.toMatchObject({
+      status: 400,
+      key: "checkin.errors.unknownCode",
+    });
     const presence = await todaysPresence(werkplaats.id);
     expect(presence.inside.find((p) => p.name === "Karim Benali")).toMatchObject({ viaDayPass: true, unpaid: true });
   });
@@ -80,9 +94,16 @@ describe("day passes", () => {
   it("refuses a pass for another day at the desk (409), and cancels until 09:00 on the day", async () => {
     const guest = await makeUser();
     const day = addDays(today, 3);
-    const pass = await issueDayPass(werkplaats, { userId: guest.id, name: guest.name, email: guest.email, locale: "nl" }, { day, areaId: area.id });
+    const pass = await issueDayPass(
+      werkplaats,
+      { userId: guest.id, name: guest.name, email: guest.email, locale: "nl" },
+      { day, areaId: area.id },
+    );
     await expect(checkInByCode(werkplaats.id, pass.code, staff.id)).rejects.toMatchObject({ status: 409, key: "checkin.errors.otherDay" });
-    await expect(cancelDayPass(werkplaats.id, guest.id, pass.id, zonedToUtc(day, "09:01"))).rejects.toMatchObject({ status: 409, key: "reservation.errors.tooLate" });
+    await expect(cancelDayPass(werkplaats.id, guest.id, pass.id, zonedToUtc(day, "09:01"))).rejects.toMatchObject({
+      status: 409,
+      key: "reservation.errors.tooLate",
+    });
     await cancelDayPass(werkplaats.id, guest.id, pass.id, zonedToUtc(day, "08:00"));
     expect((await myDayPasses(werkplaats.id, guest.id))[0]!.status).toBe("cancelled");
     expect((await db.select().from(dayPasses).where(eq(dayPasses.id, pass.id)))[0]!.status).toBe("cancelled");

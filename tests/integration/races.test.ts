@@ -26,15 +26,23 @@ describe(`races on ${process.env.DATABASE_URL ? "the PostgreSQL server" : "PGlit
     const date = inDays(5);
     const results = await Promise.allSettled(
       Array.from({ length: 100 }, (_, i) =>
-        bookRoom(ctx.werkplaats, { id: people[i % 10]!.id, roles: ["member"] }, { roomId: room.id, date, startTime: "10:00", endTime: "11:00", repeat: "none", kind: "booking" }),
+        bookRoom(
+          ctx.werkplaats,
+          { id: people[i % 10]!.id, roles: ["member"] },
+          { roomId: room.id, date, startTime: "10:00", endTime: "11:00", repeat: "none", kind: "booking" },
+        ),
       ),
     );
     const ok = results.filter((r) => r.status === "fulfilled");
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(ok).toHaveLength(1);
     expect(refused).toHaveLength(99);
-    for (const r of refused) expect(r.reason).toMatchObject({ status: 409, key: "bookings.error.taken", vars: { from: "10:00", until: "11:00" } });
-    const rows = await db.select().from(roomBookings).where(and(eq(roomBookings.roomId, room.id), eq(roomBookings.status, "confirmed")));
+    for (const r of refused)
+      expect(r.reason).toMatchObject({ status: 409, key: "bookings.error.taken", vars: { from: "10:00", until: "11:00" } });
+    const rows = await db
+      .select()
+      .from(roomBookings)
+      .where(and(eq(roomBookings.roomId, room.id), eq(roomBookings.status, "confirmed")));
     expect(rows).toHaveLength(1);
   });
 
@@ -54,7 +62,9 @@ describe(`races on ${process.env.DATABASE_URL ? "the PostgreSQL server" : "PGlit
       })
       .returning();
     const results = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => registerForEvent(ctx.werkplaats, event!.id, { name: `Gast ${i}`, email: `gast${i}@example.nl`, locale: "nl", consent: true })),
+      Array.from({ length: 100 }, (_, i) =>
+        registerForEvent(ctx.werkplaats, event!.id, { name: `Gast ${i}`, email: `gast${i}@example.nl`, locale: "nl", consent: true }),
+      ),
     );
     expect(results.filter((r) => r.status === "registered")).toHaveLength(30);
     expect(results.filter((r) => r.status === "waitlisted")).toHaveLength(70);
@@ -62,7 +72,12 @@ describe(`races on ${process.env.DATABASE_URL ? "the PostgreSQL server" : "PGlit
     // Arrival order: the first 30 to get in have places, everyone after them waits, positions 1…70.
     expect(rows.slice(0, 30).every((r) => r.status === "registered")).toBe(true);
     expect(rows.slice(30).every((r) => r.status === "waitlisted")).toBe(true);
-    expect(results.filter((r) => r.status === "waitlisted").map((r) => r.position).sort((a, b) => a - b)).toEqual(Array.from({ length: 70 }, (_, i) => i + 1));
+    expect(
+      results
+        .filter((r) => r.status === "waitlisted")
+        .map((r) => r.position)
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: 70 }, (_, i) => i + 1));
 
     // Three people cancel at the same moment: three promoted, in waitlist order, each emailed once.
     const cancelling = rows.slice(0, 3);
@@ -73,7 +88,10 @@ describe(`races on ${process.env.DATABASE_URL ? "the PostgreSQL server" : "PGlit
     const promoted = after.filter((r) => r.promotedAt);
     expect(promoted.map((r) => r.seq)).toEqual(rows.slice(30, 33).map((r) => r.seq));
     for (const p of promoted) {
-      const mails = await db.select().from(outboxMessages).where(and(eq(outboxMessages.toAddress, p.email), eq(outboxMessages.kind, "mail.promoted")));
+      const mails = await db
+        .select()
+        .from(outboxMessages)
+        .where(and(eq(outboxMessages.toAddress, p.email), eq(outboxMessages.kind, "mail.promoted")));
       expect(mails).toHaveLength(1);
     }
 
@@ -84,13 +102,29 @@ describe(`races on ${process.env.DATABASE_URL ? "the PostgreSQL server" : "PGlit
   });
 
   it("a consultation slot booked by 20 people at once goes to exactly one", async () => {
-    await publishSlots(ctx.werkplaats.id, ctx.staff.id, { intent: "publish", topic: "Webshop", date: inDays(4), startTime: "14:00", slotMinutes: 30, count: 1, weeks: 1 });
+    await publishSlots(ctx.werkplaats.id, ctx.staff.id, {
+      intent: "publish",
+      topic: "Webshop",
+      date: inDays(4),
+      startTime: "14:00",
+      slotMinutes: 30,
+      count: 1,
+      weeks: 1,
+    });
     const { consultationSlots } = await import("#db/schema");
     const [slot] = await db.select().from(consultationSlots).where(eq(consultationSlots.hostId, ctx.staff.id));
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, i) => bookSlot(ctx.werkplaats, slot!.id, { name: `Ondernemer ${i}`, email: `o${i}@example.nl`, question: "Hoe begin ik online?", consent: "on" }, "nl")),
+      Array.from({ length: 20 }, (_, i) =>
+        bookSlot(
+          ctx.werkplaats,
+          slot!.id,
+          { name: `Ondernemer ${i}`, email: `o${i}@example.nl`, question: "Hoe begin ik online?", consent: "on" },
+          "nl",
+        ),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) expect(r.reason).toMatchObject({ status: 409, key: "consultations.error.taken" });
+    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected"))
+      expect(r.reason).toMatchObject({ status: 409, key: "consultations.error.taken" });
   });
 });

@@ -94,10 +94,7 @@ describe("redirectTo never leaves the site", () => {
       const form = { name: "Nieuw Lid", email, password: "Kraanvogel-Merwede-73", terms: "on" };
       const request = post(`/signup?redirectTo=${encodeURIComponent(attempt)}`, form);
       await (signup.action as Handler)({ request, params: {}, context: context(null, n) });
-      const [mail] = await db
-        .select({ body: outboxMessages.bodyText })
-        .from(outboxMessages)
-        .where(eq(outboxMessages.toAddress, email));
+      const [mail] = await db.select({ body: outboxMessages.bodyText }).from(outboxMessages).where(eq(outboxMessages.toAddress, email));
       const link = mail?.body.match(/\/verify-email\/\S+/)?.[0];
       if (!link) {
         // A target the form refuses outright (a NUL byte) sends no mail at all.

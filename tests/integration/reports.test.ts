@@ -89,7 +89,11 @@ describe("monthly recurring revenue and active members", () => {
 describe("the member list", () => {
   it("searches, filters by plan, status and view, and counts pending and ending", async () => {
     expect((await listMemberships(werkplaats.id, { q: "studio noord" })).rows.map((r) => r.name)).toEqual(["Sanne Visser"]);
-    expect((await listMemberships(werkplaats.id, { planId: plans.fixed.id })).rows.map((r) => r.name).sort()).toEqual(["Bijna Weg", "Daan Jansen", "Nieuwe Aanvrager"]);
+    expect((await listMemberships(werkplaats.id, { planId: plans.fixed.id })).rows.map((r) => r.name).sort()).toEqual([
+      "Bijna Weg",
+      "Daan Jansen",
+      "Nieuwe Aanvrager",
+    ]);
     expect((await listMemberships(werkplaats.id, { status: "paused" })).rows.map((r) => r.name)).toEqual(["Pauze Persoon"]);
     expect((await listMemberships(werkplaats.id, { status: "ended" })).rows.map((r) => r.name)).toEqual(["Oud Lid"]);
     expect((await listMemberships(werkplaats.id, { view: "pending" })).rows.map((r) => r.name)).toEqual(["Nieuwe Aanvrager"]);
@@ -103,7 +107,10 @@ describe("the member list", () => {
 
   it("exports members and memberships as CSV for a spreadsheet", async () => {
     const csv = await membershipsCsv(werkplaats.id, {}, "nl");
-    const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines[0]).toContain("Naam;E-mailadres;Bedrijf;KvK-nummer;Abonnement");
     expect(lines).toHaveLength(9);
     expect(lines.find((l) => l.includes("Sanne Visser"))).toContain(";Studio Noord;");
@@ -130,7 +137,10 @@ describe("included meeting-room time (for the room bookings)", () => {
     const start = addMonths(monthOf(today).start, -3);
     const m = await makeMembership(werkplaats.id, user.id, plans.flex.id, { startDate: start });
     const change = addDays(addMonths(start, 1), 14);
-    await db.update(membershipPeriods).set({ endsOn: addDays(change, -1) }).where(eq(membershipPeriods.membershipId, m.id));
+    await db
+      .update(membershipPeriods)
+      .set({ endsOn: addDays(change, -1) })
+      .where(eq(membershipPeriods.membershipId, m.id));
     await db.insert(membershipPeriods).values({ membershipId: m.id, planId: plans.fixed.id, startsOn: change });
     expect(await includedRoomMinutes(werkplaats.id, user.id, zonedToUtc(start, "12:00"))).toBe(240);
     expect(await includedRoomMinutes(werkplaats.id, user.id, zonedToUtc(change, "12:00"))).toBe(480);

@@ -56,8 +56,13 @@ describe("capacity under concurrency", () => {
     await makePlan(werkplaats.id, "day_pass");
     await issueDayPass(werkplaats, { userId: null, name: "Gast Een", email: "gast1@example.nl", locale: "nl" }, { day, areaId: area.id });
     await reserveFlexSpot(werkplaats.id, (await flexMember()).user.id, { day, areaId: area.id });
-    await expect(reserveFlexSpot(werkplaats.id, (await flexMember()).user.id, { day, areaId: area.id })).rejects.toMatchObject({ status: 409, key: "reservation.errors.full" });
-    await expect(issueDayPass(werkplaats, { userId: null, name: "Gast Twee", email: "gast2@example.nl", locale: "nl" }, { day, areaId: area.id })).rejects.toMatchObject({
+    await expect(reserveFlexSpot(werkplaats.id, (await flexMember()).user.id, { day, areaId: area.id })).rejects.toMatchObject({
+      status: 409,
+      key: "reservation.errors.full",
+    });
+    await expect(
+      issueDayPass(werkplaats, { userId: null, name: "Gast Twee", email: "gast2@example.nl", locale: "nl" }, { day, areaId: area.id }),
+    ).rejects.toMatchObject({
       status: 409,
       key: "reservation.errors.full",
     });
@@ -104,13 +109,25 @@ describe("the plan's rules", () => {
     const fixed = await makePlan(werkplaats.id, "fixed");
     const desker = await makeUser();
     await makeMembership(werkplaats.id, desker.id, fixed.id, { startDate: today });
-    await expect(reserveFlexSpot(werkplaats.id, desker.id, { day: monday, areaId: area.id })).rejects.toMatchObject({ status: 403, key: "reservation.errors.noFlexPlan" });
+    await expect(reserveFlexSpot(werkplaats.id, desker.id, { day: monday, areaId: area.id })).rejects.toMatchObject({
+      status: 403,
+      key: "reservation.errors.noFlexPlan",
+    });
     const { user, membership } = await flexMember();
     await db.insert(membershipPauses).values({ membershipId: membership.id, startsOn: monday, endsOn: addDays(monday, 2) });
-    await expect(reserveFlexSpot(werkplaats.id, user.id, { day: addDays(monday, 1), areaId: area.id })).rejects.toMatchObject({ status: 403 });
-    await expect(reserveFlexSpot(werkplaats.id, user.id, { day: addDays(today, -1), areaId: area.id })).rejects.toMatchObject({ status: 400, key: "reservation.errors.past", field: "day" });
+    await expect(reserveFlexSpot(werkplaats.id, user.id, { day: addDays(monday, 1), areaId: area.id })).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(reserveFlexSpot(werkplaats.id, user.id, { day: addDays(today, -1), areaId: area.id })).rejects.toMatchObject({
+      status: 400,
+      key: "reservation.errors.past",
+      field: "day",
+    });
     await reserveFlexSpot(werkplaats.id, user.id, { day: addDays(monday, 3), areaId: area.id });
-    await expect(reserveFlexSpot(werkplaats.id, user.id, { day: addDays(monday, 3) })).rejects.toMatchObject({ status: 409, key: "reservation.errors.alreadyReserved" });
+    await expect(reserveFlexSpot(werkplaats.id, user.id, { day: addDays(monday, 3) })).rejects.toMatchObject({
+      status: 409,
+      key: "reservation.errors.alreadyReserved",
+    });
     expect(await db.select().from(flexReservations).where(eq(flexReservations.membershipId, membership.id))).toHaveLength(1);
   });
 
@@ -120,7 +137,10 @@ describe("the plan's rules", () => {
     const other = await flexMember();
     const r = await reserveFlexSpot(werkplaats.id, user.id, { day: monday, areaId: area.id });
     await expect(cancelReservation(werkplaats.id, other.user.id, r.id)).rejects.toMatchObject({ status: 404 });
-    await expect(cancelReservation(werkplaats.id, user.id, r.id, zonedToUtc(monday, "09:00"))).rejects.toMatchObject({ status: 409, key: "reservation.errors.tooLate" });
+    await expect(cancelReservation(werkplaats.id, user.id, r.id, zonedToUtc(monday, "09:00"))).rejects.toMatchObject({
+      status: 409,
+      key: "reservation.errors.tooLate",
+    });
     expect(await reservedIn(area.id, monday)).toBe(1);
     await cancelReservation(werkplaats.id, user.id, r.id, zonedToUtc(monday, "08:59"));
     expect(await reservedIn(area.id, monday)).toBe(0);

@@ -21,8 +21,22 @@ describe("included room hours from the membership plan", () => {
   it("spends the plan's 2 hours first and charges the rest at the member price", async () => {
     // Two bookings on the same day, so both fall in one calendar month.
     const day = inDays(7);
-    const first = await bookRoom(ctx.werkplaats, actor(ctx.member, ["member"]), { roomId: room.id, date: day, startTime: "09:00", endTime: "10:30", repeat: "none", kind: "booking" });
-    const second = await bookRoom(ctx.werkplaats, actor(ctx.member, ["member"]), { roomId: room.id, date: day, startTime: "13:00", endTime: "14:00", repeat: "none", kind: "booking" });
+    const first = await bookRoom(ctx.werkplaats, actor(ctx.member, ["member"]), {
+      roomId: room.id,
+      date: day,
+      startTime: "09:00",
+      endTime: "10:30",
+      repeat: "none",
+      kind: "booking",
+    });
+    const second = await bookRoom(ctx.werkplaats, actor(ctx.member, ["member"]), {
+      roomId: room.id,
+      date: day,
+      startTime: "13:00",
+      endTime: "14:00",
+      repeat: "none",
+      kind: "booking",
+    });
     if (first.status !== "booked" || second.status !== "booked") throw new Error("expected both booked");
 
     const ledger = await monthLedger(ctx.werkplaats.id, ctx.member.id, new Date(`${day}T12:00:00Z`));
@@ -35,7 +49,14 @@ describe("included room hours from the membership plan", () => {
   });
 
   it("includes nothing for someone without a plan", async () => {
-    const r = await bookRoom(ctx.werkplaats, actor(ctx.member2, ["member"]), { roomId: room.id, date: inDays(8), startTime: "09:00", endTime: "10:00", repeat: "none", kind: "booking" });
+    const r = await bookRoom(ctx.werkplaats, actor(ctx.member2, ["member"]), {
+      roomId: room.id,
+      date: inDays(8),
+      startTime: "09:00",
+      endTime: "10:00",
+      repeat: "none",
+      kind: "booking",
+    });
     expect(r.status).toBe("booked");
     const ledger = await monthLedger(ctx.werkplaats.id, ctx.member2.id, new Date(`${inDays(8)}T12:00:00Z`));
     expect(ledger).toMatchObject({ allowanceMinutes: 0, chargeableCents: 2000 });

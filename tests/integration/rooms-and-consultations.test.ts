@@ -1,7 +1,14 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { consultationSlots, outboxMessages } from "#db/schema";
-import { bookSlot, cancelAppointment, cancelSlot, findAppointment, openSlots, publishSlots } from "~/modules/consultations/consultations.server";
+import {
+  bookSlot,
+  cancelAppointment,
+  cancelSlot,
+  findAppointment,
+  openSlots,
+  publishSlots,
+} from "~/modules/consultations/consultations.server";
 import { roomFormSchema } from "~/modules/rooms/rooms.schema";
 import { createRoom, deleteRoom, getRoom, listRooms, roomFormValues, updateRoom } from "~/modules/rooms/rooms.server";
 import { bookRoom } from "~/modules/rooms/bookings.server";
@@ -17,20 +24,53 @@ beforeAll(async () => {
 
 const roomInput = (name: string) =>
   roomFormSchema.parse({
-    name, capacity: "6", amenities: ["beamer", "coffee"], memberHourly: "17,50", guestHourly: "30", minMinutes: "30", maxMinutes: "180",
-    bufferBeforeMinutes: "0", bufferAfterMinutes: "15", advanceDays: "60", cancelHours: "24", bookableBy: "members", active: "on",
-    open_1: "08:00", close_1: "18:00", open_2: "08:00", close_2: "18:00", open_3: "08:00", close_3: "18:00", open_4: "08:00", close_4: "18:00", open_5: "08:00", close_5: "18:00",
+    name,
+    capacity: "6",
+    amenities: ["beamer", "coffee"],
+    memberHourly: "17,50",
+    guestHourly: "30",
+    minMinutes: "30",
+    maxMinutes: "180",
+    bufferBeforeMinutes: "0",
+    bufferAfterMinutes: "15",
+    advanceDays: "60",
+    cancelHours: "24",
+    bookableBy: "members",
+    active: "on",
+    open_1: "08:00",
+    close_1: "18:00",
+    open_2: "08:00",
+    close_2: "18:00",
+    open_3: "08:00",
+    close_3: "18:00",
+    open_4: "08:00",
+    close_4: "18:00",
+    open_5: "08:00",
+    close_5: "18:00",
   });
 
 describe("rooms (manager)", () => {
   it("creates, edits, refuses a duplicate name, and deletes only a room never booked", async () => {
     const room = await createRoom(ctx.werkplaats.id, roomInput("De Merwede"));
-    expect(room).toMatchObject({ memberHourlyCents: 1750, guestHourlyCents: 3000, amenities: ["beamer", "coffee"], openingHours: { "1": { open: "08:00", close: "18:00" } } });
+    expect(room).toMatchObject({
+      memberHourlyCents: 1750,
+      guestHourlyCents: 3000,
+      amenities: ["beamer", "coffee"],
+      openingHours: { "1": { open: "08:00", close: "18:00" } },
+    });
     expect(room.openingHours["6"]).toBeUndefined();
-    await expect(createRoom(ctx.werkplaats.id, roomInput("De Merwede"))).rejects.toMatchObject({ status: 409, key: "rooms.error.nameTaken", field: "name" });
+    await expect(createRoom(ctx.werkplaats.id, roomInput("De Merwede"))).rejects.toMatchObject({
+      status: 409,
+      key: "rooms.error.nameTaken",
+      field: "name",
+    });
     const edited = await updateRoom(ctx.werkplaats.id, room.id, { ...roomInput("De Merwede"), capacity: 10, active: false });
     expect(edited).toMatchObject({ capacity: 10, active: false });
-    expect(roomFormValues(await getRoom(ctx.werkplaats.id, room.id))).toMatchObject({ memberHourly: "17,50", open_1: "08:00", close_6: "" });
+    expect(roomFormValues(await getRoom(ctx.werkplaats.id, room.id))).toMatchObject({
+      memberHourly: "17,50",
+      open_1: "08:00",
+      close_6: "",
+    });
     expect((await listRooms(ctx.werkplaats.id)).some((r) => r.id === room.id)).toBe(false);
     expect((await listRooms(ctx.werkplaats.id, { includeInactive: true })).some((r) => r.id === room.id)).toBe(true);
 
@@ -38,7 +78,14 @@ describe("rooms (manager)", () => {
     const day = inDays(7);
     const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
     const date = weekday === 0 ? inDays(8) : weekday === 6 ? inDays(9) : day;
-    await bookRoom(ctx.werkplaats, actor(ctx.member, ["member"]), { roomId: used.id, date, startTime: "10:00", endTime: "11:00", repeat: "none", kind: "booking" });
+    await bookRoom(ctx.werkplaats, actor(ctx.member, ["member"]), {
+      roomId: used.id,
+      date,
+      startTime: "10:00",
+      endTime: "11:00",
+      repeat: "none",
+      kind: "booking",
+    });
     await expect(deleteRoom(ctx.werkplaats.id, used.id)).rejects.toMatchObject({ status: 409, key: "rooms.error.hasBookings" });
     expect(await deleteRoom(ctx.werkplaats.id, room.id)).toBe("De Merwede");
     await expect(getRoom(ctx.werkplaats.id, room.id)).rejects.toMatchObject({ status: 404 });
@@ -48,8 +95,26 @@ describe("rooms (manager)", () => {
   it("the month view asks for activities only", async () => {
     const room = await createRoom(ctx.werkplaats.id, { ...roomInput("Het Atelier"), bookableBy: "members" });
     const date = inDays(12);
-    await bookRoom(ctx.werkplaats, actor(ctx.staff, ["staff"]), { roomId: room.id, date, startTime: "06:00", endTime: "07:00", repeat: "none", kind: "block" });
-    await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), { intent: "publish", kind: "talk", titleNl: "Talk", themes: [], audiences: ["public"], startDate: date, startTime: "19:00", endTime: "20:00", roomId: room.id, capacity: 30 });
+    await bookRoom(ctx.werkplaats, actor(ctx.staff, ["staff"]), {
+      roomId: room.id,
+      date,
+      startTime: "06:00",
+      endTime: "07:00",
+      repeat: "none",
+      kind: "block",
+    });
+    await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), {
+      intent: "publish",
+      kind: "talk",
+      titleNl: "Talk",
+      themes: [],
+      audiences: ["public"],
+      startDate: date,
+      startTime: "19:00",
+      endTime: "20:00",
+      roomId: room.id,
+      capacity: 30,
+    });
     const range = { start: at(date, "00:00"), end: at(inDays(13), "00:00") };
     const all = await calendarItems(ctx.werkplaats.id, actor(ctx.member, ["member"]), range);
     const month = await calendarItems(ctx.werkplaats.id, actor(ctx.member, ["member"]), { ...range, eventsOnly: true });
@@ -60,15 +125,51 @@ describe("rooms (manager)", () => {
 
 describe("consultation hours (spreekuur)", () => {
   it("publishes weekly slots, refuses overlapping ones, books once, lets the booker cancel and the host withdraw", async () => {
-    const count = await publishSlots(ctx.werkplaats.id, ctx.staff.id, { intent: "publish", topic: "Webshop en online marketing", location: "DOC", date: inDays(3), startTime: "14:00", slotMinutes: 30, count: 4, weeks: 3 });
+    const count = await publishSlots(ctx.werkplaats.id, ctx.staff.id, {
+      intent: "publish",
+      topic: "Webshop en online marketing",
+      location: "DOC",
+      date: inDays(3),
+      startTime: "14:00",
+      slotMinutes: 30,
+      count: 4,
+      weeks: 3,
+    });
     expect(count).toBe(12);
-    await expect(publishSlots(ctx.werkplaats.id, ctx.staff.id, { intent: "publish", topic: "Dubbel", date: inDays(3), startTime: "15:00", slotMinutes: 30, count: 1, weeks: 1 })).rejects.toMatchObject({ status: 409, key: "consultations.error.overlap" });
-    await expect(publishSlots(ctx.werkplaats.id, ctx.staff.id, { intent: "publish", topic: "Te laat", date: inDays(3), startTime: "22:00", slotMinutes: 60, count: 3, weeks: 1 })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      publishSlots(ctx.werkplaats.id, ctx.staff.id, {
+        intent: "publish",
+        topic: "Dubbel",
+        date: inDays(3),
+        startTime: "15:00",
+        slotMinutes: 30,
+        count: 1,
+        weeks: 1,
+      }),
+    ).rejects.toMatchObject({ status: 409, key: "consultations.error.overlap" });
+    await expect(
+      publishSlots(ctx.werkplaats.id, ctx.staff.id, {
+        intent: "publish",
+        topic: "Te laat",
+        date: inDays(3),
+        startTime: "22:00",
+        slotMinutes: 60,
+        count: 3,
+        weeks: 1,
+      }),
+    ).rejects.toMatchObject({ status: 400 });
     const open = await openSlots(ctx.werkplaats.id);
     expect(open).toHaveLength(12);
     const slot = open[0]!;
-    await bookSlot(ctx.werkplaats, slot.id, { name: "Marco Verhoeven", email: "marco@example.nl", question: "Hoe verkoop ik online?", consent: "on" }, "nl");
-    await expect(bookSlot(ctx.werkplaats, slot.id, { name: "Ander", email: "ander@example.nl", question: "?", consent: "on" }, "nl")).rejects.toMatchObject({ status: 409, key: "consultations.error.taken" });
+    await bookSlot(
+      ctx.werkplaats,
+      slot.id,
+      { name: "Marco Verhoeven", email: "marco@example.nl", question: "Hoe verkoop ik online?", consent: "on" },
+      "nl",
+    );
+    await expect(
+      bookSlot(ctx.werkplaats, slot.id, { name: "Ander", email: "ander@example.nl", question: "?", consent: "on" }, "nl"),
+    ).rejects.toMatchObject({ status: 409, key: "consultations.error.taken" });
     expect(await openSlots(ctx.werkplaats.id)).toHaveLength(11);
 
     const [mail] = await db.select().from(outboxMessages).where(eq(outboxMessages.kind, "mail.consultationBooked"));
@@ -79,7 +180,12 @@ describe("consultation hours (spreekuur)", () => {
     await expect(findAppointment(token)).rejects.toMatchObject({ status: 404 });
     expect(await db.$count(outboxMessages, eq(outboxMessages.kind, "mail.consultationFreed"))).toBe(1);
 
-    await bookSlot(ctx.werkplaats, slot.id, { name: "Ingrid Smit", email: "ingrid@example.nl", question: "Instagram?", consent: "on" }, "nl");
+    await bookSlot(
+      ctx.werkplaats,
+      slot.id,
+      { name: "Ingrid Smit", email: "ingrid@example.nl", question: "Instagram?", consent: "on" },
+      "nl",
+    );
     await expect(cancelSlot(ctx.werkplaats, ctx.member.id, slot.id)).rejects.toMatchObject({ status: 404 });
     await cancelSlot(ctx.werkplaats, ctx.staff.id, slot.id);
     expect(await db.$count(outboxMessages, eq(outboxMessages.toAddress, "ingrid@example.nl"))).toBe(2);

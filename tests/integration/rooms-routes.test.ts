@@ -50,11 +50,28 @@ const as = (user: Person, roles: Role[]) => ({ user, roles, werkplaats: ctx.werk
 beforeAll(async () => {
   ctx = await werkplaatsWithPeople();
   roomId = (await makeRoom(ctx.werkplaats.id, { name: "De Biesbosch" })).id;
-  const r = await bookRoom(ctx.werkplaats, actor(ctx.member, ["member"]), { roomId, date: inDays(2), startTime: "10:00", endTime: "11:00", repeat: "none", kind: "booking", title: "Klant; gesprek" });
+  const r = await bookRoom(ctx.werkplaats, actor(ctx.member, ["member"]), {
+    roomId,
+    date: inDays(2),
+    startTime: "10:00",
+    endTime: "11:00",
+    repeat: "none",
+    kind: "booking",
+    title: "Klant; gesprek",
+  });
   if (r.status !== "booked") throw new Error("setup");
   bookingId = r.bookingIds[0]!;
   const event = await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), {
-    intent: "publish", kind: "talk", titleNl: "Energie besparen", themes: ["energy"], audiences: ["public"], startDate: inDays(6), startTime: "19:30", endTime: "21:00", onlineUrl: "https://meet.example/e", capacity: 10,
+    intent: "publish",
+    kind: "talk",
+    titleNl: "Energie besparen",
+    themes: ["energy"],
+    audiences: ["public"],
+    startDate: inDays(6),
+    startTime: "19:30",
+    endTime: "21:00",
+    onlineUrl: "https://meet.example/e",
+    capacity: 10,
   });
   eventId = event.id;
   const reg = await registerForEvent(ctx.werkplaats, eventId, { name: "Gast Een", email: "gast@example.nl", locale: "nl", consent: true });
@@ -103,29 +120,46 @@ describe("access per role for every new page (deny by default)", () => {
   });
 
   it("someone else's booking is a 404, not a 403 that leaks it; staff may see it", async () => {
-    const other = await outcome(() => booking.loader({ ...routeArgs(`/bookings/${bookingId}`, as(ctx.member2, ["member"])), params: { bookingId } }));
+    const other = await outcome(() =>
+      booking.loader({ ...routeArgs(`/bookings/${bookingId}`, as(ctx.member2, ["member"])), params: { bookingId } }),
+    );
     expect(other.status).toBe(404);
-    const mine = await outcome(() => booking.loader({ ...routeArgs(`/bookings/${bookingId}`, as(ctx.member, ["member"])), params: { bookingId } }));
+    const mine = await outcome(() =>
+      booking.loader({ ...routeArgs(`/bookings/${bookingId}`, as(ctx.member, ["member"])), params: { bookingId } }),
+    );
     expect(mine.status).toBe(200);
-    const staff = await outcome(() => booking.loader({ ...routeArgs(`/bookings/${bookingId}`, as(ctx.staff, ["staff"])), params: { bookingId } }));
+    const staff = await outcome(() =>
+      booking.loader({ ...routeArgs(`/bookings/${bookingId}`, as(ctx.staff, ["staff"])), params: { bookingId } }),
+    );
     expect(staff.status).toBe(200);
-    const nonsense = await outcome(() => booking.loader({ ...routeArgs("/bookings/xyz", as(ctx.member, ["member"])), params: { bookingId: "xyz" } }));
+    const nonsense = await outcome(() =>
+      booking.loader({ ...routeArgs("/bookings/xyz", as(ctx.member, ["member"])), params: { bookingId: "xyz" } }),
+    );
     expect(nonsense.status).toBe(404);
   });
 
   it("a member cannot post to a staff action", async () => {
     const body = new URLSearchParams({ intent: "cancel-event" });
-    const result = await outcome(() => adminEvent.action({ ...routeArgs(`/admin/events/${eventId}?status`, as(ctx.member, ["member"]), { method: "POST", body }), params: { eventId } }));
+    const result = await outcome(() =>
+      adminEvent.action({
+        ...routeArgs(`/admin/events/${eventId}?status`, as(ctx.member, ["member"]), { method: "POST", body }),
+        params: { eventId },
+      }),
+    );
     expect(result.status).toBe(403);
   });
 });
 
 describe("the start page", () => {
   it("shows next bookings, today's room use for staff and the coming events", async () => {
-    const staffHome = (await home.loader(routeArgs("/", as(ctx.staff, ["staff"])))) as { dashboard: { roomsAndEvents: { counts: { week: number }; nextEvents: { id: string; registered: number }[] } } };
+    const staffHome = (await home.loader(routeArgs("/", as(ctx.staff, ["staff"])))) as {
+      dashboard: { roomsAndEvents: { counts: { week: number }; nextEvents: { id: string; registered: number }[] } };
+    };
     expect(staffHome.dashboard.roomsAndEvents.counts.week).toBeGreaterThanOrEqual(1);
     expect(staffHome.dashboard.roomsAndEvents.nextEvents.find((e) => e.id === eventId)).toMatchObject({ registered: 1 });
-    const memberHome = (await home.loader(routeArgs("/", as(ctx.member, ["member"])))) as { dashboard: { roomsAndEvents: { myBookings: { id: string }[]; counts: unknown } } };
+    const memberHome = (await home.loader(routeArgs("/", as(ctx.member, ["member"])))) as {
+      dashboard: { roomsAndEvents: { myBookings: { id: string }[]; counts: unknown } };
+    };
     expect(memberHome.dashboard.roomsAndEvents.myBookings.map((b) => b.id)).toEqual([bookingId]);
     expect(memberHome.dashboard.roomsAndEvents.counts).toBeNull();
   });
@@ -151,14 +185,18 @@ describe("calendar JSON", () => {
     expect(later.find((i) => i.id === bookingId)).toBeUndefined();
   });
 
-  it.each(["start=gisteren&end=morgen", "start=2026-02-30&end=2026-03-02", `start=${inDays(3)}&end=${inDays(2)}`, "start=2026-01-01&end=2026-06-01", "end=2026-01-02", "start=2026-01-01T99:00:00&end=2026-01-02"])(
-    "nonsense range %s → 400 with a Dutch message",
-    async (query) => {
-      const res = (await items(query)) as Response;
-      expect(res.status).toBe(400);
-      expect(((await res.json()) as { error: string }).error).toMatch(/periode|62 dagen/);
-    },
-  );
+  it.each([
+    "start=gisteren&end=morgen",
+    "start=2026-02-30&end=2026-03-02",
+    `start=${inDays(3)}&end=${inDays(2)}`,
+    "start=2026-01-01&end=2026-06-01",
+    "end=2026-01-02",
+    "start=2026-01-01T99:00:00&end=2026-01-02",
+  ])("nonsense range %s → 400 with a Dutch message", async (query) => {
+    const res = (await items(query)) as Response;
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/periode|62 dagen/);
+  });
 });
 
 describe("iCal", () => {
@@ -169,17 +207,32 @@ describe("iCal", () => {
 
     const one = (await eventIcs.loader({ ...routeArgs(`/events/${eventId}/calendar.ics`, as(null, [])), params: { eventId } })) as Response;
     const parsedEvent = parseIcs(await one.text()).events[0]!;
-    expect(parsedEvent.DTSTART).toBe(at(inDays(6), "19:30").toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, ""));
+    expect(parsedEvent.DTSTART).toBe(
+      at(inDays(6), "19:30")
+        .toISOString()
+        .replace(/[-:]/g, "")
+        .replace(/\.\d{3}/, ""),
+    );
 
-    const b = (await bookingIcs.loader({ ...routeArgs(`/bookings/${bookingId}/calendar.ics`, as(ctx.member, ["member"])), params: { bookingId } })) as Response;
+    const b = (await bookingIcs.loader({
+      ...routeArgs(`/bookings/${bookingId}/calendar.ics`, as(ctx.member, ["member"])),
+      params: { bookingId },
+    })) as Response;
     expect(parseIcs(await b.text()).events[0]!.SUMMARY).toBe("De Biesbosch: Klant; gesprek");
-    const denied = await outcome(() => bookingIcs.loader({ ...routeArgs(`/bookings/${bookingId}/calendar.ics`, as(ctx.member2, ["member"])), params: { bookingId } }));
+    const denied = await outcome(() =>
+      bookingIcs.loader({ ...routeArgs(`/bookings/${bookingId}/calendar.ics`, as(ctx.member2, ["member"])), params: { bookingId } }),
+    );
     expect(denied.status).toBe(404);
 
     // Private feed: created, readable without a session, revoked → 404.
-    const post = (intent: string) => accountCalendar.action(routeArgs("/account/calendar", as(ctx.member, ["member"]), { method: "POST", body: new URLSearchParams({ intent }) }));
+    const post = (intent: string) =>
+      accountCalendar.action(
+        routeArgs("/account/calendar", as(ctx.member, ["member"]), { method: "POST", body: new URLSearchParams({ intent }) }),
+      );
     await post("renew");
-    const { feed: created } = (await accountCalendar.loader(routeArgs("/account/calendar", as(ctx.member, ["member"])))) as { feed: { url: string } };
+    const { feed: created } = (await accountCalendar.loader(routeArgs("/account/calendar", as(ctx.member, ["member"])))) as {
+      feed: { url: string };
+    };
     const token = created.url.split("/ical/")[1]!;
     const priv = (await privateFeed.loader({ ...routeArgs(`/ical/${token}`, as(null, [])), params: { token } })) as Response;
     expect(parseIcs(await priv.text()).events.some((e) => e.SUMMARY === "De Biesbosch: Klant; gesprek")).toBe(true);
@@ -195,7 +248,10 @@ describe("reminders the day before", () => {
     const now = new Date(at(inDays(2), "10:00").getTime() - 18 * 3600_000);
     await db.update(registrations).set({ createdAt: new Date(Date.now() - 10 * 86400_000) });
     const { roomBookings } = await import("#db/schema");
-    await db.update(roomBookings).set({ createdAt: new Date(Date.now() - 10 * 86400_000) }).where(eq(roomBookings.id, bookingId));
+    await db
+      .update(roomBookings)
+      .set({ createdAt: new Date(Date.now() - 10 * 86400_000) })
+      .where(eq(roomBookings.id, bookingId));
     const runs = await Promise.all([queueReminders(now), queueReminders(now), queueReminders(now)]);
     expect(runs.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
     expect(await queueReminders(now)).toBe(0);

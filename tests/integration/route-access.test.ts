@@ -71,7 +71,12 @@ async function post(handler: Handler, who: Who, path: string, form: Record<strin
 }
 
 const all: Who[] = ["guest", "none", "member", "staff", "manager", "student", "teacher", "partner"];
-const expectStatuses = async (handler: Handler, path: string, expected: Partial<Record<Who, number>>, params: Record<string, string> = {}) => {
+const expectStatuses = async (
+  handler: Handler,
+  path: string,
+  expected: Partial<Record<Who, number>>,
+  params: Record<string, string> = {},
+) => {
   const got: Partial<Record<Who, number>> = {};
   for (const who of Object.keys(expected) as Who[]) got[who] = await get(handler, who, path, params);
   expect(got, path).toEqual(expected);
@@ -96,10 +101,39 @@ describe("who may open which page (deny by default)", () => {
   });
 
   it("reservations are for members; the directory for members, staff and managers; reception for staff and managers", async () => {
-    await expectStatuses(reservations.loader as Handler, "/reservations", { guest: 302, none: 403, member: 200, staff: 403, manager: 403, student: 403 });
-    await expectStatuses(directory.loader as Handler, "/directory", { guest: 302, none: 403, member: 200, staff: 200, manager: 200, student: 403, teacher: 403, partner: 403 });
-    await expectStatuses(directoryProfile.loader as Handler, "/directory/profile", { guest: 302, none: 403, member: 200, staff: 403, manager: 403 });
-    await expectStatuses(reception.loader as Handler, "/reception", { guest: 302, none: 403, member: 403, staff: 200, manager: 200, student: 403 });
+    await expectStatuses(reservations.loader as Handler, "/reservations", {
+      guest: 302,
+      none: 403,
+      member: 200,
+      staff: 403,
+      manager: 403,
+      student: 403,
+    });
+    await expectStatuses(directory.loader as Handler, "/directory", {
+      guest: 302,
+      none: 403,
+      member: 200,
+      staff: 200,
+      manager: 200,
+      student: 403,
+      teacher: 403,
+      partner: 403,
+    });
+    await expectStatuses(directoryProfile.loader as Handler, "/directory/profile", {
+      guest: 302,
+      none: 403,
+      member: 200,
+      staff: 403,
+      manager: 403,
+    });
+    await expectStatuses(reception.loader as Handler, "/reception", {
+      guest: 302,
+      none: 403,
+      member: 403,
+      staff: 200,
+      manager: 200,
+      student: 403,
+    });
   });
 
   it("every manager page and export is for managers only", async () => {
@@ -134,9 +168,19 @@ describe("who may open which page (deny by default)", () => {
 describe("who may change what", () => {
   it("refuses manager actions to everyone else, leaving the data as it was", async () => {
     for (const who of ["member", "staff", "none"] as const) {
-      expect(await post(adminMembership.action as Handler, who, `/admin/memberships/${pendingId}`, { intent: "approve" }, { membershipId: pendingId })).toBe(403);
+      expect(
+        await post(
+          adminMembership.action as Handler,
+          who,
+          `/admin/memberships/${pendingId}`,
+          { intent: "approve" },
+          { membershipId: pendingId },
+        ),
+      ).toBe(403);
       expect(await post(adminPlans.action as Handler, who, "/admin/plans", { intent: "archive", planId })).toBe(403);
-      expect(await post(adminDesks.action as Handler, who, "/admin/desks", { intent: "create-area", name: "Kelder", flexCapacity: "4" })).toBe(403);
+      expect(
+        await post(adminDesks.action as Handler, who, "/admin/desks", { intent: "create-area", name: "Kelder", flexCapacity: "4" }),
+      ).toBe(403);
     }
     expect(await post(reception.action as Handler, "member", "/reception", { intent: "checkin-code", code: "ABCDEF" })).toBe(403);
     expect(await post(reservations.action as Handler, "manager", "/reservations", { intent: "reserve", day: today })).toBe(403);
@@ -148,8 +192,12 @@ describe("who may change what", () => {
 
   it("approves once as manager (200), then 409", async () => {
     const args = { membershipId: pendingId };
-    expect(await post(adminMembership.action as Handler, "manager", `/admin/memberships/${pendingId}`, { intent: "approve" }, args)).toBe(200);
-    expect(await post(adminMembership.action as Handler, "manager", `/admin/memberships/${pendingId}`, { intent: "approve" }, args)).toBe(409);
+    expect(await post(adminMembership.action as Handler, "manager", `/admin/memberships/${pendingId}`, { intent: "approve" }, args)).toBe(
+      200,
+    );
+    expect(await post(adminMembership.action as Handler, "manager", `/admin/memberships/${pendingId}`, { intent: "approve" }, args)).toBe(
+      409,
+    );
   });
 
   it("answers bad input with 400 and another company's data with 403", async () => {
@@ -157,19 +205,42 @@ describe("who may change what", () => {
     expect(await post(reservations.action as Handler, "member", "/reservations", { intent: "reserve", day: "morgen" })).toBe(400);
     const owner = await makeUser();
     const theirs = await makeCompany(werkplaats.id, owner.id, { name: "Hun Bedrijf" });
-    const form = { intent: "update", companyId: theirs.id, name: "Gekaapt", kvkNumber: theirs.kvkNumber, street: "X 1", postalCode: "3311 AA", city: "Dordrecht", billingEmail: "x@example.nl" };
+    const form = {
+      intent: "update",
+      companyId: theirs.id,
+      name: "Gekaapt",
+      kvkNumber: theirs.kvkNumber,
+      street: "X 1",
+      postalCode: "3311 AA",
+      city: "Dordrecht",
+      billingEmail: "x@example.nl",
+    };
     expect(await post(company.action as Handler, "member", "/company", form)).toBe(403);
     expect((await db.select().from(companies).where(eq(companies.id, theirs.id)))[0]!.name).toBe("Hun Bedrijf");
     expect(await post(company.action as Handler, "member", "/company", { ...form, intent: "create", kvkNumber: "123" })).toBe(400);
     expect(await post(apply.action as Handler, "guest", "/membership/apply", { planId, startDate: today, billing: "self" })).toBe(302);
-    expect(await post(apply.action as Handler, "none", "/membership/apply", { planId, startDate: addDays(today, -3), billing: "self" })).toBe(400);
+    expect(
+      await post(apply.action as Handler, "none", "/membership/apply", { planId, startDate: addDays(today, -3), billing: "self" }),
+    ).toBe(400);
     const other = (await makeMembership(werkplaats.id, (await makeUser()).id, planId, { startDate: today })).id;
-    expect(await post(myMembership.action as Handler, "member", `/membership/${other}`, { intent: "cancel", requestedEnd: today }, { membershipId: other })).toBe(404);
+    expect(
+      await post(
+        myMembership.action as Handler,
+        "member",
+        `/membership/${other}`,
+        { intent: "cancel", requestedEnd: today },
+        { membershipId: other },
+      ),
+    ).toBe(404);
     expect((await db.select().from(memberships).where(eq(memberships.id, other)))[0]!.endDate).toBeNull();
   });
 
   it("exports CSV for the manager", async () => {
-    const response = (await adminMembershipsCsv.loader({ request: new Request("http://localhost/admin/memberships.csv"), params: {}, context: requestContext(visitor("manager")) } as never)) as Response;
+    const response = (await adminMembershipsCsv.loader({
+      request: new Request("http://localhost/admin/memberships.csv"),
+      params: {},
+      context: requestContext(visitor("manager")),
+    } as never)) as Response;
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(await response.text()).toContain("Naam;E-mailadres");
   });

@@ -28,7 +28,10 @@ describe("first-run set-up", () => {
     expect(await resolveWerkplaats(undefined)).toBeUndefined();
     const results = await Promise.allSettled([setup("eerste", "een@example.nl"), setup("tweede", "twee@example.nl")]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ status: 409, key: "setup.alreadyDone" });
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({
+      status: 409,
+      key: "setup.alreadyDone",
+    });
     const rows = await db.select().from(werkplaatsen);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.postalCode).toBe("3311 RR");

@@ -33,8 +33,9 @@ beforeAll(async () => {
 
 const buyerOf = (u: { id: string; name: string; email: string }) => ({ userId: u.id, name: u.name, email: u.email, locale: "nl" as const });
 const fulfilled = (results: PromiseSettledResult<unknown>[]) => results.filter((r) => r.status === "fulfilled").length;
-const reasons = (results: PromiseSettledResult<unknown>[]) =>
-  [...new Set(results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => r.reason?.key))];
+const reasons = (results: PromiseSettledResult<unknown>[]) => [
+  ...new Set(results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => r.reason?.key)),
+];
 
 async function memberWithFlex() {
   const m = await makeUser();
@@ -46,19 +47,30 @@ describe(`limits on unpaid day passes on ${server}`, () => {
   it("a guest holds at most three unpaid passes from today on; a fourth is refused (409); a cancelled one does not count", async () => {
     const guest = await makeUser();
     for (const n of [1, 2, 3]) await issueDayPass(werkplaats, buyerOf(guest), { day: addDays(today, n) });
-    await expect(issueDayPass(werkplaats, buyerOf(guest), { day: addDays(today, 4) })).rejects.toMatchObject({ status: 409, key: "daypass.errors.unpaidLimit", vars: { max: 3 } });
+    await expect(issueDayPass(werkplaats, buyerOf(guest), { day: addDays(today, 4) })).rejects.toMatchObject({
+      status: 409,
+      key: "daypass.errors.unpaidLimit",
+      vars: { max: 3 },
+    });
     // A walk-in pass at the reception for the same address counts too.
-    await expect(issueDayPass(werkplaats, { ...buyerOf(guest), userId: null }, { day: addDays(today, 5) }, { issuedBy: staff.id })).rejects.toMatchObject({ key: "daypass.errors.unpaidLimit" });
+    await expect(
+      issueDayPass(werkplaats, { ...buyerOf(guest), userId: null }, { day: addDays(today, 5) }, { issuedBy: staff.id }),
+    ).rejects.toMatchObject({ key: "daypass.errors.unpaidLimit" });
     expect(await db.select().from(dayPasses).where(eq(dayPasses.guestEmail, guest.email))).toHaveLength(3);
     // Cancelling one frees a place in the limit.
-    const [first] = await db.select().from(dayPasses).where(and(eq(dayPasses.guestEmail, guest.email), eq(dayPasses.day, addDays(today, 1))));
+    const [first] = await db
+      .select()
+      .from(dayPasses)
+      .where(and(eq(dayPasses.guestEmail, guest.email), eq(dayPasses.day, addDays(today, 1))));
     await cancelDayPass(werkplaats.id, guest.id, first!.id);
     expect((await issueDayPass(werkplaats, buyerOf(guest), { day: addDays(today, 4) })).day).toBe(addDays(today, 4));
   });
 
   it("twelve passes asked for at once on different days: exactly three are issued", async () => {
     const guest = await makeUser();
-    const results = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => issueDayPass(werkplaats, buyerOf(guest), { day: addDays(today, i + 1) })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) => issueDayPass(werkplaats, buyerOf(guest), { day: addDays(today, i + 1) })),
+    );
     expect(fulfilled(results)).toBe(3);
     expect(reasons(results)).toEqual(["daypass.errors.unpaidLimit"]);
     expect(await db.select().from(dayPasses).where(eq(dayPasses.guestEmail, guest.email))).toHaveLength(3);
@@ -67,7 +79,14 @@ describe(`limits on unpaid day passes on ${server}`, () => {
   it("one unpaid pass per day per guest, also for walk-ins without an account and when asked at once", async () => {
     const day = addDays(today, 2);
     const results = await Promise.allSettled(
-      Array.from({ length: 6 }, () => issueDayPass(werkplaats, { userId: null, name: "Loes Walk-in", email: "Loes@Example.nl", locale: "nl" }, { day }, { issuedBy: staff.id })),
+      Array.from({ length: 6 }, () =>
+        issueDayPass(
+          werkplaats,
+          { userId: null, name: "Loes Walk-in", email: "Loes@Example.nl", locale: "nl" },
+          { day },
+          { issuedBy: staff.id },
+        ),
+      ),
     );
     expect(fulfilled(results)).toBe(1);
     expect(reasons(results)).toEqual(["daypass.errors.alreadyHasSpot"]);
@@ -79,7 +98,10 @@ describe(`check-in with an unpaid pass on ${server}`, () => {
   it("the holder cannot check in by themselves (403); the reception can, and sees it is unpaid", async () => {
     const guest = await makeUser({ name: "Ilse Unpaid" });
     const pass = await issueDayPass(werkplaats, buyerOf(guest), { day: today });
-    await expect(checkInPerson(werkplaats.id, guest.id, "self", guest.id)).rejects.toMatchObject({ status: 403, key: "checkin.errors.unpaidPass" });
+    await expect(checkInPerson(werkplaats.id, guest.id, "self", guest.id)).rejects.toMatchObject({
+      status: 403,
+      key: "checkin.errors.unpaidPass",
+    });
     expect(await db.select().from(checkIns).where(eq(checkIns.dayPassId, pass.id))).toHaveLength(0);
     // The check-in page tells the holder to go to the reception instead of offering the button.
     expect((await myCheckIn(werkplaats.id, guest.id)).reservation).toMatchObject({ viaDayPass: true, unpaidPass: true });
@@ -103,14 +125,23 @@ describe(`unpaid passes release their spot at 10:00 on ${server}`, () => {
     const guest = await makeUser();
     const pass = await issueDayPass(werkplaats, buyerOf(guest), { day, areaId: area.id });
     const member = await memberWithFlex();
-    await expect(reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedToUtc(day, "09:59"))).rejects.toMatchObject({ status: 409, key: "reservation.errors.full" });
+    await expect(reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedToUtc(day, "09:59"))).rejects.toMatchObject({
+      status: 409,
+      key: "reservation.errors.full",
+    });
     const free = async (now: Date) => (await flexAvailability(werkplaats.id, [day], now)).taken.get(`${area.id}:${day}`) ?? 0;
     expect(await free(zonedToUtc(day, "09:59"))).toBe(1);
     expect(await free(zonedToUtc(day, "10:00"))).toBe(0);
     expect((await myDayPasses(werkplaats.id, guest.id, zonedToUtc(day, "10:00")))[0]).toMatchObject({ id: pass.id, lapsed: true });
     await reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedToUtc(day, "10:00"));
-    await expect(checkInByCode(werkplaats.id, pass.code, staff.id, zonedToUtc(day, "10:05"))).rejects.toMatchObject({ status: 409, key: "checkin.errors.spotReleased" });
-    const held = await db.select().from(flexReservations).where(and(eq(flexReservations.areaId, area.id), eq(flexReservations.day, day), eq(flexReservations.status, "reserved")));
+    await expect(checkInByCode(werkplaats.id, pass.code, staff.id, zonedToUtc(day, "10:05"))).rejects.toMatchObject({
+      status: 409,
+      key: "checkin.errors.spotReleased",
+    });
+    const held = await db
+      .select()
+      .from(flexReservations)
+      .where(and(eq(flexReservations.areaId, area.id), eq(flexReservations.day, day), eq(flexReservations.status, "reserved")));
     expect(held).toHaveLength(2); // the member's, and the lapsed pass's that no longer counts
     expect(await db.select().from(checkIns).where(eq(checkIns.dayPassId, pass.id))).toHaveLength(0);
   });
@@ -124,7 +155,10 @@ describe(`unpaid passes release their spot at 10:00 on ${server}`, () => {
     const paidPass = await issueDayPass(werkplaats, buyerOf(paid), { day, areaId: area.id });
     await db.update(dayPasses).set({ paidAt: new Date() }).where(eq(dayPasses.id, paidPass.id));
     const member = await memberWithFlex();
-    await expect(reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedToUtc(day, "12:00"))).rejects.toMatchObject({ status: 409, key: "reservation.errors.full" });
+    await expect(reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedToUtc(day, "12:00"))).rejects.toMatchObject({
+      status: 409,
+      key: "reservation.errors.full",
+    });
   });
 
   it("a check-in stamped 09:59 that lands after a 10:00 reservation took the released spot is refused", async () => {
@@ -134,7 +168,10 @@ describe(`unpaid passes release their spot at 10:00 on ${server}`, () => {
     const pass = await issueDayPass(werkplaats, buyerOf(guest), { day, areaId: area.id });
     const member = await memberWithFlex();
     await reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedToUtc(day, "10:00"));
-    await expect(checkInByCode(werkplaats.id, pass.code, staff.id, zonedToUtc(day, "09:59"))).rejects.toMatchObject({ status: 409, key: "checkin.errors.spotReleased" });
+    await expect(checkInByCode(werkplaats.id, pass.code, staff.id, zonedToUtc(day, "09:59"))).rejects.toMatchObject({
+      status: 409,
+      key: "checkin.errors.spotReleased",
+    });
   });
 
   it("at the cut-off, a check-in at 09:59 and a reservation at 10:00 at the same moment: exactly one gets the last spot", async () => {
@@ -143,11 +180,17 @@ describe(`unpaid passes release their spot at 10:00 on ${server}`, () => {
       const guest = await makeUser();
       const pass = await issueDayPass(werkplaats, buyerOf(guest), { day, areaId: area.id });
       const member = await memberWithFlex();
-      const runs = [checkInByCode(werkplaats.id, pass.code, staff.id, zonedToUtc(day, "09:59")), reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedToUtc(day, "10:00"))];
+      const runs = [
+        checkInByCode(werkplaats.id, pass.code, staff.id, zonedToUtc(day, "09:59")),
+        reserveFlexSpot(werkplaats.id, member.id, { day, areaId: area.id }, zonedToUtc(day, "10:00")),
+      ];
       const results = await Promise.allSettled(round % 2 ? runs : runs.reverse());
       expect(fulfilled(results)).toBe(1);
       const checkedIn = await db.select().from(checkIns).where(eq(checkIns.dayPassId, pass.id));
-      const memberSpots = await db.select().from(flexReservations).where(and(eq(flexReservations.userId, member.id), eq(flexReservations.status, "reserved")));
+      const memberSpots = await db
+        .select()
+        .from(flexReservations)
+        .where(and(eq(flexReservations.userId, member.id), eq(flexReservations.status, "reserved")));
       // Certain spots (member reservations, checked-in passes) never exceed the capacity of 1.
       expect(checkedIn.length + memberSpots.length).toBe(1);
     }

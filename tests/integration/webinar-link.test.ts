@@ -26,7 +26,16 @@ const text = async (response: unknown) => (response as Response).text();
 beforeAll(async () => {
   ctx = await werkplaatsWithPeople();
   const event = await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), {
-    intent: "publish", kind: "webinar", titleNl: "Webinar AI voor mkb", themes: ["data"], audiences: ["public"], startDate: inDays(5), startTime: "16:00", endTime: "17:00", onlineUrl: SECRET, capacity: 1,
+    intent: "publish",
+    kind: "webinar",
+    titleNl: "Webinar AI voor mkb",
+    themes: ["data"],
+    audiences: ["public"],
+    startDate: inDays(5),
+    startTime: "16:00",
+    endTime: "17:00",
+    onlineUrl: SECRET,
+    capacity: 1,
   });
   eventId = event.id;
 });
@@ -47,27 +56,51 @@ describe("the webinar link", () => {
   });
 
   it("is on the ticket page, in the private feed and in the confirmation email of a registered attendee; not for the waitlist", async () => {
-    const placed = await registerForEvent(ctx.werkplaats, eventId, { userId: ctx.member.id, name: ctx.member.name, email: ctx.member.email, locale: "nl", consent: true });
-    const waiting = await registerForEvent(ctx.werkplaats, eventId, { userId: ctx.student.id, name: ctx.student.name, email: ctx.student.email, locale: "nl", consent: true });
+    const placed = await registerForEvent(ctx.werkplaats, eventId, {
+      userId: ctx.member.id,
+      name: ctx.member.name,
+      email: ctx.member.email,
+      locale: "nl",
+      consent: true,
+    });
+    const waiting = await registerForEvent(ctx.werkplaats, eventId, {
+      userId: ctx.student.id,
+      name: ctx.student.name,
+      email: ctx.student.email,
+      locale: "nl",
+      consent: true,
+    });
     expect([placed.status, waiting.status]).toEqual(["registered", "waitlisted"]);
 
     const ticketData = await ticket.loader({ ...routeArgs(`/tickets/${placed.token}`, as(null, [])), params: { token: placed.token } });
     expect(JSON.stringify(ticketData)).toContain(SECRET);
-    const waitingTicket = await ticket.loader({ ...routeArgs(`/tickets/${waiting.token}`, as(null, [])), params: { token: waiting.token } });
+    const waitingTicket = await ticket.loader({
+      ...routeArgs(`/tickets/${waiting.token}`, as(null, [])),
+      params: { token: waiting.token },
+    });
     expect(JSON.stringify(waitingTicket)).not.toContain(SECRET);
 
     const feedOf = async (userId: string) => {
       const token = (await renewFeed(ctx.werkplaats.id, userId)).split("/ical/")[1]!;
-      return (await text(await privateFeed.loader({ ...routeArgs(`/ical/${token}`, as(null, [])), params: { token } }))).replace(/\r\n /g, "");
+      return (await text(await privateFeed.loader({ ...routeArgs(`/ical/${token}`, as(null, [])), params: { token } }))).replace(
+        /\r\n /g,
+        "",
+      );
     };
     expect(await feedOf(ctx.member.id)).toContain(SECRET);
     const waitingFeed = await feedOf(ctx.student.id);
     expect(waitingFeed).toContain("Webinar AI voor mkb");
     expect(waitingFeed).not.toContain("webinar-geheim");
 
-    const [confirmation] = await db.select().from(outboxMessages).where(and(eq(outboxMessages.toAddress, ctx.member.email), eq(outboxMessages.kind, "mail.registered")));
+    const [confirmation] = await db
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.toAddress, ctx.member.email), eq(outboxMessages.kind, "mail.registered")));
     expect(confirmation!.bodyText).toContain(SECRET);
-    const [waitlisted] = await db.select().from(outboxMessages).where(and(eq(outboxMessages.toAddress, ctx.student.email), eq(outboxMessages.kind, "mail.waitlisted")));
+    const [waitlisted] = await db
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.toAddress, ctx.student.email), eq(outboxMessages.kind, "mail.waitlisted")));
     expect(waitlisted!.bodyText).not.toContain(SECRET);
     expect(await db.select().from(registrations).where(eq(registrations.eventId, eventId))).toHaveLength(2);
   });

@@ -2,12 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
-import {
-  migrateDatabase,
-  openPglite,
-  openPostgres,
-  type DatabaseHandle,
-} from "../../app/utils/db.server";
+import { migrateDatabase, openPglite, openPostgres, type DatabaseHandle } from "../../app/utils/db.server";
 
 /**
  * Test databases. With DATABASE_URL set, each test file gets its own database on that

@@ -9,7 +9,15 @@ const port = process.env.E2E_PORT ?? "3100";
 // Cheap argon2 parameters: the journeys sign up and log in many times (refused in production).
 // TRUST_PROXY=1: each test presents a client address of its own in X-Forwarded-For (see
 // clientAddress() in tests/e2e/fixtures.ts), so the per-IP hourly limits hold per journey.
-const env = { ...process.env, PORT: port, HOST: "127.0.0.1", SEED_DEMO: "true", TEST_FAST_PASSWORD_HASHING: "true", TRUST_PROXY: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
+const env = {
+  ...process.env,
+  PORT: port,
+  HOST: "127.0.0.1",
+  SEED_DEMO: "true",
+  TEST_FAST_PASSWORD_HASHING: "true",
+  TRUST_PROXY: "1",
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+};
 env.APP_URL = `http://127.0.0.1:${port}`;
 
 if (process.env.DATABASE_URL) {

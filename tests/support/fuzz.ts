@@ -52,7 +52,10 @@ export function fillPattern(pattern: string, value: string) {
 /** A cookie jar for one client: keeps name=value from Set-Cookie headers. */
 export class Session {
   private cookies = new Map<string, string>();
-  constructor(readonly base: string, readonly role: string) {}
+  constructor(
+    readonly base: string,
+    readonly role: string,
+  ) {}
 
   header() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");

@@ -1,12 +1,5 @@
 import fs from "node:fs";
-import type {
-  BtwSubtotal,
-  BtwTreatment,
-  Customer,
-  DocumentLine,
-  InvoiceDocument,
-  Supplier,
-} from "~/modules/billing/document";
+import type { BtwSubtotal, BtwTreatment, Customer, DocumentLine, InvoiceDocument, Supplier } from "~/modules/billing/document";
 import type { IsoDate } from "~/utils/calendar";
 import { lineFromExcl } from "~/utils/money";
 
@@ -163,8 +156,22 @@ export const sampleDocuments = {
     invoiceDocument({
       supplier: { ...sampleSupplier, logo: sampleLogo },
       lines: [
-        { description: "Vaste werkplek, december 2026", period: december, quantity: 1, unitCode: "MON", unitCents: 32500, btw: btw.standard },
-        { description: "Vergaderruimte De Kade, uren boven de bundel (november)", period: november, quantity: 3.5, unitCode: "HUR", unitCents: 3750, btw: btw.standard },
+        {
+          description: "Vaste werkplek, december 2026",
+          period: december,
+          quantity: 1,
+          unitCode: "MON",
+          unitCents: 32500,
+          btw: btw.standard,
+        },
+        {
+          description: "Vergaderruimte De Kade, uren boven de bundel (november)",
+          period: november,
+          quantity: 3.5,
+          unitCode: "HUR",
+          unitCents: 3750,
+          btw: btw.standard,
+        },
         { description: "Strippenkaart flexplek, 10 dagen", quantity: 1, unitCents: 17950, btw: btw.standard },
       ],
     }),
@@ -175,7 +182,13 @@ export const sampleDocuments = {
       paymentReference: "6202600000000043",
       lines: [
         { description: "Flexplek, december 2026", period: december, quantity: 1, unitCode: "MON", unitCents: 19500, btw: btw.standard },
-        { description: "Lunch bij de teamdag (per persoon)", period: { start: "2026-11-20", end: "2026-11-20" }, quantity: 14, unitCents: 1275, btw: btw.reduced },
+        {
+          description: "Lunch bij de teamdag (per persoon)",
+          period: { start: "2026-11-20", end: "2026-11-20" },
+          quantity: 14,
+          unitCents: 1275,
+          btw: btw.reduced,
+        },
         { description: "Koffie en thee bij de teamdag (per persoon)", quantity: 14, unitCents: 345, btw: btw.reduced },
         { description: "Drukwerk teamdag, geleverd naar Curaçao (uitvoer)", quantity: 1, unitCents: 8560, btw: btw.zero },
       ],
@@ -187,7 +200,12 @@ export const sampleDocuments = {
       paymentReference: "7202600000000048",
       supplyPeriod: { start: "2026-11-27", end: "2026-11-27" },
       lines: [
-        { description: "Werkboek Digitaliseren voor het mkb, geleverd naar Willemstad, Curaçao (uitvoer)", quantity: 25, unitCents: 2450, btw: btw.zero },
+        {
+          description: "Werkboek Digitaliseren voor het mkb, geleverd naar Willemstad, Curaçao (uitvoer)",
+          quantity: 25,
+          unitCents: 2450,
+          btw: btw.zero,
+        },
         { description: "Verzending per luchtpost naar Curaçao", quantity: 1, unitCents: 6895, btw: btw.zero },
       ],
     }),
@@ -198,7 +216,13 @@ export const sampleDocuments = {
       paymentReference: "4202600000000044",
       supplyPeriod: { start: "2026-11-10", end: "2026-11-24" },
       lines: [
-        { description: "Masterclass Digitaliseren voor het mkb (3 avonden)", period: { start: "2026-11-10", end: "2026-11-24" }, quantity: 2, unitCents: 39500, btw: btw.exempt },
+        {
+          description: "Masterclass Digitaliseren voor het mkb (3 avonden)",
+          period: { start: "2026-11-10", end: "2026-11-24" },
+          quantity: 2,
+          unitCents: 39500,
+          btw: btw.exempt,
+        },
       ],
     }),
   /** A Belgian company with a valid BTW-id: reverse charge, both BTW-ids on the document. */
@@ -209,8 +233,22 @@ export const sampleDocuments = {
       language: "en",
       customer: sampleCustomers.belgianCompany,
       lines: [
-        { description: "Dedicated desk, December 2026", period: december, quantity: 1, unitCode: "MON", unitCents: 32500, btw: btw.reverseCharge },
-        { description: "Meeting room De Kade (hours)", period: november, quantity: 6, unitCode: "HUR", unitCents: 3750, btw: btw.reverseCharge },
+        {
+          description: "Dedicated desk, December 2026",
+          period: december,
+          quantity: 1,
+          unitCode: "MON",
+          unitCents: 32500,
+          btw: btw.reverseCharge,
+        },
+        {
+          description: "Meeting room De Kade (hours)",
+          period: november,
+          quantity: 6,
+          unitCode: "HUR",
+          unitCents: 3750,
+          btw: btw.reverseCharge,
+        },
       ],
     }),
   /** A consumer without KvK or BTW-id: a day pass and an event ticket. */
@@ -223,7 +261,14 @@ export const sampleDocuments = {
       supplyPeriod: { start: "2026-11-18", end: "2026-11-18" },
       customer: sampleCustomers.consumer,
       lines: [
-        { description: "Dagpas flexplek, woensdag 18 november 2026", period: { start: "2026-11-18", end: "2026-11-18" }, quantity: 1, unitCode: "DAY", unitCents: 2066, btw: btw.standard },
+        {
+          description: "Dagpas flexplek, woensdag 18 november 2026",
+          period: { start: "2026-11-18", end: "2026-11-18" },
+          quantity: 1,
+          unitCode: "DAY",
+          unitCents: 2066,
+          btw: btw.standard,
+        },
         { description: "Ticket: Webinar AI voor zzp'ers", quantity: 1, unitCents: 1239, btw: btw.standard },
       ],
     }),
@@ -238,7 +283,14 @@ export const sampleDocuments = {
       corrects: { number: "DOC-2026-00042", issueDate: "2026-12-01" },
       notes: [],
       lines: [
-        { description: "Vergaderruimte De Kade, dubbel geboekte uren (november)", period: november, quantity: 2, unitCode: "HUR", unitCents: 3750, btw: btw.standard },
+        {
+          description: "Vergaderruimte De Kade, dubbel geboekte uren (november)",
+          period: november,
+          quantity: 2,
+          unitCode: "HUR",
+          unitCents: 3750,
+          btw: btw.standard,
+        },
       ],
     }),
   /** Many lines: the PDF runs over pages and the benchmark has work to do. */
@@ -250,8 +302,21 @@ export const sampleDocuments = {
       lines: Array.from({ length: count }, (_, i) => {
         const day = `2026-11-${String((i % 30) + 1).padStart(2, "0")}`;
         return i % 4 === 3
-          ? { description: "Lunch bij vergadering (per persoon)", period: { start: day, end: day }, quantity: 6, unitCents: 1275, btw: btw.reduced }
-          : { description: `Vergaderruimte ${["De Kade", "Het Hof", "De Werf"][i % 3]}`, period: { start: day, end: day }, quantity: 1.5 + (i % 3), unitCode: "HUR" as const, unitCents: 3750 + i * 5, btw: btw.standard };
+          ? {
+              description: "Lunch bij vergadering (per persoon)",
+              period: { start: day, end: day },
+              quantity: 6,
+              unitCents: 1275,
+              btw: btw.reduced,
+            }
+          : {
+              description: `Vergaderruimte ${["De Kade", "Het Hof", "De Werf"][i % 3]}`,
+              period: { start: day, end: day },
+              quantity: 1.5 + (i % 3),
+              unitCode: "HUR" as const,
+              unitCents: 3750 + i * 5,
+              btw: btw.standard,
+            };
       }),
     }),
 };

@@ -23,7 +23,14 @@ export type ServerProcess = {
 const root = path.resolve(__dirname, "../..");
 
 export function serverEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", SEED_DEMO: "false" };
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    HOST: "127.0.0.1",
+    PORT: "0",
+    LOG_LEVEL: "info",
+    SEED_DEMO: "false",
+  };
   for (const [key, value] of Object.entries(extra)) if (value !== undefined) env[key] = value;
   return env as NodeJS.ProcessEnv;
 }

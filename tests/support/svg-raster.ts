@@ -40,7 +40,10 @@ export function rasterizeSvg(svg: string) {
 /** The rectangles of a path written as closed `M x,y h… v… h… z` subpaths. */
 function rectangles(d: string): [number, number, number, number][] {
   const out: [number, number, number, number][] = [];
-  for (const sub of d.split(/z/i).map((s) => s.trim()).filter(Boolean)) {
+  for (const sub of d
+    .split(/z/i)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^M(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)h(-?\d+(?:\.\d+)?)v(-?\d+(?:\.\d+)?)h(-?\d+(?:\.\d+)?)$/.exec(sub);
     if (!m || Number(m[5]) !== -Number(m[3])) throw new Error(`not a rectangle: ${sub}`);
     const [x, y, w, h] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];

@@ -7,7 +7,6 @@ import { refusalOf as refusal } from "../support/refusal";
 
 const fixture = (name: string) => fs.readFileSync(`tests/fixtures/bank/${name}`, "utf8");
 
-
 describe("CAMT.053 statements", () => {
   it("reads an ING camt.053.001.02 export: account, balances, booked lines only", () => {
     const [statement, ...more] = parseCamt053(fixture("ing-camt053-001-02.xml"));
@@ -51,7 +50,12 @@ describe("CAMT.053 statements", () => {
 
   it("reads a Rabobank camt.053.001.08 export and recognises a returned direct debit with its reason", () => {
     const [statement] = parseCamt053(fixture("rabobank-camt053-001-08-storno.xml"));
-    expect(statement).toMatchObject({ version: "camt.053.001.08", accountIban: "NL44RABO0123456789", openingBalanceCents: 84510, closingBalanceCents: 113885 });
+    expect(statement).toMatchObject({
+      version: "camt.053.001.08",
+      accountIban: "NL44RABO0123456789",
+      openingBalanceCents: 84510,
+      closingBalanceCents: 113885,
+    });
     const [storno, payment] = statement!.lines;
     expect(storno).toMatchObject({
       direction: "debit",
@@ -61,31 +65,50 @@ describe("CAMT.053 statements", () => {
       mandateId: "DOC-M-0007",
       storno: { reasonCode: "MD06" },
     });
-    expect(payment).toMatchObject({ direction: "credit", storno: null, counterparty: { name: "Datalab Dordt" }, structuredReference: "4000000000046011" });
+    expect(payment).toMatchObject({
+      direction: "credit",
+      storno: null,
+      counterparty: { name: "Datalab Dordt" },
+      structuredReference: "4000000000046011",
+    });
   });
 
   it("treats a reversal indicator as a storno, also without a reason", () => {
-    const xml = fixture("ing-camt053-001-02.xml").replace("<CdtDbtInd>DBIT</CdtDbtInd>", "<CdtDbtInd>DBIT</CdtDbtInd><RvslInd>true</RvslInd>");
+    const xml = fixture("ing-camt053-001-02.xml").replace(
+      "<CdtDbtInd>DBIT</CdtDbtInd>",
+      "<CdtDbtInd>DBIT</CdtDbtInd><RvslInd>true</RvslInd>",
+    );
     expect(parseCamt053(xml)[0]!.lines[3]!.storno).toEqual({ reasonCode: null });
   });
 
   it("refuses a file that is not CAMT.053 with a Dutch message key", () => {
     const notCamt = { key: "payments.statement.notCamt053" };
     expect(refusal(() => parseCamt053("dit is geen xml"))).toEqual(notCamt);
-    expect(refusal(() => parseCamt053('<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02"><BkToCstmrDbtCdtNtfctn/></Document>'))).toEqual(notCamt);
-    expect(refusal(() => parseCamt053('<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.008.001.02"><CstmrDrctDbtInitn/></Document>'))).toEqual(notCamt);
+    expect(
+      refusal(() => parseCamt053('<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02"><BkToCstmrDbtCdtNtfctn/></Document>')),
+    ).toEqual(notCamt);
+    expect(
+      refusal(() => parseCamt053('<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.008.001.02"><CstmrDrctDbtInitn/></Document>')),
+    ).toEqual(notCamt);
     expect(refusal(() => parseCamt053("<factuur><nummer>1</nummer></factuur>"))).toEqual(notCamt);
   });
 
   it("refuses entities instead of resolving them", () => {
-    const xml = '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>&x;</BkToCstmrStmt></Document>';
+    const xml =
+      '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>&x;</BkToCstmrStmt></Document>';
     expect(refusal(() => parseCamt053(xml)).key).toBe("payments.statement.notCamt053");
   });
 
   it("refuses amounts with more than two decimals and amounts in another currency", () => {
     const xml = fixture("ing-camt053-001-02.xml");
-    expect(refusal(() => parseCamt053(xml.replace(">423.50<", ">423.505<")))).toEqual({ key: "payments.statement.badAmount", vars: { amount: "423.505" } });
-    expect(refusal(() => parseCamt053(xml.replace('<Amt Ccy="EUR">90.75', '<Amt Ccy="USD">90.75')))).toEqual({ key: "payments.statement.notEuro", vars: { currency: "USD" } });
+    expect(refusal(() => parseCamt053(xml.replace(">423.50<", ">423.505<")))).toEqual({
+      key: "payments.statement.badAmount",
+      vars: { amount: "423.505" },
+    });
+    expect(refusal(() => parseCamt053(xml.replace('<Amt Ccy="EUR">90.75', '<Amt Ccy="USD">90.75')))).toEqual({
+      key: "payments.statement.notEuro",
+      vars: { currency: "USD" },
+    });
   });
 });
 
@@ -93,7 +116,13 @@ describe("MT940 statements", () => {
   it("reads an ING MT940 file with wrapped :86: details, balances adding up", () => {
     const [statement, ...more] = parseMt940(fixture("ing-mt940-storno.sta"));
     expect(more).toEqual([]);
-    expect(statement).toMatchObject({ format: "mt940", accountIban: "NL20INGB0001234567", statementId: "P261203000000001/00000", openingBalanceCents: 125000, closingBalanceCents: 166100 });
+    expect(statement).toMatchObject({
+      format: "mt940",
+      accountIban: "NL20INGB0001234567",
+      statementId: "P261203000000001/00000",
+      openingBalanceCents: 125000,
+      closingBalanceCents: 166100,
+    });
     const lines = statement!.lines;
     expect(lines).toHaveLength(4);
     const signed = lines.reduce((sum, l) => sum + (l.direction === "credit" ? l.amountCents : -l.amountCents), 0);
@@ -115,8 +144,19 @@ describe("MT940 statements", () => {
       remittance: "Factuur DOC-2026-00043 werkplek november",
       endToEndId: "KAYA-2026-1187",
     });
-    expect(lines[2]).toMatchObject({ direction: "debit", storno: { reasonCode: "MD06" }, endToEndId: "DOC-2026-00044", mandateId: "DOC-M-0007", counterparty: { name: "Studio Noord" } });
-    expect(lines[3]).toMatchObject({ direction: "debit", amountCents: 1250, remittance: "Kosten zakelijk betalingsverkeer november", counterparty: { name: null, iban: null } });
+    expect(lines[2]).toMatchObject({
+      direction: "debit",
+      storno: { reasonCode: "MD06" },
+      endToEndId: "DOC-2026-00044",
+      mandateId: "DOC-M-0007",
+      counterparty: { name: "Studio Noord" },
+    });
+    expect(lines[3]).toMatchObject({
+      direction: "debit",
+      amountCents: 1250,
+      remittance: "Kosten zakelijk betalingsverkeer november",
+      counterparty: { name: null, iban: null },
+    });
   });
 
   it("reads ABN AMRO's details, Rabobank's account line, reversal marks and bookings across New Year", () => {
@@ -147,7 +187,9 @@ describe("MT940 statements", () => {
       key: "payments.statement.notMt940",
       vars: { detail: ":60F:" },
     });
-    expect(refusal(() => parseMt940(":20:X\n:25:NL20INGB0001234567\n:60F:C261202EUR0,00\n:61:261203C1,005NTRFNONREF\n:62F:C261203EUR1,00")).key).toBe("payments.statement.notMt940");
+    expect(
+      refusal(() => parseMt940(":20:X\n:25:NL20INGB0001234567\n:60F:C261202EUR0,00\n:61:261203C1,005NTRFNONREF\n:62F:C261203EUR1,00")).key,
+    ).toBe("payments.statement.notMt940");
     expect(refusal(() => parseMt940("hallo"))).toEqual({ key: "payments.statement.notMt940", vars: { detail: ":20:" } });
   });
 });

@@ -53,14 +53,18 @@ describe("a membership's month in the billing run", () => {
     const [line] = membershipLines(membership({ startDate: "2026-04-14" }), "2026-04");
     expect(line).toMatchObject({ period: { start: "2026-04-14", end: "2026-04-30" }, netCents: 9917, unitCents: 9917, quantity: 1 });
     // 10000 × 15 / 30 = 5000 exactly; 10001 × 15 / 30 = 5000.5 → 5001 (half up).
-    const half = (priceCents: number) => membershipLines(membership({ startDate: "2026-04-16", plan: { ...flex, priceCents } }), "2026-04")[0]!.netCents;
+    const half = (priceCents: number) =>
+      membershipLines(membership({ startDate: "2026-04-16", plan: { ...flex, priceCents } }), "2026-04")[0]!.netCents;
     expect(half(10000)).toBe(5000);
     expect(half(10001)).toBe(5001);
   });
 
   it("prorates an end mid-month and bills nothing after the end or before the start", () => {
     const m = membership({ startDate: "2026-01-01", endDate: "2026-05-10" });
-    expect(membershipLines(m, "2026-05")[0]).toMatchObject({ period: { start: "2026-05-01", end: "2026-05-10" }, netCents: divide(17500 * 10, 31) });
+    expect(membershipLines(m, "2026-05")[0]).toMatchObject({
+      period: { start: "2026-05-01", end: "2026-05-10" },
+      netCents: divide(17500 * 10, 31),
+    });
     expect(membershipLines(m, "2026-06")).toEqual([]);
     expect(membershipLines(membership({ startDate: "2026-07-01" }), "2026-06")).toEqual([]);
   });
@@ -73,7 +77,10 @@ describe("a membership's month in the billing run", () => {
   it("leaves out pause days, also when a pause spans the end of a month", () => {
     const m = membership({ pauses: [{ startsOn: "2026-01-20", endsOn: "2026-02-09" }] });
     // January: 19 of 31 days; February: 19 of 28 days (the 10th to the 28th).
-    expect(membershipLines(m, "2026-01")[0]).toMatchObject({ netCents: divide(17500 * 19, 31), period: { start: "2026-01-01", end: "2026-01-31" } });
+    expect(membershipLines(m, "2026-01")[0]).toMatchObject({
+      netCents: divide(17500 * 19, 31),
+      period: { start: "2026-01-01", end: "2026-01-31" },
+    });
     expect(membershipLines(m, "2026-02")[0]).toMatchObject({ netCents: divide(17500 * 19, 28) });
     expect(membershipLines(m, "2026-03")[0]!.netCents).toBe(17500);
   });

@@ -39,7 +39,10 @@ describe("booking rules", () => {
   });
 
   it("enforces opening hours and closed days", () => {
-    expect(check(at("2026-12-01", "07:30", "08:30"))).toMatchObject({ key: "bookings.error.outsideHours", vars: { open: "08:00", close: "18:00" } });
+    expect(check(at("2026-12-01", "07:30", "08:30"))).toMatchObject({
+      key: "bookings.error.outsideHours",
+      vars: { open: "08:00", close: "18:00" },
+    });
     expect(check(at("2026-12-01", "17:30", "18:30"))?.key).toBe("bookings.error.outsideHours");
     expect(check(at("2026-12-05", "10:00", "11:00"))?.key).toBe("bookings.error.closedDay");
   });

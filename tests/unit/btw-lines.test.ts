@@ -41,6 +41,10 @@ describe("BTW per line and per rate", () => {
     expect(isReverseCharge({ kind: "company", countryCode: "NL", btwId: "NL001234560B01" })).toBe(false);
     expect(isReverseCharge({ kind: "company", countryCode: "US", btwId: "US123" })).toBe(false);
     expect(btwTreatment({ rate: "exempt", reason: "art. 11" }, belgian)).toEqual({ category: "E", percent: 0, exemptionReason: "art. 11" });
-    expect(btwTreatment({ rate: 0 }, { kind: "person", countryCode: "NL", btwId: null })).toEqual({ category: "Z", percent: 0, exemptionReason: null });
+    expect(btwTreatment({ rate: 0 }, { kind: "person", countryCode: "NL", btwId: null })).toEqual({
+      category: "Z",
+      percent: 0,
+      exemptionReason: null,
+    });
   });
 });

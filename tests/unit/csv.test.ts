@@ -10,7 +10,15 @@ describe("CSV", () => {
   });
 
   it("writes CSV with quoting and formula protection", () => {
-    expect(toCsv(["naam", "org"], [["A; B", "=SUM(1)"], ['"x"', null]])).toBe('\uFEFFnaam;org\r\n"A; B";\'=SUM(1)\r\n"""x""";\r\n');
+    expect(
+      toCsv(
+        ["naam", "org"],
+        [
+          ["A; B", "=SUM(1)"],
+          ['"x"', null],
+        ],
+      ),
+    ).toBe('\uFEFFnaam;org\r\n"A; B";\'=SUM(1)\r\n"""x""";\r\n');
   });
 
   it("keeps every text a spreadsheet would run as a formula as text: = + - @, tab and CR", () => {
@@ -19,7 +27,7 @@ describe("CSV", () => {
     expect(csvCell("-2+3")).toBe("'-2+3");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell("\t=1")).toBe("'\t=1");
-    expect(csvCell("\r=1")).toBe("\"'\r=1\"");
+    expect(csvCell("\r=1")).toBe('"\'\r=1"');
     expect(csvCell("Sanne = lid")).toBe("Sanne = lid");
   });
 });

@@ -31,11 +31,20 @@ describe("the demo bank statement", () => {
   it("pays most open invoices in full, each matched when imported, and leaves every fifth open", () => {
     const matches = matchStatementLines(statement!.lines, invoices);
     const payments = matches.filter((m) => m.kind === "payment");
-    expect(payments.map((m) => m.invoiceId).sort()).toEqual(invoices.filter((_, i) => i % 5 !== 4).map((i) => i.id).sort());
+    expect(payments.map((m) => m.invoiceId).sort()).toEqual(
+      invoices
+        .filter((_, i) => i % 5 !== 4)
+        .map((i) => i.id)
+        .sort(),
+    );
     for (const m of payments) expect(m.kind === "payment" && m.openAfterCents).toBe(0);
     // Every way of matching shows up, and only the bank's fee waits for review.
-    expect(new Set(payments.map((m) => (m.kind === "payment" ? m.by : null)))).toEqual(new Set(["reference", "invoiceNumber", "amountAndName"]));
-    expect(matches.filter((m) => m.kind === "review").map((m) => m.kind === "review" && m.reason.key)).toEqual(["payments.review.outgoing"]);
+    expect(new Set(payments.map((m) => (m.kind === "payment" ? m.by : null)))).toEqual(
+      new Set(["reference", "invoiceNumber", "amountAndName"]),
+    );
+    expect(matches.filter((m) => m.kind === "review").map((m) => m.kind === "review" && m.reason.key)).toEqual([
+      "payments.review.outgoing",
+    ]);
   });
 
   it("is the same file for the same invoices", () => {

@@ -10,7 +10,14 @@ const batch: DirectDebitBatch = {
   creditor: { name: "Stichting DOC Dordrecht", iban: "NL44 RABO 0123 4567 89", bic: "RABONL2U", creditorId: "NL66ZZZ301234560000" },
   mandates: [
     { id: "DOC-M-0007", signedOn: "2026-11-02", debtorName: "Studio Noord", iban: "NL12TRIO0198765432", bic: null, sequence: "FRST" },
-    { id: "DOC-M-0011", signedOn: "2025-03-14", debtorName: "Bitwerk & Zonen", iban: "NL20KNAB0255443322", bic: "KNABNL2H", sequence: "RCUR" },
+    {
+      id: "DOC-M-0011",
+      signedOn: "2025-03-14",
+      debtorName: "Bitwerk & Zonen",
+      iban: "NL20KNAB0255443322",
+      bic: "KNABNL2H",
+      sequence: "RCUR",
+    },
     { id: "DOC-M-0012", signedOn: "2025-04-01", debtorName: "Ümit Çelik", iban: "NL16BUNQ2034567890", bic: null, sequence: "RCUR" },
   ],
   collections: [
@@ -19,7 +26,6 @@ const batch: DirectDebitBatch = {
     { mandateId: "DOC-M-0012", invoiceNumber: "DOC-2026-00046", amountCents: 9005, endToEndId: "DOC-2026-00046" },
   ],
 };
-
 
 describe("a SEPA direct debit file (pain.008.001.02)", () => {
   const xml = directDebitFile(batch);
@@ -68,29 +74,60 @@ describe("a SEPA direct debit file (pain.008.001.02)", () => {
         textAt(t, "RmtInf", "Ustrd"),
       ]),
     ).toEqual([
-      ["DOC-2026-00044", "211.75", "EUR", "DOC-M-0007", "2026-11-02", "NOTPROVIDED", "Studio Noord", "NL12TRIO0198765432", "DOC-2026-00044"],
-      ["DOC-2026-00045", "157.25", "EUR", "DOC-M-0011", "2025-03-14", "KNABNL2H", "Bitwerk + Zonen", "NL20KNAB0255443322", "DOC-2026-00045"],
+      [
+        "DOC-2026-00044",
+        "211.75",
+        "EUR",
+        "DOC-M-0007",
+        "2026-11-02",
+        "NOTPROVIDED",
+        "Studio Noord",
+        "NL12TRIO0198765432",
+        "DOC-2026-00044",
+      ],
+      [
+        "DOC-2026-00045",
+        "157.25",
+        "EUR",
+        "DOC-M-0011",
+        "2025-03-14",
+        "KNABNL2H",
+        "Bitwerk + Zonen",
+        "NL20KNAB0255443322",
+        "DOC-2026-00045",
+      ],
       ["DOC-2026-00046", "90.05", "EUR", "DOC-M-0012", "2025-04-01", "NOTPROVIDED", "Umit Celik", "NL16BUNQ2034567890", "DOC-2026-00046"],
     ]);
   });
 
   it("leaves out a sequence with no collections", () => {
     const onlyRecurring = directDebitFile({ ...batch, collections: batch.collections.filter((c) => c.mandateId !== "DOC-M-0007") });
-    expect(children(at(parseXml(onlyRecurring, "test"), "CstmrDrctDbtInitn"), "PmtInf").map((i) => textAt(i, "PmtTpInf", "SeqTp"))).toEqual(["RCUR"]);
+    expect(children(at(parseXml(onlyRecurring, "test"), "CstmrDrctDbtInitn"), "PmtInf").map((i) => textAt(i, "PmtTpInf", "SeqTp"))).toEqual(
+      ["RCUR"],
+    );
   });
 
   it("refuses what a bank would refuse, with Dutch message keys", () => {
-    expect(refusal(() => directDebitFile({ ...batch, creditor: { ...batch.creditor, creditorId: "NL67ZZZ301234560000" } })).key).toBe("payments.directDebit.creditorId");
+    expect(refusal(() => directDebitFile({ ...batch, creditor: { ...batch.creditor, creditorId: "NL67ZZZ301234560000" } })).key).toBe(
+      "payments.directDebit.creditorId",
+    );
     expect(refusal(() => directDebitFile({ ...batch, collections: [] })).key).toBe("payments.directDebit.noCollections");
     const [first, ...rest] = batch.collections;
     expect(refusal(() => directDebitFile({ ...batch, collections: [{ ...first!, mandateId: "DOC-M-9999" }] }))).toEqual({
       key: "payments.directDebit.mandateUnknown",
       vars: { invoice: "DOC-2026-00045", mandate: "DOC-M-9999" },
     });
-    expect(refusal(() => directDebitFile({ ...batch, collections: [{ ...first!, amountCents: 0 }] })).key).toBe("payments.directDebit.amount");
-    expect(refusal(() => directDebitFile({ ...batch, collections: [first!, { ...rest[0]!, endToEndId: first!.endToEndId }] })).key).toBe("payments.directDebit.endToEndId");
+    expect(refusal(() => directDebitFile({ ...batch, collections: [{ ...first!, amountCents: 0 }] })).key).toBe(
+      "payments.directDebit.amount",
+    );
+    expect(refusal(() => directDebitFile({ ...batch, collections: [first!, { ...rest[0]!, endToEndId: first!.endToEndId }] })).key).toBe(
+      "payments.directDebit.endToEndId",
+    );
     const badIban = batch.mandates.map((m) => (m.id === "DOC-M-0011" ? { ...m, iban: "NL20KNAB0255443323" } : m));
-    expect(refusal(() => directDebitFile({ ...batch, mandates: badIban }))).toEqual({ key: "payments.directDebit.mandateIban", vars: { mandate: "DOC-M-0011" } });
+    expect(refusal(() => directDebitFile({ ...batch, mandates: badIban }))).toEqual({
+      key: "payments.directDebit.mandateIban",
+      vars: { mandate: "DOC-M-0011" },
+    });
   });
 });
 

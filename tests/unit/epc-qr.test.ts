@@ -28,7 +28,10 @@ describe("epcQrPayload", () => {
   });
 
   it("leaves the amount out when nothing is due, and for a credit note", () => {
-    const paid = invoiceDocument({ lines: [{ description: "Dagpas", quantity: 1, unitCents: 2066, btw: sampleDocuments.normal().lines[0]!.btw }], paidCents: 2500 });
+    const paid = invoiceDocument({
+      lines: [{ description: "Dagpas", quantity: 1, unitCents: 2066, btw: sampleDocuments.normal().lines[0]!.btw }],
+      paidCents: 2500,
+    });
     expect(paid.totals.dueCents).toBe(0);
     expect(epcQrPayload(paid).split("\n")[7]).toBe("");
     expect(epcQrPayload(sampleDocuments.creditNote()).split("\n")[7]).toBe("");

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { parseSpeakers, registrationState } from "~/modules/events/event-rules";
 
 describe("event rules", () => {
-  const base = { status: "published", startsAt: new Date("2026-12-10T14:00:00Z"), endsAt: new Date("2026-12-10T16:00:00Z"), capacity: 2, registrationOpensAt: null, registrationClosesAt: null };
+  const base = {
+    status: "published",
+    startsAt: new Date("2026-12-10T14:00:00Z"),
+    endsAt: new Date("2026-12-10T16:00:00Z"),
+    capacity: 2,
+    registrationOpensAt: null,
+    registrationClosesAt: null,
+  };
   const now = new Date("2026-12-01T10:00:00Z");
   it("tells open, full, not yet, closed, past, draft and cancelled apart", () => {
     expect(registrationState(base, 1, now)).toBe("open");
@@ -16,6 +23,9 @@ describe("event rules", () => {
   });
 
   it("reads speakers one per line", () => {
-    expect(parseSpeakers("Sanne Visser, Studio Noord\n\n  Prof. K. de Boer ")).toEqual([{ name: "Sanne Visser", organisation: "Studio Noord" }, { name: "Prof. K. de Boer" }]);
+    expect(parseSpeakers("Sanne Visser, Studio Noord\n\n  Prof. K. de Boer ")).toEqual([
+      { name: "Sanne Visser", organisation: "Studio Noord" },
+      { name: "Prof. K. de Boer" },
+    ]);
   });
 });

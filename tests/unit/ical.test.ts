@@ -17,7 +17,8 @@ describe("iCalendar output", () => {
         start,
         end,
         summary: "Workshop: data; analyse, en meer \\ zo",
-        description: "Eerste regel\nTweede regel met een hele lange tekst die zeker langer is dan vijfenzeventig octetten, met ë en € erin om UTF-8 te testen.",
+        description:
+          "Eerste regel\nTweede regel met een hele lange tekst die zeker langer is dan vijfenzeventig octetten, met ë en € erin om UTF-8 te testen.",
         location: "Vergaderruimte De Merwede, Noordendijk 250, Dordrecht",
         url: "https://doc.example/events/1",
       },
@@ -27,8 +28,15 @@ describe("iCalendar output", () => {
 
   it("parses back: CRLF, folded at 75 octets, required properties present", () => {
     const parsed = parseIcs(text);
-    expect(parsed.calendar).toMatchObject({ VERSION: "2.0", METHOD: "PUBLISH", "X-WR-CALNAME": "DOC Dordrecht, agenda", "X-WR-TIMEZONE": "Europe/Amsterdam" });
-    expect(parseIcs(renderCalendar({ name: "Lisboa", timeZone: "Europe/Lisbon", events: [] })).calendar["X-WR-TIMEZONE"]).toBe("Europe/Lisbon");
+    expect(parsed.calendar).toMatchObject({
+      VERSION: "2.0",
+      METHOD: "PUBLISH",
+      "X-WR-CALNAME": "DOC Dordrecht, agenda",
+      "X-WR-TIMEZONE": "Europe/Amsterdam",
+    });
+    expect(parseIcs(renderCalendar({ name: "Lisboa", timeZone: "Europe/Lisbon", events: [] })).calendar["X-WR-TIMEZONE"]).toBe(
+      "Europe/Lisbon",
+    );
     expect(parsed.calendar.PRODID).toBeTruthy();
     expect(parsed.events).toHaveLength(2);
     const [first, second] = parsed.events;

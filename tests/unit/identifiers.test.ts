@@ -45,7 +45,16 @@ describe("Dutch BTW-id", () => {
 
 describe("other EU BTW-ids", () => {
   it("accepts the formats of other member states", () => {
-    for (const id of ["DE123456789", "BE0123456789", "ATU12345678", "FR40303265045", "ESX1234567X", "IE1234567T", "SE123456789001", "EL123456789"]) {
+    for (const id of [
+      "DE123456789",
+      "BE0123456789",
+      "ATU12345678",
+      "FR40303265045",
+      "ESX1234567X",
+      "IE1234567T",
+      "SE123456789001",
+      "EL123456789",
+    ]) {
       expect(isBtwId(id), id).toBe(true);
     }
   });

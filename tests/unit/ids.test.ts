@@ -9,7 +9,15 @@ describe("a row id from a URL or a form", () => {
     expect(isUuid("00000000-0000-0000-0000-000000000000")).toBe(true);
   });
   it("is nothing else, so the query is never run with it", () => {
-    for (const value of [undefined, "", "not-a-uuid", "4f9e95f5afdd4ee9ab6e533b2b6266f5", "4f9e95f5-afdd-4ee9-ab6e-533b2b6266f5 ", "{4f9e95f5-afdd-4ee9-ab6e-533b2b6266f5}", 42]) {
+    for (const value of [
+      undefined,
+      "",
+      "not-a-uuid",
+      "4f9e95f5afdd4ee9ab6e533b2b6266f5",
+      "4f9e95f5-afdd-4ee9-ab6e-533b2b6266f5 ",
+      "{4f9e95f5-afdd-4ee9-ab6e-533b2b6266f5}",
+      42,
+    ]) {
       expect(isUuid(value)).toBe(false);
     }
   });

@@ -19,7 +19,8 @@ function tool(name: string, args: string[]) {
   try {
     return execFileSync(name, args, { encoding: "latin1", maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${name} is missing: install poppler-utils to test the invoice PDF`);
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      throw new Error(`${name} is missing: install poppler-utils to test the invoice PDF`);
     throw error;
   }
 }
@@ -68,7 +69,12 @@ describe("invoicePdf", () => {
 
   it("shows the werkplaats's logo when it has one, and its name beside its initial when not", async () => {
     // One image row per picture; a transparent PNG adds an "smask" row for its alpha.
-    const list = async (doc: InvoiceDocument) => tool("pdfimages", ["-list", await written(doc)]).trim().split("\n").slice(2).filter((row) => /^\s*\d+\s+\d+\s+image\s/.test(row));
+    const list = async (doc: InvoiceDocument) =>
+      tool("pdfimages", ["-list", await written(doc)])
+        .trim()
+        .split("\n")
+        .slice(2)
+        .filter((row) => /^\s*\d+\s+\d+\s+image\s/.test(row));
     const withLogo = await list(sampleDocuments.normal());
     expect(withLogo).toHaveLength(1);
     expect(withLogo[0]).toMatch(/\s360\s+96\s/);
@@ -78,7 +84,18 @@ describe("invoicePdf", () => {
 
   it("names supplier and customer with address, KvK and BTW-id (art. 35a Wet OB)", async () => {
     const text = (await textOf(sampleDocuments.normal())).join("\n");
-    for (const expected of ["Stichting DOC Dordrecht", "Noordendijk 250", "3311 RR Dordrecht", "KvK 24351682", "Btw-id NL123456782B01", "Studio Noord B.V.", "Voorstraat 180", "KvK 68750110", "Btw-id NL857206436B01", "Leveringsperiode"]) {
+    for (const expected of [
+      "Stichting DOC Dordrecht",
+      "Noordendijk 250",
+      "3311 RR Dordrecht",
+      "KvK 24351682",
+      "Btw-id NL123456782B01",
+      "Studio Noord B.V.",
+      "Voorstraat 180",
+      "KvK 68750110",
+      "Btw-id NL857206436B01",
+      "Leveringsperiode",
+    ]) {
       expect(text, expected).toContain(expected);
     }
   });

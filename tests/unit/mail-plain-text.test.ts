@@ -9,7 +9,14 @@ describe("values in mail are inert plain text", () => {
   });
 
   it("leaves ordinary names, organisations and sentences alone", () => {
-    for (const text of ["Sanne Visser", "Bitwerk B.V.", "Kaya Installatie v.o.f.", "St. Jansstraat 4", "Om 10.30 uur. Tot dan!", "José Ümit-Çelik"]) {
+    for (const text of [
+      "Sanne Visser",
+      "Bitwerk B.V.",
+      "Kaya Installatie v.o.f.",
+      "St. Jansstraat 4",
+      "Om 10.30 uur. Tot dan!",
+      "José Ümit-Çelik",
+    ]) {
       expect(inertText(text)).toBe(text);
     }
   });
@@ -19,7 +26,19 @@ describe("values in mail are inert plain text", () => {
   });
 
   it("leaves the links we build ourselves and validated addresses as they are", () => {
-    const vars = inertVars({ name: "www.evil.nl", link: "https://werkplaats.nl/tickets/abc", ticketUrl: "https://werkplaats.nl/t", email: "jan@bitwerk.nl", position: 3 });
-    expect(vars).toEqual({ name: "www[.]evil[.]nl", link: "https://werkplaats.nl/tickets/abc", ticketUrl: "https://werkplaats.nl/t", email: "jan@bitwerk.nl", position: 3 });
+    const vars = inertVars({
+      name: "www.evil.nl",
+      link: "https://werkplaats.nl/tickets/abc",
+      ticketUrl: "https://werkplaats.nl/t",
+      email: "jan@bitwerk.nl",
+      position: 3,
+    });
+    expect(vars).toEqual({
+      name: "www[.]evil[.]nl",
+      link: "https://werkplaats.nl/tickets/abc",
+      ticketUrl: "https://werkplaats.nl/t",
+      email: "jan@bitwerk.nl",
+      position: 3,
+    });
   });
 });

@@ -5,7 +5,16 @@ import { normalizeTags, sniffImageType } from "~/modules/directory/directory";
 import { membershipFilterSchema } from "~/modules/memberships/memberships.schema";
 import { planSchema } from "~/modules/plans/plans.schema";
 
-const company = { name: "Studio Noord", kvkNumber: "2447 8562", btwId: "nl 8104.33941 b01", street: "Voorstraat 1", postalCode: "3311aa", city: "Dordrecht", billingEmail: "Admin@Studio.nl", iban: "nl91 abna 0417 1643 00" };
+const company = {
+  name: "Studio Noord",
+  kvkNumber: "2447 8562",
+  btwId: "nl 8104.33941 b01",
+  street: "Voorstraat 1",
+  postalCode: "3311aa",
+  city: "Dordrecht",
+  billingEmail: "Admin@Studio.nl",
+  iban: "nl91 abna 0417 1643 00",
+};
 
 function keys(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
@@ -13,7 +22,13 @@ function keys(result: { success: boolean; error?: { issues: { path: PropertyKey[
 
 describe("the company form", () => {
   it("normalises KvK, BTW-id, IBAN, postcode and email", () => {
-    expect(companySchema.parse(company)).toMatchObject({ kvkNumber: "24478562", btwId: "NL810433941B01", iban: "NL91ABNA0417164300", postalCode: "3311 AA", billingEmail: "admin@studio.nl" });
+    expect(companySchema.parse(company)).toMatchObject({
+      kvkNumber: "24478562",
+      btwId: "NL810433941B01",
+      iban: "NL91ABNA0417164300",
+      postalCode: "3311 AA",
+      billingEmail: "admin@studio.nl",
+    });
   });
   it("names what is wrong with each number, as dictionary keys", () => {
     const bad = companySchema.safeParse({ ...company, kvkNumber: "1234567", btwId: "NL810433942B01", iban: "NL91ABNA0417164301" });
@@ -24,12 +39,30 @@ describe("the company form", () => {
 });
 
 describe("the plan form", () => {
-  const plan = { nameNl: "Flexplek", nameEn: "Hot desk", kind: "flex", price: "175", btwRate: "21", includedRoomHours: "4", minimumTermMonths: "1", noticePeriodMonths: "1" };
+  const plan = {
+    nameNl: "Flexplek",
+    nameEn: "Hot desk",
+    kind: "flex",
+    price: "175",
+    btwRate: "21",
+    includedRoomHours: "4",
+    minimumTermMonths: "1",
+    noticePeriodMonths: "1",
+  };
   it("reads Dutch amounts and hours into cents and minutes", () => {
-    expect(planSchema.parse({ ...plan, includedRoomHours: "1,5", deposit: "275,00" })).toMatchObject({ priceCents: 17500, includedRoomMinutes: 90, depositCents: 27500, btwRate: 21, accessDaysPerWeek: null });
+    expect(planSchema.parse({ ...plan, includedRoomHours: "1,5", deposit: "275,00" })).toMatchObject({
+      priceCents: 17500,
+      includedRoomMinutes: 90,
+      depositCents: 27500,
+      btwRate: 21,
+      accessDaysPerWeek: null,
+    });
   });
   it("requires days and validity for a strippenkaart and refuses a 15% BTW rate", () => {
-    expect(keys(planSchema.safeParse({ ...plan, kind: "strippenkaart" }))).toEqual({ stripDays: "plan.errors.stripDaysRequired", stripValidityMonths: "plan.errors.stripDaysRequired" });
+    expect(keys(planSchema.safeParse({ ...plan, kind: "strippenkaart" }))).toEqual({
+      stripDays: "plan.errors.stripDaysRequired",
+      stripValidityMonths: "plan.errors.stripDaysRequired",
+    });
     expect(keys(planSchema.safeParse({ ...plan, btwRate: "15" }))).toEqual({ btwRate: "plan.errors.btwRate" });
     expect(keys(planSchema.safeParse({ ...plan, price: "veel" }))).toEqual({ price: "errors.money" });
   });
@@ -39,7 +72,15 @@ describe("the directory profile", () => {
   it("normalises tags and asks for hours when helping student teams", () => {
     expect(normalizeTags("Data, AI;  webshops,data")).toEqual(["data", "ai", "webshops"]);
     expect(keys(profileSchema.safeParse({ helpsStudents: "on" }))).toEqual({ helpHoursPerMonth: "directory.errors.hoursRequired" });
-    expect(profileSchema.parse({ visible: "on", website: "studio-noord.nl", expertise: "UX, data", helpsStudents: "on", helpHoursPerMonth: "4" })).toMatchObject({
+    expect(
+      profileSchema.parse({
+        visible: "on",
+        website: "studio-noord.nl",
+        expertise: "UX, data",
+        helpsStudents: "on",
+        helpHoursPerMonth: "4",
+      }),
+    ).toMatchObject({
       website: "https://studio-noord.nl",
       expertise: ["ux", "data"],
       helpHoursPerMonth: 4,
@@ -58,10 +99,24 @@ describe("the member list's query", () => {
   const company = "6f1e9d2c-8b7a-4c3d-a5e6-f708192a3b4c";
 
   it("reads the address's plan and company into the filter's planId and companyId", () => {
-    expect(membershipFilterSchema.parse({ q: "Vos", plan, company, status: "active", view: "ending", page: "2" })).toEqual({ q: "Vos", planId: plan, companyId: company, status: "active", view: "ending", page: 2 });
+    expect(membershipFilterSchema.parse({ q: "Vos", plan, company, status: "active", view: "ending", page: "2" })).toEqual({
+      q: "Vos",
+      planId: plan,
+      companyId: company,
+      status: "active",
+      view: "ending",
+      page: 2,
+    });
   });
 
   it("drops what it cannot use instead of refusing the page", () => {
-    expect(membershipFilterSchema.parse({ plan: "flex", company: "1", view: "everything", page: "0" })).toEqual({ q: undefined, planId: undefined, companyId: undefined, status: undefined, view: undefined, page: undefined });
+    expect(membershipFilterSchema.parse({ plan: "flex", company: "1", view: "everything", page: "0" })).toEqual({
+      q: undefined,
+      planId: undefined,
+      companyId: undefined,
+      status: undefined,
+      view: undefined,
+      page: undefined,
+    });
   });
 });

@@ -28,12 +28,12 @@ describe("the end date of a cancellation", () => {
   });
 
   it("clamps month ends: a term from 31 January of one month ends on 27/28 February", () => {
-    expect(cancellationEndDate({ ...base, startDate: "2026-01-31", minimumTermMonths: 1, requested: "2026-02-01", today: "2026-02-01" }).endDate).toBe(
-      "2026-02-27",
-    );
-    expect(cancellationEndDate({ ...base, startDate: "2028-01-31", minimumTermMonths: 1, requested: "2028-02-01", today: "2028-02-01" }).endDate).toBe(
-      "2028-02-28",
-    );
+    expect(
+      cancellationEndDate({ ...base, startDate: "2026-01-31", minimumTermMonths: 1, requested: "2026-02-01", today: "2026-02-01" }).endDate,
+    ).toBe("2026-02-27");
+    expect(
+      cancellationEndDate({ ...base, startDate: "2028-01-31", minimumTermMonths: 1, requested: "2028-02-01", today: "2028-02-01" }).endDate,
+    ).toBe("2028-02-28");
   });
 
   it("never ends before the start: a future membership without a term ends at its start at the earliest", () => {

@@ -54,7 +54,11 @@ describe("message keys", () => {
     const unmerged: string[] = [];
     for (const file of messagesFiles) {
       const messages = (await import(path.resolve(file))) as { nl: Record<string, string> };
-      unmerged.push(...Object.keys(messages.nl).filter((key) => !isMessageKey(key)).map((key) => `${file}: ${key}`));
+      unmerged.push(
+        ...Object.keys(messages.nl)
+          .filter((key) => !isMessageKey(key))
+          .map((key) => `${file}: ${key}`),
+      );
     }
     expect(unmerged).toEqual([]);
   });
@@ -66,7 +70,8 @@ describe("message keys", () => {
       for (const re of patterns) {
         for (const m of text.matchAll(re)) {
           const key = m[1]!;
-          const full = key.startsWith("mail.") && !key.endsWith(".subject") && !key.endsWith(".body") ? [`${key}.subject`, `${key}.body`] : [key];
+          const full =
+            key.startsWith("mail.") && !key.endsWith(".subject") && !key.endsWith(".body") ? [`${key}.subject`, `${key}.body`] : [key];
           for (const k of full) if (!isMessageKey(k)) missing.push(`${path.relative(".", file)}: ${k}`);
         }
       }
@@ -77,7 +82,16 @@ describe("message keys", () => {
   it("has a name for every plan kind and membership status, and every fact a plan can list", () => {
     for (const kind of planKinds) {
       expect(isMessageKey(`plan.kind.${kind}`), kind).toBe(true);
-      const facts = planFacts({ kind, includedRoomMinutes: 90, accessDaysPerWeek: 2, stripDays: 10, stripValidityMonths: 3, minimumTermMonths: 1, noticePeriodMonths: 1, depositCents: 100 });
+      const facts = planFacts({
+        kind,
+        includedRoomMinutes: 90,
+        accessDaysPerWeek: 2,
+        stripDays: 10,
+        stripValidityMonths: 3,
+        minimumTermMonths: 1,
+        noticePeriodMonths: 1,
+        depositCents: 100,
+      });
       for (const f of facts) expect(isMessageKey(f.key), f.key).toBe(true);
     }
     for (const s of effectiveStatuses) expect(isMessageKey(`membership.status.${s}`), s).toBe(true);

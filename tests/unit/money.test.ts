@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { btwCents, centsToDecimal, centsToInput, decimalToCents, divideHalfUp, formatMoney, inclBtw, lineFromExcl, lineFromIncl, parseEuros } from "~/utils/money";
+import {
+  btwCents,
+  centsToDecimal,
+  centsToInput,
+  decimalToCents,
+  divideHalfUp,
+  formatMoney,
+  inclBtw,
+  lineFromExcl,
+  lineFromIncl,
+  parseEuros,
+} from "~/utils/money";
 
 describe("euros typed in a form", () => {
   it("reads the Dutch way, whole euros and a decimal point", () => {
@@ -72,16 +83,37 @@ describe("BTW", () => {
     expect(inclBtw(2500, 0)).toBe(2500);
   });
   it("mirrors on a credit note: the negative of the invoice, cent for cent", () => {
-    for (const [amount, rate] of [[50, 9], [150, 21], [17550, 21], [1, 21], [3, 9]] as const) {
+    for (const [amount, rate] of [
+      [50, 9],
+      [150, 21],
+      [17550, 21],
+      [1, 21],
+      [3, 9],
+    ] as const) {
       expect(btwCents(-amount, rate)).toBe(-btwCents(amount, rate));
     }
     expect(btwCents(-150, 21)).toBe(-32);
   });
   it("prices an invoice line, also for parts of a unit, without floats", () => {
-    expect(lineFromExcl({ unitCents: 2500, quantity: 3, rate: 21 })).toEqual({ exclCents: 7500, btwCents: 1575, inclCents: 9075, rate: 21 });
+    expect(lineFromExcl({ unitCents: 2500, quantity: 3, rate: 21 })).toEqual({
+      exclCents: 7500,
+      btwCents: 1575,
+      inclCents: 9075,
+      rate: 21,
+    });
     // 50 minutes at € 12,50 an hour is 1041,67 cent → 1042.
-    expect(lineFromExcl({ unitCents: 1250, quantity: 50, per: 60, rate: 9 })).toEqual({ exclCents: 1042, btwCents: 94, inclCents: 1136, rate: 9 });
-    expect(lineFromExcl({ unitCents: 2500, quantity: -3, rate: 21 })).toEqual({ exclCents: -7500, btwCents: -1575, inclCents: -9075, rate: 21 });
+    expect(lineFromExcl({ unitCents: 1250, quantity: 50, per: 60, rate: 9 })).toEqual({
+      exclCents: 1042,
+      btwCents: 94,
+      inclCents: 1136,
+      rate: 9,
+    });
+    expect(lineFromExcl({ unitCents: 2500, quantity: -3, rate: 21 })).toEqual({
+      exclCents: -7500,
+      btwCents: -1575,
+      inclCents: -9075,
+      rate: 21,
+    });
   });
   it("splits a price incl. BTW so that the parts add up to what was paid", () => {
     expect(lineFromIncl(2500, 21)).toEqual({ exclCents: 2066, btwCents: 434, inclCents: 2500, rate: 21 });

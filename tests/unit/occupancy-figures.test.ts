@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { percentOf } from "~/modules/reporting/figures";
 import { occupancyFigures } from "~/modules/reporting/occupancy";
 
-const day = (flexReserved: number, fixedAssigned: number, checkIns = 0) => ({ flexReserved, flexCapacity: 8, fixedAssigned, fixedTotal: 3, checkIns });
+const day = (flexReserved: number, fixedAssigned: number, checkIns = 0) => ({
+  flexReserved,
+  flexCapacity: 8,
+  fixedAssigned,
+  fixedTotal: 3,
+  checkIns,
+});
 
 describe("percentOf", () => {
   it("rounds to a whole percentage, half up", () => {
@@ -32,7 +38,9 @@ describe("occupancyFigures", () => {
   it("gives each day and each area its own share, keeping their counts", () => {
     const figures = occupancyFigures([day(2, 1)], [{ id: "a", reserved: 1, capacity: 4, assigned: 2, desks: 2 }]);
     expect(figures.days).toEqual([{ ...day(2, 1), flexPercent: 25, fixedPercent: 33 }]);
-    expect(figures.areas).toEqual([{ id: "a", reserved: 1, capacity: 4, assigned: 2, desks: 2, reservedPercent: 25, assignedPercent: 100 }]);
+    expect(figures.areas).toEqual([
+      { id: "a", reserved: 1, capacity: 4, assigned: 2, desks: 2, reservedPercent: 25, assignedPercent: 100 },
+    ]);
   });
 
   it("reports an empty period as zeros", () => {

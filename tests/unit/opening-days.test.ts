@@ -4,7 +4,14 @@ import { closedReason, dutchPublicHolidays, easterSunday } from "~/modules/werkp
 describe("Easter Sunday", () => {
   it("matches the published dates", () => {
     expect([2024, 2025, 2026, 2027, 2028, 2030, 2038, 2049].map(easterSunday)).toEqual([
-      "2024-03-31", "2025-04-20", "2026-04-05", "2027-03-28", "2028-04-16", "2030-04-21", "2038-04-25", "2049-04-18",
+      "2024-03-31",
+      "2025-04-20",
+      "2026-04-05",
+      "2027-03-28",
+      "2028-04-16",
+      "2030-04-21",
+      "2038-04-25",
+      "2049-04-18",
     ]);
   });
 });
@@ -36,7 +43,12 @@ describe("Dutch public holidays", () => {
   it("Hemelvaart is a Thursday and Pinksteren a Sunday and Monday, every year", () => {
     for (let year = 2020; year <= 2060; year++) {
       const byName = new Map(dutchPublicHolidays(year).map((h) => [h.name, new Date(`${h.day}T12:00:00Z`).getUTCDay()]));
-      expect([byName.get("Eerste Paasdag"), byName.get("Hemelvaartsdag"), byName.get("Eerste Pinksterdag"), byName.get("Tweede Pinksterdag")]).toEqual([0, 4, 0, 1]);
+      expect([
+        byName.get("Eerste Paasdag"),
+        byName.get("Hemelvaartsdag"),
+        byName.get("Eerste Pinksterdag"),
+        byName.get("Tweede Pinksterdag"),
+      ]).toEqual([0, 4, 0, 1]);
     }
   });
 });

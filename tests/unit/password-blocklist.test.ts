@@ -7,13 +7,22 @@ describe("password blocklist", () => {
   });
 
   it("sees through case, a year or digits around the word, and leetspeak", () => {
-    for (const password of ["Wachtwoord123", "1234567890", "P@ssw0rd2026", "W3lk0m!2025", "!!Feyenoord1908", "december2026", "Dr@g0n-1234"]) {
+    for (const password of [
+      "Wachtwoord123",
+      "1234567890",
+      "P@ssw0rd2026",
+      "W3lk0m!2025",
+      "!!Feyenoord1908",
+      "december2026",
+      "Dr@g0n-1234",
+    ]) {
       expect(isCommonPassword(password), password).toBe(true);
     }
   });
 
   it("knows the whole breach list, not just a handful (tens of thousands of entries)", () => {
-    for (const password of ["trustno1", "1qaz2wsx3edc", "iloveyou", "letmein", "superman"]) expect(isCommonPassword(password), password).toBe(true);
+    for (const password of ["trustno1", "1qaz2wsx3edc", "iloveyou", "letmein", "superman"])
+      expect(isCommonPassword(password), password).toBe(true);
   });
 
   it("leaves passphrases and random passwords alone, also ones that start with a common word", () => {

@@ -29,11 +29,16 @@ const kaya = invoice("i43", "DOC-2026-00043", 42350, "Kaya Installatietechniek B
 const jansen = invoice("i47", "DOC-2026-00047", 9075, "Piet Jansen");
 
 const summary = (matches: ReturnType<typeof matchStatementLines>) =>
-  matches.map((m) => (m.kind === "review" ? ["review", m.reason.key, m.candidateIds] : [m.kind, m.invoiceId, m.kind === "payment" ? m.by : m.reasonCode]));
+  matches.map((m) =>
+    m.kind === "review" ? ["review", m.reason.key, m.candidateIds] : [m.kind, m.invoiceId, m.kind === "payment" ? m.by : m.reasonCode],
+  );
 
 describe("matching statement lines to open invoices", () => {
   it("matches the structured reference on its digits first, whatever the text says", () => {
-    const [m] = matchStatementLines([line({ structuredReference: "4000000000000042", remittance: "Factuur DOC-2026-00043" })], [vanDam, kaya]);
+    const [m] = matchStatementLines(
+      [line({ structuredReference: "4000000000000042", remittance: "Factuur DOC-2026-00043" })],
+      [vanDam, kaya],
+    );
     expect(m).toMatchObject({ kind: "payment", invoiceId: "i42", by: "reference", amountCents: 21175, openAfterCents: 0 });
   });
 
@@ -44,10 +49,7 @@ describe("matching statement lines to open invoices", () => {
 
   it("then an invoice number in the remittance text, written loosely but not as part of a longer number", () => {
     const matches = matchStatementLines(
-      [
-        line({ remittance: "fact doc 2026 00043 november", amountCents: 42350 }),
-        line({ remittance: "DOC-2026-000421", amountCents: 5 }),
-      ],
+      [line({ remittance: "fact doc 2026 00043 november", amountCents: 42350 }), line({ remittance: "DOC-2026-000421", amountCents: 5 })],
       [vanDam, kaya],
     );
     expect(summary(matches)).toEqual([
@@ -58,7 +60,11 @@ describe("matching statement lines to open invoices", () => {
 
   it("never pays two invoices from one line: a line naming two waits for review", () => {
     const [m] = matchStatementLines([line({ remittance: "DOC-2026-00042 en DOC-2026-00043", amountCents: 63525 })], [vanDam, kaya]);
-    expect(m).toMatchObject({ kind: "review", reason: { key: "payments.review.severalInvoices", vars: { numbers: "DOC-2026-00042, DOC-2026-00043" } }, candidateIds: ["i42", "i43"] });
+    expect(m).toMatchObject({
+      kind: "review",
+      reason: { key: "payments.review.severalInvoices", vars: { numbers: "DOC-2026-00042, DOC-2026-00043" } },
+      candidateIds: ["i42", "i43"],
+    });
   });
 
   it("then a unique open amount from a party with that name or account", () => {
@@ -107,7 +113,10 @@ describe("matching statement lines to open invoices", () => {
 
   it("says which reference it did not know", () => {
     const [m] = matchStatementLines([line({ structuredReference: "9999 9999 9999 9999" })], [kaya]);
-    expect(m).toMatchObject({ kind: "review", reason: { key: "payments.review.unknownReference", vars: { reference: "9999 9999 9999 9999" } } });
+    expect(m).toMatchObject({
+      kind: "review",
+      reason: { key: "payments.review.unknownReference", vars: { reference: "9999 9999 9999 9999" } },
+    });
   });
 
   it("leaves outgoing money for review and reopens the invoice of a returned direct debit", () => {

@@ -14,11 +14,25 @@ const refusals = {
   },
 };
 const page = { default: () => null, ErrorBoundary: () => null, ...refusals };
-const manifestEntry = (id: string, parentId?: string) => ({ id, parentId, module: `/${id}.js`, hasLoader: id !== "root", hasAction: id !== "root", hasClientAction: false, hasClientLoader: false, hasErrorBoundary: id === "routes/page" });
+const manifestEntry = (id: string, parentId?: string) => ({
+  id,
+  parentId,
+  module: `/${id}.js`,
+  hasLoader: id !== "root",
+  hasAction: id !== "root",
+  hasClientAction: false,
+  hasClientLoader: false,
+  hasErrorBoundary: id === "routes/page",
+});
 
 // What the page's ErrorBoundary would be given, as the document entry receives it.
 let boundaryErrors: Record<string, unknown> | null = null;
-const renderPage = (_request: Request, status: number, _headers: Headers, context: { staticHandlerContext: { errors: Record<string, unknown> | null } }) => {
+const renderPage = (
+  _request: Request,
+  status: number,
+  _headers: Headers,
+  context: { staticHandlerContext: { errors: Record<string, unknown> | null } },
+) => {
   boundaryErrors = context.staticHandlerContext.errors;
   return new Response(`page ${status}`, { status });
 };
@@ -33,13 +47,23 @@ const build = {
   },
   assets: {
     entry: { imports: [], module: "/entry.js" },
-    routes: { root: manifestEntry("root"), "routes/page": manifestEntry("routes/page", "root"), "routes/items": manifestEntry("routes/items", "root") },
+    routes: {
+      root: manifestEntry("root"),
+      "routes/page": manifestEntry("routes/page", "root"),
+      "routes/items": manifestEntry("routes/items", "root"),
+    },
     url: "/manifest.js",
     version: "test",
   },
   publicPath: "/build/",
   assetsBuildDirectory: "public/build",
-  future: { v3_fetcherPersist: true, v3_relativeSplatPath: true, v3_throwAbortReason: true, v3_singleFetch: true, v3_lazyRouteDiscovery: true },
+  future: {
+    v3_fetcherPersist: true,
+    v3_relativeSplatPath: true,
+    v3_throwAbortReason: true,
+    v3_singleFetch: true,
+    v3_lazyRouteDiscovery: true,
+  },
   isSpaMode: false,
 } as unknown as ServerBuild;
 
@@ -47,7 +71,11 @@ const statusesOf = async (serve: ServerBuild) => {
   const handle = createRequestHandler(serve);
   const post = { method: "POST", body: new URLSearchParams({ x: "1" }) };
   // One after the other: the page's error is read from the last page rendered.
-  const requests = [new Request("http://localhost/page"), new Request("http://localhost/items.json"), new Request("http://localhost/page", post)];
+  const requests = [
+    new Request("http://localhost/page"),
+    new Request("http://localhost/items.json"),
+    new Request("http://localhost/page", post),
+  ];
   const statuses: number[] = [];
   for (const request of requests) statuses.push((await handle(request)).status);
   return statuses;

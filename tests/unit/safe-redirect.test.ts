@@ -4,7 +4,6 @@ import { REDIRECT_BYPASSES } from "../support/redirect-bypasses";
 
 const BYPASSES = REDIRECT_BYPASSES;
 
-
 const APP = "http://127.0.0.1:3000";
 
 describe("safeRedirect", () => {

@@ -23,7 +23,9 @@ function all(from: Element, path: string): Element[] {
       const [prefix = "", name] = step.split(":");
       // childNodes, not children: the parser's `children` also returns deeper elements.
       return nodes.flatMap((n) =>
-        Array.from(n.childNodes).filter((c): c is Element => c.nodeType === 1 && (c as Element).namespaceURI === NS[prefix] && (c as Element).localName === name),
+        Array.from(n.childNodes).filter(
+          (c): c is Element => c.nodeType === 1 && (c as Element).namespaceURI === NS[prefix] && (c as Element).localName === name,
+        ),
       );
     },
     [from],
@@ -113,7 +115,9 @@ describe("UBL tax breakdown", () => {
 
   it("sums BTW rounded per line, not BTW on the rate's total (so it can differ by cents)", () => {
     // Three lines of €0,05 at 9 %: 0,45 cent each rounds to 0; on the total 1,35 cents would round to 1.
-    const doc = invoiceDocument({ lines: [1, 2, 3].map(() => ({ description: "Suikerzakje", quantity: 1, unitCents: 5, btw: btw.reduced })) });
+    const doc = invoiceDocument({
+      lines: [1, 2, 3].map(() => ({ description: "Suikerzakje", quantity: 1, unitCents: 5, btw: btw.reduced })),
+    });
     const subtotal = one(parse(invoiceUbl(doc)), "cac:TaxTotal/cac:TaxSubtotal");
     expect(cents(subtotal, "cbc:TaxableAmount")).toBe(15);
     expect(cents(subtotal, "cbc:TaxAmount")).toBe(0);

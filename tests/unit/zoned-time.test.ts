@@ -61,6 +61,7 @@ describe("parseInstant (calendar range parameters)", () => {
     expect(parseInstant("2026-11-23T00:00:00Z")?.toISOString()).toBe("2026-11-23T00:00:00.000Z");
     expect(parseInstant("2026-11-23T00:00:00")?.toISOString()).toBe("2026-11-22T23:00:00.000Z");
     expect(parseInstant("2026-07-01")?.toISOString()).toBe("2026-06-30T22:00:00.000Z");
-    for (const bad of ["gisteren", "2026-02-30", "2026-11-23T25:00:00", "1e9", "", "2026-11-23T10:00:00+99"]) expect(parseInstant(bad), bad).toBeNull();
+    for (const bad of ["gisteren", "2026-02-30", "2026-11-23T25:00:00", "1e9", "", "2026-11-23T10:00:00+99"])
+      expect(parseInstant(bad), bad).toBeNull();
   });
 });

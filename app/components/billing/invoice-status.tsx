@@ -11,6 +11,7 @@ const tones: Record<string, Tone> = { draft: "neutral", issued: "warn", overdue:
  */
 export function InvoiceStatus({ kind, status, dueDate, today }: { kind: string; status: string; dueDate: string | null; today: string }) {
   const t = useT();
-  const shown = kind === "credit_note" && status !== "draft" ? "settled" : status === "issued" && dueDate && dueDate < today ? "overdue" : status;
+  const shown =
+    kind === "credit_note" && status !== "draft" ? "settled" : status === "issued" && dueDate && dueDate < today ? "overdue" : status;
   return <StatusBadge tone={tones[shown] ?? "neutral"}>{t(`billing.status.${shown}`)}</StatusBadge>;
 }

@@ -6,7 +6,13 @@ import { formatMoney } from "~/utils/money";
 
 type PageDocument = Omit<InvoiceDocument, "supplier"> & { supplier: Omit<InvoiceDocument["supplier"], "logo"> };
 
-function PartyBlock({ title, party }: { title: string; party: { name: string; address: InvoiceDocument["customer"]["address"]; kvk: string | null; btwId: string | null } }) {
+function PartyBlock({
+  title,
+  party,
+}: {
+  title: string;
+  party: { name: string; address: InvoiceDocument["customer"]["address"]; kvk: string | null; btwId: string | null };
+}) {
   const t = useT();
   return (
     <div>
@@ -46,7 +52,11 @@ export function InvoiceView({ document, creditedCents }: { document: PageDocumen
           <h1 id="invoice-title" className="text-2xl font-bold">
             {t(`billing.kind.${document.kind}`)} {document.number}
           </h1>
-          {document.corrects ? <p className="text-slate-700">{t("billing.page.corrects", { number: document.corrects.number, date: day(document.corrects.issueDate) })}</p> : null}
+          {document.corrects ? (
+            <p className="text-slate-700">
+              {t("billing.page.corrects", { number: document.corrects.number, date: day(document.corrects.issueDate) })}
+            </p>
+          ) : null}
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-semibold">{t("billing.page.issueDate")}</dt>
@@ -62,7 +72,15 @@ export function InvoiceView({ document, creditedCents }: { document: PageDocumen
         </dl>
       </header>
       <div className="grid gap-6 sm:grid-cols-2">
-        <PartyBlock title={t("billing.page.from")} party={{ ...document.supplier, name: document.supplier.tradeName ? `${document.supplier.legalName} (${document.supplier.tradeName})` : document.supplier.legalName }} />
+        <PartyBlock
+          title={t("billing.page.from")}
+          party={{
+            ...document.supplier,
+            name: document.supplier.tradeName
+              ? `${document.supplier.legalName} (${document.supplier.tradeName})`
+              : document.supplier.legalName,
+          }}
+        />
         <PartyBlock title={t("billing.page.to")} party={document.customer} />
       </div>
       <div className="overflow-x-auto">
@@ -89,11 +107,21 @@ export function InvoiceView({ document, creditedCents }: { document: PageDocumen
               <tr key={i}>
                 <td>
                   {line.description}
-                  {line.period ? <span className="block text-sm text-slate-600">{t("common.range", { from: day(line.period.start), to: day(line.period.end) })}</span> : null}
+                  {line.period ? (
+                    <span className="block text-sm text-slate-600">
+                      {t("common.range", { from: day(line.period.start), to: day(line.period.end) })}
+                    </span>
+                  ) : null}
                 </td>
                 <td className="text-right tabular-nums">{line.quantity.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB")}</td>
                 <td className="text-right tabular-nums whitespace-nowrap">{money(line.unitCents)}</td>
-                <td className="text-right whitespace-nowrap">{line.btw.category === "AE" ? t("billing.rate.reverse") : line.btw.category === "E" ? t("billing.rate.exempt") : `${line.btw.percent} %`}</td>
+                <td className="text-right whitespace-nowrap">
+                  {line.btw.category === "AE"
+                    ? t("billing.rate.reverse")
+                    : line.btw.category === "E"
+                      ? t("billing.rate.exempt")
+                      : `${line.btw.percent} %`}
+                </td>
                 <td className="text-right tabular-nums whitespace-nowrap">{money(line.netCents)}</td>
               </tr>
             ))}

@@ -7,12 +7,28 @@ import { addDays, formatDay } from "~/utils/calendar";
 import { toLocalParts } from "~/utils/zoned-time";
 
 /** The week as a plain list: one heading per day, a table of what is on; works without a mouse. */
-export function CalendarList({ monday, items, roomQuery, today, timeZone }: { monday: string; items: CalendarItem[]; roomQuery: string; today: string; timeZone: string }) {
+export function CalendarList({
+  monday,
+  items,
+  roomQuery,
+  today,
+  timeZone,
+}: {
+  monday: string;
+  items: CalendarItem[];
+  roomQuery: string;
+  today: string;
+  timeZone: string;
+}) {
   const t = useT();
   const locale = useLocale();
   const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
   const label = (item: CalendarItem) =>
-    item.type === "taken" ? t("calendar.taken") : item.type === "block" ? (item.title ?? t("calendar.block")) : (item.title ?? (item.type === "own" ? t("calendar.own") : (item.person ?? "")));
+    item.type === "taken"
+      ? t("calendar.taken")
+      : item.type === "block"
+        ? (item.title ?? t("calendar.block"))
+        : (item.title ?? (item.type === "own" ? t("calendar.own") : (item.person ?? "")));
   const tone = { own: "good", taken: "neutral", booking: "info", block: "bad", event: "info" } as const;
   return (
     <div className="space-y-4">
@@ -54,7 +70,9 @@ export function CalendarList({ monday, items, roomQuery, today, timeZone }: { mo
                       </td>
                       <td>{item.roomName ?? t("calendar.online")}</td>
                       <td>
-                        {item.type === "taken" ? null : <span className="mr-2">{item.href ? <Link to={item.href}>{label(item)}</Link> : label(item)}</span>}
+                        {item.type === "taken" ? null : (
+                          <span className="mr-2">{item.href ? <Link to={item.href}>{label(item)}</Link> : label(item)}</span>
+                        )}
                         <StatusBadge tone={tone[item.type]}>{t(`calendar.type.${item.type}`)}</StatusBadge>
                       </td>
                     </tr>

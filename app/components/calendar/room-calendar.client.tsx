@@ -85,10 +85,18 @@ export default function RoomCalendar(props: RoomCalendarProps) {
       }}
       events={{
         url: "/calendar/items",
-        extraParams: () => ({ ...(props.roomId ? { room: props.roomId } : {}), ...(view.current === "dayGridMonth" ? { only: "events" } : {}) }),
+        extraParams: () => ({
+          ...(props.roomId ? { room: props.roomId } : {}),
+          ...(view.current === "dayGridMonth" ? { only: "events" } : {}),
+        }),
         eventDataTransform: (raw) => {
           const item = raw as unknown as CalendarItem;
-          const label = item.type === "taken" ? labels.taken : item.type === "block" ? item.title ?? labels.block : item.title ?? (item.type === "own" ? labels.own : item.person ?? "");
+          const label =
+            item.type === "taken"
+              ? labels.taken
+              : item.type === "block"
+                ? (item.title ?? labels.block)
+                : (item.title ?? (item.type === "own" ? labels.own : (item.person ?? "")));
           // Activities go by their own name; bookings say which room when all rooms are shown.
           const title = props.roomId || !item.roomName || item.type === "event" ? label : `${item.roomName}: ${label}`;
           return { id: item.id, start: item.start, end: item.end, title, extendedProps: { item } };

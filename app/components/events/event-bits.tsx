@@ -4,7 +4,10 @@ import { formatDateTime, formatTime } from "~/utils/dates";
 import { toLocalParts } from "~/utils/zoned-time";
 
 /** The event's text in the reader's language, falling back to Dutch. */
-export function localised(e: { titleNl: string; titleEn: string | null; descriptionNl: string; descriptionEn: string | null }, locale: Locale) {
+export function localised(
+  e: { titleNl: string; titleEn: string | null; descriptionNl: string; descriptionEn: string | null },
+  locale: Locale,
+) {
   return {
     title: locale === "en" && e.titleEn ? e.titleEn : e.titleNl,
     description: locale === "en" && e.descriptionEn ? e.descriptionEn : e.descriptionNl,

@@ -18,7 +18,13 @@ export function ErrorSummary({ reply, labels = {} }: { reply: Reply; labels?: Re
   if (!error) return null;
   const fields = Object.entries(error.fieldErrors).filter(([, m]) => m.length > 0);
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-5 rounded-md border-l-4 border-red-700 bg-red-50 px-4 py-3 text-red-950">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-5 rounded-md border-l-4 border-red-700 bg-red-50 px-4 py-3 text-red-950"
+    >
       <p id="error-summary-title" className="font-semibold">
         {error.formErrors.length > 0 ? t(error.formErrors[0]!.key, error.formErrors[0]!.vars) : t("form.errorSummary")}
       </p>

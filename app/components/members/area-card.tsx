@@ -18,7 +18,8 @@ type Area = {
 /** One area on the desks page: its flex capacity and details, its desks, and a form to add one. */
 export function AreaCard({ area, reply, busy }: { area: Area; reply?: FormReply | null; busy: boolean }) {
   const t = useT();
-  const mine = isErrorReply(reply) && (reply.values.areaId === area.id || area.desks.some((d) => d.id === reply.values.deskId)) ? reply : undefined;
+  const mine =
+    isErrorReply(reply) && (reply.values.areaId === area.id || area.desks.some((d) => d.id === reply.values.deskId)) ? reply : undefined;
   const editReply = mine?.values.intent === "update-area" ? mine : undefined;
   const deskReply = mine?.values.intent === "create-desk" ? mine : undefined;
   const p = `area-${area.id.slice(0, 8)}`;
@@ -36,9 +37,32 @@ export function AreaCard({ area, reply, busy }: { area: Area; reply?: FormReply 
         <Form method="post" className="mt-3 grid gap-4 sm:grid-cols-2" noValidate>
           <input type="hidden" name="areaId" value={area.id} />
           <TextField scope={p} name="name" label={t("area.field.name")} defaultValue={area.name} required reply={editReply} />
-          <TextField scope={p} name="flexCapacity" label={t("area.field.flexCapacity")} inputMode="numeric" defaultValue={String(area.flexCapacity)} required reply={editReply} />
-          <TextField scope={p} name="description" label={t("area.field.description")} defaultValue={area.description} optional reply={editReply} />
-          <TextField scope={p} name="sortOrder" label={t("area.field.sortOrder")} inputMode="numeric" defaultValue={String(area.sortOrder)} optional reply={editReply} />
+          <TextField
+            scope={p}
+            name="flexCapacity"
+            label={t("area.field.flexCapacity")}
+            inputMode="numeric"
+            defaultValue={String(area.flexCapacity)}
+            required
+            reply={editReply}
+          />
+          <TextField
+            scope={p}
+            name="description"
+            label={t("area.field.description")}
+            defaultValue={area.description}
+            optional
+            reply={editReply}
+          />
+          <TextField
+            scope={p}
+            name="sortOrder"
+            label={t("area.field.sortOrder")}
+            inputMode="numeric"
+            defaultValue={String(area.sortOrder)}
+            optional
+            reply={editReply}
+          />
           <div>
             <Button type="submit" name="intent" value="update-area" variant="secondary" disabled={busy}>
               {t("common.save")}

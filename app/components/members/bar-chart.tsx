@@ -56,11 +56,28 @@ export function BarChart({
           series.map((s, j) => {
             const value = v[s.key] ?? 0;
             const x = pad.left + i * group + group * 0.1 + j * barW;
-            return <rect key={`${i}-${s.key}`} x={x} y={y(value)} width={barW - 0.5} height={Math.max(0, pad.top + plotH - y(value))} className={s.className} />;
+            return (
+              <rect
+                key={`${i}-${s.key}`}
+                x={x}
+                y={y(value)}
+                width={barW - 0.5}
+                height={Math.max(0, pad.top + plotH - y(value))}
+                className={s.className}
+              />
+            );
           }),
         )}
         {limit !== undefined ? (
-          <line x1={pad.left} x2={width - pad.right} y1={y(limit)} y2={y(limit)} className="stroke-red-700" strokeWidth={1.5} strokeDasharray="6 4" />
+          <line
+            x1={pad.left}
+            x2={width - pad.right}
+            y1={y(limit)}
+            y2={y(limit)}
+            className="stroke-red-700"
+            strokeWidth={1.5}
+            strokeDasharray="6 4"
+          />
         ) : null}
         {labels.map((label, i) =>
           i % every === 0 ? (

@@ -39,8 +39,17 @@ export function CancelPanel({
   const reasons = preview
     ? ([
         ["requested", t("cancel.reason.requested", { date: day(preview.requested) })],
-        ["term", t(plural("cancel.reason.term", preview.minimumTermMonths), { date: day(preview.termEnds), months: preview.minimumTermMonths })],
-        ["notice", t(plural("cancel.reason.notice", preview.noticePeriodMonths), { date: day(preview.noticeEnds), months: preview.noticePeriodMonths })],
+        [
+          "term",
+          t(plural("cancel.reason.term", preview.minimumTermMonths), { date: day(preview.termEnds), months: preview.minimumTermMonths }),
+        ],
+        [
+          "notice",
+          t(plural("cancel.reason.notice", preview.noticePeriodMonths), {
+            date: day(preview.noticeEnds),
+            months: preview.noticePeriodMonths,
+          }),
+        ],
       ] as const)
     : [];
   return (

@@ -56,7 +56,9 @@ export function MemberHome({ home }: { home: Home }) {
         <div className={`mt-4 grid gap-4 ${home.canReserve || home.next.length > 0 ? "sm:grid-cols-2" : ""}`}>
           <div className="rounded-md border border-slate-200 bg-slate-50 p-4">
             <p className="text-sm text-slate-700">{t("homeMember.today")}</p>
-            <p className="mt-1 font-semibold">{home.checkedInAt ? t("checkin.stateIn", { time: formatTime(home.checkedInAt, locale) }) : t("checkin.notYet")}</p>
+            <p className="mt-1 font-semibold">
+              {home.checkedInAt ? t("checkin.stateIn", { time: formatTime(home.checkedInAt, locale) }) : t("checkin.notYet")}
+            </p>
             {!home.checkedInAt ? (
               <Link to="/checkin" className="mt-2 inline-block">
                 {t("checkin.submit")}
@@ -93,7 +95,16 @@ export function MemberHome({ home }: { home: Home }) {
   );
 }
 
-type Space = { pending: number; endingSoon: number; activeMembers: number; mrrCents: number; flexReserved: number; flexCapacity: number; inside: number; expected: number };
+type Space = {
+  pending: number;
+  endingSoon: number;
+  activeMembers: number;
+  mrrCents: number;
+  flexReserved: number;
+  flexCapacity: number;
+  inside: number;
+  expected: number;
+};
 
 function Figure({ label, value, to }: { label: string; value: string | number; to?: string }) {
   return (
@@ -114,8 +125,16 @@ export function SpaceHome({ space, manager }: { space: Space; manager: boolean }
       </h2>
       <dl className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Figure label={t("homeSpace.inside")} value={space.inside} to="/reception" />
-        <Figure label={t("homeSpace.flexToday")} value={`${space.flexReserved}/${space.flexCapacity}`} to={manager ? "/admin/occupancy?period=day" : undefined} />
-        {manager ? <Figure label={t("homeSpace.pending")} value={space.pending} to="/admin/memberships?view=pending" /> : <Figure label={t("homeSpace.expected")} value={space.expected} to="/reception" />}
+        <Figure
+          label={t("homeSpace.flexToday")}
+          value={`${space.flexReserved}/${space.flexCapacity}`}
+          to={manager ? "/admin/occupancy?period=day" : undefined}
+        />
+        {manager ? (
+          <Figure label={t("homeSpace.pending")} value={space.pending} to="/admin/memberships?view=pending" />
+        ) : (
+          <Figure label={t("homeSpace.expected")} value={space.expected} to="/reception" />
+        )}
         {manager ? <Figure label={t("homeSpace.ending")} value={space.endingSoon} to="/admin/memberships?view=ending" /> : null}
         {manager ? <Figure label={t("homeSpace.active")} value={space.activeMembers} to="/admin/reports" /> : null}
         {manager ? <Figure label={t("reports.mrr")} value={formatMoney(space.mrrCents)} to="/admin/reports" /> : null}

@@ -39,12 +39,27 @@ function DeskSelect({ scope, desks, reply, from }: { scope: string; desks: DeskC
       hint={t("deskChoice.hint", { date: formatDay(from, locale) })}
       reply={reply}
       defaultValue={desks.find((d) => !d.takenFrom)?.id ?? ""}
-      options={[{ value: "", label: t("deskChoice.choose") }, ...desks.map((d) => ({ value: d.id, label: `${d.label} · ${d.area} — ${state(d)}` }))]}
+      options={[
+        { value: "", label: t("deskChoice.choose") },
+        ...desks.map((d) => ({ value: d.id, label: `${d.label} · ${d.area} — ${state(d)}` })),
+      ]}
     />
   );
 }
 
-export function ApprovePanel({ needsDesk, desks, from, reply, busy }: { needsDesk: boolean; desks: DeskChoice[]; from: string; reply: Reply; busy: boolean }) {
+export function ApprovePanel({
+  needsDesk,
+  desks,
+  from,
+  reply,
+  busy,
+}: {
+  needsDesk: boolean;
+  desks: DeskChoice[];
+  from: string;
+  reply: Reply;
+  busy: boolean;
+}) {
   const t = useT();
   const r = only(reply, "approve");
   return (
@@ -65,7 +80,13 @@ export function DeclinePanel({ reply, busy }: { reply: Reply; busy: boolean }) {
   return (
     <Panel title={t("manage.decline.title")} intent="decline" reply={reply}>
       <Form method="post" className="space-y-4" noValidate>
-        <TextAreaField name="reason" label={t("manage.decline.reason")} hint={t("manage.decline.hint")} required reply={only(reply, "decline")} />
+        <TextAreaField
+          name="reason"
+          label={t("manage.decline.reason")}
+          hint={t("manage.decline.hint")}
+          required
+          reply={only(reply, "decline")}
+        />
         <Button type="submit" name="intent" value="decline" variant="danger" disabled={busy}>
           {t("manage.decline.submit")}
         </Button>
@@ -105,7 +126,16 @@ export function ChangePlanPanel({
             .filter((p) => p.id !== currentPlanId)
             .map((p) => ({ value: p.id, label: t(`plan.kind.${p.kind}`) === p.name ? p.name : `${p.name} (${t(`plan.kind.${p.kind}`)})` }))}
         />
-        <TextField scope="change" name="effectiveOn" type="date" label={t("manage.changePlan.from")} min={today} defaultValue={today} required reply={r} />
+        <TextField
+          scope="change"
+          name="effectiveOn"
+          type="date"
+          label={t("manage.changePlan.from")}
+          min={today}
+          defaultValue={today}
+          required
+          reply={r}
+        />
         <DeskSelect scope="change" desks={desks} reply={r} from={today} />
         <p className="text-sm text-slate-600">{t("manage.changePlan.deskHint")}</p>
         <Button type="submit" name="intent" value="change-plan" disabled={busy}>
@@ -144,8 +174,26 @@ export function AssignDeskPanel({ desks, today, reply, busy }: { desks: DeskChoi
       <Form method="post" className="space-y-4" noValidate>
         <DeskSelect scope="assign" desks={desks} reply={r} from={today} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField scope="assign" name="from" type="date" label={t("manage.assignDesk.from")} min={today} defaultValue={today} required reply={r} />
-          <TextField scope="assign" name="to" type="date" label={t("manage.assignDesk.to")} min={today} optional hint={t("manage.assignDesk.toHint")} reply={r} />
+          <TextField
+            scope="assign"
+            name="from"
+            type="date"
+            label={t("manage.assignDesk.from")}
+            min={today}
+            defaultValue={today}
+            required
+            reply={r}
+          />
+          <TextField
+            scope="assign"
+            name="to"
+            type="date"
+            label={t("manage.assignDesk.to")}
+            min={today}
+            optional
+            hint={t("manage.assignDesk.toHint")}
+            reply={r}
+          />
         </div>
         <Button type="submit" name="intent" value="assign-desk" disabled={busy}>
           {t("manage.assignDesk.submit")}
@@ -174,7 +222,16 @@ export function EndDeskPanel({
         {assignments.map((a) => (
           <Form key={a.id} method="post" className="flex flex-wrap items-end gap-3" noValidate>
             <input type="hidden" name="assignmentId" value={a.id} />
-            <TextField scope={`end-${a.id.slice(0, 8)}`} name="lastDay" type="date" label={t("manage.endDesk.lastDay", { desk: a.label })} min={today} defaultValue={today} required reply={r} />
+            <TextField
+              scope={`end-${a.id.slice(0, 8)}`}
+              name="lastDay"
+              type="date"
+              label={t("manage.endDesk.lastDay", { desk: a.label })}
+              min={today}
+              defaultValue={today}
+              required
+              reply={r}
+            />
             <Button type="submit" name="intent" value="end-desk" variant="secondary" disabled={busy}>
               {t("manage.endDesk.submit")}
             </Button>

@@ -9,11 +9,24 @@ import { HistoryList } from "./history-list";
 import { MembershipStatus } from "./membership-status";
 
 export type OverviewData = {
-  membership: { id: string; startDate: string; endDate: string | null; appliedAt: string | Date; motivation: string | null; declineReason: string | null; cancelledAt: string | Date | null };
+  membership: {
+    id: string;
+    startDate: string;
+    endDate: string | null;
+    appliedAt: string | Date;
+    motivation: string | null;
+    declineReason: string | null;
+    cancelledAt: string | Date | null;
+  };
   status: EffectiveStatus;
   user: { name: string; email: string; phone: string | null };
   company: { id: string; name: string; kvkNumber: string; btwId: string | null; iban: string | null; city: string } | null;
-  periods: { id: string; startsOn: string; endsOn: string | null; plan: { nameNl: string; nameEn: string; kind: string; priceCents: number; btwRate: number } }[];
+  periods: {
+    id: string;
+    startsOn: string;
+    endsOn: string | null;
+    plan: { nameNl: string; nameEn: string; kind: string; priceCents: number; btwRate: number };
+  }[];
   pauses: { id: string; startsOn: string; endsOn: string; reason: string | null }[];
   desks: { id: string; label: string; area: string; startsOn: string; endsOn: string | null }[];
   history: { id: string; kind: string; details: Record<string, string | number | null>; at: string | Date; actor: string | null }[];
@@ -22,7 +35,13 @@ export type OverviewData = {
 function Range({ from, to }: { from: string; to: string | null }) {
   const t = useT();
   const locale = useLocale();
-  return <>{to ? t("common.range", { from: formatDay(from, locale), to: formatDay(to, locale) }) : t("common.rangeOpen", { from: formatDay(from, locale) })}</>;
+  return (
+    <>
+      {to
+        ? t("common.range", { from: formatDay(from, locale), to: formatDay(to, locale) })
+        : t("common.rangeOpen", { from: formatDay(from, locale) })}
+    </>
+  );
 }
 
 /** A membership at a glance: who, billed to whom, plans over time, desks, pauses and history. */
@@ -131,7 +150,8 @@ export function MembershipOverview({ data, showPerson }: { data: OverviewData; s
             <ul className="mt-2 space-y-1">
               {data.desks.map((d) => (
                 <li key={d.id}>
-                  <span className="font-semibold">{t("membershipPage.deskLabel", { desk: d.label, area: d.area })}</span> · <Range from={d.startsOn} to={d.endsOn} />
+                  <span className="font-semibold">{t("membershipPage.deskLabel", { desk: d.label, area: d.area })}</span> ·{" "}
+                  <Range from={d.startsOn} to={d.endsOn} />
                 </li>
               ))}
             </ul>
@@ -160,7 +180,9 @@ export function MembershipOverview({ data, showPerson }: { data: OverviewData; s
       </section>
       {showPerson && data.company ? (
         <p className="text-sm">
-          <Link to={`/admin/memberships?company=${data.company.id}`}>{t("membershipPage.sameCompany", { company: data.company.name })}</Link>
+          <Link to={`/admin/memberships?company=${data.company.id}`}>
+            {t("membershipPage.sameCompany", { company: data.company.name })}
+          </Link>
         </p>
       ) : null}
     </div>

@@ -17,7 +17,9 @@ export function PlanPrice({ plan, size = "large" }: { plan: PlanView; size?: "la
       </p>
       <p className="text-sm text-slate-700">
         {t("plan.price.excl")} · {t("plan.price.incl", { amount: formatMoney(inclBtw(plan.priceCents, plan.btwRate)), rate: plan.btwRate })}
-        {plan.btwRate > 0 ? <span className="sr-only"> ({t("plan.price.btwAmount", { amount: formatMoney(btwCents(plan.priceCents, plan.btwRate)) })})</span> : null}
+        {plan.btwRate > 0 ? (
+          <span className="sr-only"> ({t("plan.price.btwAmount", { amount: formatMoney(btwCents(plan.priceCents, plan.btwRate)) })})</span>
+        ) : null}
       </p>
     </div>
   );
@@ -30,7 +32,9 @@ export function PlanFacts({ plan }: { plan: PlanView }) {
     <ul className="space-y-1.5">
       {planFacts(plan).map((fact) => (
         <li key={fact.key} className="flex gap-2">
-          <span aria-hidden className="mt-0.5 font-bold text-green-800">✓</span>
+          <span aria-hidden className="mt-0.5 font-bold text-green-800">
+            ✓
+          </span>
           <span>{t(fact.key, fact.vars && "cents" in fact.vars ? { amount: formatMoney(Number(fact.vars.cents)) } : fact.vars)}</span>
         </li>
       ))}

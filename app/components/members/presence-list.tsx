@@ -5,7 +5,15 @@ import { useLocale, useT } from "~/modules/i18n";
 import { formatTime } from "~/utils/dates";
 
 type Presence = {
-  inside: { id: string; name: string; viaDayPass: boolean; unpaid: boolean; method: string; checkedInAt: string | Date; checkedOutAt: string | Date | null }[];
+  inside: {
+    id: string;
+    name: string;
+    viaDayPass: boolean;
+    unpaid: boolean;
+    method: string;
+    checkedInAt: string | Date;
+    checkedOutAt: string | Date | null;
+  }[];
   expected: { id: string; name: string; area: string; viaDayPass: boolean }[];
 };
 
@@ -39,7 +47,15 @@ export function PresenceList({ presence, busy }: { presence: Presence; busy: boo
               {!p.checkedOutAt ? (
                 <Form method="post">
                   <input type="hidden" name="checkInId" value={p.id} />
-                  <Button type="submit" name="intent" value="checkout" variant="secondary" small disabled={busy} aria-label={t("reception.checkOutLabel", { name: p.name })}>
+                  <Button
+                    type="submit"
+                    name="intent"
+                    value="checkout"
+                    variant="secondary"
+                    small
+                    disabled={busy}
+                    aria-label={t("reception.checkOutLabel", { name: p.name })}
+                  >
                     {t("reception.checkOut")}
                   </Button>
                 </Form>

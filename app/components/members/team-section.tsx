@@ -46,7 +46,15 @@ export function TeamSection({
               <Form method="post">
                 <input type="hidden" name="companyId" value={companyId} />
                 <input type="hidden" name="userId" value={m.userId} />
-                <Button type="submit" name="intent" value="remove-member" variant="danger" small disabled={busy} aria-label={t("company.removeLabel", { name: m.name })}>
+                <Button
+                  type="submit"
+                  name="intent"
+                  value="remove-member"
+                  variant="danger"
+                  small
+                  disabled={busy}
+                  aria-label={t("company.removeLabel", { name: m.name })}
+                >
                   {t("company.remove")}
                 </Button>
               </Form>
@@ -68,7 +76,15 @@ export function TeamSection({
                     <Form method="post">
                       <input type="hidden" name="companyId" value={companyId} />
                       <input type="hidden" name="invitationId" value={inv.id} />
-                      <Button type="submit" name="intent" value="revoke-invite" variant="secondary" small disabled={busy} aria-label={t("company.revokeLabel", { email: inv.email })}>
+                      <Button
+                        type="submit"
+                        name="intent"
+                        value="revoke-invite"
+                        variant="secondary"
+                        small
+                        disabled={busy}
+                        aria-label={t("company.revokeLabel", { email: inv.email })}
+                      >
                         {t("company.revoke")}
                       </Button>
                     </Form>

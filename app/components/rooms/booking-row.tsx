@@ -47,7 +47,9 @@ export function BookingRow({ b, showPerson }: { b: BookingSummary; showPerson?: 
       <td className="whitespace-nowrap text-right">
         {b.kind === "booking" ? (
           <>
-            {b.includedMinutes > 0 ? <div className="text-xs text-slate-600">{t("bookings.includedShort", { minutes: b.includedMinutes })}</div> : null}
+            {b.includedMinutes > 0 ? (
+              <div className="text-xs text-slate-600">{t("bookings.includedShort", { minutes: b.includedMinutes })}</div>
+            ) : null}
             {formatMoney(b.chargeableCents)}
           </>
         ) : (

@@ -79,7 +79,9 @@ export function RoomsAndEventsSections({ data }: { data: Data }) {
           <ul className="mt-2 divide-y divide-slate-200">
             {data.nextEvents.map((e) => (
               <li key={e.id} className="py-2">
-                <Link to={data.staff ? `/admin/events/${e.id}/attendees` : `/events/${e.id}`}>{localised({ ...e, descriptionNl: "", descriptionEn: null }, locale).title}</Link>
+                <Link to={data.staff ? `/admin/events/${e.id}/attendees` : `/events/${e.id}`}>
+                  {localised({ ...e, descriptionNl: "", descriptionEn: null }, locale).title}
+                </Link>
                 <div className="text-sm text-slate-700">
                   {formatDateTime(e.startsAt, locale)} · {t("home.events.placesLine", { registered: e.registered, capacity: e.capacity })}
                 </div>

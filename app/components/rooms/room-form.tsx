@@ -8,7 +8,17 @@ import { isErrorReply, type FormReply } from "~/utils/forms";
 type Values = Record<string, string | string[] | boolean>;
 
 /** Create and edit a room: details, prices, opening hours per weekday and booking rules. */
-export function RoomForm({ values, reply, busy, submitLabel }: { values: Values; reply: FormReply | undefined; busy: boolean; submitLabel: string }) {
+export function RoomForm({
+  values,
+  reply,
+  busy,
+  submitLabel,
+}: {
+  values: Values;
+  reply: FormReply | undefined;
+  busy: boolean;
+  submitLabel: string;
+}) {
   const t = useT();
   const v = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
   const amenities = isErrorReply(reply) ? [] : ((values.amenities as string[] | undefined) ?? []);
@@ -37,9 +47,24 @@ export function RoomForm({ values, reply, busy, submitLabel }: { values: Values;
           <label htmlFor="field-description" className="block font-semibold">
             {t("rooms.field.description")} <span className="font-normal text-slate-600">({t("common.optional")})</span>
           </label>
-          <textarea id="field-description" name="description" rows={3} className="input" defaultValue={isErrorReply(reply) ? reply.values.description : v("description")} />
+          <textarea
+            id="field-description"
+            name="description"
+            rows={3}
+            className="input"
+            defaultValue={isErrorReply(reply) ? reply.values.description : v("description")}
+          />
         </div>
-        <TextField name="capacity" type="number" min={1} label={labels.capacity!} defaultValue={v("capacity")} required reply={reply} className="input max-w-32" />
+        <TextField
+          name="capacity"
+          type="number"
+          min={1}
+          label={labels.capacity!}
+          defaultValue={v("capacity")}
+          required
+          reply={reply}
+          className="input max-w-32"
+        />
         <fieldset>
           <legend className="font-semibold">{t("rooms.field.amenities")}</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
@@ -52,8 +77,24 @@ export function RoomForm({ values, reply, busy, submitLabel }: { values: Values;
           </div>
         </fieldset>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="memberHourly" inputMode="decimal" label={labels.memberHourly!} defaultValue={v("memberHourly")} required reply={reply} hint={t("rooms.field.priceHint")} />
-          <TextField name="guestHourly" inputMode="decimal" label={labels.guestHourly!} defaultValue={v("guestHourly")} required reply={reply} hint={t("rooms.field.priceHint")} />
+          <TextField
+            name="memberHourly"
+            inputMode="decimal"
+            label={labels.memberHourly!}
+            defaultValue={v("memberHourly")}
+            required
+            reply={reply}
+            hint={t("rooms.field.priceHint")}
+          />
+          <TextField
+            name="guestHourly"
+            inputMode="decimal"
+            label={labels.guestHourly!}
+            defaultValue={v("guestHourly")}
+            required
+            reply={reply}
+            hint={t("rooms.field.priceHint")}
+          />
         </div>
         <CheckboxField name="active" label={t("rooms.field.active")} reply={reply} defaultChecked={values.active !== false} />
       </section>
@@ -86,10 +127,24 @@ export function RoomForm({ values, reply, busy, submitLabel }: { values: Values;
                     ) : null}
                   </th>
                   <td>
-                    <input type="time" name={`open_${d}`} aria-label={t("rooms.openLabel", { day: t(`weekday.${d}`) })} defaultValue={kept(`open_${d}`)} className="input" aria-invalid={error ? true : undefined} />
+                    <input
+                      type="time"
+                      name={`open_${d}`}
+                      aria-label={t("rooms.openLabel", { day: t(`weekday.${d}`) })}
+                      defaultValue={kept(`open_${d}`)}
+                      className="input"
+                      aria-invalid={error ? true : undefined}
+                    />
                   </td>
                   <td>
-                    <input type="time" name={`close_${d}`} aria-label={t("rooms.closeLabel", { day: t(`weekday.${d}`) })} defaultValue={kept(`close_${d}`)} className="input" aria-invalid={error ? true : undefined} />
+                    <input
+                      type="time"
+                      name={`close_${d}`}
+                      aria-label={t("rooms.closeLabel", { day: t(`weekday.${d}`) })}
+                      defaultValue={kept(`close_${d}`)}
+                      className="input"
+                      aria-invalid={error ? true : undefined}
+                    />
                   </td>
                 </tr>
               );
@@ -103,10 +158,36 @@ export function RoomForm({ values, reply, busy, submitLabel }: { values: Values;
           {t("rooms.section.rules")}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="minMinutes" type="number" step={15} label={labels.minMinutes!} defaultValue={v("minMinutes") ?? "30"} reply={reply} />
-          <TextField name="maxMinutes" type="number" step={15} label={labels.maxMinutes!} defaultValue={v("maxMinutes") ?? "240"} reply={reply} />
-          <TextField name="bufferBeforeMinutes" type="number" label={labels.bufferBeforeMinutes!} defaultValue={v("bufferBeforeMinutes") ?? "0"} reply={reply} />
-          <TextField name="bufferAfterMinutes" type="number" label={labels.bufferAfterMinutes!} defaultValue={v("bufferAfterMinutes") ?? "15"} reply={reply} />
+          <TextField
+            name="minMinutes"
+            type="number"
+            step={15}
+            label={labels.minMinutes!}
+            defaultValue={v("minMinutes") ?? "30"}
+            reply={reply}
+          />
+          <TextField
+            name="maxMinutes"
+            type="number"
+            step={15}
+            label={labels.maxMinutes!}
+            defaultValue={v("maxMinutes") ?? "240"}
+            reply={reply}
+          />
+          <TextField
+            name="bufferBeforeMinutes"
+            type="number"
+            label={labels.bufferBeforeMinutes!}
+            defaultValue={v("bufferBeforeMinutes") ?? "0"}
+            reply={reply}
+          />
+          <TextField
+            name="bufferAfterMinutes"
+            type="number"
+            label={labels.bufferAfterMinutes!}
+            defaultValue={v("bufferAfterMinutes") ?? "15"}
+            reply={reply}
+          />
           <TextField name="advanceDays" type="number" label={labels.advanceDays!} defaultValue={v("advanceDays") ?? "60"} reply={reply} />
           <TextField name="cancelHours" type="number" label={labels.cancelHours!} defaultValue={v("cancelHours") ?? "24"} reply={reply} />
         </div>

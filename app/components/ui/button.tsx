@@ -13,11 +13,6 @@ export function Button({
   return <button className={`${classes[variant]} ${small ? "btn-small" : ""} ${className}`} {...props} />;
 }
 
-export function LinkButton({
-  variant = "primary",
-  small,
-  className = "",
-  ...props
-}: LinkProps & { variant?: Variant; small?: boolean }) {
+export function LinkButton({ variant = "primary", small, className = "", ...props }: LinkProps & { variant?: Variant; small?: boolean }) {
   return <Link className={`${classes[variant]} ${small ? "btn-small" : ""} ${className}`} {...props} />;
 }

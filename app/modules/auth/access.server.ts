@@ -16,16 +16,9 @@ export async function rolesOf(userId: string, werkplaatsId: string): Promise<Rol
  * Adds a role; holding it already is fine (idempotent). An account whose address nobody proved
  * gains no role (a trigger in the database refuses it): that is a 409 with a clear message.
  */
-export async function grantRole(
-  tx: Executor,
-  grant: { werkplaatsId: string; userId: string; role: Role; grantedBy: string | null },
-) {
+export async function grantRole(tx: Executor, grant: { werkplaatsId: string; userId: string; role: Role; grantedBy: string | null }) {
   try {
-    const inserted = await tx
-      .insert(roleAssignments)
-      .values(grant)
-      .onConflictDoNothing()
-      .returning({ role: roleAssignments.role });
+    const inserted = await tx.insert(roleAssignments).values(grant).onConflictDoNothing().returning({ role: roleAssignments.role });
     return inserted.length > 0;
   } catch (error) {
     if (pgErrorOf(error)?.constraint === "role_assignments_verified_user") throw conflict("people.unverified");
@@ -101,5 +94,3 @@ export async function removeRole(werkplaatsId: string, userId: string, role: Rol
     return user?.name ?? "";
   });
 }
-
-

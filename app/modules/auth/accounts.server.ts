@@ -10,7 +10,6 @@ import { burnVerifyTime, hashPassword, verifyPassword } from "./password-hash.se
 import { endAllSessions } from "./session.server";
 import { throttledPasswordCheck } from "./throttle.server";
 
-
 export async function findUserByEmail(email: string, tx: Executor = db) {
   const [user] = await tx.select().from(users).where(eq(users.email, email.toLowerCase())).limit(1);
   return user;

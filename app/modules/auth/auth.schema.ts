@@ -41,7 +41,6 @@ export const forgotPasswordSchema = z.object({ email: email() });
 
 export const resetPasswordSchema = newPassword({ password: password(), confirm: z.string().optional() });
 
-
 export const changePasswordSchema = newPassword({
   currentPassword: password(),
   password: password(),

@@ -8,8 +8,10 @@ export const nl = {
   "login.forgot": "Wachtwoord vergeten?",
   "login.noAccount": "Nog geen account?",
   "login.failed": "Deze combinatie van e-mailadres en wachtwoord kennen we niet.",
-  "login.throttled": "Te veel verkeerde wachtwoorden voor dit account achter elkaar. Probeer het over {minutes} min. opnieuw, of stel je wachtwoord opnieuw in.",
-  "login.throttledNetwork": "Vanaf dit netwerk zijn de afgelopen tijd te veel verkeerde wachtwoorden geprobeerd. Probeer het over {minutes} min. opnieuw.",
+  "login.throttled":
+    "Te veel verkeerde wachtwoorden voor dit account achter elkaar. Probeer het over {minutes} min. opnieuw, of stel je wachtwoord opnieuw in.",
+  "login.throttledNetwork":
+    "Vanaf dit netwerk zijn de afgelopen tijd te veel verkeerde wachtwoorden geprobeerd. Probeer het over {minutes} min. opnieuw.",
   "login.passwordReset": "Je wachtwoord is gewijzigd. Log in met je nieuwe wachtwoord.",
   "signup.title": "Account aanmaken",
   "signup.intro": "Met een account kun je je aanmelden voor een abonnement, ruimtes boeken en je inschrijven voor activiteiten.",
@@ -25,12 +27,14 @@ export const nl = {
   "signup.termsRequired": "Je moet akkoord gaan met de voorwaarden om een account aan te maken.",
   "password.tooShort": "Je wachtwoord moet minstens 10 tekens hebben.",
   "password.tooLong": "Je wachtwoord mag hoogstens 128 tekens hebben.",
-  "password.common": "Dit wachtwoord staat op de lijst van veelgebruikte en uitgelekte wachtwoorden, ook met een jaartal, cijfers of tekens erachter of met cijfers in plaats van letters (zoals P@ssw0rd2026). Zulke wachtwoorden worden als eerste geprobeerd. Kies liever een zin van een paar woorden die alleen jij bedenkt, zoals ‘fietsbel onder de appelboom’.",
+  "password.common":
+    "Dit wachtwoord staat op de lijst van veelgebruikte en uitgelekte wachtwoorden, ook met een jaartal, cijfers of tekens erachter of met cijfers in plaats van letters (zoals P@ssw0rd2026). Zulke wachtwoorden worden als eerste geprobeerd. Kies liever een zin van een paar woorden die alleen jij bedenkt, zoals ‘fietsbel onder de appelboom’.",
   "password.containsEmail": "Je wachtwoord mag je e-mailadres niet bevatten.",
   "password.repeated": "Je wachtwoord bestaat uit te weinig verschillende tekens.",
   "password.mismatch": "De twee wachtwoorden zijn niet gelijk.",
   "forgot.title": "Wachtwoord vergeten",
-  "forgot.intro": "Vul je e-mailadres in. Als we een account met dit adres kennen, sturen we een link om een nieuw wachtwoord in te stellen. De link is 1 uur geldig.",
+  "forgot.intro":
+    "Vul je e-mailadres in. Als we een account met dit adres kennen, sturen we een link om een nieuw wachtwoord in te stellen. De link is 1 uur geldig.",
   "forgot.submit": "Stuur de link",
   "forgot.sent": "Als er een account bij dit e-mailadres hoort, is er nu een e-mail onderweg. Kijk ook in je spam-map.",
   "reset.title": "Nieuw wachtwoord instellen",
@@ -56,7 +60,8 @@ export const nl = {
   "account.passwordSaved": "Je wachtwoord is gewijzigd. Andere sessies zijn uitgelogd.",
   "account.wrongPassword": "Je huidige wachtwoord klopt niet.",
   "account.email": "E-mailadres wijzigen",
-  "account.emailIntro": "Je huidige adres is {email}. We sturen een bevestigingslink naar het nieuwe adres; pas na bevestigen wordt het gewijzigd.",
+  "account.emailIntro":
+    "Je huidige adres is {email}. We sturen een bevestigingslink naar het nieuwe adres; pas na bevestigen wordt het gewijzigd.",
   "account.newEmail": "Nieuw e-mailadres",
   "account.saveEmail": "Stuur bevestigingslink",
   "account.emailSent": "We hebben een bevestigingslink gestuurd naar {email}. De link is 1 uur geldig.",
@@ -69,13 +74,17 @@ export const nl = {
   "account.rolesIn": "In {werkplaats}:",
   "account.noRoles": "Je hebt nog geen rol in een werkplaats.",
   "mail.reset.subject": "Stel je wachtwoord opnieuw in",
-  "mail.reset.body": "Hallo {name},\n\nJe hebt gevraagd om een nieuw wachtwoord voor Werkplaats. Gebruik deze link (1 uur geldig, één keer te gebruiken):\n\n{link}\n\nHeb je dit niet gevraagd? Dan hoef je niets te doen.\n",
+  "mail.reset.body":
+    "Hallo {name},\n\nJe hebt gevraagd om een nieuw wachtwoord voor Werkplaats. Gebruik deze link (1 uur geldig, één keer te gebruiken):\n\n{link}\n\nHeb je dit niet gevraagd? Dan hoef je niets te doen.\n",
   "mail.emailChange.subject": "Bevestig je nieuwe e-mailadres",
-  "mail.emailChange.body": "Hallo {name},\n\nBevestig dat {email} je nieuwe e-mailadres voor Werkplaats is met deze link (1 uur geldig):\n\n{link}\n\nHeb je dit niet gevraagd? Dan hoef je niets te doen; er verandert niets.\n",
+  "mail.emailChange.body":
+    "Hallo {name},\n\nBevestig dat {email} je nieuwe e-mailadres voor Werkplaats is met deze link (1 uur geldig):\n\n{link}\n\nHeb je dit niet gevraagd? Dan hoef je niets te doen; er verandert niets.\n",
   "mail.emailChanged.subject": "Je e-mailadres is gewijzigd",
-  "mail.emailChanged.body": "Hallo {name},\n\nHet e-mailadres van je Werkplaats-account is gewijzigd in {email}. Was jij dit niet? Neem dan direct contact op met de beheerder.\n",
+  "mail.emailChanged.body":
+    "Hallo {name},\n\nHet e-mailadres van je Werkplaats-account is gewijzigd in {email}. Was jij dit niet? Neem dan direct contact op met de beheerder.\n",
   "mail.passwordChanged.subject": "Je wachtwoord is gewijzigd",
-  "mail.passwordChanged.body": "Hallo {name},\n\nHet wachtwoord van je Werkplaats-account is zojuist gewijzigd en je bent op andere apparaten uitgelogd. Was jij dit niet? Stel dan direct een nieuw wachtwoord in via {link}.\n",
+  "mail.passwordChanged.body":
+    "Hallo {name},\n\nHet wachtwoord van je Werkplaats-account is zojuist gewijzigd en je bent op andere apparaten uitgelogd. Was jij dit niet? Stel dan direct een nieuw wachtwoord in via {link}.\n",
   "mail.welcome.subject": "Welkom bij {werkplaats}",
   "mail.welcome.body": "Hallo {name},\n\nJe account bij {werkplaats} is aangemaakt. Log in op {link}.\n",
   "people.title": "Mensen en rollen",
@@ -125,12 +134,14 @@ export const en: Record<keyof typeof nl, string> = {
   "signup.termsRequired": "You must accept the terms to create an account.",
   "password.tooShort": "Your password must have at least 10 characters.",
   "password.tooLong": "Your password may have at most 128 characters.",
-  "password.common": "This password is on the list of common and leaked passwords, also with a year, digits or symbols added or digits instead of letters (like P@ssw0rd2026). Such passwords are tried first. Choose a sentence of a few words only you would think of, like ‘bicycle bell under the apple tree’.",
+  "password.common":
+    "This password is on the list of common and leaked passwords, also with a year, digits or symbols added or digits instead of letters (like P@ssw0rd2026). Such passwords are tried first. Choose a sentence of a few words only you would think of, like ‘bicycle bell under the apple tree’.",
   "password.containsEmail": "Your password must not contain your email address.",
   "password.repeated": "Your password has too few different characters.",
   "password.mismatch": "The two passwords do not match.",
   "forgot.title": "Forgot password",
-  "forgot.intro": "Enter your email address. If we know an account with this address, we send a link to set a new password. The link is valid for 1 hour.",
+  "forgot.intro":
+    "Enter your email address. If we know an account with this address, we send a link to set a new password. The link is valid for 1 hour.",
   "forgot.submit": "Send the link",
   "forgot.sent": "If an account belongs to this email address, an email is on its way. Check your spam folder too.",
   "reset.title": "Set a new password",
@@ -156,7 +167,8 @@ export const en: Record<keyof typeof nl, string> = {
   "account.passwordSaved": "Your password has been changed. Other sessions have been logged out.",
   "account.wrongPassword": "Your current password is not correct.",
   "account.email": "Change email address",
-  "account.emailIntro": "Your current address is {email}. We send a confirmation link to the new address; it changes only after you confirm.",
+  "account.emailIntro":
+    "Your current address is {email}. We send a confirmation link to the new address; it changes only after you confirm.",
   "account.newEmail": "New email address",
   "account.saveEmail": "Send confirmation link",
   "account.emailSent": "We sent a confirmation link to {email}. The link is valid for 1 hour.",
@@ -169,13 +181,17 @@ export const en: Record<keyof typeof nl, string> = {
   "account.rolesIn": "In {werkplaats}:",
   "account.noRoles": "You do not have a role in a werkplaats yet.",
   "mail.reset.subject": "Reset your password",
-  "mail.reset.body": "Hello {name},\n\nYou asked for a new Werkplaats password. Use this link (valid for 1 hour, single use):\n\n{link}\n\nDid you not ask for this? Then you need not do anything.\n",
+  "mail.reset.body":
+    "Hello {name},\n\nYou asked for a new Werkplaats password. Use this link (valid for 1 hour, single use):\n\n{link}\n\nDid you not ask for this? Then you need not do anything.\n",
   "mail.emailChange.subject": "Confirm your new email address",
-  "mail.emailChange.body": "Hello {name},\n\nConfirm that {email} is your new Werkplaats email address with this link (valid for 1 hour):\n\n{link}\n\nDid you not ask for this? Then you need not do anything; nothing changes.\n",
+  "mail.emailChange.body":
+    "Hello {name},\n\nConfirm that {email} is your new Werkplaats email address with this link (valid for 1 hour):\n\n{link}\n\nDid you not ask for this? Then you need not do anything; nothing changes.\n",
   "mail.emailChanged.subject": "Your email address has been changed",
-  "mail.emailChanged.body": "Hello {name},\n\nThe email address of your Werkplaats account has been changed to {email}. Was this not you? Contact the manager right away.\n",
+  "mail.emailChanged.body":
+    "Hello {name},\n\nThe email address of your Werkplaats account has been changed to {email}. Was this not you? Contact the manager right away.\n",
   "mail.passwordChanged.subject": "Your password has been changed",
-  "mail.passwordChanged.body": "Hello {name},\n\nThe password of your Werkplaats account was just changed and you have been logged out on other devices. Was this not you? Set a new password right away at {link}.\n",
+  "mail.passwordChanged.body":
+    "Hello {name},\n\nThe password of your Werkplaats account was just changed and you have been logged out on other devices. Was this not you? Set a new password right away at {link}.\n",
   "mail.welcome.subject": "Welcome to {werkplaats}",
   "mail.welcome.body": "Hello {name},\n\nYour account at {werkplaats} has been created. Log in at {link}.\n",
   "people.title": "People and roles",

@@ -6,13 +6,56 @@ import { dictionary } from "@zxcvbn-ts/language-common";
  * Server-only: the list is ~400 KB and must never reach a browser bundle.
  */
 const DUTCH_AND_LOCAL = [
-  "zomer", "lente", "herfst", "voorjaar", "najaar", "zomertijd", "wintertijd",
-  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-  "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-  "oktober", "november", "december",
-  "welkom", "wachtwoord", "paswoord", "geheim", "inloggen", "prinses", "schat", "schatje",
-  "lieverd", "zonnetje", "sneeuw", "fiets", "oranje", "psv", "feyenoord", "ajax", "vitesse",
-  "twente", "nederland", "holland", "dordrecht", "drechtsteden", "werkplaats", "coworking",
+  "zomer",
+  "lente",
+  "herfst",
+  "voorjaar",
+  "najaar",
+  "zomertijd",
+  "wintertijd",
+  "maandag",
+  "dinsdag",
+  "woensdag",
+  "donderdag",
+  "vrijdag",
+  "zaterdag",
+  "zondag",
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+  "welkom",
+  "wachtwoord",
+  "paswoord",
+  "geheim",
+  "inloggen",
+  "prinses",
+  "schat",
+  "schatje",
+  "lieverd",
+  "zonnetje",
+  "sneeuw",
+  "fiets",
+  "oranje",
+  "psv",
+  "feyenoord",
+  "ajax",
+  "vitesse",
+  "twente",
+  "nederland",
+  "holland",
+  "dordrecht",
+  "drechtsteden",
+  "werkplaats",
+  "coworking",
 ];
 
 let blocklist: Set<string> | undefined;
@@ -21,7 +64,20 @@ function list() {
   return blocklist;
 }
 
-const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a", $: "s", "!": "i", "+": "t" };
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "8": "b",
+  "9": "g",
+  "@": "a",
+  $: "s",
+  "!": "i",
+  "+": "t",
+};
 const unleet = (s: string, one = "i") => [...s].map((c) => (c === "1" ? one : (LEET[c] ?? c))).join("");
 
 // What people add to a common word to pass composition rules: a year, a digit or two, "!".

@@ -7,11 +7,7 @@
 const PASSWORD_MIN = 10;
 const PASSWORD_MAX = 128;
 
-export type PasswordProblem =
-  | "password.tooShort"
-  | "password.tooLong"
-  | "password.containsEmail"
-  | "password.repeated";
+export type PasswordProblem = "password.tooShort" | "password.tooLong" | "password.containsEmail" | "password.repeated";
 
 export function passwordProblem(password: string, email?: string): PasswordProblem | null {
   if (password.length < PASSWORD_MIN) return "password.tooShort";

@@ -9,8 +9,7 @@ export const nl = {
     "We hebben een e-mail gestuurd naar {email}. Open de link daarin om je account te bevestigen. Had je al een account met dit adres? Dan staat in de e-mail hoe je inlogt of een nieuw wachtwoord kiest.",
 
   "verify.title": "E-mailadres bevestigen",
-  "verify.needed":
-    "Bevestig eerst je e-mailadres {email}. We hebben je een e-mail met een link gestuurd; open die link om verder te gaan.",
+  "verify.needed": "Bevestig eerst je e-mailadres {email}. We hebben je een e-mail met een link gestuurd; open die link om verder te gaan.",
   "verify.why":
     "Iedereen kan een e-mailadres intypen. Pas als je laat zien dat het adres van jou is, kun je een lidmaatschap aanvragen, een dagpas kopen, je aanmelden voor een evenement, een bedrijf registreren of een uitnodiging accepteren.",
   "verify.resend": "Stuur de link opnieuw",
@@ -30,7 +29,8 @@ export const nl = {
   "verify.claimIntro":
     "Deze link bewijst dat het e-mailadres van jou is. Kies een nieuw wachtwoord: het oude wachtwoord vervalt en iedereen die nu met dit account is ingelogd, wordt uitgelogd.",
   "verify.claimSubmit": "Wachtwoord opslaan en adres bevestigen",
-  "people.unverified": "Deze persoon heeft het e-mailadres nog niet bevestigd en kan nog geen rol krijgen. Stuur een uitnodiging: de link bevestigt het adres.",
+  "people.unverified":
+    "Deze persoon heeft het e-mailadres nog niet bevestigd en kan nog geen rol krijgen. Stuur een uitnodiging: de link bevestigt het adres.",
 
   "mail.verify.subject": "Bevestig je e-mailadres voor {werkplaats}",
   "mail.verify.body":
@@ -72,7 +72,8 @@ export const en: Record<keyof typeof nl, string> = {
   "verify.claimIntro":
     "This link proves that the email address is yours. Choose a new password: the old password stops working and everyone logged in with this account is logged out.",
   "verify.claimSubmit": "Save password and confirm address",
-  "people.unverified": "This person has not confirmed their email address yet and cannot get a role. Send an invitation: its link confirms the address.",
+  "people.unverified":
+    "This person has not confirmed their email address yet and cannot get a role. Send an invitation: its link confirms the address.",
 
   "mail.verify.subject": "Confirm your email address for {werkplaats}",
   "mail.verify.body":

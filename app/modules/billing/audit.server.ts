@@ -8,7 +8,13 @@ import type { MoneyEventKind } from "./terms";
  */
 export async function recordMoneyEvent(
   tx: Executor,
-  event: { werkplaatsId: string; invoiceId: string | null; actorId: string | null; kind: MoneyEventKind; details?: Record<string, unknown> },
+  event: {
+    werkplaatsId: string;
+    invoiceId: string | null;
+    actorId: string | null;
+    kind: MoneyEventKind;
+    details?: Record<string, unknown>;
+  },
 ) {
   await tx.insert(moneyEvents).values({ ...event, details: event.details ?? {} });
 }

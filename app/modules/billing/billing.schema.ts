@@ -13,16 +13,30 @@ export const billingSettingsSchema = z.object({
   street: optionalText(120),
   postalCode: postalCode().optional(),
   city: optionalText(80),
-  countryCode: z.string().regex(/^[A-Z]{2}$/, { error: "errors.invalid" }).default("NL"),
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: "errors.invalid" })
+    .default("NL"),
   kvkNumber: z.string().transform(normalizeKvk).refine(isKvkNumber, { error: "company.errors.kvk" }).optional(),
   btwId: btwId().optional(),
   iban: iban().optional(),
-  bic: z.string().transform((v) => v.replace(/\s/g, "").toUpperCase()).pipe(z.string().regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, { error: "billing.errors.bic" })).optional(),
+  bic: z
+    .string()
+    .transform((v) => v.replace(/\s/g, "").toUpperCase())
+    .pipe(z.string().regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, { error: "billing.errors.bic" }))
+    .optional(),
   phone: phone(),
-  invoicePrefix: z.string().transform((v) => v.toUpperCase()).pipe(z.string().regex(/^[A-Z0-9]{1,10}$/, { error: "billing.errors.prefix" })).optional(),
+  invoicePrefix: z
+    .string()
+    .transform((v) => v.toUpperCase())
+    .pipe(z.string().regex(/^[A-Z0-9]{1,10}$/, { error: "billing.errors.prefix" }))
+    .optional(),
   paymentTermDays: wholeNumber(0, 120),
   footer: optionalText(500),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: "billing.errors.colour" }).default("#1d4ed8"),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: "billing.errors.colour" })
+    .default("#1d4ed8"),
   senderEmail: email().optional(),
 });
 export type BillingSettingsInput = z.infer<typeof billingSettingsSchema>;
@@ -40,7 +54,10 @@ export const paymentSchema = z.object({
 /** A credit note for the whole invoice, or for the lines ticked on the invoice page. */
 export const creditNoteSchema = z.object({
   intent: z.literal("credit"),
-  lineIds: z.union([id(), z.array(id())]).optional().transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
+  lineIds: z
+    .union([id(), z.array(id())])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
 });
 
 export const invoicePageFormSchema = z.discriminatedUnion("intent", [

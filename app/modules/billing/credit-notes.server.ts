@@ -15,7 +15,13 @@ const thousandths = (quantity: string) => Math.round(Number(quantity) * 1000);
  * The invoice row is locked first, so two credit notes for the same invoice at the same moment
  * take turns and the second sees the first. Issued at once, with the invoice's BTW treatment.
  */
-export async function creditInvoice(werkplaatsId: string, actorId: string | null, invoiceId: string, lineIds?: string[], now = new Date()): Promise<Invoice> {
+export async function creditInvoice(
+  werkplaatsId: string,
+  actorId: string | null,
+  invoiceId: string,
+  lineIds?: string[],
+  now = new Date(),
+): Promise<Invoice> {
   return db.transaction(async (tx) => {
     const [original] = await tx
       .select()
@@ -38,7 +44,15 @@ export async function creditInvoice(werkplaatsId: string, actorId: string | null
       })
       .from(invoiceLines)
       .innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId))
-      .where(and(inArray(invoiceLines.creditedLineId, chosen.map((l) => l.id)), ne(invoices.status, "draft")))
+      .where(
+        and(
+          inArray(
+            invoiceLines.creditedLineId,
+            chosen.map((l) => l.id),
+          ),
+          ne(invoices.status, "draft"),
+        ),
+      )
       .groupBy(invoiceLines.creditedLineId);
     const creditedOf = (lineId: string) => earlier.find((e) => e.lineId === lineId);
 

@@ -6,7 +6,8 @@ import type { BtwCategory, DocumentLine, InvoiceDocument } from "./document";
 import { creditedCents, dueCents } from "./settlement.server";
 import type { Locale } from "~/modules/i18n";
 
-const isLogoType = (value: string | null | undefined): value is "image/png" | "image/jpeg" => value === "image/png" || value === "image/jpeg";
+const isLogoType = (value: string | null | undefined): value is "image/png" | "image/jpeg" =>
+  value === "image/png" || value === "image/jpeg";
 const isLocale = (value: string): value is Locale => value === "nl" || value === "en";
 
 /**
@@ -22,9 +23,15 @@ export async function invoiceDocument(werkplaatsId: string, invoiceId: string): 
   if (!invoice || invoice.status === "draft" || !invoice.supplier || !invoice.customer) return undefined;
   const [lines, [branding], corrected, credited] = await Promise.all([
     db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, invoiceId)).orderBy(asc(invoiceLines.position)),
-    db.select({ logo: billingSettings.logo, mimeType: billingSettings.logoMimeType }).from(billingSettings).where(eq(billingSettings.werkplaatsId, werkplaatsId)),
+    db
+      .select({ logo: billingSettings.logo, mimeType: billingSettings.logoMimeType })
+      .from(billingSettings)
+      .where(eq(billingSettings.werkplaatsId, werkplaatsId)),
     invoice.creditsInvoiceId
-      ? db.select({ number: invoices.number, issueDate: invoices.issueDate }).from(invoices).where(eq(invoices.id, invoice.creditsInvoiceId))
+      ? db
+          .select({ number: invoices.number, issueDate: invoices.issueDate })
+          .from(invoices)
+          .where(eq(invoices.id, invoice.creditsInvoiceId))
       : Promise.resolve([]),
     invoice.kind === "invoice" ? creditedCents(db, invoice.id) : Promise.resolve(0),
   ]);

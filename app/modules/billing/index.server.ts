@@ -1,6 +1,14 @@
 /** What other modules and routes may use of the ledger (server side). */
 export { billingSettingsOf, billingSettingsPage, saveBillingLogo, saveBillingSettings } from "./settings.server";
-export { addBusinessParty, partyById, partyForCompany, partyForPerson, updatePartyTerms, type BillingParty, type BusinessDetails } from "./parties.server";
+export {
+  addBusinessParty,
+  partyById,
+  partyForCompany,
+  partyForPerson,
+  updatePartyTerms,
+  type BillingParty,
+  type BusinessDetails,
+} from "./parties.server";
 export {
   createDraftInvoice,
   deleteDraft,

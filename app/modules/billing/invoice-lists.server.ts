@@ -35,10 +35,17 @@ type ListRow = { kind: string; grossCents: number; paidCents: number; creditedCe
 
 /** Adds what is still due to each row, and the totals of exactly those rows, so the two agree. */
 function withDue<R extends ListRow>(rows: R[]) {
-  const listed = rows.map((r) => ({ ...r, dueCents: r.kind === "invoice" ? dueCents(r.grossCents, r.paidCents, Number(r.creditedCents)) : 0 }));
+  const listed = rows.map((r) => ({
+    ...r,
+    dueCents: r.kind === "invoice" ? dueCents(r.grossCents, r.paidCents, Number(r.creditedCents)) : 0,
+  }));
   const sign = (r: { kind: string }) => (r.kind === "credit_note" ? -1 : 1);
   const totals = listed.reduce(
-    (t, r) => ({ grossCents: t.grossCents + sign(r) * r.grossCents, paidCents: t.paidCents + r.paidCents, dueCents: t.dueCents + r.dueCents }),
+    (t, r) => ({
+      grossCents: t.grossCents + sign(r) * r.grossCents,
+      paidCents: t.paidCents + r.paidCents,
+      dueCents: t.dueCents + r.dueCents,
+    }),
     { grossCents: 0, paidCents: 0, dueCents: 0 },
   );
   return { invoices: listed, totals };
@@ -82,7 +89,10 @@ function partiesOfPerson(werkplaatsId: string, userId: string) {
           eq(billingParties.userId, userId),
           inArray(
             billingParties.companyId,
-            db.select({ id: companyMembers.companyId }).from(companyMembers).where(and(eq(companyMembers.userId, userId), eq(companyMembers.werkplaatsId, werkplaatsId))),
+            db
+              .select({ id: companyMembers.companyId })
+              .from(companyMembers)
+              .where(and(eq(companyMembers.userId, userId), eq(companyMembers.werkplaatsId, werkplaatsId))),
           ),
         ),
       ),
@@ -95,7 +105,13 @@ export async function invoicesOfMember(werkplaatsId: string, userId: string) {
     .select(listColumns)
     .from(invoices)
     .innerJoin(billingParties, eq(billingParties.id, invoices.partyId))
-    .where(and(eq(invoices.werkplaatsId, werkplaatsId), ne(invoices.status, "draft"), inArray(invoices.partyId, partiesOfPerson(werkplaatsId, userId))))
+    .where(
+      and(
+        eq(invoices.werkplaatsId, werkplaatsId),
+        ne(invoices.status, "draft"),
+        inArray(invoices.partyId, partiesOfPerson(werkplaatsId, userId)),
+      ),
+    )
     .orderBy(desc(invoices.issueDate), desc(invoices.sequence));
   return withDue(rows);
 }
@@ -114,7 +130,12 @@ export type Reader = { id: string; roles: readonly Role[] };
  */
 async function readableInvoice(werkplaatsId: string, reader: Reader, invoiceId: string) {
   const [invoice] = await db
-    .select({ ...listColumns, partyUserId: billingParties.userId, partyCompanyId: billingParties.companyId, creditsInvoiceId: invoices.creditsInvoiceId })
+    .select({
+      ...listColumns,
+      partyUserId: billingParties.userId,
+      partyCompanyId: billingParties.companyId,
+      creditsInvoiceId: invoices.creditsInvoiceId,
+    })
     .from(invoices)
     .innerJoin(billingParties, eq(billingParties.id, invoices.partyId))
     .where(and(eq(invoices.id, invoiceId), eq(invoices.werkplaatsId, werkplaatsId)));
@@ -152,7 +173,13 @@ export async function invoicePage(werkplaatsId: string, reader: Reader, invoiceI
   const [document, lines, paymentRows, creditNotes, credit] = await Promise.all([
     invoiceDocument(werkplaatsId, invoiceId),
     db
-      .select({ id: invoiceLines.id, position: invoiceLines.position, description: invoiceLines.description, netCents: invoiceLines.netCents, btwCents: invoiceLines.btwCents })
+      .select({
+        id: invoiceLines.id,
+        position: invoiceLines.position,
+        description: invoiceLines.description,
+        netCents: invoiceLines.netCents,
+        btwCents: invoiceLines.btwCents,
+      })
       .from(invoiceLines)
       .where(eq(invoiceLines.invoiceId, invoiceId))
       .orderBy(asc(invoiceLines.position)),
@@ -166,8 +193,19 @@ export async function invoicePage(werkplaatsId: string, reader: Reader, invoiceI
   ]);
   // For a draft, the manager sees what still keeps it from being issued.
   const missing = manager && invoice.status === "draft" ? missingForIssue(await billingSettingsOf(werkplaatsId)) : [];
-  const { invoices: [row] } = withDue([invoice]);
+  const {
+    invoices: [row],
+  } = withDue([invoice]);
   // The page shows no logo; its bytes stay on the server (the PDF carries it).
   const page = document ? { ...document, supplier: { ...document.supplier, logo: null } } : null;
-  return { invoice: row!, document: page, lines, payments: paymentRows, creditNotes, partyCreditCents: credit, canManage: manager, missing };
+  return {
+    invoice: row!,
+    document: page,
+    lines,
+    payments: paymentRows,
+    creditNotes,
+    partyCreditCents: credit,
+    canManage: manager,
+    missing,
+  };
 }

@@ -5,7 +5,15 @@ import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
 import { conflict, DomainError, invalid, notFound } from "~/utils/errors";
 import { todayIn } from "~/utils/zoned-time";
 import { recordMoneyEvent } from "./audit.server";
-import { btwTreatment, invoiceTotals, lineAmounts, quantityInThousandths, REVERSE_CHARGE_TEXT, thousandthsToQuantity, type BtwChoice } from "./btw";
+import {
+  btwTreatment,
+  invoiceTotals,
+  lineAmounts,
+  quantityInThousandths,
+  REVERSE_CHARGE_TEXT,
+  thousandthsToQuantity,
+  type BtwChoice,
+} from "./btw";
 import { missingForIssue, type ChecklistItem } from "./checklist";
 import type { Customer } from "./document";
 import type { NewInvoiceInput } from "./billing.schema";
@@ -63,7 +71,8 @@ export async function createDraftInvoice(
       const thousandths = quantityInThousandths(line.quantity);
       if (thousandths === null) throw invalid("billing.errors.quantity", undefined, "quantity");
       if (!Number.isSafeInteger(line.unitCents) || line.unitCents < 0) throw invalid("errors.money", undefined, "unitPrice");
-      if (line.btw.rate === "exempt" && !line.btw.reason.trim()) throw invalid("billing.errors.exemptionReason", undefined, "exemptionReason");
+      if (line.btw.rate === "exempt" && !line.btw.reason.trim())
+        throw invalid("billing.errors.exemptionReason", undefined, "exemptionReason");
       const btw = btwTreatment(line.btw, party, settings?.countryCode ?? "NL");
       return { line, index, thousandths, btw, ...lineAmounts(line.unitCents, thousandths, btw) };
     });
@@ -160,7 +169,13 @@ export function invoiceNumber(prefix: string, year: number, sequence: number) {
  * Issues a draft inside an open transaction: checks the settings, takes the next number, copies
  * supplier and customer as they are now, and freezes it (from here the database refuses changes).
  */
-export async function issueWithin(tx: Tx, werkplaatsId: string, actorId: string | null, invoiceId: string, now = new Date()): Promise<Invoice> {
+export async function issueWithin(
+  tx: Tx,
+  werkplaatsId: string,
+  actorId: string | null,
+  invoiceId: string,
+  now = new Date(),
+): Promise<Invoice> {
   const [draft] = await tx
     .select()
     .from(invoices)
@@ -173,7 +188,10 @@ export async function issueWithin(tx: Tx, werkplaatsId: string, actorId: string 
   if (missing.length > 0) throw new SettingsIncomplete(missing);
   const lines = await tx.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, invoiceId)).orderBy(asc(invoiceLines.position));
   if (lines.length === 0) throw conflict("billing.errors.noLines");
-  const [werkplaats] = await tx.select({ timezone: werkplaatsen.timezone, email: werkplaatsen.email }).from(werkplaatsen).where(eq(werkplaatsen.id, werkplaatsId));
+  const [werkplaats] = await tx
+    .select({ timezone: werkplaatsen.timezone, email: werkplaatsen.email })
+    .from(werkplaatsen)
+    .where(eq(werkplaatsen.id, werkplaatsId));
   const [party] = await tx.select().from(billingParties).where(eq(billingParties.id, draft.partyId));
   const issueDate = todayIn(now, werkplaats!.timezone);
   const year = Number(issueDate.slice(0, 4));
@@ -229,14 +247,24 @@ export async function deleteDraft(werkplaatsId: string, invoiceId: string) {
 export async function draftForCompany(werkplaatsId: string, actorId: string, input: NewInvoiceInput) {
   return db.transaction(async (tx) => {
     const party = await partyForCompany(werkplaatsId, input.companyId, tx);
-    const btw: BtwChoice = input.rate === "exempt" ? { rate: "exempt", reason: input.exemptionReason ?? "" } : { rate: Number(input.rate) as 21 | 9 | 0 };
+    const btw: BtwChoice =
+      input.rate === "exempt" ? { rate: "exempt", reason: input.exemptionReason ?? "" } : { rate: Number(input.rate) as 21 | 9 | 0 };
     return createDraftInvoice(
       werkplaatsId,
       actorId,
       {
         partyId: party.id,
         period: { start: input.periodStart, end: input.periodEnd },
-        lines: [{ description: input.description, quantity: input.quantity.replace(",", "."), unitCode: input.unitCode, unitCents: input.unitPrice, btw, revenueKind: input.revenueKind }],
+        lines: [
+          {
+            description: input.description,
+            quantity: input.quantity.replace(",", "."),
+            unitCode: input.unitCode,
+            unitCents: input.unitPrice,
+            btw,
+            revenueKind: input.revenueKind,
+          },
+        ],
       },
       tx,
     );

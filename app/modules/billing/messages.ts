@@ -10,7 +10,8 @@ export const nl = {
   "billing.errors.notDraft": "Alleen een concept kan worden verwijderd.",
   "billing.errors.notCreditable": "Alleen een uitgegeven factuur kan worden gecrediteerd.",
   "billing.errors.unknownLine": "Die regel hoort niet bij deze factuur.",
-  "billing.errors.creditTooMuch": "De regel ‘{line}’ is al volledig gecrediteerd: een creditnota kan niet meer crediteren dan gefactureerd is.",
+  "billing.errors.creditTooMuch":
+    "De regel ‘{line}’ is al volledig gecrediteerd: een creditnota kan niet meer crediteren dan gefactureerd is.",
   "billing.errors.notPayable": "Op deze factuur kan geen betaling worden geboekt.",
   "billing.errors.amount": "Vul een bedrag groter dan € 0 in, met hoogstens twee decimalen.",
   "billing.errors.bic": "Dit is geen geldige BIC (8 of 11 tekens).",
@@ -29,7 +30,8 @@ export const nl = {
   "billing.kind.invoice": "Factuur",
   "billing.kind.credit_note": "Creditnota",
   "billing.settings.title": "Factuurinstellingen",
-  "billing.settings.intro": "Wat er op elke factuur staat. Een uitgegeven factuur houdt de gegevens van het moment van uitgeven, ook als je ze hier later wijzigt.",
+  "billing.settings.intro":
+    "Wat er op elke factuur staat. Een uitgegeven factuur houdt de gegevens van het moment van uitgeven, ook als je ze hier later wijzigt.",
   "billing.settings.saved": "De factuurinstellingen zijn opgeslagen.",
   "billing.settings.save": "Opslaan",
   "billing.settings.business": "Bedrijfsgegevens",
@@ -131,7 +133,8 @@ export const nl = {
   "billing.method.cash": "Contant",
   "billing.method.stripe": "Online",
   "billing.page.draftTitle": "Concept voor {party}",
-  "billing.page.draftIntro": "Dit concept heeft nog geen nummer. Controleer de regels en geef het uit; daarna kan het niet meer veranderen.",
+  "billing.page.draftIntro":
+    "Dit concept heeft nog geen nummer. Controleer de regels en geef het uit; daarna kan het niet meer veranderen.",
   "billing.page.issue": "Factuur uitgeven",
   "billing.page.issued": "De factuur is uitgegeven als {number}.",
   "billing.page.missingSettings": "Vul eerst de factuurinstellingen aan:",
@@ -160,7 +163,8 @@ export const nl = {
   "billing.page.credited": "Gecrediteerd",
   "billing.page.due": "Nog te betalen",
   "billing.page.howToPay": "Zo betaal je",
-  "billing.page.payInstructions": "Maak {amount} over naar {iban} ten name van {name}, uiterlijk {date}, met het betalingskenmerk hieronder.",
+  "billing.page.payInstructions":
+    "Maak {amount} over naar {iban} ten name van {name}, uiterlijk {date}, met het betalingskenmerk hieronder.",
   "billing.page.paymentReference": "Betalingskenmerk",
   "billing.page.settled": "Deze factuur is voldaan. Dank je wel!",
   "billing.page.creditNoteSettled": "Deze creditnota is verrekend met de factuur die ze corrigeert.",
@@ -177,7 +181,8 @@ export const nl = {
   "billing.page.paymentRecorded": "De betaling is geboekt.",
   "billing.page.paymentWithCredit": "De betaling is geboekt; {amount} meer dan nodig staat als tegoed bij de klant.",
   "billing.page.creditNote": "Creditnota maken",
-  "billing.page.creditIntro": "Kies de regels die je crediteert, of geen om de hele rest te crediteren. Een regel kan maar één keer worden gecrediteerd.",
+  "billing.page.creditIntro":
+    "Kies de regels die je crediteert, of geen om de hele rest te crediteren. Een regel kan maar één keer worden gecrediteerd.",
   "billing.page.credit": "Creditnota uitgeven",
   "billing.page.credited.notice": "Creditnota {number} is uitgegeven.",
   "billing.page.creditNotes": "Creditnota's",
@@ -195,7 +200,8 @@ export const en: Record<keyof typeof nl, string> = {
   "billing.errors.notDraft": "Only a draft can be deleted.",
   "billing.errors.notCreditable": "Only an issued invoice can be credited.",
   "billing.errors.unknownLine": "That line is not on this invoice.",
-  "billing.errors.creditTooMuch": "The line ‘{line}’ has been credited in full already: a credit note cannot credit more than was invoiced.",
+  "billing.errors.creditTooMuch":
+    "The line ‘{line}’ has been credited in full already: a credit note cannot credit more than was invoiced.",
   "billing.errors.notPayable": "No payment can be recorded on this invoice.",
   "billing.errors.amount": "Enter an amount above € 0 with at most two decimals.",
   "billing.errors.bic": "This is not a valid BIC (8 or 11 characters).",
@@ -214,7 +220,8 @@ export const en: Record<keyof typeof nl, string> = {
   "billing.kind.invoice": "Invoice",
   "billing.kind.credit_note": "Credit note",
   "billing.settings.title": "Invoice settings",
-  "billing.settings.intro": "What every invoice shows. An issued invoice keeps the details it was issued with, even if you change them here later.",
+  "billing.settings.intro":
+    "What every invoice shows. An issued invoice keeps the details it was issued with, even if you change them here later.",
   "billing.settings.saved": "The invoice settings have been saved.",
   "billing.settings.save": "Save",
   "billing.settings.business": "Business details",

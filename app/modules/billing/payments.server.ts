@@ -7,7 +7,13 @@ import { recordMoneyEvent } from "./audit.server";
 import { creditedCents, dueCents, settledStatus } from "./settlement.server";
 import type { PaymentMethod } from "./terms";
 
-export type PaymentInput = { amountCents: number; method: PaymentMethod; receivedOn: IsoDate; reference?: string | null; note?: string | null };
+export type PaymentInput = {
+  amountCents: number;
+  method: PaymentMethod;
+  receivedOn: IsoDate;
+  reference?: string | null;
+  note?: string | null;
+};
 
 /**
  * A payment recorded by hand (or matched from a statement). It settles what is due on the
@@ -70,7 +76,15 @@ export async function partyCreditCents(partyId: string, tx: Executor = db): Prom
 /** The payments of an invoice, newest first, for its page. */
 export async function paymentsOf(invoiceId: string) {
   return db
-    .select({ id: payments.id, amountCents: payments.amountCents, appliedCents: payments.appliedCents, method: payments.method, receivedOn: payments.receivedOn, reference: payments.reference, reversedAt: payments.reversedAt })
+    .select({
+      id: payments.id,
+      amountCents: payments.amountCents,
+      appliedCents: payments.appliedCents,
+      method: payments.method,
+      receivedOn: payments.receivedOn,
+      reference: payments.reference,
+      reversedAt: payments.reversedAt,
+    })
     .from(payments)
     .where(eq(payments.invoiceId, invoiceId))
     .orderBy(sql`${payments.receivedOn} desc, ${payments.createdAt} desc`);

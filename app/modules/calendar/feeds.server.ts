@@ -40,10 +40,21 @@ export async function publicEventsFeed(werkplaats: Werkplaats) {
     .select({ event: events, roomName: rooms.name })
     .from(events)
     .leftJoin(rooms, eq(rooms.id, events.roomId))
-    .where(and(eq(events.werkplaatsId, werkplaats.id), inArray(events.status, ["published", "cancelled"]), gte(events.endsAt, new Date(Date.now() - 30 * 86400_000))))
+    .where(
+      and(
+        eq(events.werkplaatsId, werkplaats.id),
+        inArray(events.status, ["published", "cancelled"]),
+        gte(events.endsAt, new Date(Date.now() - 30 * 86400_000)),
+      ),
+    )
     .orderBy(asc(events.startsAt))
     .limit(500);
-  return renderCalendar({ name: `${werkplaats.name}: agenda`, timeZone: werkplaats.timezone, refreshMinutes: 60, events: rows.map((r) => eventToIcs({ ...r.event, roomName: r.roomName }, werkplaats)) });
+  return renderCalendar({
+    name: `${werkplaats.name}: agenda`,
+    timeZone: werkplaats.timezone,
+    refreshMinutes: 60,
+    events: rows.map((r) => eventToIcs({ ...r.event, roomName: r.roomName }, werkplaats)),
+  });
 }
 
 /** One published event as a download. */
@@ -55,10 +66,17 @@ export async function eventIcs(werkplaats: Werkplaats, eventId: string) {
     .leftJoin(rooms, eq(rooms.id, events.roomId))
     .where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id), ne(events.status, "draft")));
   if (!row) throw notFound("events.notFound");
-  return renderCalendar({ name: row.event.titleNl, timeZone: werkplaats.timezone, events: [eventToIcs({ ...row.event, roomName: row.roomName }, werkplaats)] });
+  return renderCalendar({
+    name: row.event.titleNl,
+    timeZone: werkplaats.timezone,
+    events: [eventToIcs({ ...row.event, roomName: row.roomName }, werkplaats)],
+  });
 }
 
-function bookingToIcs(b: { id: string; startsAt: Date; endsAt: Date; roomName: string; title: string; status: string }, werkplaats: Werkplaats): IcsEvent {
+function bookingToIcs(
+  b: { id: string; startsAt: Date; endsAt: Date; roomName: string; title: string; status: string },
+  werkplaats: Werkplaats,
+): IcsEvent {
   return {
     uid: `booking-${b.id}@${host()}`,
     start: b.startsAt,
@@ -109,14 +127,24 @@ async function revokeFeed(werkplaatsId: string, userId: string) {
 
 /** A private feed by its token: the user's bookings and the events they registered for. */
 export async function privateFeed(token: string) {
-  const [feed] = await db.select().from(calendarFeeds).where(and(eq(calendarFeeds.token, token), isNull(calendarFeeds.revokedAt)));
+  const [feed] = await db
+    .select()
+    .from(calendarFeeds)
+    .where(and(eq(calendarFeeds.token, token), isNull(calendarFeeds.revokedAt)));
   if (!feed) throw notFound();
   const werkplaats = await werkplaatsById(feed.werkplaatsId);
   if (!werkplaats) throw notFound();
   const since = new Date(Date.now() - 60 * 86400_000);
   const [bookings, regs] = await Promise.all([
     db
-      .select({ id: roomBookings.id, startsAt: roomBookings.startsAt, endsAt: roomBookings.endsAt, roomName: rooms.name, title: roomBookings.title, status: roomBookings.status })
+      .select({
+        id: roomBookings.id,
+        startsAt: roomBookings.startsAt,
+        endsAt: roomBookings.endsAt,
+        roomName: rooms.name,
+        title: roomBookings.title,
+        status: roomBookings.status,
+      })
       .from(roomBookings)
       .innerJoin(rooms, eq(rooms.id, roomBookings.roomId))
       .where(and(eq(roomBookings.werkplaatsId, feed.werkplaatsId), eq(roomBookings.userId, feed.userId), gte(roomBookings.endsAt, since)))

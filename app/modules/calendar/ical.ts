@@ -35,7 +35,10 @@ export type IcsCalendar = {
 
 /** 20260329T070000Z */
 function icsUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */

@@ -2,7 +2,8 @@
 export const nl = {
   "calendar.title": "Agenda ruimtes",
   "calendar.intro": "Zie wanneer de ruimtes vrij zijn en boek direct.",
-  "calendar.howTo": "Sleep over vrije tijd om een ruimte te boeken, of klik op een blok voor details. Liever zonder muis? Kies de lijstweergave.",
+  "calendar.howTo":
+    "Sleep over vrije tijd om een ruimte te boeken, of klik op een blok voor details. Liever zonder muis? Kies de lijstweergave.",
   "calendar.newBooking": "Ruimte boeken",
   "calendar.room": "Ruimte",
   "calendar.allRooms": "Alle ruimtes",
@@ -90,7 +91,8 @@ export const en: Record<keyof typeof nl, string> = {
   "calendar.type.event": "Activity",
   "feed.tab": "Calendar link",
   "feed.title": "Your calendar in Google, Outlook or Apple",
-  "feed.intro": "With a secret address your bookings and registrations appear in your own calendar app, which fetches them and stays up to date.",
+  "feed.intro":
+    "With a secret address your bookings and registrations appear in your own calendar app, which fetches them and stays up to date.",
   "feed.create": "Create my calendar address",
   "feed.address": "Your secret calendar address",
   "feed.secret": "Anyone with this address can see your calendar. Do not share it; make a new address if it leaked.",

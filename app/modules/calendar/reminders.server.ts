@@ -46,7 +46,13 @@ export async function queueReminders(now = new Date()) {
         to: u.email,
         locale,
         template: "mail.bookingReminder",
-        vars: { name: u.name, room: r?.name ?? "", werkplaats: w?.name ?? "", when: whenText(b.startsAt, b.endsAt, locale), link: `${appUrl()}/bookings/${b.id}` },
+        vars: {
+          name: u.name,
+          room: r?.name ?? "",
+          werkplaats: w?.name ?? "",
+          when: whenText(b.startsAt, b.endsAt, locale),
+          link: `${appUrl()}/bookings/${b.id}`,
+        },
       });
       queued++;
     }
@@ -61,7 +67,10 @@ export async function queueReminders(now = new Date()) {
         .set({ reminderQueuedAt: now })
         .where(
           and(
-            inArray(registrations.eventId, soon.map((e) => e.id)),
+            inArray(
+              registrations.eventId,
+              soon.map((e) => e.id),
+            ),
             eq(registrations.status, "registered"),
             isNull(registrations.reminderQueuedAt),
             lte(registrations.createdAt, madeBefore),
@@ -78,7 +87,13 @@ export async function queueReminders(now = new Date()) {
           to: r.email,
           locale,
           template: "mail.eventReminder",
-          vars: { name: r.name, event: locale === "en" && e.titleEn ? e.titleEn : e.titleNl, when: whenText(e.startsAt, e.endsAt, locale), werkplaats: w?.name ?? "", link: ticketUrl(r.token) },
+          vars: {
+            name: r.name,
+            event: locale === "en" && e.titleEn ? e.titleEn : e.titleNl,
+            when: whenText(e.startsAt, e.endsAt, locale),
+            werkplaats: w?.name ?? "",
+            link: ticketUrl(r.token),
+          },
         });
         queued++;
       }
@@ -105,7 +120,13 @@ export async function queueReminders(now = new Date()) {
         to: s.bookerEmail,
         locale: "nl",
         template: "mail.consultationReminder",
-        vars: { name: s.bookerName ?? "", host: h?.name ?? "", topic: s.topic, when: whenText(s.startsAt, s.endsAt, "nl"), location: s.location },
+        vars: {
+          name: s.bookerName ?? "",
+          host: h?.name ?? "",
+          topic: s.topic,
+          when: whenText(s.startsAt, s.endsAt, "nl"),
+          location: s.location,
+        },
       });
       queued++;
     }

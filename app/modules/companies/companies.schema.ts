@@ -3,10 +3,7 @@ import { email, id, requiredText } from "~/utils/fields";
 import { btwIdProblem, isIban, isKvkNumber, normalizeBtwId, normalizeIban, normalizeKvk } from "./identifiers";
 
 export const kvkNumber = () =>
-  z
-    .string({ error: "errors.required" })
-    .transform(normalizeKvk)
-    .refine(isKvkNumber, { error: "company.errors.kvk" });
+  z.string({ error: "errors.required" }).transform(normalizeKvk).refine(isKvkNumber, { error: "company.errors.kvk" });
 
 export const btwId = () =>
   z
@@ -14,14 +11,11 @@ export const btwId = () =>
     .transform(normalizeBtwId)
     .superRefine((value, ctx) => {
       const problem = btwIdProblem(value);
-      if (problem) ctx.addIssue({ code: "custom", message: problem === "checksum" ? "company.errors.btwChecksum" : "company.errors.btwFormat" });
+      if (problem)
+        ctx.addIssue({ code: "custom", message: problem === "checksum" ? "company.errors.btwChecksum" : "company.errors.btwFormat" });
     });
 
-export const iban = () =>
-  z
-    .string()
-    .transform(normalizeIban)
-    .refine(isIban, { error: "company.errors.iban" });
+export const iban = () => z.string().transform(normalizeIban).refine(isIban, { error: "company.errors.iban" });
 
 /** Dutch postcodes become "3311 RR"; foreign ones are kept as typed. */
 export const postalCode = () =>

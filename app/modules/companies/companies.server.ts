@@ -30,7 +30,13 @@ export async function teamOf(companyId: string) {
  * Checks that the actor is in the company (and its owner, when `owner` is asked) and returns it;
  * anyone else gets 403, so a member can never read or change another company's data.
  */
-export async function requireCompanyRole(werkplaatsId: string, actorId: string, companyId: string, need: "owner" | "member", tx: Executor = db) {
+export async function requireCompanyRole(
+  werkplaatsId: string,
+  actorId: string,
+  companyId: string,
+  need: "owner" | "member",
+  tx: Executor = db,
+) {
   const mine = await companyOf(werkplaatsId, actorId, tx);
   if (!mine || mine.id !== companyId) throw forbidden("company.errors.notYours");
   if (need === "owner" && mine.myRole !== "owner") throw forbidden("company.errors.ownerOnly");

@@ -1,7 +1,8 @@
 /** Companies: registration, KvK/BTW/IBAN checks, the team and its invitations. */
 export const nl = {
   "company.registerTitle": "Registreer je bedrijf",
-  "company.registerIntro": "Facturen komen op naam van je bedrijf. Vul de gegevens in zoals ze bij de KvK staan. Werk je als zzp'er zonder bedrijf? Dan kun je op je eigen naam lid worden en hoef je dit niet in te vullen.",
+  "company.registerIntro":
+    "Facturen komen op naam van je bedrijf. Vul de gegevens in zoals ze bij de KvK staan. Werk je als zzp'er zonder bedrijf? Dan kun je op je eigen naam lid worden en hoef je dit niet in te vullen.",
   "company.joinHint": "Werkt je bedrijf hier al? Vraag de eigenaar om je uit te nodigen; je krijgt dan een link per e-mail.",
   "company.ownerIntro": "Jij bent de eigenaar: je beheert de gegevens en het team.",
   "company.memberIntro": "Je hoort bij dit bedrijf. De eigenaar beheert de gegevens en het team.",
@@ -55,12 +56,14 @@ export const nl = {
   "company.joinIntro": "{inviter} nodigt je uit voor het team van {company}.",
   "company.joinSubmit": "Lid worden van het team van {company}",
   "mail.companyInvite.subject": "{inviter} nodigt je uit voor {company}",
-  "mail.companyInvite.body": "Hallo {name},\n\n{inviter} nodigt je uit voor het team van {company} bij {werkplaats}. Met deze link (14 dagen geldig) word je lid van het team:\n\n{link}\n",
+  "mail.companyInvite.body":
+    "Hallo {name},\n\n{inviter} nodigt je uit voor het team van {company} bij {werkplaats}. Met deze link (14 dagen geldig) word je lid van het team:\n\n{link}\n",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
   "company.registerTitle": "Register your company",
-  "company.registerIntro": "Invoices are made out to your company. Enter the details as registered at the KvK. Freelancer without a company? Then you can become a member in your own name and need not fill this in.",
+  "company.registerIntro":
+    "Invoices are made out to your company. Enter the details as registered at the KvK. Freelancer without a company? Then you can become a member in your own name and need not fill this in.",
   "company.joinHint": "Is your company already here? Ask the owner to invite you; you will get a link by email.",
   "company.ownerIntro": "You are the owner: you manage the details and the team.",
   "company.memberIntro": "You belong to this company. The owner manages the details and the team.",
@@ -114,5 +117,6 @@ export const en: Record<keyof typeof nl, string> = {
   "company.joinIntro": "{inviter} invites you to the team of {company}.",
   "company.joinSubmit": "Join the team of {company}",
   "mail.companyInvite.subject": "{inviter} invites you to {company}",
-  "mail.companyInvite.body": "Hello {name},\n\n{inviter} invites you to the team of {company} at {werkplaats}. With this link (valid for 14 days) you join the team:\n\n{link}\n",
+  "mail.companyInvite.body":
+    "Hello {name},\n\n{inviter} invites you to the team of {company} at {werkplaats}. With this link (valid for 14 days) you join the team:\n\n{link}\n",
 };

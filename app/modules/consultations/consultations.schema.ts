@@ -14,7 +14,10 @@ export const publishSlotsSchema = z.object({
   weeks: wholeNumber(1, 26),
 });
 
-export const hostActionSchema = z.discriminatedUnion("intent", [publishSlotsSchema, z.object({ intent: z.literal("cancel-slot"), slotId: id() })]);
+export const hostActionSchema = z.discriminatedUnion("intent", [
+  publishSlotsSchema,
+  z.object({ intent: z.literal("cancel-slot"), slotId: id() }),
+]);
 
 export const bookSlotSchema = z.object({
   name: requiredText(120),

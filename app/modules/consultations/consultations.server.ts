@@ -23,7 +23,8 @@ const timeAfter = (time: string, minutes: number) => wallClock(0, minutesOf(time
  * from the start time, every week for `weeks` weeks. A host cannot overlap their own slots.
  */
 export async function publishSlots(werkplaatsId: string, hostId: string, input: z.infer<typeof publishSlotsSchema>, now = new Date()) {
-  if (minutesOf(input.startTime) + input.count * input.slotMinutes > 24 * 60) throw invalid("consultations.error.pastMidnight", undefined, "count");
+  if (minutesOf(input.startTime) + input.count * input.slotMinutes > 24 * 60)
+    throw invalid("consultations.error.pastMidnight", undefined, "count");
   const seriesId = randomUUID();
   const rows = [];
   for (let i = 0; i < input.count; i++) {
@@ -60,7 +61,14 @@ export async function openSlots(werkplaatsId: string, now = new Date()) {
     .select(slotColumns)
     .from(consultationSlots)
     .innerJoin(users, eq(users.id, consultationSlots.hostId))
-    .where(and(eq(consultationSlots.werkplaatsId, werkplaatsId), gt(consultationSlots.startsAt, now), isNull(consultationSlots.bookedAt), isNull(consultationSlots.cancelledAt)))
+    .where(
+      and(
+        eq(consultationSlots.werkplaatsId, werkplaatsId),
+        gt(consultationSlots.startsAt, now),
+        isNull(consultationSlots.bookedAt),
+        isNull(consultationSlots.cancelledAt),
+      ),
+    )
     .orderBy(asc(consultationSlots.startsAt))
     .limit(200);
 }
@@ -80,13 +88,26 @@ export async function getOpenSlot(werkplaatsId: string, slotId: string, now = ne
  * An SME owner books a slot. The update only succeeds while the slot is free, so of two
  * people booking at once exactly one gets it; the other reads that it was just taken.
  */
-export async function bookSlot(werkplaats: Werkplaats, slotId: string, input: z.infer<typeof bookSlotSchema>, locale: Locale, now = new Date()) {
+export async function bookSlot(
+  werkplaats: Werkplaats,
+  slotId: string,
+  input: z.infer<typeof bookSlotSchema>,
+  locale: Locale,
+  now = new Date(),
+) {
   if (!isUuid(slotId)) throw notFound("consultations.notFound");
   const token = randomBytes(24).toString("base64url");
   return db.transaction(async (tx) => {
     const [slot] = await tx
       .update(consultationSlots)
-      .set({ bookedAt: now, bookerName: input.name, bookerEmail: input.email, bookerOrganisation: input.organisation ?? null, question: input.question, token })
+      .set({
+        bookedAt: now,
+        bookerName: input.name,
+        bookerEmail: input.email,
+        bookerOrganisation: input.organisation ?? null,
+        question: input.question,
+        token,
+      })
       .where(
         and(
           eq(consultationSlots.id, slotId),
@@ -98,13 +119,24 @@ export async function bookSlot(werkplaats: Werkplaats, slotId: string, input: z.
       )
       .returning();
     if (!slot) throw conflict("consultations.error.taken");
-    const [host] = await tx.select({ name: users.name, email: users.email, locale: users.locale }).from(users).where(eq(users.id, slot.hostId));
+    const [host] = await tx
+      .select({ name: users.name, email: users.email, locale: users.locale })
+      .from(users)
+      .where(eq(users.id, slot.hostId));
     await enqueueMail(tx, {
       werkplaatsId: werkplaats.id,
       to: input.email,
       locale,
       template: "mail.consultationBooked",
-      vars: { name: input.name, host: host?.name ?? "", topic: slot.topic, when: whenText(slot.startsAt, slot.endsAt, locale), location: slot.location || werkplaats.name, werkplaats: werkplaats.name, link: `${appUrl()}/spreekuur/afspraak/${token}` },
+      vars: {
+        name: input.name,
+        host: host?.name ?? "",
+        topic: slot.topic,
+        when: whenText(slot.startsAt, slot.endsAt, locale),
+        location: slot.location || werkplaats.name,
+        werkplaats: werkplaats.name,
+        link: `${appUrl()}/spreekuur/afspraak/${token}`,
+      },
     });
     if (host) {
       const hostLocale = (host.locale === "en" ? "en" : "nl") as Locale;
@@ -113,7 +145,16 @@ export async function bookSlot(werkplaats: Werkplaats, slotId: string, input: z.
         to: host.email,
         locale: hostLocale,
         template: "mail.consultationForHost",
-        vars: { name: host.name, booker: input.name, organisation: input.organisation ?? "-", email: input.email, question: input.question, topic: slot.topic, when: whenText(slot.startsAt, slot.endsAt, hostLocale), link: `${appUrl()}/spreekuur/beheer` },
+        vars: {
+          name: host.name,
+          booker: input.name,
+          organisation: input.organisation ?? "-",
+          email: input.email,
+          question: input.question,
+          topic: slot.topic,
+          when: whenText(slot.startsAt, slot.endsAt, hostLocale),
+          link: `${appUrl()}/spreekuur/beheer`,
+        },
       });
     }
     return slot;
@@ -136,7 +177,14 @@ export async function hostSlots(werkplaatsId: string, hostId: string, now = new 
       question: consultationSlots.question,
     })
     .from(consultationSlots)
-    .where(and(eq(consultationSlots.werkplaatsId, werkplaatsId), eq(consultationSlots.hostId, hostId), gt(consultationSlots.endsAt, now), isNull(consultationSlots.cancelledAt)))
+    .where(
+      and(
+        eq(consultationSlots.werkplaatsId, werkplaatsId),
+        eq(consultationSlots.hostId, hostId),
+        gt(consultationSlots.endsAt, now),
+        isNull(consultationSlots.cancelledAt),
+      ),
+    )
     .orderBy(asc(consultationSlots.startsAt))
     .limit(300);
 }
@@ -147,7 +195,14 @@ export async function cancelSlot(werkplaats: Werkplaats, hostId: string, slotId:
     const [slot] = await tx
       .update(consultationSlots)
       .set({ cancelledAt: now })
-      .where(and(eq(consultationSlots.id, slotId), eq(consultationSlots.werkplaatsId, werkplaats.id), eq(consultationSlots.hostId, hostId), isNull(consultationSlots.cancelledAt)))
+      .where(
+        and(
+          eq(consultationSlots.id, slotId),
+          eq(consultationSlots.werkplaatsId, werkplaats.id),
+          eq(consultationSlots.hostId, hostId),
+          isNull(consultationSlots.cancelledAt),
+        ),
+      )
       .returning();
     if (!slot) throw notFound("consultations.notFound");
     if (slot.bookerEmail) {
@@ -156,13 +211,18 @@ export async function cancelSlot(werkplaats: Werkplaats, hostId: string, slotId:
         to: slot.bookerEmail,
         locale: "nl",
         template: "mail.consultationCancelled",
-        vars: { name: slot.bookerName ?? "", topic: slot.topic, when: whenText(slot.startsAt, slot.endsAt, "nl"), werkplaats: werkplaats.name, link: `${appUrl()}/spreekuur` },
+        vars: {
+          name: slot.bookerName ?? "",
+          topic: slot.topic,
+          when: whenText(slot.startsAt, slot.endsAt, "nl"),
+          werkplaats: werkplaats.name,
+          link: `${appUrl()}/spreekuur`,
+        },
       });
     }
     return slot;
   });
 }
-
 
 /** The booker's own appointment, by the secret token from their confirmation. */
 export async function findAppointment(token: string) {
@@ -183,14 +243,29 @@ export async function findAppointment(token: string) {
 export async function cancelAppointment(token: string, now = new Date()) {
   if (!/^[\w-]{20,64}$/.test(token)) throw notFound("consultations.notFound");
   return db.transaction(async (tx) => {
-    const [slot] = await tx.select().from(consultationSlots).where(and(eq(consultationSlots.token, token), isNull(consultationSlots.cancelledAt))).for("update");
+    const [slot] = await tx
+      .select()
+      .from(consultationSlots)
+      .where(and(eq(consultationSlots.token, token), isNull(consultationSlots.cancelledAt)))
+      .for("update");
     if (!slot) throw notFound("consultations.notFound");
     if (slot.startsAt <= now) throw conflict("consultations.error.started");
     await tx
       .update(consultationSlots)
-      .set({ bookedAt: null, bookerName: null, bookerEmail: null, bookerOrganisation: null, question: null, token: null, reminderQueuedAt: null })
+      .set({
+        bookedAt: null,
+        bookerName: null,
+        bookerEmail: null,
+        bookerOrganisation: null,
+        question: null,
+        token: null,
+        reminderQueuedAt: null,
+      })
       .where(eq(consultationSlots.id, slot.id));
-    const [host] = await tx.select({ name: users.name, email: users.email, locale: users.locale }).from(users).where(eq(users.id, slot.hostId));
+    const [host] = await tx
+      .select({ name: users.name, email: users.email, locale: users.locale })
+      .from(users)
+      .where(eq(users.id, slot.hostId));
     if (host) {
       const locale = (host.locale === "en" ? "en" : "nl") as Locale;
       await enqueueMail(tx, {

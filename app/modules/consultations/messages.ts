@@ -1,7 +1,8 @@
 /** Consultation hours (spreekuur): booking, hosting, cancelling and their emails. */
 export const nl = {
   "consultations.title": "Spreekuur",
-  "consultations.intro": "Een vraag over digitaliseren? Boek een gratis gesprek van een half uur met een expert of medewerker van {werkplaats}.",
+  "consultations.intro":
+    "Een vraag over digitaliseren? Boek een gratis gesprek van een half uur met een expert of medewerker van {werkplaats}.",
   "consultations.none": "Er zijn op dit moment geen vrije spreekuren. Kijk later nog eens of mail de werkplaats.",
   "consultations.with": "met {host}",
   "consultations.slotLabel": "{time}, {topic}, {host}",
@@ -37,19 +38,24 @@ export const nl = {
   "consultations.slotCancelled": "Het spreekuur is ingetrokken.",
   "home.guest.consultations": "Boek een spreekuur",
   "mail.consultationBooked.subject": "Spreekuur geboekt: {topic}, {when}",
-  "mail.consultationBooked.body": "Beste {name},\n\nJe spreekuur over {topic} met {host} is geboekt: {when}, {location}.\n\nKun je toch niet? Zeg het af, dan kan iemand anders dit moment nemen:\n{link}\n\nTot dan!\n{werkplaats}",
+  "mail.consultationBooked.body":
+    "Beste {name},\n\nJe spreekuur over {topic} met {host} is geboekt: {when}, {location}.\n\nKun je toch niet? Zeg het af, dan kan iemand anders dit moment nemen:\n{link}\n\nTot dan!\n{werkplaats}",
   "mail.consultationFreed.subject": "Afgezegd: spreekuur {when}",
-  "mail.consultationFreed.body": "Beste {name},\n\n{booker} heeft het spreekuur over {topic} op {when} afgezegd. Het moment staat weer open voor anderen.",
+  "mail.consultationFreed.body":
+    "Beste {name},\n\n{booker} heeft het spreekuur over {topic} op {when} afgezegd. Het moment staat weer open voor anderen.",
   "consultations.appointmentTitle": "Je spreekuur",
   "consultations.cancelAppointment": "Spreekuur afzeggen",
   "consultations.appointmentCancelled": "Je spreekuur is afgezegd. Het moment is weer vrij voor een ander.",
   "consultations.error.started": "Dit spreekuur is al begonnen of voorbij.",
   "mail.consultationForHost.subject": "Geboekt: spreekuur {when}",
-  "mail.consultationForHost.body": "Beste {name},\n\n{booker} ({organisation}, {email}) heeft je spreekuur over {topic} geboekt: {when}.\n\nDe vraag:\n{question}\n\n{link}",
+  "mail.consultationForHost.body":
+    "Beste {name},\n\n{booker} ({organisation}, {email}) heeft je spreekuur over {topic} geboekt: {when}.\n\nDe vraag:\n{question}\n\n{link}",
   "mail.consultationReminder.subject": "Morgen: spreekuur over {topic}",
-  "mail.consultationReminder.body": "Beste {name},\n\nEen herinnering: morgen heb je een spreekuur over {topic} met {host}, {when}. {location}",
+  "mail.consultationReminder.body":
+    "Beste {name},\n\nEen herinnering: morgen heb je een spreekuur over {topic} met {host}, {when}. {location}",
   "mail.consultationCancelled.subject": "Spreekuur vervalt: {topic}, {when}",
-  "mail.consultationCancelled.body": "Beste {name},\n\nHelaas gaat je spreekuur over {topic} op {when} bij {werkplaats} niet door. Kies een ander moment:\n{link}",
+  "mail.consultationCancelled.body":
+    "Beste {name},\n\nHelaas gaat je spreekuur over {topic} op {when} bij {werkplaats} niet door. Kies een ander moment:\n{link}",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -90,17 +96,22 @@ export const en: Record<keyof typeof nl, string> = {
   "consultations.slotCancelled": "The consultation hour is withdrawn.",
   "home.guest.consultations": "Book a consultation",
   "mail.consultationBooked.subject": "Consultation booked: {topic}, {when}",
-  "mail.consultationBooked.body": "Dear {name},\n\nYour consultation about {topic} with {host} is booked: {when}, {location}.\n\nCan't make it? Cancel, so someone else can take this time:\n{link}\n\nSee you then!\n{werkplaats}",
+  "mail.consultationBooked.body":
+    "Dear {name},\n\nYour consultation about {topic} with {host} is booked: {when}, {location}.\n\nCan't make it? Cancel, so someone else can take this time:\n{link}\n\nSee you then!\n{werkplaats}",
   "mail.consultationFreed.subject": "Cancelled: consultation {when}",
-  "mail.consultationFreed.body": "Dear {name},\n\n{booker} cancelled the consultation about {topic} on {when}. The time is open for others again.",
+  "mail.consultationFreed.body":
+    "Dear {name},\n\n{booker} cancelled the consultation about {topic} on {when}. The time is open for others again.",
   "consultations.appointmentTitle": "Your consultation",
   "consultations.cancelAppointment": "Cancel the consultation",
   "consultations.appointmentCancelled": "Your consultation is cancelled. The time is free for someone else again.",
   "consultations.error.started": "This consultation has already started or is over.",
   "mail.consultationForHost.subject": "Booked: consultation {when}",
-  "mail.consultationForHost.body": "Dear {name},\n\n{booker} ({organisation}, {email}) booked your consultation about {topic}: {when}.\n\nThe question:\n{question}\n\n{link}",
+  "mail.consultationForHost.body":
+    "Dear {name},\n\n{booker} ({organisation}, {email}) booked your consultation about {topic}: {when}.\n\nThe question:\n{question}\n\n{link}",
   "mail.consultationReminder.subject": "Tomorrow: consultation about {topic}",
-  "mail.consultationReminder.body": "Dear {name},\n\nA reminder: tomorrow you have a consultation about {topic} with {host}, {when}. {location}",
+  "mail.consultationReminder.body":
+    "Dear {name},\n\nA reminder: tomorrow you have a consultation about {topic} with {host}, {when}. {location}",
   "mail.consultationCancelled.subject": "Consultation cancelled: {topic}, {when}",
-  "mail.consultationCancelled.body": "Dear {name},\n\nUnfortunately your consultation about {topic} on {when} at {werkplaats} will not take place. Choose another time:\n{link}",
+  "mail.consultationCancelled.body":
+    "Dear {name},\n\nUnfortunately your consultation about {topic} on {when} at {werkplaats} will not take place. Choose another time:\n{link}",
 };

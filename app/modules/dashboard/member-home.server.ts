@@ -27,7 +27,13 @@ export async function memberHome(werkplaatsId: string, userId: string, locale: L
   return {
     today,
     membership: current
-      ? { id: current.id, plan: planName({ nameNl: current.planNl, nameEn: current.planEn }, locale), status: current.status, startDate: current.startDate, endDate: current.endDate }
+      ? {
+          id: current.id,
+          plan: planName({ nameNl: current.planNl, nameEn: current.planEn }, locale),
+          status: current.status,
+          startDate: current.startDate,
+          endDate: current.endDate,
+        }
       : null,
     stripsLeft,
     canReserve: Boolean(inForce && usesFlexSpots(current.kind)),

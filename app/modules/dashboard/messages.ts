@@ -1,13 +1,15 @@
 /** The start page: the greeting, and what a guest, a manager, staff and an account holder see first. */
 export const nl = {
   "home.guest.title": "Welkom bij {werkplaats}",
-  "home.guest.intro": "Een coworkingplek voor startende ondernemers én een Digitale Werkplaats waar studententeams het mkb helpen digitaliseren.",
+  "home.guest.intro":
+    "Een coworkingplek voor startende ondernemers én een Digitale Werkplaats waar studententeams het mkb helpen digitaliseren.",
   "home.guest.login": "Inloggen",
   "home.guest.signup": "Account aanmaken",
   "home.greeting": "Goedendag, {name}",
   "home.rolesLine": "Je bent hier {roles}.",
   "home.noRole.title": "Je hebt nog geen rol",
-  "home.noRole.body": "Je account werkt, maar je hebt nog geen rol in {werkplaats}. Een beheerder kan je een rol geven; tot die tijd kun je je account beheren.",
+  "home.noRole.body":
+    "Je account werkt, maar je hebt nog geen rol in {werkplaats}. Een beheerder kan je een rol geven; tot die tijd kun je je account beheren.",
   "home.manager.title": "Beheer",
   "home.manager.people": "Mensen met een rol",
   "home.manager.openInvites": "Openstaande uitnodigingen",
@@ -24,13 +26,15 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "home.guest.title": "Welcome to {werkplaats}",
-  "home.guest.intro": "A co-working space for starting entrepreneurs and a Digital Workshop where student teams help small businesses go digital.",
+  "home.guest.intro":
+    "A co-working space for starting entrepreneurs and a Digital Workshop where student teams help small businesses go digital.",
   "home.guest.login": "Log in",
   "home.guest.signup": "Create account",
   "home.greeting": "Hello, {name}",
   "home.rolesLine": "Here you are {roles}.",
   "home.noRole.title": "You do not have a role yet",
-  "home.noRole.body": "Your account works, but you do not have a role in {werkplaats} yet. A manager can give you one; until then you can manage your account.",
+  "home.noRole.body":
+    "Your account works, but you do not have a role in {werkplaats} yet. A manager can give you one; until then you can manage your account.",
   "home.manager.title": "Management",
   "home.manager.people": "People with a role",
   "home.manager.openInvites": "Open invitations",

@@ -7,7 +7,11 @@ import { conflict, notFound } from "~/utils/errors";
 /** Areas with their desks, for the manager's desk page. */
 export async function listAreasWithDesks(werkplaatsId: string) {
   const [areaRows, deskRows] = await Promise.all([
-    db.select().from(areas).where(eq(areas.werkplaatsId, werkplaatsId)).orderBy(sql`${areas.archivedAt} is not null`, asc(areas.sortOrder), asc(areas.name)),
+    db
+      .select()
+      .from(areas)
+      .where(eq(areas.werkplaatsId, werkplaatsId))
+      .orderBy(sql`${areas.archivedAt} is not null`, asc(areas.sortOrder), asc(areas.name)),
     db
       .select({ id: desks.id, areaId: desks.areaId, label: desks.label, note: desks.note, archivedAt: desks.archivedAt })
       .from(desks)
@@ -22,11 +26,20 @@ function nameTaken(error: unknown, constraint: string) {
   return pg?.code === PG.uniqueViolation && pg.constraint === constraint;
 }
 
-export async function createArea(werkplaatsId: string, input: { name: string; description?: string; flexCapacity: number; sortOrder?: number }) {
+export async function createArea(
+  werkplaatsId: string,
+  input: { name: string; description?: string; flexCapacity: number; sortOrder?: number },
+) {
   try {
     const [row] = await db
       .insert(areas)
-      .values({ werkplaatsId, name: input.name, description: input.description ?? "", flexCapacity: input.flexCapacity, sortOrder: input.sortOrder ?? 0 })
+      .values({
+        werkplaatsId,
+        name: input.name,
+        description: input.description ?? "",
+        flexCapacity: input.flexCapacity,
+        sortOrder: input.sortOrder ?? 0,
+      })
       .returning();
     return row!;
   } catch (error) {
@@ -46,7 +59,11 @@ export async function updateArea(
 ) {
   try {
     return await db.transaction(async (tx) => {
-      const [area] = await tx.select().from(areas).where(and(eq(areas.id, areaId), eq(areas.werkplaatsId, werkplaatsId))).for("update");
+      const [area] = await tx
+        .select()
+        .from(areas)
+        .where(and(eq(areas.id, areaId), eq(areas.werkplaatsId, werkplaatsId)))
+        .for("update");
       if (!area) throw notFound();
       if (input.flexCapacity < area.flexCapacity) {
         const [busiest] = await tx
@@ -62,7 +79,12 @@ export async function updateArea(
       }
       const [row] = await tx
         .update(areas)
-        .set({ name: input.name, description: input.description ?? "", flexCapacity: input.flexCapacity, sortOrder: input.sortOrder ?? area.sortOrder })
+        .set({
+          name: input.name,
+          description: input.description ?? "",
+          flexCapacity: input.flexCapacity,
+          sortOrder: input.sortOrder ?? area.sortOrder,
+        })
         .where(eq(areas.id, areaId))
         .returning();
       return row!;
@@ -74,10 +96,16 @@ export async function updateArea(
 }
 
 export async function createDesk(werkplaatsId: string, input: { areaId: string; label: string; note?: string }) {
-  const [area] = await db.select({ id: areas.id }).from(areas).where(and(eq(areas.id, input.areaId), eq(areas.werkplaatsId, werkplaatsId), isNull(areas.archivedAt)));
+  const [area] = await db
+    .select({ id: areas.id })
+    .from(areas)
+    .where(and(eq(areas.id, input.areaId), eq(areas.werkplaatsId, werkplaatsId), isNull(areas.archivedAt)));
   if (!area) throw notFound();
   try {
-    const [row] = await db.insert(desks).values({ werkplaatsId, areaId: input.areaId, label: input.label, note: input.note ?? "" }).returning();
+    const [row] = await db
+      .insert(desks)
+      .values({ werkplaatsId, areaId: input.areaId, label: input.label, note: input.note ?? "" })
+      .returning();
     return row!;
   } catch (error) {
     if (nameTaken(error, "desks_label_key")) throw conflict("desk.errors.labelTaken", { label: input.label }, "label");

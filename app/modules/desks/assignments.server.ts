@@ -48,7 +48,14 @@ export async function assignDesk(
   try {
     const [row] = await tx
       .insert(deskAssignments)
-      .values({ werkplaatsId: a.werkplaatsId, deskId: a.deskId, membershipId: a.membershipId, startsOn: a.from, endsOn: a.to, createdBy: a.actorId })
+      .values({
+        werkplaatsId: a.werkplaatsId,
+        deskId: a.deskId,
+        membershipId: a.membershipId,
+        startsOn: a.from,
+        endsOn: a.to,
+        createdBy: a.actorId,
+      })
       .returning();
     return { ...row!, label: desk.label };
   } catch (error) {
@@ -86,7 +93,13 @@ export async function endAssignment(tx: Executor, werkplaatsId: string, membersh
     .select({ id: deskAssignments.id, startsOn: deskAssignments.startsOn, endsOn: deskAssignments.endsOn, label: desks.label })
     .from(deskAssignments)
     .innerJoin(desks, eq(desks.id, deskAssignments.deskId))
-    .where(and(eq(deskAssignments.id, assignmentId), eq(deskAssignments.werkplaatsId, werkplaatsId), eq(deskAssignments.membershipId, membershipId)))
+    .where(
+      and(
+        eq(deskAssignments.id, assignmentId),
+        eq(deskAssignments.werkplaatsId, werkplaatsId),
+        eq(deskAssignments.membershipId, membershipId),
+      ),
+    )
     .for("update");
   if (!row) throw notFound();
   if (row.endsOn && row.endsOn <= lastDay) throw conflict("desk.errors.alreadyEnds", { desk: row.label }, "lastDay");
@@ -97,7 +110,13 @@ export async function endAssignment(tx: Executor, werkplaatsId: string, membersh
 
 export async function assignmentsOf(membershipId: string) {
   return db
-    .select({ id: deskAssignments.id, label: desks.label, area: areas.name, startsOn: deskAssignments.startsOn, endsOn: deskAssignments.endsOn })
+    .select({
+      id: deskAssignments.id,
+      label: desks.label,
+      area: areas.name,
+      startsOn: deskAssignments.startsOn,
+      endsOn: deskAssignments.endsOn,
+    })
     .from(deskAssignments)
     .innerJoin(desks, eq(desks.id, deskAssignments.deskId))
     .innerJoin(areas, eq(areas.id, desks.areaId))

@@ -47,22 +47,27 @@ async function reservedIn(tx: Executor, areaIds: string[], day: IsoDate, release
  * werkplaats is closed. Call inside a transaction, after any
  * membership lock (always membership → area, so two transactions never wait on each other in a cycle).
  */
-export async function lockAreaWithSpace(tx: Executor, werkplaatsId: string, day: IsoDate, areaId?: string, now = new Date()): Promise<AreaWithSpace> {
+export async function lockAreaWithSpace(
+  tx: Executor,
+  werkplaatsId: string,
+  day: IsoDate,
+  areaId?: string,
+  now = new Date(),
+): Promise<AreaWithSpace> {
   await assertOpenOn(tx, werkplaatsId, day);
   const locked = await tx
     .select({ id: areas.id, name: areas.name, capacity: areas.flexCapacity, sortOrder: areas.sortOrder })
     .from(areas)
-    .where(
-      and(
-        eq(areas.werkplaatsId, werkplaatsId),
-        isNull(areas.archivedAt),
-        areaId ? eq(areas.id, areaId) : gt(areas.flexCapacity, 0),
-      ),
-    )
+    .where(and(eq(areas.werkplaatsId, werkplaatsId), isNull(areas.archivedAt), areaId ? eq(areas.id, areaId) : gt(areas.flexCapacity, 0)))
     .orderBy(asc(areas.id))
     .for("update");
   if (areaId && locked.length === 0) throw invalid("reservation.errors.unknownArea", undefined, "areaId");
-  const taken = await reservedIn(tx, locked.map((a) => a.id), day, unpaidReleasedThrough(now));
+  const taken = await reservedIn(
+    tx,
+    locked.map((a) => a.id),
+    day,
+    unpaidReleasedThrough(now),
+  );
   const candidates = locked
     .map((a) => ({ id: a.id, name: a.name, capacity: a.capacity, taken: taken.get(a.id) ?? 0, sortOrder: a.sortOrder }))
     .sort((a, b) => a.sortOrder - b.sortOrder);

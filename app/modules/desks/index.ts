@@ -1,3 +1,12 @@
 // What the browser and the server may use of desks: client-safe code only, never a .server file.
 export { dayQuerySchema, desksFormSchema, occupancyQuerySchema, reservationFormSchema } from "./desks.schema";
-export { canCancel, MAX_UNPAID_PASSES, reservableDayProblem, UNPAID_HOLD_UNTIL_HOUR, unpaidReleasedThrough, upcomingDays, weekBounds, withinWeeklyLimit } from "./reservations";
+export {
+  canCancel,
+  MAX_UNPAID_PASSES,
+  reservableDayProblem,
+  UNPAID_HOLD_UNTIL_HOUR,
+  unpaidReleasedThrough,
+  upcomingDays,
+  weekBounds,
+  withinWeeklyLimit,
+} from "./reservations";

@@ -15,7 +15,8 @@ export const nl = {
   "desk.errors.unknownDesk": "Kies een bestaande werkplek.",
   "desk.errors.endBeforeStart": "De einddatum ligt vóór de begindatum.",
   "desk.errors.taken": "Werkplek {desk} is vanaf {from} al toegewezen aan {holder}. Kies een andere werkplek.",
-  "desk.errors.takenUntil": "Werkplek {desk} is van {from} tot en met {until} al toegewezen aan {holder}. Kies een andere werkplek of een latere datum.",
+  "desk.errors.takenUntil":
+    "Werkplek {desk} is van {from} tot en met {until} al toegewezen aan {holder}. Kies een andere werkplek of een latere datum.",
   "desk.errors.takenNow": "Werkplek {desk} is net aan iemand anders toegewezen. Kies een andere werkplek.",
   "desk.errors.planHasNoDesk": "Dit abonnement heeft geen vaste werkplek. Wijzig eerst het abonnement.",
   "desk.errors.alreadyEnds": "Werkplek {desk} is op die dag al vrij.",
@@ -76,7 +77,8 @@ export const nl = {
   "reservations.daysPerWeek": "{days} dagen per week",
   "reservations.stripsLeft": "Nog {left} van {of} dagen, geldig t/m {date}",
   "reservations.noPlanTitle": "Geen flexplek in je abonnement",
-  "reservations.noPlanBody": "Met een flexplek-abonnement of strippenkaart reserveer je hier een plek. Voor een enkele dag is er de dagpas.",
+  "reservations.noPlanBody":
+    "Met een flexplek-abonnement of strippenkaart reserveer je hier een plek. Voor een enkele dag is er de dagpas.",
   "reservations.mine": "Je reserveringen",
   "reservations.viaDayPass": "dagpas",
   "reservations.cancel": "Annuleren",
@@ -108,7 +110,8 @@ export const en: Record<keyof typeof nl, string> = {
   "desk.errors.unknownDesk": "Choose an existing desk.",
   "desk.errors.endBeforeStart": "The end date is before the start date.",
   "desk.errors.taken": "Desk {desk} is already assigned to {holder} from {from}. Choose another desk.",
-  "desk.errors.takenUntil": "Desk {desk} is already assigned to {holder} from {from} up to and including {until}. Choose another desk or a later date.",
+  "desk.errors.takenUntil":
+    "Desk {desk} is already assigned to {holder} from {from} up to and including {until}. Choose another desk or a later date.",
   "desk.errors.takenNow": "Desk {desk} has just been assigned to someone else. Choose another desk.",
   "desk.errors.planHasNoDesk": "This plan has no fixed desk. Change the plan first.",
   "desk.errors.alreadyEnds": "Desk {desk} is already free on that day.",

@@ -31,12 +31,25 @@ export async function occupancy(werkplaatsId: string, from: IsoDate, to: IsoDate
     db
       .select({ day: flexReservations.day, n: count() })
       .from(flexReservations)
-      .where(and(eq(flexReservations.werkplaatsId, werkplaatsId), eq(flexReservations.status, "reserved"), gte(flexReservations.day, from), lte(flexReservations.day, to)))
+      .where(
+        and(
+          eq(flexReservations.werkplaatsId, werkplaatsId),
+          eq(flexReservations.status, "reserved"),
+          gte(flexReservations.day, from),
+          lte(flexReservations.day, to),
+        ),
+      )
       .groupBy(flexReservations.day),
     db
       .select({ startsOn: deskAssignments.startsOn, endsOn: deskAssignments.endsOn })
       .from(deskAssignments)
-      .where(and(eq(deskAssignments.werkplaatsId, werkplaatsId), lte(deskAssignments.startsOn, to), or(isNull(deskAssignments.endsOn), gte(deskAssignments.endsOn, from)))),
+      .where(
+        and(
+          eq(deskAssignments.werkplaatsId, werkplaatsId),
+          lte(deskAssignments.startsOn, to),
+          or(isNull(deskAssignments.endsOn), gte(deskAssignments.endsOn, from)),
+        ),
+      ),
     db
       .select({ day: checkIns.day, n: count() })
       .from(checkIns)
@@ -61,7 +74,14 @@ export async function reservedPerAreaDay(werkplaatsId: string, from: IsoDate, to
     .select({ areaId: areas.id, area: areas.name, capacity: areas.flexCapacity, day: flexReservations.day, reserved: count() })
     .from(flexReservations)
     .innerJoin(areas, eq(areas.id, flexReservations.areaId))
-    .where(and(eq(flexReservations.werkplaatsId, werkplaatsId), eq(flexReservations.status, "reserved"), gte(flexReservations.day, from), lte(flexReservations.day, to)))
+    .where(
+      and(
+        eq(flexReservations.werkplaatsId, werkplaatsId),
+        eq(flexReservations.status, "reserved"),
+        gte(flexReservations.day, from),
+        lte(flexReservations.day, to),
+      ),
+    )
     .groupBy(areas.id, areas.name, areas.flexCapacity, flexReservations.day)
     .orderBy(asc(flexReservations.day), asc(areas.name));
 }
@@ -90,7 +110,11 @@ export async function floorPlan(werkplaatsId: string, day: IsoDate) {
       .from(desks)
       .leftJoin(
         deskAssignments,
-        and(eq(deskAssignments.deskId, desks.id), lte(deskAssignments.startsOn, day), or(isNull(deskAssignments.endsOn), gte(deskAssignments.endsOn, day))),
+        and(
+          eq(deskAssignments.deskId, desks.id),
+          lte(deskAssignments.startsOn, day),
+          or(isNull(deskAssignments.endsOn), gte(deskAssignments.endsOn, day)),
+        ),
       )
       .leftJoin(memberships, eq(memberships.id, deskAssignments.membershipId))
       .leftJoin(users, eq(users.id, memberships.userId))
@@ -121,7 +145,10 @@ export type OccupancyPeriod = "day" | "week" | "month";
 export async function occupancyReport(werkplaatsId: string, period: OccupancyPeriod, date: IsoDate) {
   const range = period === "day" ? { start: date, end: date } : period === "week" ? isoWeekOf(date) : monthOf(date);
   const step = (n: number) => (period === "day" ? addDays(date, n) : period === "week" ? addDays(date, 7 * n) : addMonths(date, n));
-  const [rows, floor] = await Promise.all([occupancy(werkplaatsId, range.start, range.end), period === "day" ? floorPlan(werkplaatsId, date) : Promise.resolve([])]);
+  const [rows, floor] = await Promise.all([
+    occupancy(werkplaatsId, range.start, range.end),
+    period === "day" ? floorPlan(werkplaatsId, date) : Promise.resolve([]),
+  ]);
   const areas = floor.map((a) => ({
     id: a.id,
     name: a.name,

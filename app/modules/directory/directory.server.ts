@@ -69,7 +69,12 @@ export async function listDirectory(werkplaatsId: string, f: DirectoryFilter = {
         eq(memberProfiles.visible, true),
         inForce(werkplaatsId, today),
         pattern
-          ? or(ilike(users.name, pattern), ilike(companies.name, pattern), ilike(memberProfiles.headline, pattern), sql`array_to_string(${memberProfiles.expertise}, ' ') ilike ${pattern}`)
+          ? or(
+              ilike(users.name, pattern),
+              ilike(companies.name, pattern),
+              ilike(memberProfiles.headline, pattern),
+              sql`array_to_string(${memberProfiles.expertise}, ' ') ilike ${pattern}`,
+            )
           : undefined,
         f.tag ? arrayContains(memberProfiles.expertise, [f.tag.toLowerCase()]) : undefined,
         f.helps ? eq(memberProfiles.helpsStudents, true) : undefined,
@@ -122,7 +127,10 @@ export async function photoFor(werkplaatsId: string, userId: string, viewerId: s
   const [row] = await db
     .select({ contentType: profilePhotos.contentType, data: profilePhotos.data, visible: memberProfiles.visible })
     .from(profilePhotos)
-    .leftJoin(memberProfiles, and(eq(memberProfiles.userId, profilePhotos.userId), eq(memberProfiles.werkplaatsId, profilePhotos.werkplaatsId)))
+    .leftJoin(
+      memberProfiles,
+      and(eq(memberProfiles.userId, profilePhotos.userId), eq(memberProfiles.werkplaatsId, profilePhotos.werkplaatsId)),
+    )
     .where(and(eq(profilePhotos.werkplaatsId, werkplaatsId), eq(profilePhotos.userId, userId)));
   if (!row || (!row.visible && userId !== viewerId)) throw notFound();
   return { contentType: row.contentType, data: row.data };

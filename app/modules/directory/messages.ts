@@ -23,7 +23,8 @@ export const nl = {
   "directory.photoSaved": "Je foto is opgeslagen.",
   "directory.photoRemoved": "Je foto is verwijderd.",
   "directory.students": "Studententeams helpen",
-  "directory.studentsIntro": "Studententeams van de Digitale Werkplaats helpen mkb'ers digitaliseren. Als expert denk je een paar uur per maand met ze mee; we koppelen je op basis van je expertise.",
+  "directory.studentsIntro":
+    "Studententeams van de Digitale Werkplaats helpen mkb'ers digitaliseren. Als expert denk je een paar uur per maand met ze mee; we koppelen je op basis van je expertise.",
   "directory.field.visible": "Toon mijn profiel in de ledengids",
   "directory.field.headline": "Wat je doet, in één zin",
   "directory.field.bio": "Over jou",
@@ -69,7 +70,8 @@ export const en: Record<keyof typeof nl, string> = {
   "directory.photoSaved": "Your photo has been saved.",
   "directory.photoRemoved": "Your photo has been removed.",
   "directory.students": "Helping student teams",
-  "directory.studentsIntro": "Student teams of the Digitale Werkplaats help small businesses go digital. As an expert you think along with them a few hours a month; we match you by your expertise.",
+  "directory.studentsIntro":
+    "Student teams of the Digitale Werkplaats help small businesses go digital. As an expert you think along with them a few hours a month; we match you by your expertise.",
   "directory.field.visible": "Show my profile in the directory",
   "directory.field.headline": "What you do, in one sentence",
   "directory.field.bio": "About you",

@@ -24,7 +24,10 @@ export async function publicAgenda(werkplaatsId: string, filter: { theme?: Theme
     )
     .orderBy(asc(events.startsAt))
     .limit(100);
-  const counts = await registrationCounts(db, rows.map((r) => r.event.id));
+  const counts = await registrationCounts(
+    db,
+    rows.map((r) => r.event.id),
+  );
   return rows.map(({ event, roomName }) => {
     const registered = counts.get(event.id)?.registered ?? 0;
     return {

@@ -10,7 +10,14 @@ export type RegistrationState = "open" | "full" | "notYet" | "closed" | "cancell
 
 /** Whether people can register now, and if the next one lands on the waitlist ("full"). */
 export function registrationState(
-  event: { status: string; startsAt: Date; endsAt: Date; capacity: number; registrationOpensAt: Date | null; registrationClosesAt: Date | null },
+  event: {
+    status: string;
+    startsAt: Date;
+    endsAt: Date;
+    capacity: number;
+    registrationOpensAt: Date | null;
+    registrationClosesAt: Date | null;
+  },
   registered: number,
   now: Date,
 ): RegistrationState {

@@ -23,20 +23,27 @@ export const eventFormSchema = z
     endDate: localDate().optional(),
     endTime: localTime(),
     roomId: id().optional(),
-    onlineUrl: z.url({ protocol: /^https?$/, error: "events.error.url" }).max(500, { error: "errors.tooLong" }).optional(),
+    onlineUrl: z
+      .url({ protocol: /^https?$/, error: "events.error.url" })
+      .max(500, { error: "errors.tooLong" })
+      .optional(),
     capacity: wholeNumber(1, 10000),
     registrationOpens: localDate().optional(),
     registrationCloses: localDate().optional(),
     speakers: optionalText(2000),
     price: euros().optional(),
   })
-  .superRefine((e, ctx) => {
-    if (!e.roomId && !e.onlineUrl) ctx.addIssue({ code: "custom", path: ["roomId"], message: "events.error.whereRequired" });
-    if (!Array.isArray(e.audiences) || e.audiences.length === 0) ctx.addIssue({ code: "custom", path: ["audiences"], message: "events.error.audienceRequired" });
-    if (e.registrationOpens && e.registrationCloses && e.registrationCloses < e.registrationOpens) {
-      ctx.addIssue({ code: "custom", path: ["registrationCloses"], message: "events.error.windowOrder" });
-    }
-  }, { when: () => true });
+  .superRefine(
+    (e, ctx) => {
+      if (!e.roomId && !e.onlineUrl) ctx.addIssue({ code: "custom", path: ["roomId"], message: "events.error.whereRequired" });
+      if (!Array.isArray(e.audiences) || e.audiences.length === 0)
+        ctx.addIssue({ code: "custom", path: ["audiences"], message: "events.error.audienceRequired" });
+      if (e.registrationOpens && e.registrationCloses && e.registrationCloses < e.registrationOpens) {
+        ctx.addIssue({ code: "custom", path: ["registrationCloses"], message: "events.error.windowOrder" });
+      }
+    },
+    { when: () => true },
+  );
 export type EventFormInput = z.infer<typeof eventFormSchema>;
 
 export const agendaFilterSchema = z.object({

@@ -12,7 +12,6 @@ import type { EventFormInput } from "./events.schema";
 import { notifyEventCancelled, promoteFromWaitlist } from "./registrations.server";
 import { isUuid } from "~/utils/ids";
 
-
 /** Counts of registered, waitlisted and checked-in people per event. */
 export async function registrationCounts(ex: Executor, eventIds: string[]) {
   const counts = new Map<string, { registered: number; waitlisted: number; checkedIn: number }>();
@@ -41,9 +40,7 @@ async function valuesFrom(werkplaatsId: string, input: EventFormInput, start: Da
   const speakers = parseSpeakers(input.speakers);
   // A speaker typed with a member's exact name is linked to that member.
   const names = speakers.map((s) => s.name);
-  const known = names.length
-    ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.name, names))
-    : [];
+  const known = names.length ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.name, names)) : [];
   return {
     werkplaatsId,
     kind: input.kind,
@@ -66,7 +63,15 @@ async function valuesFrom(werkplaatsId: string, input: EventFormInput, start: Da
 }
 
 /** Takes (or moves) the event's room booking; the same exclusion constraint refuses a clash. */
-async function bookEventRoom(tx: Tx, werkplaatsId: string, room: RoomRow, actorId: string, start: Date, end: Date, existingBookingId: string | null) {
+async function bookEventRoom(
+  tx: Tx,
+  werkplaatsId: string,
+  room: RoomRow,
+  actorId: string,
+  start: Date,
+  end: Date,
+  existingBookingId: string | null,
+) {
   await lockRoom(tx, room.id);
   const range = blockedRange(room, start, end);
   const values = {
@@ -78,7 +83,11 @@ async function bookEventRoom(tx: Tx, werkplaatsId: string, room: RoomRow, actorI
     minutes: Math.round((end.getTime() - start.getTime()) / 60000),
   };
   if (existingBookingId) {
-    const [row] = await tx.update(roomBookings).set(values).where(eq(roomBookings.id, existingBookingId)).returning({ id: roomBookings.id });
+    const [row] = await tx
+      .update(roomBookings)
+      .set(values)
+      .where(eq(roomBookings.id, existingBookingId))
+      .returning({ id: roomBookings.id });
     if (row) return row.id;
   }
   const [row] = await tx
@@ -91,7 +100,17 @@ async function bookEventRoom(tx: Tx, werkplaatsId: string, room: RoomRow, actorI
 async function checkTimes(werkplaatsId: string, input: EventFormInput, now: Date, actor: Actor) {
   const { start, end } = timesOf(input);
   const room = input.roomId ? await getRoom(werkplaatsId, input.roomId) : null;
-  const rules = room ?? { openingHours: {}, minMinutes: 0, maxMinutes: 0, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, advanceDays: 0, cancelHours: 0, bookableBy: "staff", active: true };
+  const rules = room ?? {
+    openingHours: {},
+    minMinutes: 0,
+    maxMinutes: 0,
+    bufferBeforeMinutes: 0,
+    bufferAfterMinutes: 0,
+    advanceDays: 0,
+    cancelHours: 0,
+    bookableBy: "staff",
+    active: true,
+  };
   const violation = bookingViolation(rules, { start, end, now, asStaff: true, kind: "event" });
   if (violation) {
     const field = violation.field === "endTime" ? "endTime" : violation.field === "roomId" ? "roomId" : "startTime";
@@ -132,7 +151,10 @@ export async function createEvent(werkplaatsId: string, actor: Actor, input: Eve
  */
 export async function updateEvent(werkplaatsId: string, actor: Actor, eventId: string, input: EventFormInput, now = new Date()) {
   if (!isUuid(eventId)) throw notFound("events.notFound");
-  const [current] = await db.select({ startsAt: events.startsAt, endsAt: events.endsAt }).from(events).where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaatsId)));
+  const [current] = await db
+    .select({ startsAt: events.startsAt, endsAt: events.endsAt })
+    .from(events)
+    .where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaatsId)));
   if (!current) throw notFound("events.notFound");
   // Fixing the text of a past event is fine; only new times must lie ahead.
   const times = timesOf(input);
@@ -141,7 +163,11 @@ export async function updateEvent(werkplaatsId: string, actor: Actor, eventId: s
   const values = await valuesFrom(werkplaatsId, input, start, end);
   try {
     return await db.transaction(async (tx) => {
-      const [event] = await tx.select().from(events).where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaatsId))).for("update");
+      const [event] = await tx
+        .select()
+        .from(events)
+        .where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaatsId)))
+        .for("update");
       if (!event) throw notFound("events.notFound");
       if (event.status === "cancelled") throw conflict("events.error.cancelled");
       const registered = (await registrationCounts(tx, [eventId])).get(eventId)?.registered ?? 0;
@@ -149,7 +175,10 @@ export async function updateEvent(werkplaatsId: string, actor: Actor, eventId: s
       let roomBookingId: string | null = null;
       if (room) roomBookingId = await bookEventRoom(tx, werkplaatsId, room, actor.id, start, end, event.roomBookingId);
       else if (event.roomBookingId) {
-        await tx.update(roomBookings).set({ status: "cancelled", cancelledAt: now, cancelledBy: actor.id }).where(eq(roomBookings.id, event.roomBookingId));
+        await tx
+          .update(roomBookings)
+          .set({ status: "cancelled", cancelledAt: now, cancelledBy: actor.id })
+          .where(eq(roomBookings.id, event.roomBookingId));
       }
       const publish = input.intent === "publish" && event.status === "draft";
       const [updated] = await tx
@@ -167,10 +196,20 @@ export async function updateEvent(werkplaatsId: string, actor: Actor, eventId: s
 }
 
 /** Publish, take back to draft, or cancel (everyone registered or waiting is told, the room is freed). */
-export async function setEventStatus(werkplaats: { id: string; name: string }, actor: Actor, eventId: string, intent: "publish" | "unpublish" | "cancel-event", now = new Date()) {
+export async function setEventStatus(
+  werkplaats: { id: string; name: string },
+  actor: Actor,
+  eventId: string,
+  intent: "publish" | "unpublish" | "cancel-event",
+  now = new Date(),
+) {
   if (!isUuid(eventId)) throw notFound("events.notFound");
   return db.transaction(async (tx) => {
-    const [event] = await tx.select().from(events).where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id))).for("update");
+    const [event] = await tx
+      .select()
+      .from(events)
+      .where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id)))
+      .for("update");
     if (!event) throw notFound("events.notFound");
     if (event.status === "cancelled") throw conflict("events.error.cancelled");
     if (intent === "publish") {
@@ -185,7 +224,10 @@ export async function setEventStatus(werkplaats: { id: string; name: string }, a
     }
     await tx.update(events).set({ status: "cancelled", cancelledAt: now, updatedAt: now }).where(eq(events.id, eventId));
     if (event.roomBookingId) {
-      await tx.update(roomBookings).set({ status: "cancelled", cancelledAt: now, cancelledBy: actor.id }).where(eq(roomBookings.id, event.roomBookingId));
+      await tx
+        .update(roomBookings)
+        .set({ status: "cancelled", cancelledAt: now, cancelledBy: actor.id })
+        .where(eq(roomBookings.id, event.roomBookingId));
     }
     await notifyEventCancelled(tx, werkplaats, event);
     return "cancelled" as const;
@@ -195,10 +237,23 @@ export async function setEventStatus(werkplaats: { id: string; name: string }, a
 /** Events for the staff overview: coming ones first, then the past, with their counts. */
 export async function listEventsForStaff(werkplaatsId: string, now = new Date()) {
   const [upcoming, past] = await Promise.all([
-    db.select().from(events).where(and(eq(events.werkplaatsId, werkplaatsId), gte(events.endsAt, now))).orderBy(asc(events.startsAt)).limit(200),
-    db.select().from(events).where(and(eq(events.werkplaatsId, werkplaatsId), lt(events.endsAt, now))).orderBy(desc(events.startsAt)).limit(50),
+    db
+      .select()
+      .from(events)
+      .where(and(eq(events.werkplaatsId, werkplaatsId), gte(events.endsAt, now)))
+      .orderBy(asc(events.startsAt))
+      .limit(200),
+    db
+      .select()
+      .from(events)
+      .where(and(eq(events.werkplaatsId, werkplaatsId), lt(events.endsAt, now)))
+      .orderBy(desc(events.startsAt))
+      .limit(50),
   ]);
-  const counts = await registrationCounts(db, [...upcoming, ...past].map((e) => e.id));
+  const counts = await registrationCounts(
+    db,
+    [...upcoming, ...past].map((e) => e.id),
+  );
   const withCounts = (e: EventRow) => ({ ...e, ...(counts.get(e.id) ?? { registered: 0, waitlisted: 0, checkedIn: 0 }) });
   return { upcoming: upcoming.map(withCounts), past: past.map(withCounts) };
 }

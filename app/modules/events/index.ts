@@ -1,3 +1,11 @@
 // What the browser and the server may use of events: client-safe code only, never a .server file.
 export { AUDIENCES, EVENT_KINDS, THEMES } from "./event-rules";
-export { agendaFilterSchema, attendeeActionSchema, checkinConfirmSchema, eventFormSchema, eventStatusSchema, registrationFormSchema, ticketCancelSchema } from "./events.schema";
+export {
+  agendaFilterSchema,
+  attendeeActionSchema,
+  checkinConfirmSchema,
+  eventFormSchema,
+  eventStatusSchema,
+  registrationFormSchema,
+  ticketCancelSchema,
+} from "./events.schema";

@@ -46,9 +46,11 @@ export const nl = {
   "events.register.waitlistGuest": "Op de wachtlijst",
   "events.register.guestIntro": "Geen account nodig. Je krijgt een bevestiging per e-mail met een link om af te melden.",
   "events.register.haveAccount": "Heb je een account?",
-  "events.fullWaitlist": "Deze activiteit is vol. Meld je aan voor de wachtlijst: komt er een plaats vrij, dan krijg je die automatisch en hoor je het per e-mail.",
+  "events.fullWaitlist":
+    "Deze activiteit is vol. Meld je aan voor de wachtlijst: komt er een plaats vrij, dan krijg je die automatisch en hoor je het per e-mail.",
   "events.organisation": "Organisatie of bedrijf",
-  "events.consent": "Ik geef toestemming dat de werkplaats mijn naam en e-mailadres bewaart voor deze activiteit (zie voorwaarden en privacy).",
+  "events.consent":
+    "Ik geef toestemming dat de werkplaats mijn naam en e-mailadres bewaart voor deze activiteit (zie voorwaarden en privacy).",
   "events.consentShort": "Toestemming",
   "events.mine.registered": "Je bent aangemeld.",
   "events.mine.waitlisted": "Je staat op de wachtlijst (plaats {position}).",
@@ -77,7 +79,8 @@ export const nl = {
   "events.error.unpublishWithRegistrations": "Er zijn al aanmeldingen: afgelasten kan, terug naar concept niet.",
   "events.error.loginFirst": "Log eerst in.",
   "agenda.title": "Activiteiten",
-  "agenda.intro": "Talks, workshops, webinars, masterclasses, trainingen en hackathons bij {werkplaats}. Iedereen is welkom om zich aan te melden.",
+  "agenda.intro":
+    "Talks, workshops, webinars, masterclasses, trainingen en hackathons bij {werkplaats}. Iedereen is welkom om zich aan te melden.",
   "agenda.subscribe": "Abonneren in je agenda (.ics)",
   "agenda.filter": "Filter",
   "agenda.theme": "Thema",
@@ -98,9 +101,11 @@ export const nl = {
   "home.guest.agenda": "Bekijk de activiteiten",
   "events.mailOnlineLine": "\n\nDeelnemen via: {url}",
   "mail.eventCancelled.subject": "Afgelast: {event}",
-  "mail.eventCancelled.body": "Beste {name},\n\nHelaas: {event} bij {werkplaats} op {when} gaat niet door. Je aanmelding vervalt; je hoeft niets te doen.\n\nOnze excuses.",
+  "mail.eventCancelled.body":
+    "Beste {name},\n\nHelaas: {event} bij {werkplaats} op {when} gaat niet door. Je aanmelding vervalt; je hoeft niets te doen.\n\nOnze excuses.",
   "mail.eventReminder.subject": "Morgen: {event}",
-  "mail.eventReminder.body": "Beste {name},\n\nEen herinnering: morgen is {event} bij {werkplaats}, {when}.\n\nJe toegangsbewijs met QR-code:\n{link}",
+  "mail.eventReminder.body":
+    "Beste {name},\n\nEen herinnering: morgen is {event} bij {werkplaats}, {when}.\n\nJe toegangsbewijs met QR-code:\n{link}",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -202,7 +207,9 @@ export const en: Record<keyof typeof nl, string> = {
   "home.guest.agenda": "See the activities",
   "events.mailOnlineLine": "\n\nJoin via: {url}",
   "mail.eventCancelled.subject": "Cancelled: {event}",
-  "mail.eventCancelled.body": "Dear {name},\n\nUnfortunately {event} at {werkplaats} on {when} will not take place. Your registration lapses; you need not do anything.\n\nOur apologies.",
+  "mail.eventCancelled.body":
+    "Dear {name},\n\nUnfortunately {event} at {werkplaats} on {when} will not take place. Your registration lapses; you need not do anything.\n\nOur apologies.",
   "mail.eventReminder.subject": "Tomorrow: {event}",
-  "mail.eventReminder.body": "Dear {name},\n\nA reminder: tomorrow is {event} at {werkplaats}, {when}.\n\nYour ticket with QR code:\n{link}",
+  "mail.eventReminder.body":
+    "Dear {name},\n\nA reminder: tomorrow is {event} at {werkplaats}, {when}.\n\nYour ticket with QR code:\n{link}",
 };

@@ -16,7 +16,11 @@ type Werkplaats = { id: string; name: string };
 
 /** A guest's ticket: their registration and the event, by the secret token from the email. */
 async function findTicket(token: string) {
-  const [row] = await db.select({ r: registrations, e: events }).from(registrations).innerJoin(events, eq(events.id, registrations.eventId)).where(eq(registrations.token, token));
+  const [row] = await db
+    .select({ r: registrations, e: events })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(eq(registrations.token, token));
   if (!row) throw notFound("registrations.notFound");
   const position = row.r.status === "waitlisted" ? await waitlistPosition(db, row.e.id, row.r.seq) : 0;
   return { registration: row.r, event: row.e, position };
@@ -39,14 +43,29 @@ export async function handleRegistrationForm(
   eventId: string,
   user: { id: string; name: string; email: string; locale: Locale } | null,
   locale: Locale,
-  input: { intent: "register"; name: string; email: string; organisation?: string } | { intent: "register-member" } | { intent: "cancel-member" },
+  input:
+    | { intent: "register"; name: string; email: string; organisation?: string }
+    | { intent: "register-member" }
+    | { intent: "cancel-member" },
 ) {
   if (input.intent === "register") {
-    return registerForEvent(werkplaats, eventId, { name: input.name, email: input.email, organisation: input.organisation, locale, consent: true });
+    return registerForEvent(werkplaats, eventId, {
+      name: input.name,
+      email: input.email,
+      organisation: input.organisation,
+      locale,
+      consent: true,
+    });
   }
   if (!user) throw forbidden("events.error.loginFirst");
   if (input.intent === "register-member") {
-    return registerForEvent(werkplaats, eventId, { userId: user.id, name: user.name, email: user.email, locale: user.locale, consent: true });
+    return registerForEvent(werkplaats, eventId, {
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      locale: user.locale,
+      consent: true,
+    });
   }
   if (!isUuid(eventId)) throw notFound("events.notFound");
   await cancelRegistration({ userId: user.id, eventId });
@@ -56,7 +75,13 @@ export async function handleRegistrationForm(
 /** The ticket page: registration, event and (for a place) the door QR code. */
 export async function ticketPage(token: string) {
   const ticket = await findTicket(token);
-  return { ...ticket, qrSvg: ticket.registration.status === "registered" && ticket.event.status !== "cancelled" ? checkinQrSvg(ticket.registration.checkinCode) : null };
+  return {
+    ...ticket,
+    qrSvg:
+      ticket.registration.status === "registered" && ticket.event.status !== "cancelled"
+        ? checkinQrSvg(ticket.registration.checkinCode)
+        : null,
+  };
 }
 
 /** The door and attendee page for staff: the event with counts and everyone in arrival order. */
@@ -68,7 +93,15 @@ export async function attendeesPage(werkplaatsId: string, eventId: string) {
 /** The attendee list as CSV (semicolons, for Dutch spreadsheet software). */
 export async function attendeesCsv(werkplaatsId: string, eventId: string, t: (key: string) => string) {
   const { event, attendees } = await attendeesPage(werkplaatsId, eventId);
-  const header = [t("attendees.col.name"), t("attendees.col.email"), t("attendees.col.organisation"), t("attendees.col.status"), t("attendees.col.registeredAt"), t("attendees.col.checkedIn"), t("attendees.col.price")];
+  const header = [
+    t("attendees.col.name"),
+    t("attendees.col.email"),
+    t("attendees.col.organisation"),
+    t("attendees.col.status"),
+    t("attendees.col.registeredAt"),
+    t("attendees.col.checkedIn"),
+    t("attendees.col.price"),
+  ];
   const rows = attendees.map((a) => [
     a.name,
     a.email,

@@ -51,7 +51,11 @@ export async function registerForEvent(werkplaats: Werkplaats, eventId: string, 
   if (!isUuid(eventId)) throw notFound("events.notFound");
   try {
     return await db.transaction(async (tx) => {
-      const [event] = await tx.select().from(events).where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id))).for("update");
+      const [event] = await tx
+        .select()
+        .from(events)
+        .where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id)))
+        .for("update");
       if (!event || event.status === "draft") throw notFound("events.notFound");
       if (event.status === "cancelled") throw conflict("events.error.cancelled");
       if (event.registrationOpensAt && event.registrationOpensAt > now) {
@@ -62,7 +66,15 @@ export async function registerForEvent(werkplaats: Werkplaats, eventId: string, 
       const [already] = await tx
         .select({ id: registrations.id })
         .from(registrations)
-        .where(and(eq(registrations.eventId, eventId), ne(registrations.status, "cancelled"), who.userId ? sql`(${registrations.email} = ${email} or ${registrations.userId} = ${who.userId})` : eq(registrations.email, email)))
+        .where(
+          and(
+            eq(registrations.eventId, eventId),
+            ne(registrations.status, "cancelled"),
+            who.userId
+              ? sql`(${registrations.email} = ${email} or ${registrations.userId} = ${who.userId})`
+              : eq(registrations.email, email),
+          ),
+        )
         .limit(1);
       if (already) throw conflict("events.error.alreadyRegistered", undefined, "email");
       const [{ n }] = (await tx
@@ -127,7 +139,12 @@ export async function promoteFromWaitlist(tx: Tx, event: EventRow, places: numbe
   await tx
     .update(registrations)
     .set({ status: "registered", promotedAt: now })
-    .where(inArray(registrations.id, next.map((r) => r.id)));
+    .where(
+      inArray(
+        registrations.id,
+        next.map((r) => r.id),
+      ),
+    );
   const werkplaats = { id: event.werkplaatsId, name: await werkplaatsName(tx, event.werkplaatsId) };
   for (const r of next) {
     const { locale, vars } = mailVars(werkplaats, event, r);
@@ -186,13 +203,23 @@ export async function notifyEventCancelled(tx: Tx, werkplaats: Werkplaats, event
 }
 
 /** Staff write to everyone registered (and optionally the waitlist). */
-export async function emailRegistrants(werkplaats: Werkplaats, eventId: string, message: { subject: string; message: string; includeWaitlist: boolean }) {
+export async function emailRegistrants(
+  werkplaats: Werkplaats,
+  eventId: string,
+  message: { subject: string; message: string; includeWaitlist: boolean },
+) {
   if (!isUuid(eventId)) throw notFound("events.notFound");
   return db.transaction(async (tx) => {
-    const [event] = await tx.select().from(events).where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id)));
+    const [event] = await tx
+      .select()
+      .from(events)
+      .where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id)));
     if (!event) throw notFound("events.notFound");
     const statuses = message.includeWaitlist ? ["registered", "waitlisted"] : ["registered"];
-    const people = await tx.select().from(registrations).where(and(eq(registrations.eventId, eventId), inArray(registrations.status, statuses)));
+    const people = await tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, statuses)));
     if (people.length === 0) throw conflict("attendees.error.nobody");
     for (const r of people) {
       const { locale, vars } = mailVars(werkplaats, event, r);
@@ -220,9 +247,13 @@ export async function listAttendees(werkplaatsId: string, eventId: string) {
 /** Checks someone in at the door, by registration or by the code in their QR. */
 export async function checkIn(werkplaatsId: string, by: { registrationId: string } | { code: string }, undo = false, now = new Date()) {
   const match = "code" in by ? eq(registrations.checkinCode, by.code.trim().toUpperCase()) : eq(registrations.id, by.registrationId);
-  const [r] = await db.select().from(registrations).where(and(match, eq(registrations.werkplaatsId, werkplaatsId)));
+  const [r] = await db
+    .select()
+    .from(registrations)
+    .where(and(match, eq(registrations.werkplaatsId, werkplaatsId)));
   if (!r) throw notFound("doorCheckin.unknown");
-  if (r.status !== "registered") throw conflict(r.status === "waitlisted" ? "doorCheckin.waitlisted" : "doorCheckin.cancelled", { name: r.name });
+  if (r.status !== "registered")
+    throw conflict(r.status === "waitlisted" ? "doorCheckin.waitlisted" : "doorCheckin.cancelled", { name: r.name });
   if (undo) {
     await db.update(registrations).set({ checkedInAt: null }).where(eq(registrations.id, r.id));
     return { name: r.name, eventId: r.eventId, already: false, at: now };

@@ -55,7 +55,8 @@ export const nl = {
   "errors.notFound.title": "Pagina niet gevonden",
   "errors.notFound.body": "De pagina die je zoekt bestaat niet (meer). Controleer het adres of ga terug naar het overzicht.",
   "errors.forbidden.title": "Geen toegang",
-  "errors.forbidden.body": "Je hebt niet de rol die nodig is voor deze pagina. Denk je dat dit niet klopt? Vraag het de beheerder van je werkplaats.",
+  "errors.forbidden.body":
+    "Je hebt niet de rol die nodig is voor deze pagina. Denk je dat dit niet klopt? Vraag het de beheerder van je werkplaats.",
   "errors.server.title": "Er ging iets mis",
   "errors.server.body": "Er ging aan onze kant iets mis. Probeer het over een paar minuten opnieuw.",
   "errors.badRequest.title": "Verzoek niet begrepen",
@@ -65,8 +66,10 @@ export const nl = {
   "footer.terms": "Voorwaarden en privacy",
   "footer.kvk": "KvK {kvk}",
   "terms.title": "Voorwaarden en privacy",
-  "terms.body1": "Werkplaats bewaart je naam, e-mailadres en telefoonnummer om je lidmaatschap, boekingen en aanmeldingen te regelen. We delen ze niet met anderen dan de werkplaats waar je bij hoort.",
-  "terms.body2": "Je kunt je gegevens altijd inzien en aanpassen onder Mijn account. Wil je dat we je account verwijderen? Mail de beheerder van je werkplaats.",
+  "terms.body1":
+    "Werkplaats bewaart je naam, e-mailadres en telefoonnummer om je lidmaatschap, boekingen en aanmeldingen te regelen. We delen ze niet met anderen dan de werkplaats waar je bij hoort.",
+  "terms.body2":
+    "Je kunt je gegevens altijd inzien en aanpassen onder Mijn account. Wil je dat we je account verwijderen? Mail de beheerder van je werkplaats.",
   "terms.body3": "Door een account aan te maken ga je akkoord met de huisregels van de werkplaats en met deze verwerking van je gegevens.",
   "errors.badRequest.body": "Dit verzoek konden we niet lezen. Ga terug naar de pagina en verstuur het formulier opnieuw.",
   "errors.formOnly": "Dit adres neemt alleen formulieren aan die vanaf de website zelf verstuurd worden.",
@@ -74,7 +77,8 @@ export const nl = {
   "errors.badUrl": "Dit adres bevat tekens die niet kunnen. Controleer het adres of ga terug naar het overzicht.",
   "errors.badQuery": "Het adres bevat een zoekopdracht of filter die we niet begrijpen. Pas de filters aan op de pagina zelf.",
   "errors.unavailable.title": "Even niet bereikbaar",
-  "errors.unavailable.body": "We kunnen de gegevens nu niet ophalen. Probeer het over een paar minuten opnieuw; je hoeft niets opnieuw in te vullen dat al bevestigd was.",
+  "errors.unavailable.body":
+    "We kunnen de gegevens nu niet ophalen. Probeer het over een paar minuten opnieuw; je hoeft niets opnieuw in te vullen dat al bevestigd was.",
   "errors.tooMany.title": "Even geduld",
   "nav.adminPlans": "Abonnementen",
   "common.range": "{from} t/m {to}",
@@ -174,8 +178,10 @@ export const en: Record<keyof typeof nl, string> = {
   "footer.terms": "Terms and privacy",
   "footer.kvk": "Chamber of Commerce {kvk}",
   "terms.title": "Terms and privacy",
-  "terms.body1": "Werkplaats keeps your name, email address and phone number to manage your membership, bookings and registrations. We share them with no one but the werkplaats you belong to.",
-  "terms.body2": "You can always view and change your details under My account. Want us to delete your account? Email your werkplaats manager.",
+  "terms.body1":
+    "Werkplaats keeps your name, email address and phone number to manage your membership, bookings and registrations. We share them with no one but the werkplaats you belong to.",
+  "terms.body2":
+    "You can always view and change your details under My account. Want us to delete your account? Email your werkplaats manager.",
   "terms.body3": "By creating an account you accept the house rules of the werkplaats and this processing of your data.",
   "errors.badRequest.body": "We could not read this request. Go back to the page and send the form again.",
   "errors.formOnly": "This address only accepts forms sent from the website itself.",
@@ -183,7 +189,8 @@ export const en: Record<keyof typeof nl, string> = {
   "errors.badUrl": "This address contains characters that are not allowed. Check the address or go back to the overview.",
   "errors.badQuery": "The address contains a search or filter we do not understand. Change the filters on the page itself.",
   "errors.unavailable.title": "Temporarily unavailable",
-  "errors.unavailable.body": "We cannot fetch the data right now. Please try again in a few minutes; anything already confirmed does not need to be entered again.",
+  "errors.unavailable.body":
+    "We cannot fetch the data right now. Please try again in a few minutes; anything already confirmed does not need to be entered again.",
   "errors.tooMany.title": "Please wait a moment",
   "nav.adminPlans": "Plans",
   "common.range": "{from} to {to}",

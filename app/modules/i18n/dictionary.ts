@@ -106,13 +106,9 @@ export function isMessageKey(key: string): key is MessageKey {
  * generic "invalid" message rather than leaking English library text.
  */
 export function translate(locale: Locale, key: string, vars?: Vars): string {
-  const template = isMessageKey(key)
-    ? (dictionaries[locale][key] ?? dictionaries.nl[key])
-    : dictionaries[locale]["errors.invalid"];
+  const template = isMessageKey(key) ? (dictionaries[locale][key] ?? dictionaries.nl[key]) : dictionaries[locale]["errors.invalid"];
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in vars ? String(vars[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 
 export type Translate = (key: MessageKey | (string & {}), vars?: Vars) => string;

@@ -70,7 +70,14 @@ export async function findCompanyInvitation(token: string, currentUserId: string
   if (!row) return undefined;
   const { email, name, werkplaatsId, companyId } = row.invitation;
   const [company] = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, companyId!));
-  return { email, name, companyName: company!.name, werkplaatsId, inviterName: row.inviterName, step: await inviteeStep(email, currentUserId) };
+  return {
+    email,
+    name,
+    companyName: company!.name,
+    werkplaatsId,
+    inviterName: row.inviterName,
+    step: await inviteeStep(email, currentUserId),
+  };
 }
 
 /**
@@ -85,7 +92,9 @@ export async function acceptCompanyInvitation(token: string, options: { password
     const account = await accountForInvitee(tx, invitation, options);
     const user = account.user;
     if (await companyOf(company!.werkplaatsId, user.id, tx)) throw conflict("company.errors.alreadyInCompany");
-    await tx.insert(companyMembers).values({ companyId: company!.id, userId: user.id, werkplaatsId: company!.werkplaatsId, role: "member" });
+    await tx
+      .insert(companyMembers)
+      .values({ companyId: company!.id, userId: user.id, werkplaatsId: company!.werkplaatsId, role: "member" });
     return { user, company: company!, startSession: account.startSession };
   });
 }

@@ -1,5 +1,12 @@
 // What other modules and routes may use of invitations: one flow per scope, over one table.
-export { acceptInvitation, countOpenInvitations, findOpenInvitation, inviteToRole, listOpenInvitations, revokeInvitation } from "./role-invitations.server";
+export {
+  acceptInvitation,
+  countOpenInvitations,
+  findOpenInvitation,
+  inviteToRole,
+  listOpenInvitations,
+  revokeInvitation,
+} from "./role-invitations.server";
 export {
   acceptCompanyInvitation,
   findCompanyInvitation,

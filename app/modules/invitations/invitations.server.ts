@@ -9,9 +9,7 @@ import { db, type Executor } from "~/utils/db.server";
  * belong to a werkplaats (optionally one role), team invitations to a company. A new scope
  * adds a case here.
  */
-export type InvitationPlace =
-  | { scope: "role"; werkplaatsId: string; role?: Role }
-  | { scope: "company"; companyId: string };
+export type InvitationPlace = { scope: "role"; werkplaatsId: string; role?: Role } | { scope: "company"; companyId: string };
 
 function inPlace(place: InvitationPlace): SQL {
   switch (place.scope) {

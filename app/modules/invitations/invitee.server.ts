@@ -24,7 +24,13 @@ export async function accountForInvitee(
   const user = await findUserByEmail(invitee.email, tx);
   if (!user) {
     if (!options.password) throw invalid("errors.required", undefined, "password");
-    const created = await insertUser(tx, { ...invitee, password: options.password, locale: options.locale, termsAccepted: true, verified: true });
+    const created = await insertUser(tx, {
+      ...invitee,
+      password: options.password,
+      locale: options.locale,
+      termsAccepted: true,
+      verified: true,
+    });
     return { user: created, startSession: true };
   }
   if (user.id === options.currentUserId) {

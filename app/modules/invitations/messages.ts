@@ -2,11 +2,13 @@
 export const nl = {
   "invite.title": "Uitnodiging voor {werkplaats}",
   "invite.intro": "{inviter} heeft je uitgenodigd als {role}. Kies een wachtwoord om je account te activeren.",
-  "invite.introExisting": "{inviter} heeft je uitgenodigd als {role}. Je hebt al een account: accepteer de uitnodiging om de rol toe te voegen.",
+  "invite.introExisting":
+    "{inviter} heeft je uitgenodigd als {role}. Je hebt al een account: accepteer de uitnodiging om de rol toe te voegen.",
   "invite.submit": "Uitnodiging accepteren",
   "invite.invalid": "Deze uitnodiging is ongeldig, verlopen, ingetrokken of al gebruikt. Vraag de beheerder om een nieuwe.",
   "mail.invite.subject": "Uitnodiging voor {werkplaats}",
-  "mail.invite.body": "Hallo {name},\n\n{inviter} nodigt je uit voor {werkplaats} als {role}. Accepteer de uitnodiging met deze link (7 dagen geldig):\n\n{link}\n",
+  "mail.invite.body":
+    "Hallo {name},\n\n{inviter} nodigt je uit voor {werkplaats} als {role}. Accepteer de uitnodiging met deze link (7 dagen geldig):\n\n{link}\n",
 
   "invite.loginFirst": "Er bestaat al een account met {email}. Log eerst in met dat account; daarna kun je de uitnodiging accepteren.",
   "invite.loginOther": "Je bent ingelogd met een ander account. Log in met {email} om de uitnodiging te accepteren.",
@@ -41,7 +43,8 @@ export const en: Record<keyof typeof nl, string> = {
   "invite.submit": "Accept invitation",
   "invite.invalid": "This invitation is invalid, expired, revoked or already used. Ask the manager for a new one.",
   "mail.invite.subject": "Invitation to {werkplaats}",
-  "mail.invite.body": "Hello {name},\n\n{inviter} invites you to {werkplaats} as {role}. Accept the invitation with this link (valid for 7 days):\n\n{link}\n",
+  "mail.invite.body":
+    "Hello {name},\n\n{inviter} invites you to {werkplaats} as {role}. Accept the invitation with this link (valid for 7 days):\n\n{link}\n",
 
   "invite.loginFirst": "There is already an account with {email}. Log in with that account first; then you can accept the invitation.",
   "invite.loginOther": "You are logged in with another account. Log in with {email} to accept the invitation.",

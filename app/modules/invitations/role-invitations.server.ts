@@ -5,7 +5,15 @@ import { enqueueMail } from "~/modules/notifications/index.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
-import { consumeInvitation, countOpen, findByToken, hasOpenInvitation, issueInvitation, openInvitations, revokeIn } from "./invitations.server";
+import {
+  consumeInvitation,
+  countOpen,
+  findByToken,
+  hasOpenInvitation,
+  issueInvitation,
+  openInvitations,
+  revokeIn,
+} from "./invitations.server";
 import { accountForInvitee, inviteeStep } from "./invitee.server";
 
 const INVITE_DAYS = 7;
@@ -85,7 +93,12 @@ export async function acceptInvitation(token: string, options: { password?: stri
     const invitation = await consumeInvitation(tx, token, "role");
     if (!invitation) throw invalid("invite.invalid");
     const account = await accountForInvitee(tx, invitation, options);
-    await grantRole(tx, { werkplaatsId: invitation.werkplaatsId, userId: account.user.id, role: invitation.role!, grantedBy: invitation.invitedBy });
+    await grantRole(tx, {
+      werkplaatsId: invitation.werkplaatsId,
+      userId: account.user.id,
+      role: invitation.role!,
+      grantedBy: invitation.invitedBy,
+    });
     return account;
   });
 }

@@ -46,10 +46,7 @@ export async function applyForMembership(werkplaats: Werkplaats, applicant: Acto
           and(
             eq(memberships.werkplaatsId, werkplaats.id),
             eq(memberships.userId, applicant.id),
-            or(
-              eq(memberships.status, "pending"),
-              inForce(input.startDate, null),
-            ),
+            or(eq(memberships.status, "pending"), inForce(input.startDate, null)),
           ),
         )
         .limit(1);
@@ -73,7 +70,10 @@ export async function applyForMembership(werkplaats: Werkplaats, applicant: Acto
         startDate: input.startDate,
         company: company?.name ?? null,
       });
-      await mailMember(tx, werkplaats, await recipient(tx, applicant.id), "mail.membershipApplied", { plan, dates: { start: input.startDate } });
+      await mailMember(tx, werkplaats, await recipient(tx, applicant.id), "mail.membershipApplied", {
+        plan,
+        dates: { start: input.startDate },
+      });
       for (const manager of await managersOf(tx, werkplaats.id)) {
         await mailMember(tx, werkplaats, manager, "mail.membershipApplication", {
           text: { applicant: applicant.name, link: `${appUrl()}/admin/memberships/${membership!.id}` },
@@ -94,7 +94,13 @@ export async function applyForMembership(werkplaats: Werkplaats, applicant: Acto
  * A manager approves an application: it becomes active (from today if its start has passed), the
  * person becomes a member, and a plan that needs a desk gets one assigned in the same transaction.
  */
-export async function approveMembership(werkplaats: Werkplaats, actor: Actor, membershipId: string, input: { deskId?: string }, now = new Date()) {
+export async function approveMembership(
+  werkplaats: Werkplaats,
+  actor: Actor,
+  membershipId: string,
+  input: { deskId?: string },
+  now = new Date(),
+) {
   const today = todayIn(now);
   return db.transaction(async (tx) => {
     const m = await lockMembership(tx, werkplaats.id, membershipId);
@@ -109,7 +115,14 @@ export async function approveMembership(werkplaats: Werkplaats, actor: Actor, me
     let deskLabel: string | null = null;
     if (needsDesk(plan.kind)) {
       if (!input.deskId) throw invalid("membership.errors.deskRequired", undefined, "deskId");
-      const assigned = await assignDesk(tx, { werkplaatsId: werkplaats.id, deskId: input.deskId, membershipId: m.id, from: startDate, to: endDate, actorId: actor.id });
+      const assigned = await assignDesk(tx, {
+        werkplaatsId: werkplaats.id,
+        deskId: input.deskId,
+        membershipId: m.id,
+        from: startDate,
+        to: endDate,
+        actorId: actor.id,
+      });
       deskLabel = assigned.label;
     }
     await tx

@@ -77,7 +77,14 @@ export async function changePlan(
     } else if (!(await deskOn(tx, m.id, on))) {
       if (!input.deskId) throw invalid("membership.errors.deskRequired", undefined, "deskId");
       await endDesksOf(tx, m.id, addDays(on, -1));
-      const desk = await assignDesk(tx, { werkplaatsId: werkplaats.id, deskId: input.deskId, membershipId: m.id, from: on, to: m.endDate, actorId: actor.id });
+      const desk = await assignDesk(tx, {
+        werkplaatsId: werkplaats.id,
+        deskId: input.deskId,
+        membershipId: m.id,
+        from: on,
+        to: m.endDate,
+        actorId: actor.id,
+      });
       await recordEvent(tx, m.id, actor.id, "desk_assigned", { desk: desk.label, from: on, to: m.endDate });
     }
     if (!usesFlexSpots(to.kind)) await releaseReservations(tx, m.id, actor.id, on);
@@ -100,9 +107,12 @@ export async function pauseMembership(
     if (input.to < input.from) throw invalid("membership.errors.endBeforeStart", undefined, "to");
     if (input.from < m.startDate) throw invalid("membership.errors.beforeStart", undefined, "from");
     if (m.endDate && input.to > m.endDate) throw invalid("membership.errors.afterEnd", undefined, "to");
-    if (daysBetween(input.from, input.to) >= MAX_PAUSE_DAYS) throw invalid("membership.errors.pauseTooLong", { days: MAX_PAUSE_DAYS }, "to");
+    if (daysBetween(input.from, input.to) >= MAX_PAUSE_DAYS)
+      throw invalid("membership.errors.pauseTooLong", { days: MAX_PAUSE_DAYS }, "to");
     try {
-      await tx.insert(membershipPauses).values({ membershipId: m.id, startsOn: input.from, endsOn: input.to, reason: input.reason ?? null, createdBy: actor.id });
+      await tx
+        .insert(membershipPauses)
+        .values({ membershipId: m.id, startsOn: input.from, endsOn: input.to, reason: input.reason ?? null, createdBy: actor.id });
     } catch (error) {
       if (pgErrorOf(error)?.code === PG.exclusionViolation) throw conflict("membership.errors.pauseOverlap", undefined, "from");
       throw error;
@@ -132,7 +142,13 @@ async function cancellationFor(tx: Executor, m: MembershipRow, requested: IsoDat
  * What a cancellation would do, shown before the user confirms: the end date and the three dates
  * it is the latest of. A member may only ask about their own membership (`ownerId`).
  */
-export async function previewCancellation(werkplaatsId: string, membershipId: string, requested: IsoDate, ownerId?: string, now = new Date()) {
+export async function previewCancellation(
+  werkplaatsId: string,
+  membershipId: string,
+  requested: IsoDate,
+  ownerId?: string,
+  now = new Date(),
+) {
   return db.transaction(async (tx) => {
     const m = await lockMembership(tx, werkplaatsId, membershipId, ownerId);
     const { outcome, plan } = await cancellationFor(tx, m, requested, todayIn(now));
@@ -167,7 +183,10 @@ export async function cancelMembership(
       .set({ endsOn: end })
       .where(and(eq(membershipPeriods.membershipId, m.id), or(isNull(membershipPeriods.endsOn), gt(membershipPeriods.endsOn, end))));
     await tx.delete(membershipPauses).where(and(eq(membershipPauses.membershipId, m.id), gt(membershipPauses.startsOn, end)));
-    await tx.update(membershipPauses).set({ endsOn: end }).where(and(eq(membershipPauses.membershipId, m.id), gt(membershipPauses.endsOn, end)));
+    await tx
+      .update(membershipPauses)
+      .set({ endsOn: end })
+      .where(and(eq(membershipPauses.membershipId, m.id), gt(membershipPauses.endsOn, end)));
     await endDesksOf(tx, m.id, end);
     await releaseReservations(tx, m.id, actor.id, addDays(end, 1));
     await recordEvent(tx, m.id, actor.id, "cancelled", {
@@ -180,7 +199,11 @@ export async function cancelMembership(
     await mailMember(tx, werkplaats, member, "mail.membershipCancelled", { plan, dates: { end } });
     if (options.ownerId) {
       for (const manager of await managersOf(tx, werkplaats.id)) {
-        await mailMember(tx, werkplaats, manager, "mail.membershipCancelledNotice", { text: { member: member.name }, plan, dates: { end } });
+        await mailMember(tx, werkplaats, manager, "mail.membershipCancelledNotice", {
+          text: { member: member.name },
+          plan,
+          dates: { end },
+        });
       }
     }
     return outcome;

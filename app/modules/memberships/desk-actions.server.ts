@@ -29,14 +29,28 @@ export async function assignDeskToMembership(
     if (m.endDate && (input.from > m.endDate || (to && to > m.endDate))) throw invalid("membership.errors.afterEnd", undefined, "to");
     const plan = await planOn(tx, m.id, input.from);
     if (!needsDesk(plan.kind)) throw invalid("desk.errors.planHasNoDesk", undefined, "deskId");
-    const desk = await assignDesk(tx, { werkplaatsId, deskId: input.deskId, membershipId: m.id, from: input.from, to: to ?? null, actorId });
+    const desk = await assignDesk(tx, {
+      werkplaatsId,
+      deskId: input.deskId,
+      membershipId: m.id,
+      from: input.from,
+      to: to ?? null,
+      actorId,
+    });
     await recordEvent(tx, m.id, actorId, "desk_assigned", { desk: desk.label, from: input.from, to: to ?? null });
     return desk.label;
   });
 }
 
 /** A manager ends a desk assignment after a last day (today or later). */
-export async function endDeskOfMembership(werkplaatsId: string, actorId: string, membershipId: string, assignmentId: string, lastDay: IsoDate, now = new Date()) {
+export async function endDeskOfMembership(
+  werkplaatsId: string,
+  actorId: string,
+  membershipId: string,
+  assignmentId: string,
+  lastDay: IsoDate,
+  now = new Date(),
+) {
   if (lastDay < todayIn(now)) throw invalid("membership.errors.dateInPast", undefined, "lastDay");
   return db.transaction(async (tx) => {
     await lockMembership(tx, werkplaatsId, membershipId);

@@ -12,7 +12,22 @@ export async function membershipsCsv(werkplaatsId: string, filter: MembershipFil
   const t = (key: string) => translate(locale, key);
   const rows = await allMemberships(werkplaatsId, filter, todayIn());
   return toCsv(
-    ["id", t("csv.name"), t("csv.email"), t("csv.company"), t("csv.kvk"), t("csv.plan"), t("csv.kind"), t("csv.priceExcl"), t("csv.btwRate"), t("csv.priceIncl"), t("csv.status"), t("csv.start"), t("csv.end"), t("csv.applied")],
+    [
+      "id",
+      t("csv.name"),
+      t("csv.email"),
+      t("csv.company"),
+      t("csv.kvk"),
+      t("csv.plan"),
+      t("csv.kind"),
+      t("csv.priceExcl"),
+      t("csv.btwRate"),
+      t("csv.priceIncl"),
+      t("csv.status"),
+      t("csv.start"),
+      t("csv.end"),
+      t("csv.applied"),
+    ],
     rows.map((r) => [
       r.id,
       r.name,
@@ -42,7 +57,18 @@ export async function membersCsv(werkplaatsId: string, filter: MembershipFilter,
     if (!seen || IN_FORCE_FIRST.indexOf(r.status) < IN_FORCE_FIRST.indexOf(seen.status)) best.set(r.userId, r);
   }
   return toCsv(
-    [t("csv.name"), t("csv.email"), t("csv.phone"), t("csv.company"), t("csv.kvk"), t("csv.btwId"), t("csv.plan"), t("csv.status"), t("csv.start"), t("csv.end")],
+    [
+      t("csv.name"),
+      t("csv.email"),
+      t("csv.phone"),
+      t("csv.company"),
+      t("csv.kvk"),
+      t("csv.btwId"),
+      t("csv.plan"),
+      t("csv.status"),
+      t("csv.start"),
+      t("csv.end"),
+    ],
     [...best.values()].map((r) => [
       r.name,
       r.email,

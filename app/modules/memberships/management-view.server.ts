@@ -27,7 +27,9 @@ export async function managementView(werkplaatsId: string, membershipId: string,
     approve: pending ? { needsDesk: needsDesk(current.kind), from: deskFrom } : null,
     changePlan: running && changeable(current.kind) ? { currentPlanId: current.id } : null,
     assignDesk: running && needsDesk(current.kind),
-    endDesks: running ? detail.desks.filter((d) => d.endsOn === null || d.endsOn >= today).map((d) => ({ id: d.id, label: d.label, endsOn: d.endsOn })) : [],
+    endDesks: running
+      ? detail.desks.filter((d) => d.endsOn === null || d.endsOn >= today).map((d) => ({ id: d.id, label: d.label, endsOn: d.endsOn }))
+      : [],
     pause: running,
     any: pending || running,
   };

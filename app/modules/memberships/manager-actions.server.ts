@@ -27,7 +27,11 @@ export async function runManagerAction(
       await pauseMembership(werkplaats, actor, membershipId, { from: input.from, to: input.to, reason: input.reason });
       return { key: "manage.paused" };
     case "assign-desk": {
-      const desk = await assignDeskToMembership(werkplaats.id, actor.id, membershipId, { deskId: input.deskId, from: input.from, to: input.to });
+      const desk = await assignDeskToMembership(werkplaats.id, actor.id, membershipId, {
+        deskId: input.deskId,
+        from: input.from,
+        to: input.to,
+      });
       return { key: "manage.deskAssigned", vars: { desk } };
     }
     case "end-desk": {

@@ -46,7 +46,16 @@ export function cancellationEndDate(input: CancellationInput): CancellationOutco
 export type { MembershipStatus };
 export type EffectiveStatus = "pending" | "declined" | "withdrawn" | "upcoming" | "active" | "paused" | "ending" | "ended";
 
-export const effectiveStatuses: readonly EffectiveStatus[] = ["pending", "upcoming", "active", "paused", "ending", "ended", "declined", "withdrawn"];
+export const effectiveStatuses: readonly EffectiveStatus[] = [
+  "pending",
+  "upcoming",
+  "active",
+  "paused",
+  "ending",
+  "ended",
+  "declined",
+  "withdrawn",
+];
 
 export function isEffectiveStatus(value: unknown): value is EffectiveStatus {
   return typeof value === "string" && (effectiveStatuses as readonly string[]).includes(value);

@@ -19,7 +19,8 @@ export const nl = {
   "apply.motivationHint": "Vertel kort over je onderneming; zo leren we je kennen.",
   "apply.submit": "Aanvraag versturen",
   "apply.openPending": "Je hebt al een aanvraag die op een besluit wacht.",
-  "apply.openMember": "Je hebt al een lopend lidmaatschap. Wil je van abonnement wisselen of een tweede aanvragen? Overleg met de beheerder.",
+  "apply.openMember":
+    "Je hebt al een lopend lidmaatschap. Wil je van abonnement wisselen of een tweede aanvragen? Overleg met de beheerder.",
   "membership.status.pending": "Aangevraagd",
   "membership.status.upcoming": "Start binnenkort",
   "membership.status.active": "Actief",
@@ -45,7 +46,8 @@ export const nl = {
   "membership.errors.beforeStart": "Deze datum ligt vóór de start van het lidmaatschap.",
   "membership.errors.afterEnd": "Deze datum ligt na het einde van het lidmaatschap.",
   "membership.errors.endBeforeStart": "De einddatum ligt vóór de begindatum.",
-  "membership.errors.planChangeKind": "Wisselen kan tussen flexplek, vaste werkplek, kantoor en virtueel kantoor. Een strippenkaart of dagpas loopt vanzelf af.",
+  "membership.errors.planChangeKind":
+    "Wisselen kan tussen flexplek, vaste werkplek, kantoor en virtueel kantoor. Een strippenkaart of dagpas loopt vanzelf af.",
   "membership.errors.samePlan": "Het lidmaatschap heeft dit abonnement al op die datum.",
   "membership.errors.pauseOverlap": "Er is al een pauze in deze periode.",
   "membership.errors.pauseTooLong": "Een pauze duurt hoogstens {days} dagen.",
@@ -67,17 +69,23 @@ export const nl = {
   "membership.event.by": "door {name}",
   "membership.event.bySystem": "automatisch",
   "mail.membershipApplied.subject": "We hebben je aanvraag ontvangen – {werkplaats}",
-  "mail.membershipApplied.body": "Hallo {name},\n\nBedankt voor je aanvraag voor {plan} bij {werkplaats}, met als startdatum {start}. Een beheerder bekijkt je aanvraag; je hoort binnen twee werkdagen van ons.\n\nMet vriendelijke groet,\n{werkplaats}\n",
+  "mail.membershipApplied.body":
+    "Hallo {name},\n\nBedankt voor je aanvraag voor {plan} bij {werkplaats}, met als startdatum {start}. Een beheerder bekijkt je aanvraag; je hoort binnen twee werkdagen van ons.\n\nMet vriendelijke groet,\n{werkplaats}\n",
   "mail.membershipApplication.subject": "Nieuwe aanvraag: {applicant} voor {plan}",
-  "mail.membershipApplication.body": "Hallo {name},\n\n{applicant} vraagt een lidmaatschap aan voor {plan}, met als startdatum {start}. Bekijk en beoordeel de aanvraag:\n\n{link}\n",
+  "mail.membershipApplication.body":
+    "Hallo {name},\n\n{applicant} vraagt een lidmaatschap aan voor {plan}, met als startdatum {start}. Bekijk en beoordeel de aanvraag:\n\n{link}\n",
   "mail.membershipApproved.subject": "Welkom als lid van {werkplaats}",
-  "mail.membershipApproved.body": "Hallo {name},\n\nJe aanvraag voor {plan} is goedgekeurd. Je lidmaatschap begint op {start}. Je kunt vanaf dan een flexplek reserveren en inchecken via de app:\n\n{link}\n\nTot snel!\n{werkplaats}\n",
+  "mail.membershipApproved.body":
+    "Hallo {name},\n\nJe aanvraag voor {plan} is goedgekeurd. Je lidmaatschap begint op {start}. Je kunt vanaf dan een flexplek reserveren en inchecken via de app:\n\n{link}\n\nTot snel!\n{werkplaats}\n",
   "mail.membershipApprovedDesk.subject": "Welkom als lid van {werkplaats}",
-  "mail.membershipApprovedDesk.body": "Hallo {name},\n\nJe aanvraag voor {plan} is goedgekeurd. Je lidmaatschap begint op {start} en je vaste werkplek is {desk}.\n\n{link}\n\nTot snel!\n{werkplaats}\n",
+  "mail.membershipApprovedDesk.body":
+    "Hallo {name},\n\nJe aanvraag voor {plan} is goedgekeurd. Je lidmaatschap begint op {start} en je vaste werkplek is {desk}.\n\n{link}\n\nTot snel!\n{werkplaats}\n",
   "mail.membershipDeclined.subject": "Over je aanvraag bij {werkplaats}",
-  "mail.membershipDeclined.body": "Hallo {name},\n\nHelaas kunnen we je aanvraag voor {plan} niet goedkeuren. De reden:\n\n{reason}\n\nHeb je vragen? Beantwoord deze e-mail of spreek ons aan in de werkplaats.\n\n{werkplaats}\n",
+  "mail.membershipDeclined.body":
+    "Hallo {name},\n\nHelaas kunnen we je aanvraag voor {plan} niet goedkeuren. De reden:\n\n{reason}\n\nHeb je vragen? Beantwoord deze e-mail of spreek ons aan in de werkplaats.\n\n{werkplaats}\n",
   "mail.membershipCancelled.subject": "Je lidmaatschap is opgezegd",
-  "mail.membershipCancelled.body": "Hallo {name},\n\nJe lidmaatschap ({plan}) bij {werkplaats} is opgezegd. Je laatste dag is {end}; tot en met die dag kun je gewoon gebruikmaken van de werkplaats.\n\n{werkplaats}\n",
+  "mail.membershipCancelled.body":
+    "Hallo {name},\n\nJe lidmaatschap ({plan}) bij {werkplaats} is opgezegd. Je laatste dag is {end}; tot en met die dag kun je gewoon gebruikmaken van de werkplaats.\n\n{werkplaats}\n",
   "mail.membershipCancelledNotice.subject": "{member} heeft opgezegd per {end}",
   "mail.membershipCancelledNotice.body": "Hallo {name},\n\n{member} heeft het lidmaatschap ({plan}) opgezegd. De laatste dag is {end}.\n",
   "csv.name": "Naam",
@@ -143,7 +151,8 @@ export const en: Record<keyof typeof nl, string> = {
   "membership.errors.beforeStart": "This date is before the membership starts.",
   "membership.errors.afterEnd": "This date is after the membership ends.",
   "membership.errors.endBeforeStart": "The end date is before the start date.",
-  "membership.errors.planChangeKind": "You can switch between hot desk, fixed desk, office and virtual office. A 10-day card or day pass simply runs out.",
+  "membership.errors.planChangeKind":
+    "You can switch between hot desk, fixed desk, office and virtual office. A 10-day card or day pass simply runs out.",
   "membership.errors.samePlan": "The membership is already on this plan on that date.",
   "membership.errors.pauseOverlap": "There is already a pause in this period.",
   "membership.errors.pauseTooLong": "A pause lasts at most {days} days.",
@@ -165,17 +174,23 @@ export const en: Record<keyof typeof nl, string> = {
   "membership.event.by": "by {name}",
   "membership.event.bySystem": "automatically",
   "mail.membershipApplied.subject": "We have received your application – {werkplaats}",
-  "mail.membershipApplied.body": "Hello {name},\n\nThank you for applying for {plan} at {werkplaats}, starting on {start}. A manager will review your application; you will hear from us within two working days.\n\nKind regards,\n{werkplaats}\n",
+  "mail.membershipApplied.body":
+    "Hello {name},\n\nThank you for applying for {plan} at {werkplaats}, starting on {start}. A manager will review your application; you will hear from us within two working days.\n\nKind regards,\n{werkplaats}\n",
   "mail.membershipApplication.subject": "New application: {applicant} for {plan}",
-  "mail.membershipApplication.body": "Hello {name},\n\n{applicant} applies for a membership on {plan}, starting on {start}. Review the application:\n\n{link}\n",
+  "mail.membershipApplication.body":
+    "Hello {name},\n\n{applicant} applies for a membership on {plan}, starting on {start}. Review the application:\n\n{link}\n",
   "mail.membershipApproved.subject": "Welcome as a member of {werkplaats}",
-  "mail.membershipApproved.body": "Hello {name},\n\nYour application for {plan} has been approved. Your membership starts on {start}. From then on you can reserve a hot desk and check in through the app:\n\n{link}\n\nSee you soon!\n{werkplaats}\n",
+  "mail.membershipApproved.body":
+    "Hello {name},\n\nYour application for {plan} has been approved. Your membership starts on {start}. From then on you can reserve a hot desk and check in through the app:\n\n{link}\n\nSee you soon!\n{werkplaats}\n",
   "mail.membershipApprovedDesk.subject": "Welcome as a member of {werkplaats}",
-  "mail.membershipApprovedDesk.body": "Hello {name},\n\nYour application for {plan} has been approved. Your membership starts on {start} and your fixed desk is {desk}.\n\n{link}\n\nSee you soon!\n{werkplaats}\n",
+  "mail.membershipApprovedDesk.body":
+    "Hello {name},\n\nYour application for {plan} has been approved. Your membership starts on {start} and your fixed desk is {desk}.\n\n{link}\n\nSee you soon!\n{werkplaats}\n",
   "mail.membershipDeclined.subject": "About your application at {werkplaats}",
-  "mail.membershipDeclined.body": "Hello {name},\n\nUnfortunately we cannot approve your application for {plan}. The reason:\n\n{reason}\n\nAny questions? Reply to this email or talk to us at the werkplaats.\n\n{werkplaats}\n",
+  "mail.membershipDeclined.body":
+    "Hello {name},\n\nUnfortunately we cannot approve your application for {plan}. The reason:\n\n{reason}\n\nAny questions? Reply to this email or talk to us at the werkplaats.\n\n{werkplaats}\n",
   "mail.membershipCancelled.subject": "Your membership has been cancelled",
-  "mail.membershipCancelled.body": "Hello {name},\n\nYour membership ({plan}) at {werkplaats} has been cancelled. Your last day is {end}; up to and including that day you can use the werkplaats as usual.\n\n{werkplaats}\n",
+  "mail.membershipCancelled.body":
+    "Hello {name},\n\nYour membership ({plan}) at {werkplaats} has been cancelled. Your last day is {end}; up to and including that day you can use the werkplaats as usual.\n\n{werkplaats}\n",
   "mail.membershipCancelledNotice.subject": "{member} has cancelled as of {end}",
   "mail.membershipCancelledNotice.body": "Hello {name},\n\n{member} has cancelled the membership ({plan}). The last day is {end}.\n",
   "csv.name": "Name",

@@ -75,7 +75,8 @@ export const nl = {
   "manage.actions": "Acties",
   "manage.nothing": "Dit lidmaatschap is afgesloten; er is niets meer te doen.",
   "manage.approve.title": "Goedkeuren",
-  "manage.approve.body": "Het lidmaatschap gaat in op de startdatum (of vandaag, als die al voorbij is). De aanvrager wordt lid en krijgt een e-mail.",
+  "manage.approve.body":
+    "Het lidmaatschap gaat in op de startdatum (of vandaag, als die al voorbij is). De aanvrager wordt lid en krijgt een e-mail.",
   "manage.approve.withDesk": "Dit abonnement hoort bij een vaste werkplek: kies de werkplek. De aanvrager wordt lid en krijgt een e-mail.",
   "manage.approve.submit": "Goedkeuren",
   "manage.approved": "{name} is nu lid.",
@@ -210,7 +211,8 @@ export const en: Record<keyof typeof nl, string> = {
   "manage.actions": "Actions",
   "manage.nothing": "This membership is closed; there is nothing left to do.",
   "manage.approve.title": "Approve",
-  "manage.approve.body": "The membership starts on its start date (or today, if that has passed). The applicant becomes a member and gets an email.",
+  "manage.approve.body":
+    "The membership starts on its start date (or today, if that has passed). The applicant becomes a member and gets an email.",
   "manage.approve.withDesk": "This plan comes with a fixed desk: choose the desk. The applicant becomes a member and gets an email.",
   "manage.approve.submit": "Approve",
   "manage.approved": "{name} is now a member.",

@@ -14,7 +14,12 @@ import { pausesOf, periodsOf } from "./rows.server";
 
 /** effectiveStatus() in SQL, so lists can filter and count by it. Keep the two in step. */
 function effectiveStatusSql(today: IsoDate): SQL<EffectiveStatus> {
-  const m = { id: qualified(memberships.id), status: qualified(memberships.status), start: qualified(memberships.startDate), end: qualified(memberships.endDate) };
+  const m = {
+    id: qualified(memberships.id),
+    status: qualified(memberships.status),
+    start: qualified(memberships.startDate),
+    end: qualified(memberships.endDate),
+  };
   return sql<EffectiveStatus>`case
     when ${m.status} <> 'active' then ${m.status}
     when ${m.start} > ${today} then 'upcoming'
@@ -159,7 +164,12 @@ export async function membershipCounts(werkplaatsId: string, today = todayIn()) 
  * One membership with everything its page shows: person, company, plan periods, pauses, desks and
  * history. A member passes `ownerId` and can only open their own.
  */
-export async function membershipDetail(werkplaatsId: string, membershipId: string, locale: Locale, options: { ownerId?: string; today?: IsoDate } = {}) {
+export async function membershipDetail(
+  werkplaatsId: string,
+  membershipId: string,
+  locale: Locale,
+  options: { ownerId?: string; today?: IsoDate } = {},
+) {
   const today = options.today ?? todayIn();
   const [row] = await db
     .select({ m: memberships, user: { id: users.id, name: users.name, email: users.email, phone: users.phone }, company: companies })

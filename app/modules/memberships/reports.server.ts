@@ -11,26 +11,36 @@ import { isRecurring, type PlanKind, planName } from "~/modules/plans";
 /** Memberships in force on a day (approved, started, not ended, not paused) with the plan of that day. */
 async function inForceOn(werkplaatsId: string, day: IsoDate) {
   const rows = await db
-    .select({ membershipId: memberships.id, planId: plans.id, nameNl: plans.nameNl, nameEn: plans.nameEn, kind: plans.kind, priceCents: plans.priceCents, archivedAt: plans.archivedAt })
+    .select({
+      membershipId: memberships.id,
+      planId: plans.id,
+      nameNl: plans.nameNl,
+      nameEn: plans.nameEn,
+      kind: plans.kind,
+      priceCents: plans.priceCents,
+      archivedAt: plans.archivedAt,
+    })
     .from(memberships)
     .innerJoin(
       membershipPeriods,
-      and(eq(membershipPeriods.membershipId, memberships.id), lte(membershipPeriods.startsOn, day), or(isNull(membershipPeriods.endsOn), gte(membershipPeriods.endsOn, day))),
+      and(
+        eq(membershipPeriods.membershipId, memberships.id),
+        lte(membershipPeriods.startsOn, day),
+        or(isNull(membershipPeriods.endsOn), gte(membershipPeriods.endsOn, day)),
+      ),
     )
     .innerJoin(plans, eq(plans.id, membershipPeriods.planId))
-    .where(
-      and(
-        eq(memberships.werkplaatsId, werkplaatsId),
-        inForce(day),
-      ),
-    );
+    .where(and(eq(memberships.werkplaatsId, werkplaatsId), inForce(day)));
   return rows.map((r) => ({ ...r, kind: r.kind as PlanKind }));
 }
 
 /** Active members per plan and the monthly recurring revenue excl. BTW, on a day. */
 export async function membershipReport(werkplaatsId: string, locale: Locale, day: IsoDate = todayIn()) {
   const rows = await inForceOn(werkplaatsId, day);
-  const perPlan = new Map<string, { planId: string; name: string; kind: PlanKind; priceCents: number; archived: boolean; members: number; mrrCents: number }>();
+  const perPlan = new Map<
+    string,
+    { planId: string; name: string; kind: PlanKind; priceCents: number; archived: boolean; members: number; mrrCents: number }
+  >();
   for (const r of rows) {
     const entry = perPlan.get(r.planId) ?? {
       planId: r.planId,

@@ -6,7 +6,6 @@ import type { Executor } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
 import { periodOn } from "./memberships";
 
-
 /**
  * Reads a membership with a row lock, so two changes to one membership (approving twice,
  * cancelling while a plan change is saved) run one after the other. Scoped to the werkplaats and,
@@ -30,7 +29,13 @@ export async function lockMembership(tx: Executor, werkplaatsId: string, members
 
 export async function periodsOf(tx: Executor, membershipId: string) {
   const rows = await tx
-    .select({ id: membershipPeriods.id, startsOn: membershipPeriods.startsOn, endsOn: membershipPeriods.endsOn, planId: membershipPeriods.planId, plan: plans })
+    .select({
+      id: membershipPeriods.id,
+      startsOn: membershipPeriods.startsOn,
+      endsOn: membershipPeriods.endsOn,
+      planId: membershipPeriods.planId,
+      plan: plans,
+    })
     .from(membershipPeriods)
     .innerJoin(plans, eq(plans.id, membershipPeriods.planId))
     .where(eq(membershipPeriods.membershipId, membershipId))
@@ -40,7 +45,12 @@ export async function periodsOf(tx: Executor, membershipId: string) {
 
 export async function pausesOf(tx: Executor, membershipId: string) {
   return tx
-    .select({ id: membershipPauses.id, startsOn: membershipPauses.startsOn, endsOn: membershipPauses.endsOn, reason: membershipPauses.reason })
+    .select({
+      id: membershipPauses.id,
+      startsOn: membershipPauses.startsOn,
+      endsOn: membershipPauses.endsOn,
+      reason: membershipPauses.reason,
+    })
     .from(membershipPauses)
     .where(eq(membershipPauses.membershipId, membershipId))
     .orderBy(asc(membershipPauses.startsOn));
@@ -58,13 +68,6 @@ export function membershipsInForceOn(tx: Executor, werkplaatsId: string, userId:
   return tx
     .select({ id: memberships.id })
     .from(memberships)
-    .where(
-      and(
-        eq(memberships.werkplaatsId, werkplaatsId),
-        eq(memberships.userId, userId),
-        inForce(day),
-      ),
-    )
+    .where(and(eq(memberships.werkplaatsId, werkplaatsId), eq(memberships.userId, userId), inForce(day)))
     .orderBy(asc(memberships.startDate));
 }
-

@@ -66,7 +66,12 @@ export async function claimDueMessages(limit: number): Promise<OutboxMessageRow[
     return tx
       .update(outboxMessages)
       .set({ nextAttemptAt: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
-      .where(inArray(outboxMessages.id, due.map((d) => d.id)))
+      .where(
+        inArray(
+          outboxMessages.id,
+          due.map((d) => d.id),
+        ),
+      )
       .returning();
   });
 }

@@ -35,7 +35,10 @@ export function demoStatement(openInvoices: readonly OpenInvoice[], options: Dem
   s.ele("Id").txt(`DEMO-${options.accountIban}-${compactDate}`);
   s.ele("CreDtTm").txt(`${options.bookingDate}T23:00:00`);
   s.ele("Acct").ele("Id").ele("IBAN").txt(options.accountIban);
-  for (const [code, cents] of [["OPBD", opening], ["CLBD", closing]] as const) {
+  for (const [code, cents] of [
+    ["OPBD", opening],
+    ["CLBD", closing],
+  ] as const) {
     const bal = s.ele("Bal");
     bal.ele("Tp").ele("CdOrPrtry").ele("Cd").txt(code);
     bal.ele("Amt", { Ccy: "EUR" }).txt(centsToDecimal(Math.abs(cents)));
@@ -65,7 +68,9 @@ export function demoStatement(openInvoices: readonly OpenInvoice[], options: Dem
     if (iban) parties.ele("DbtrAcct").ele("Id").ele("IBAN").txt(iban);
     const remittance = tx.ele("RmtInf");
     // Paying by amount alone only works when no other open invoice of the party has that amount.
-    const amountIsUnique = !openInvoices.some((o) => o !== invoice && o.openCents === invoice.openCents && o.party.name === invoice.party.name);
+    const amountIsUnique = !openInvoices.some(
+      (o) => o !== invoice && o.openCents === invoice.openCents && o.party.name === invoice.party.name,
+    );
     if (index % 3 === 0) remittance.ele("Strd").ele("CdtrRefInf").ele("Ref").txt(invoice.paymentReference);
     else if (index % 3 === 1 || !amountIsUnique) remittance.ele("Ustrd").txt(`Factuur ${invoice.number}`);
     else remittance.ele("Ustrd").txt("Abonnement werkplek");

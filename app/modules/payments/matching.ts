@@ -96,7 +96,9 @@ export function matchStatementLines(lines: readonly StatementLine[], invoices: r
       const named = numbersIn(line);
       const invoice =
         invoices.find((i) => line.endToEndId !== null && (i.directDebitIds?.includes(line.endToEndId) || i.number === line.endToEndId)) ??
-        referencesOf(line).map((r) => byReference.get(r)).find((i) => i !== undefined) ??
+        referencesOf(line)
+          .map((r) => byReference.get(r))
+          .find((i) => i !== undefined) ??
         (named.length === 1 ? named[0] : undefined);
       if (!invoice) return review(line, "payments.review.stornoUnknown");
       open.set(invoice.id, (open.get(invoice.id) ?? 0) + line.amountCents);

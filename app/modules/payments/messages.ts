@@ -1,11 +1,12 @@
 /** Bank statements, payment matching and direct debit files. */
 export const nl = {
   "payments.iban.invalid": "{iban} is geen geldig IBAN. Controleer de letters en cijfers.",
-  "payments.statement.unknownFormat": "Dit bestand is geen bankafschrift in CAMT.053- of MT940-formaat. Exporteer het afschrift opnieuw uit je bankomgeving.",
+  "payments.statement.unknownFormat":
+    "Dit bestand is geen bankafschrift in CAMT.053- of MT940-formaat. Exporteer het afschrift opnieuw uit je bankomgeving.",
   "payments.statement.notCamt053": "Dit bestand is geen CAMT.053-bankafschrift (ISO 20022). Kies bij het exporteren CAMT.053 of MT940.",
   "payments.statement.notMt940": "Dit bestand is geen leesbaar MT940-bankafschrift: {detail} ontbreekt of klopt niet.",
-  "payments.statement.badAmount": "Het bedrag \"{amount}\" in het afschrift is geen geldig bedrag in euro's (hoogstens twee decimalen).",
-  "payments.statement.badDate": "De datum \"{date}\" in het afschrift is geen geldige datum.",
+  "payments.statement.badAmount": 'Het bedrag "{amount}" in het afschrift is geen geldig bedrag in euro\'s (hoogstens twee decimalen).',
+  "payments.statement.badDate": 'De datum "{date}" in het afschrift is geen geldige datum.',
   "payments.statement.notEuro": "Het afschrift bevat een bedrag in {currency}; alleen euro's kunnen worden verwerkt.",
   "payments.review.noMatch": "Geen openstaande factuur gevonden op betalingskenmerk, factuurnummer of bedrag en naam.",
   "payments.review.unknownReference": "Betalingskenmerk {reference} hoort bij geen openstaande factuur.",
@@ -23,11 +24,12 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "payments.iban.invalid": "{iban} is not a valid IBAN. Check the letters and digits.",
-  "payments.statement.unknownFormat": "This file is not a bank statement in CAMT.053 or MT940 format. Export the statement from your bank again.",
+  "payments.statement.unknownFormat":
+    "This file is not a bank statement in CAMT.053 or MT940 format. Export the statement from your bank again.",
   "payments.statement.notCamt053": "This file is not a CAMT.053 bank statement (ISO 20022). Choose CAMT.053 or MT940 when exporting.",
   "payments.statement.notMt940": "This file is not a readable MT940 bank statement: {detail} is missing or wrong.",
-  "payments.statement.badAmount": "The amount \"{amount}\" in the statement is not a valid euro amount (two decimals at most).",
-  "payments.statement.badDate": "The date \"{date}\" in the statement is not a valid date.",
+  "payments.statement.badAmount": 'The amount "{amount}" in the statement is not a valid euro amount (two decimals at most).',
+  "payments.statement.badDate": 'The date "{date}" in the statement is not a valid date.',
   "payments.statement.notEuro": "The statement holds an amount in {currency}; only euros can be processed.",
   "payments.review.noMatch": "No open invoice found by payment reference, invoice number or amount and name.",
   "payments.review.unknownReference": "Payment reference {reference} belongs to no open invoice.",

@@ -13,8 +13,32 @@ import type { BankStatement, StatementLine } from "./statement";
  */
 
 const DETAIL_TAGS = [
-  "EREF", "MARF", "CSID", "CNTP", "REMI", "RTRN", "IBAN", "BIC", "NAME", "TRTP", "PREF", "IREF",
-  "ORDP", "BENM", "ULTC", "ULTD", "ULTB", "PURP", "SVCL", "ISDT", "CREF", "ACCW", "ADDR", "TRCD", "CDTRREF", "CDTRREFTP",
+  "EREF",
+  "MARF",
+  "CSID",
+  "CNTP",
+  "REMI",
+  "RTRN",
+  "IBAN",
+  "BIC",
+  "NAME",
+  "TRTP",
+  "PREF",
+  "IREF",
+  "ORDP",
+  "BENM",
+  "ULTC",
+  "ULTD",
+  "ULTB",
+  "PURP",
+  "SVCL",
+  "ISDT",
+  "CREF",
+  "ACCW",
+  "ADDR",
+  "TRCD",
+  "CDTRREF",
+  "CDTRREFTP",
 ];
 const DETAIL = new RegExp(`/(${DETAIL_TAGS.join("|")})/`, "g");
 /** Value date, optional entry date, (R)C/(R)D mark, optional funds code, amount, type code, reference, //bank reference. */
@@ -31,7 +55,15 @@ export function parseMt940(text: string): BankStatement[] {
   let line: StatementLine | null = null;
   for (const { tag, value } of fields) {
     if (tag === "20") {
-      current = { format: "mt940", version: "mt940", accountIban: null, statementId: value.trim(), openingBalanceCents: null, closingBalanceCents: null, lines: [] };
+      current = {
+        format: "mt940",
+        version: "mt940",
+        accountIban: null,
+        statementId: value.trim(),
+        openingBalanceCents: null,
+        closingBalanceCents: null,
+        lines: [],
+      };
       statements.push(current);
       line = null;
       continue;
@@ -130,7 +162,15 @@ function transactionOf(value: string): StatementLine {
 function applyDetails(line: StatementLine, value: string) {
   const text = value.split("\n").join("");
   if (!text.trimStart().startsWith("/")) {
-    line.remittance = [line.remittance, value.split("\n").map((l) => l.trim()).join(" ")].filter(Boolean).join(" ");
+    line.remittance = [
+      line.remittance,
+      value
+        .split("\n")
+        .map((l) => l.trim())
+        .join(" "),
+    ]
+      .filter(Boolean)
+      .join(" ");
     return;
   }
   const details = new Map<string, string>();

@@ -90,7 +90,8 @@ export function directDebitFile(batch: DirectDebitBatch): string {
     if (!mandate) throw invalid("payments.directDebit.mandateUnknown", { invoice: c.invoiceNumber, mandate: c.mandateId });
     const iban = normaliseIban(mandate.iban);
     if (!isIban(iban)) throw invalid("payments.directDebit.mandateIban", { mandate: mandate.id });
-    if (!Number.isSafeInteger(c.amountCents) || c.amountCents <= 0) throw invalid("payments.directDebit.amount", { invoice: c.invoiceNumber });
+    if (!Number.isSafeInteger(c.amountCents) || c.amountCents <= 0)
+      throw invalid("payments.directDebit.amount", { invoice: c.invoiceNumber });
     const endToEndId = sepaText(c.endToEndId, 35);
     if (endToEndId !== c.endToEndId || seen.has(endToEndId)) throw invalid("payments.directDebit.endToEndId", { invoice: c.invoiceNumber });
     seen.add(endToEndId);

@@ -1,3 +1,13 @@
 // What other modules and routes may use of plans on the server (with everything in index.ts).
-export { applicablePlans, createPlan, dayPassPlan, getPlan, listPlans, offerablePlans, publicPlans, setPlanArchived, updatePlan } from "./plans.server";
+export {
+  applicablePlans,
+  createPlan,
+  dayPassPlan,
+  getPlan,
+  listPlans,
+  offerablePlans,
+  publicPlans,
+  setPlanArchived,
+  updatePlan,
+} from "./plans.server";
 export * from "./index";

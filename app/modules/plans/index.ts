@@ -1,3 +1,16 @@
 // What the browser and the server may use of plans: client-safe code only, never a .server file.
-export { btwRates, isMembershipKind, isRecurring, needsDesk, planDescription, planFacts, type PlanKind, planKinds, planName, plural, priceUnit, usesFlexSpots } from "./plans";
+export {
+  btwRates,
+  isMembershipKind,
+  isRecurring,
+  needsDesk,
+  planDescription,
+  planFacts,
+  type PlanKind,
+  planKinds,
+  planName,
+  plural,
+  priceUnit,
+  usesFlexSpots,
+} from "./plans";
 export { planActionSchema, planSchema } from "./plans.schema";

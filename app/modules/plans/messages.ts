@@ -40,16 +40,20 @@ export const nl = {
   "plan.errors.alreadyArchived": "Dit abonnement is al gearchiveerd.",
   "plan.errors.notArchived": "Dit abonnement is niet gearchiveerd.",
   "plans.public.title": "Abonnementen en prijzen",
-  "plans.public.metaDescription": "Flexplek, vaste werkplek, kantoor, virtueel kantoor, dagpas en strippenkaart: de prijzen excl. en incl. btw.",
-  "plans.public.intro": "Werk tussen andere ondernemers in {city}. Bij {werkplaats} huur je een flexplek of vaste plek, en maak je gebruik van de Digitale Werkplaats.",
+  "plans.public.metaDescription":
+    "Flexplek, vaste werkplek, kantoor, virtueel kantoor, dagpas en strippenkaart: de prijzen excl. en incl. btw.",
+  "plans.public.intro":
+    "Werk tussen andere ondernemers in {city}. Bij {werkplaats} huur je een flexplek of vaste plek, en maak je gebruik van de Digitale Werkplaats.",
   "plans.public.empty": "Er staan nog geen abonnementen online. Mail ons op {email}.",
   "plans.public.apply": "Aanvragen",
   "plans.public.applyLabel": "{plan} aanvragen",
   "plans.public.buyDayPass": "Dagpas kopen",
   "plans.public.buyDayPassLabel": "{plan} kopen",
-  "plans.public.footnote": "Prijzen zijn in euro's. Bedrijven zien de prijs excl. btw op de factuur; de btw kun je meestal terugvragen. Vragen? Mail {email}.",
+  "plans.public.footnote":
+    "Prijzen zijn in euro's. Bedrijven zien de prijs excl. btw op de factuur; de btw kun je meestal terugvragen. Vragen? Mail {email}.",
   "adminPlans.title": "Abonnementen",
-  "adminPlans.intro": "De abonnementen van de werkplaats. Gearchiveerde abonnementen worden niet meer aangeboden; lopende lidmaatschappen blijven gewoon doorlopen.",
+  "adminPlans.intro":
+    "De abonnementen van de werkplaats. Gearchiveerde abonnementen worden niet meer aangeboden; lopende lidmaatschappen blijven gewoon doorlopen.",
   "adminPlans.new": "Nieuw abonnement",
   "adminPlans.edit": "Bewerken",
   "adminPlans.editLabel": "{plan} bewerken",
@@ -138,14 +142,17 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.errors.alreadyArchived": "This plan has already been archived.",
   "plan.errors.notArchived": "This plan is not archived.",
   "plans.public.title": "Plans and prices",
-  "plans.public.metaDescription": "Hot desk, fixed desk, office, virtual office, day pass and multi-day card: the prices excl. and incl. VAT.",
-  "plans.public.intro": "Work among other entrepreneurs in {city}. At {werkplaats} you rent a hot desk or fixed desk, and use the Digitale Werkplaats.",
+  "plans.public.metaDescription":
+    "Hot desk, fixed desk, office, virtual office, day pass and multi-day card: the prices excl. and incl. VAT.",
+  "plans.public.intro":
+    "Work among other entrepreneurs in {city}. At {werkplaats} you rent a hot desk or fixed desk, and use the Digitale Werkplaats.",
   "plans.public.empty": "No plans are online yet. Email us at {email}.",
   "plans.public.apply": "Apply",
   "plans.public.applyLabel": "Apply for {plan}",
   "plans.public.buyDayPass": "Buy a day pass",
   "plans.public.buyDayPassLabel": "Buy {plan}",
-  "plans.public.footnote": "Prices are in euros. Businesses see the price excl. VAT on the invoice; the VAT can usually be reclaimed. Questions? Email {email}.",
+  "plans.public.footnote":
+    "Prices are in euros. Businesses see the price excl. VAT on the invoice; the VAT can usually be reclaimed. Questions? Email {email}.",
   "adminPlans.title": "Plans",
   "adminPlans.intro": "The plans of the werkplaats. Archived plans are no longer offered; running memberships simply carry on.",
   "adminPlans.new": "New plan",

@@ -6,7 +6,6 @@ import { qualified } from "~/utils/sql";
 import { conflict, notFound } from "~/utils/errors";
 import type { PlanInput } from "./plans.schema";
 
-
 /** The plans on the public pricing page: public and not archived, in the manager's order. */
 export async function publicPlans(werkplaatsId: string) {
   const rows = await db
@@ -36,7 +35,10 @@ export async function listPlans(werkplaatsId: string, today = todayIn()) {
 }
 
 export async function getPlan(werkplaatsId: string, planId: string, tx: Executor = db): Promise<PlanRow> {
-  const [row] = await tx.select().from(plans).where(and(eq(plans.id, planId), eq(plans.werkplaatsId, werkplaatsId)));
+  const [row] = await tx
+    .select()
+    .from(plans)
+    .where(and(eq(plans.id, planId), eq(plans.werkplaatsId, werkplaatsId)));
   if (!row) throw notFound("plan.errors.notFound");
   return row;
 }
@@ -52,7 +54,10 @@ export async function offerablePlans(werkplaatsId: string) {
 }
 
 export async function createPlan(werkplaatsId: string, input: PlanInput) {
-  const [row] = await db.insert(plans).values({ werkplaatsId, ...input }).returning();
+  const [row] = await db
+    .insert(plans)
+    .values({ werkplaatsId, ...input })
+    .returning();
   return row!;
 }
 
@@ -60,7 +65,11 @@ export async function createPlan(werkplaatsId: string, input: PlanInput) {
 export async function updatePlan(werkplaatsId: string, planId: string, input: PlanInput) {
   const current = await getPlan(werkplaatsId, planId);
   if (current.kind !== input.kind) {
-    const [used] = await db.select({ id: membershipPeriods.id }).from(membershipPeriods).where(eq(membershipPeriods.planId, planId)).limit(1);
+    const [used] = await db
+      .select({ id: membershipPeriods.id })
+      .from(membershipPeriods)
+      .where(eq(membershipPeriods.planId, planId))
+      .limit(1);
     if (used) throw conflict("plan.errors.kindLocked", undefined, "kind");
   }
   const [row] = await db
@@ -76,7 +85,9 @@ export async function setPlanArchived(werkplaatsId: string, planId: string, arch
   const [row] = await db
     .update(plans)
     .set({ archivedAt: archived ? sql`now()` : null, updatedAt: sql`now()` })
-    .where(and(eq(plans.id, planId), eq(plans.werkplaatsId, werkplaatsId), archived ? isNull(plans.archivedAt) : isNotNull(plans.archivedAt)))
+    .where(
+      and(eq(plans.id, planId), eq(plans.werkplaatsId, werkplaatsId), archived ? isNull(plans.archivedAt) : isNotNull(plans.archivedAt)),
+    )
     .returning();
   if (!row) throw conflict(archived ? "plan.errors.alreadyArchived" : "plan.errors.notArchived");
   return row;

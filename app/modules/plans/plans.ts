@@ -54,9 +54,14 @@ type PlanTerms = {
 /** What a plan includes, as dictionary messages (amounts stay cents; the page formats them). */
 export function planFacts(plan: PlanTerms): { key: string; vars?: Record<string, string | number> }[] {
   const facts: { key: string; vars?: Record<string, string | number> }[] = [{ key: `plan.includes.${plan.kind}` }];
-  if (plan.kind === "strippenkaart") facts.push({ key: "plan.includes.strips", vars: { days: plan.stripDays ?? 0, months: plan.stripValidityMonths ?? 0 } });
+  if (plan.kind === "strippenkaart")
+    facts.push({ key: "plan.includes.strips", vars: { days: plan.stripDays ?? 0, months: plan.stripValidityMonths ?? 0 } });
   if (plan.kind === "flex") {
-    facts.push(plan.accessDaysPerWeek ? { key: plural("plan.includes.accessDays", plan.accessDaysPerWeek), vars: { days: plan.accessDaysPerWeek } } : { key: "plan.includes.allDays" });
+    facts.push(
+      plan.accessDaysPerWeek
+        ? { key: plural("plan.includes.accessDays", plan.accessDaysPerWeek), vars: { days: plan.accessDaysPerWeek } }
+        : { key: "plan.includes.allDays" },
+    );
   }
   if (plan.includedRoomMinutes > 0) {
     const hours = minutesToHours(plan.includedRoomMinutes);

@@ -38,7 +38,14 @@ export async function checkInPerson(werkplaatsId: string, userId: string, method
     const [pass] = await tx
       .select(passForCheckIn)
       .from(dayPasses)
-      .where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.userId, userId), eq(dayPasses.day, today), eq(dayPasses.status, "valid")));
+      .where(
+        and(
+          eq(dayPasses.werkplaatsId, werkplaatsId),
+          eq(dayPasses.userId, userId),
+          eq(dayPasses.day, today),
+          eq(dayPasses.status, "valid"),
+        ),
+      );
     if (pass) {
       await confirmPass(tx, pass, method);
       return complete({ dayPassId: pass.id });
@@ -70,7 +77,9 @@ const passForCheckIn = {
   day: dayPasses.day,
   areaId: dayPasses.areaId,
   paidAt: dayPasses.paidAt,
-  reservationId: sql<string | null>`(select ${flexReservations.id} from ${flexReservations} where ${flexReservations.dayPassId} = ${dayPasses.id} and ${flexReservations.status} = 'reserved' limit 1)`,
+  reservationId: sql<
+    string | null
+  >`(select ${flexReservations.id} from ${flexReservations} where ${flexReservations.dayPassId} = ${dayPasses.id} and ${flexReservations.status} = 'reserved' limit 1)`,
 };
 
 /**
@@ -78,7 +87,11 @@ const passForCheckIn = {
  * reception, which sees it is unpaid. There its spot is confirmed under the area lock, because
  * after 10:00 an unpaid pass no longer holds it (see confirmUnpaidPassSpot).
  */
-async function confirmPass(tx: Executor, pass: { day: string; areaId: string; paidAt: Date | null; reservationId: string | null }, method: Method) {
+async function confirmPass(
+  tx: Executor,
+  pass: { day: string; areaId: string; paidAt: Date | null; reservationId: string | null },
+  method: Method,
+) {
   if (pass.paidAt) return;
   if (method === "self") throw new DomainError(403, "checkin.errors.unpaidPass");
   await confirmUnpaidPassSpot(tx, pass);
@@ -96,7 +109,14 @@ export async function checkInByCode(werkplaatsId: string, code: string, staffId:
     if (!pass || pass.status !== "valid") throw invalid("checkin.errors.unknownCode", undefined, "code");
     if (pass.day !== today) throw conflict("checkin.errors.otherDay", undefined, "code");
     // The check-in row first (its unique indexes answer a second scan with "already"), then the spot.
-    await insertCheckIn(tx, { werkplaatsId, day: today, userId: pass.userId, dayPassId: pass.id, method: "reception", checkedInBy: staffId });
+    await insertCheckIn(tx, {
+      werkplaatsId,
+      day: today,
+      userId: pass.userId,
+      dayPassId: pass.id,
+      method: "reception",
+      checkedInBy: staffId,
+    });
     await confirmPass(tx, pass, "reception");
     return pass.guestName;
   });

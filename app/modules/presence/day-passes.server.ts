@@ -23,7 +23,10 @@ function newCheckInCode() {
 async function freeCode(tx: Executor, werkplaatsId: string) {
   for (;;) {
     const code = newCheckInCode();
-    const [used] = await tx.select({ id: dayPasses.id }).from(dayPasses).where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.code, code)));
+    const [used] = await tx
+      .select({ id: dayPasses.id })
+      .from(dayPasses)
+      .where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.code, code)));
     if (!used) return code;
   }
 }
@@ -45,7 +48,9 @@ async function withinUnpaidLimit(tx: Executor, werkplaatsId: string, guest: { us
         eq(dayPasses.status, "valid"),
         isNull(dayPasses.paidAt),
         gte(dayPasses.day, today),
-        guest.userId ? or(eq(dayPasses.guestEmail, guest.email), eq(dayPasses.userId, guest.userId)) : eq(dayPasses.guestEmail, guest.email),
+        guest.userId
+          ? or(eq(dayPasses.guestEmail, guest.email), eq(dayPasses.userId, guest.userId))
+          : eq(dayPasses.guestEmail, guest.email),
       ),
     );
   if ((row?.n ?? 0) >= MAX_UNPAID_PASSES) throw conflict("daypass.errors.unpaidLimit", { max: MAX_UNPAID_PASSES });
@@ -90,7 +95,9 @@ export async function issueDayPass(
           createdBy: options.issuedBy ?? buyer.userId,
         })
         .returning();
-      await tx.insert(flexReservations).values({ werkplaatsId: werkplaats.id, areaId: area.id, day: input.day, userId: buyer.userId, dayPassId: pass!.id });
+      await tx
+        .insert(flexReservations)
+        .values({ werkplaatsId: werkplaats.id, areaId: area.id, day: input.day, userId: buyer.userId, dayPassId: pass!.id });
       const locale = isLocale(buyer.locale) ? buyer.locale : "nl";
       await enqueueMail(tx, {
         werkplaatsId: werkplaats.id,

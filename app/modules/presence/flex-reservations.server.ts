@@ -47,7 +47,13 @@ async function daysReserved(tx: Executor, membershipId: string, from?: IsoDate, 
  * one transaction: the booking window, the plan's access days per week, the strippenkaart's days
  * left, one spot per person per day, and the area's capacity (row lock, see capacity.server.ts).
  */
-export async function reserveFlexSpot(werkplaatsId: string, userId: string, input: { day: IsoDate; areaId?: string }, now = new Date(), outer?: Executor) {
+export async function reserveFlexSpot(
+  werkplaatsId: string,
+  userId: string,
+  input: { day: IsoDate; areaId?: string },
+  now = new Date(),
+  outer?: Executor,
+) {
   const problem = reservableDayProblem(input.day, todayIn(now));
   if (problem) throw invalid(`reservation.errors.${problem}`, undefined, "day");
   const work = async (tx: Executor) => {
@@ -83,7 +89,9 @@ export async function cancelReservation(werkplaatsId: string, userId: string, re
   const [row] = await db
     .select({ id: flexReservations.id, day: flexReservations.day, status: flexReservations.status })
     .from(flexReservations)
-    .where(and(eq(flexReservations.id, reservationId), eq(flexReservations.werkplaatsId, werkplaatsId), eq(flexReservations.userId, userId)));
+    .where(
+      and(eq(flexReservations.id, reservationId), eq(flexReservations.werkplaatsId, werkplaatsId), eq(flexReservations.userId, userId)),
+    );
   if (!row) throw notFound("reservation.errors.notFound");
   if (row.status !== "reserved") throw conflict("reservation.errors.alreadyCancelled");
   if (!canCancel(row.day, now)) throw conflict("reservation.errors.tooLate");
@@ -105,10 +113,25 @@ export async function myReservations(werkplaatsId: string, userId: string, today
     status: flexReservations.status,
     viaDayPass: sql<boolean>`${flexReservations.dayPassId} is not null`,
   };
-  const mine = and(eq(flexReservations.werkplaatsId, werkplaatsId), eq(flexReservations.userId, userId), eq(flexReservations.status, "reserved"));
+  const mine = and(
+    eq(flexReservations.werkplaatsId, werkplaatsId),
+    eq(flexReservations.userId, userId),
+    eq(flexReservations.status, "reserved"),
+  );
   const [upcoming, past] = await Promise.all([
-    db.select(columns).from(flexReservations).innerJoin(areas, eq(areas.id, flexReservations.areaId)).where(and(mine, gte(flexReservations.day, today))).orderBy(asc(flexReservations.day)),
-    db.select(columns).from(flexReservations).innerJoin(areas, eq(areas.id, flexReservations.areaId)).where(and(mine, lt(flexReservations.day, today))).orderBy(desc(flexReservations.day)).limit(5),
+    db
+      .select(columns)
+      .from(flexReservations)
+      .innerJoin(areas, eq(areas.id, flexReservations.areaId))
+      .where(and(mine, gte(flexReservations.day, today)))
+      .orderBy(asc(flexReservations.day)),
+    db
+      .select(columns)
+      .from(flexReservations)
+      .innerJoin(areas, eq(areas.id, flexReservations.areaId))
+      .where(and(mine, lt(flexReservations.day, today)))
+      .orderBy(desc(flexReservations.day))
+      .limit(5),
   ]);
   return { upcoming, past };
 }

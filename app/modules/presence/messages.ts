@@ -1,7 +1,8 @@
 /** Day passes, check-in and the reception. */
 export const nl = {
   "daypass.title": "Dagpas",
-  "daypass.intro": "Geen lid, maar wel een dag tussen andere ondernemers werken? Met een dagpas heb je een flexplek voor één dag. Je krijgt een code om in te checken.",
+  "daypass.intro":
+    "Geen lid, maar wel een dag tussen andere ondernemers werken? Met een dagpas heb je een flexplek voor één dag. Je krijgt een code om in te checken.",
   "daypass.buyTitle": "Een dagpas aanvragen",
   "daypass.price": "{excl} excl. btw ({incl} incl. {rate}% btw) per dag.",
   "daypass.day": "Datum",
@@ -24,11 +25,13 @@ export const nl = {
   "daypass.errors.notFound": "Deze dagpas bestaat niet of is niet van jou.",
   "daypass.errors.alreadyCancelled": "Deze dagpas is al geannuleerd.",
   "mail.dayPass.subject": "Je dagpas voor {date} – code {code}",
-  "mail.dayPass.body": "Hallo {name},\n\nJe dagpas voor {date} bij {werkplaats} staat klaar, in {area}.\n\nJe check-incode: {code}\n\nLaat de code zien bij de receptie of check in via de app. De prijs is {price} incl. btw; je betaalt bij de receptie of krijgt een factuur.\n\n{link}\n",
+  "mail.dayPass.body":
+    "Hallo {name},\n\nJe dagpas voor {date} bij {werkplaats} staat klaar, in {area}.\n\nJe check-incode: {code}\n\nLaat de code zien bij de receptie of check in via de app. De prijs is {price} incl. btw; je betaalt bij de receptie of krijgt een factuur.\n\n{link}\n",
   "checkin.title": "Inchecken",
   "checkin.notYet": "Je bent nog niet ingecheckt",
   "checkin.withReservation": "Je hebt vandaag een flexplek in {area}.",
-  "checkin.withoutReservation": "Heb je een flexplek-abonnement zonder reservering? Dan reserveren we bij het inchecken een plek voor je, als er ruimte is.",
+  "checkin.withoutReservation":
+    "Heb je een flexplek-abonnement zonder reservering? Dan reserveren we bij het inchecken een plek voor je, als er ruimte is.",
   "checkin.submit": "Nu inchecken",
   "checkin.done": "Je bent ingecheckt. Fijne werkdag!",
   "checkin.stateIn": "Ingecheckt om {time}",
@@ -73,16 +76,20 @@ export const nl = {
   "reception.method.self": "zelf ingecheckt",
   "reception.method.reception": "via de receptie",
   "reception.expected": "Verwacht, nog niet binnen ({n})",
-  "daypass.unpaidRule": "Zolang online betalen nog niet kan: je hebt hoogstens {max} onbetaalde dagpassen tegelijk, één per dag. Je checkt in en betaalt bij de receptie. Een onbetaalde dagpas houdt je plek vast tot {hour}:00 uur op de dag; ben je dan nog niet ingecheckt, dan komt je plek vrij voor anderen.",
+  "daypass.unpaidRule":
+    "Zolang online betalen nog niet kan: je hebt hoogstens {max} onbetaalde dagpassen tegelijk, één per dag. Je checkt in en betaalt bij de receptie. Een onbetaalde dagpas houdt je plek vast tot {hour}:00 uur op de dag; ben je dan nog niet ingecheckt, dan komt je plek vrij voor anderen.",
   "daypass.lapsed": "Vervallen: niet op tijd ingecheckt",
-  "daypass.errors.unpaidLimit": "Je hebt al {max} dagpassen die nog niet betaald zijn. Gebruik of annuleer er eerst een, of betaal bij de receptie.",
+  "daypass.errors.unpaidLimit":
+    "Je hebt al {max} dagpassen die nog niet betaald zijn. Gebruik of annuleer er eerst een, of betaal bij de receptie.",
   "checkin.errors.unpaidPass": "Je dagpas is nog niet betaald. Meld je bij de receptie: daar check je in en betaal je.",
-  "checkin.errors.spotReleased": "Deze dagpas is niet betaald en na 10:00 uur niet ingecheckt; de plek is inmiddels aan een ander gegeven. Geef een nieuwe dagpas uit als er nog plek is.",
+  "checkin.errors.spotReleased":
+    "Deze dagpas is niet betaald en na 10:00 uur niet ingecheckt; de plek is inmiddels aan een ander gegeven. Geef een nieuwe dagpas uit als er nog plek is.",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
   "daypass.title": "Day pass",
-  "daypass.intro": "Not a member, but want to work among other entrepreneurs for a day? A day pass gives you a hot desk for one day. You get a code to check in.",
+  "daypass.intro":
+    "Not a member, but want to work among other entrepreneurs for a day? A day pass gives you a hot desk for one day. You get a code to check in.",
   "daypass.buyTitle": "Get a day pass",
   "daypass.price": "{excl} excl. VAT ({incl} incl. {rate}% VAT) per day.",
   "daypass.day": "Date",
@@ -105,7 +112,8 @@ export const en: Record<keyof typeof nl, string> = {
   "daypass.errors.notFound": "This day pass does not exist or is not yours.",
   "daypass.errors.alreadyCancelled": "This day pass has already been cancelled.",
   "mail.dayPass.subject": "Your day pass for {date} – code {code}",
-  "mail.dayPass.body": "Hello {name},\n\nYour day pass for {date} at {werkplaats} is ready, in {area}.\n\nYour check-in code: {code}\n\nShow the code at the reception or check in through the app. The price is {price} incl. VAT; you pay at the reception or receive an invoice.\n\n{link}\n",
+  "mail.dayPass.body":
+    "Hello {name},\n\nYour day pass for {date} at {werkplaats} is ready, in {area}.\n\nYour check-in code: {code}\n\nShow the code at the reception or check in through the app. The price is {price} incl. VAT; you pay at the reception or receive an invoice.\n\n{link}\n",
   "checkin.title": "Check in",
   "checkin.notYet": "You have not checked in yet",
   "checkin.withReservation": "You have a hot desk in {area} today.",
@@ -154,9 +162,11 @@ export const en: Record<keyof typeof nl, string> = {
   "reception.method.self": "checked in themselves",
   "reception.method.reception": "at the reception",
   "reception.expected": "Expected, not in yet ({n})",
-  "daypass.unpaidRule": "While online payment is not possible yet: you hold at most {max} unpaid day passes at a time, one per day. You check in and pay at the reception. An unpaid day pass holds your spot until {hour}:00 on the day; if you have not checked in by then, your spot is freed for others.",
+  "daypass.unpaidRule":
+    "While online payment is not possible yet: you hold at most {max} unpaid day passes at a time, one per day. You check in and pay at the reception. An unpaid day pass holds your spot until {hour}:00 on the day; if you have not checked in by then, your spot is freed for others.",
   "daypass.lapsed": "Lapsed: not checked in in time",
   "daypass.errors.unpaidLimit": "You already have {max} day passes that are not paid. Use or cancel one first, or pay at the reception.",
   "checkin.errors.unpaidPass": "Your day pass is not paid yet. Go to the reception: you check in and pay there.",
-  "checkin.errors.spotReleased": "This day pass is unpaid and was not checked in by 10:00; its spot has gone to someone else. Issue a new day pass if there is still room.",
+  "checkin.errors.spotReleased":
+    "This day pass is unpaid and was not checked in by 10:00; its spot has gone to someone else. Issue a new day pass if there is still room.",
 };

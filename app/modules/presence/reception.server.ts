@@ -44,9 +44,19 @@ export async function receptionSearch(werkplaatsId: string, q: string, locale: L
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .leftJoin(companies, eq(companies.id, memberships.companyId))
-    .innerJoin(membershipPeriods, and(eq(membershipPeriods.membershipId, memberships.id), lte(membershipPeriods.startsOn, today), or(isNull(membershipPeriods.endsOn), gte(membershipPeriods.endsOn, today))))
+    .innerJoin(
+      membershipPeriods,
+      and(
+        eq(membershipPeriods.membershipId, memberships.id),
+        lte(membershipPeriods.startsOn, today),
+        or(isNull(membershipPeriods.endsOn), gte(membershipPeriods.endsOn, today)),
+      ),
+    )
     .innerJoin(plans, eq(plans.id, membershipPeriods.planId))
-    .leftJoin(flexReservations, and(eq(flexReservations.membershipId, memberships.id), eq(flexReservations.day, today), eq(flexReservations.status, "reserved")))
+    .leftJoin(
+      flexReservations,
+      and(eq(flexReservations.membershipId, memberships.id), eq(flexReservations.day, today), eq(flexReservations.status, "reserved")),
+    )
     .leftJoin(areas, eq(areas.id, flexReservations.areaId))
     .leftJoin(checkIns, and(eq(checkIns.userId, users.id), eq(checkIns.day, today), eq(checkIns.werkplaatsId, werkplaatsId)))
     .where(
@@ -174,6 +184,13 @@ export async function myCheckIn(werkplaatsId: string, userId: string, today: Iso
     })
     .from(flexReservations)
     .innerJoin(areas, eq(areas.id, flexReservations.areaId))
-    .where(and(eq(flexReservations.werkplaatsId, werkplaatsId), eq(flexReservations.userId, userId), eq(flexReservations.day, today), eq(flexReservations.status, "reserved")));
+    .where(
+      and(
+        eq(flexReservations.werkplaatsId, werkplaatsId),
+        eq(flexReservations.userId, userId),
+        eq(flexReservations.day, today),
+        eq(flexReservations.status, "reserved"),
+      ),
+    );
   return { checkIn: row ?? null, reservation: reservation ?? null };
 }

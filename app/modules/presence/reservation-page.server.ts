@@ -24,7 +24,9 @@ export async function reservationPage(werkplaatsId: string, userId: string, loca
       day,
       closed: opening.reasonOn(day),
       reservedArea: reservedOn.get(day) ?? null,
-      free: Object.fromEntries(availability.areas.map((a) => [a.id, Math.max(0, a.capacity - (availability.taken.get(`${a.id}:${day}`) ?? 0))])),
+      free: Object.fromEntries(
+        availability.areas.map((a) => [a.id, Math.max(0, a.capacity - (availability.taken.get(`${a.id}:${day}`) ?? 0))]),
+      ),
     })),
     mine: { upcoming: mine.upcoming.map((r) => ({ ...r, cancellable: canCancel(r.day, now) })), past: mine.past },
   };

@@ -25,9 +25,11 @@ export const nl = {
   "occupancy.ofWithPct": "{n} van {of} ({pct}%)",
   "occupancy.flexCapacityLine": "Capaciteit flexplekken ({n})",
   "occupancy.chartAreas": "Bezetting per ruimte",
-  "occupancy.chartAreasDesc": "Staafdiagram per ruimte: flexplekken gereserveerd en totaal, vaste plekken toegewezen en totaal. De tabel eronder geeft dezelfde cijfers.",
+  "occupancy.chartAreasDesc":
+    "Staafdiagram per ruimte: flexplekken gereserveerd en totaal, vaste plekken toegewezen en totaal. De tabel eronder geeft dezelfde cijfers.",
   "occupancy.chartDays": "Bezetting per dag",
-  "occupancy.chartDaysDesc": "Staafdiagram per dag: flexplekken gereserveerd, vaste plekken toegewezen en check-ins; de stippellijn is de capaciteit van {capacity} flexplekken. De tabel eronder geeft dezelfde cijfers.",
+  "occupancy.chartDaysDesc":
+    "Staafdiagram per dag: flexplekken gereserveerd, vaste plekken toegewezen en check-ins; de stippellijn is de capaciteit van {capacity} flexplekken. De tabel eronder geeft dezelfde cijfers.",
   "reports.title": "Leden en omzet",
   "reports.intro": "Lidmaatschappen die op {date} lopen (niet gepauzeerd) en de maandelijks terugkerende omzet excl. btw.",
   "reports.activeMembers": "Actieve lidmaatschappen",
@@ -39,9 +41,11 @@ export const nl = {
   "reports.none": "Er lopen nu geen lidmaatschappen.",
   "reports.oneOff": "eenmalig",
   "reports.total": "Totaal",
-  "reports.mrrNote": "MRR telt de maandprijs van flexplek, vaste werkplek, kantoor en virtueel kantoor. Strippenkaarten en dagpassen zijn eenmalige verkoop en tellen niet mee.",
+  "reports.mrrNote":
+    "MRR telt de maandprijs van flexplek, vaste werkplek, kantoor en virtueel kantoor. Strippenkaarten en dagpassen zijn eenmalige verkoop en tellen niet mee.",
   "reports.trend": "MRR per maand",
-  "reports.trendDesc": "Staafdiagram van de maandomzet excl. btw op de eerste van elke maand, de afgelopen twaalf maanden. De tabel eronder geeft dezelfde cijfers.",
+  "reports.trendDesc":
+    "Staafdiagram van de maandomzet excl. btw op de eerste van elke maand, de afgelopen twaalf maanden. De tabel eronder geeft dezelfde cijfers.",
   "reports.month": "Maand",
 } as const;
 
@@ -71,9 +75,11 @@ export const en: Record<keyof typeof nl, string> = {
   "occupancy.ofWithPct": "{n} of {of} ({pct}%)",
   "occupancy.flexCapacityLine": "Hot desk capacity ({n})",
   "occupancy.chartAreas": "Occupancy per area",
-  "occupancy.chartAreasDesc": "Bar chart per area: hot desks reserved and in total, fixed desks assigned and in total. The table below gives the same figures.",
+  "occupancy.chartAreasDesc":
+    "Bar chart per area: hot desks reserved and in total, fixed desks assigned and in total. The table below gives the same figures.",
   "occupancy.chartDays": "Occupancy per day",
-  "occupancy.chartDaysDesc": "Bar chart per day: hot desks reserved, fixed desks assigned and check-ins; the dotted line is the capacity of {capacity} hot desks. The table below gives the same figures.",
+  "occupancy.chartDaysDesc":
+    "Bar chart per day: hot desks reserved, fixed desks assigned and check-ins; the dotted line is the capacity of {capacity} hot desks. The table below gives the same figures.",
   "reports.title": "Members and revenue",
   "reports.intro": "Memberships running on {date} (not paused) and the monthly recurring revenue excl. VAT.",
   "reports.activeMembers": "Active memberships",
@@ -85,8 +91,10 @@ export const en: Record<keyof typeof nl, string> = {
   "reports.none": "No memberships are running now.",
   "reports.oneOff": "one-off",
   "reports.total": "Total",
-  "reports.mrrNote": "MRR counts the monthly price of hot desk, fixed desk, office and virtual office. Multi-day cards and day passes are one-off sales and do not count.",
+  "reports.mrrNote":
+    "MRR counts the monthly price of hot desk, fixed desk, office and virtual office. Multi-day cards and day passes are one-off sales and do not count.",
   "reports.trend": "MRR per month",
-  "reports.trendDesc": "Bar chart of the monthly recurring revenue excl. VAT on the first of each month, over the last twelve months. The table below gives the same figures.",
+  "reports.trendDesc":
+    "Bar chart of the monthly recurring revenue excl. VAT on the first of each month, over the last twelve months. The table below gives the same figures.",
   "reports.month": "Month",
 };

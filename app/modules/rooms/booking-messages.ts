@@ -28,7 +28,8 @@ export const nl = {
   "bookings.ledger.left": "Nog over",
   "bookings.ledger.chargeable": "In rekening (excl. btw)",
   "bookings.ledger.hours": "{hours} uur",
-  "bookings.ledger.explain": "Boekingen gebruiken eerst je inbegrepen uren; daarna betaal je de uurprijs. Het bedrag komt op je volgende factuur.",
+  "bookings.ledger.explain":
+    "Boekingen gebruiken eerst je inbegrepen uren; daarna betaal je de uurprijs. Het bedrag komt op je volgende factuur.",
   "bookings.ledger.noPlan": "Je abonnement heeft geen inbegrepen vergaderuren: je betaalt de uurprijs, op je volgende factuur.",
   "bookings.new.title": "Ruimte boeken",
   "bookings.new.intro": "Kies een ruimte, een dag en een tijd. Tijden zijn Nederlandse tijd.",
@@ -95,13 +96,17 @@ export const nl = {
   "bookings.error.eventBooking": "Deze ruimte is voor een activiteit gereserveerd; wijzig of annuleer de activiteit.",
   "bookings.error.untilBeforeStart": "De laatste datum moet na de eerste liggen.",
   "mail.bookingConfirmed.subject": "Geboekt: {room}, {when}",
-  "mail.bookingConfirmed.body": "Beste {name},\n\nJe hebt {room} bij {werkplaats} geboekt: {when}.\n\nKosteloos annuleren kan tot {deadline} uur van tevoren:\n{link}\n\nTot dan!",
+  "mail.bookingConfirmed.body":
+    "Beste {name},\n\nJe hebt {room} bij {werkplaats} geboekt: {when}.\n\nKosteloos annuleren kan tot {deadline} uur van tevoren:\n{link}\n\nTot dan!",
   "mail.bookingSeries.subject": "Geboekt: {room}, {count} keer vanaf {when}",
-  "mail.bookingSeries.body": "Beste {name},\n\nJe hebt {room} bij {werkplaats} {count} keer geboekt, wekelijks vanaf {when}.\n\nBekijk of annuleer de reeks (kosteloos tot {deadline} uur van tevoren):\n{link}",
+  "mail.bookingSeries.body":
+    "Beste {name},\n\nJe hebt {room} bij {werkplaats} {count} keer geboekt, wekelijks vanaf {when}.\n\nBekijk of annuleer de reeks (kosteloos tot {deadline} uur van tevoren):\n{link}",
   "mail.bookingCancelled.subject": "Geannuleerd: {room}, {when}",
-  "mail.bookingCancelled.body": "Beste {name},\n\nJe boeking van {room} bij {werkplaats} op {when} is geannuleerd ({count}). Je uren zijn teruggezet en je betaalt niets.",
+  "mail.bookingCancelled.body":
+    "Beste {name},\n\nJe boeking van {room} bij {werkplaats} op {when} is geannuleerd ({count}). Je uren zijn teruggezet en je betaalt niets.",
   "mail.bookingCancelledLate.subject": "Geannuleerd na de termijn: {room}, {when}",
-  "mail.bookingCancelledLate.body": "Beste {name},\n\nJe boeking van {room} bij {werkplaats} op {when} is geannuleerd ({count}). Dat was na de annuleringstermijn, dus de boeking blijft in rekening.",
+  "mail.bookingCancelledLate.body":
+    "Beste {name},\n\nJe boeking van {room} bij {werkplaats} op {when} is geannuleerd ({count}). Dat was na de annuleringstermijn, dus de boeking blijft in rekening.",
   "mail.bookingReminder.subject": "Morgen: {room}, {when}",
   "mail.bookingReminder.body": "Beste {name},\n\nEen herinnering: je hebt {room} bij {werkplaats} geboekt, {when}.\n\n{link}",
 } as const;
@@ -135,7 +140,8 @@ export const en: Record<keyof typeof nl, string> = {
   "bookings.ledger.left": "Left",
   "bookings.ledger.chargeable": "Charged (excl. VAT)",
   "bookings.ledger.hours": "{hours} hours",
-  "bookings.ledger.explain": "Bookings use your included hours first; after that you pay the hourly price. The amount goes on your next invoice.",
+  "bookings.ledger.explain":
+    "Bookings use your included hours first; after that you pay the hourly price. The amount goes on your next invoice.",
   "bookings.ledger.noPlan": "Your plan has no included meeting hours: you pay the hourly price, on your next invoice.",
   "bookings.new.title": "Book a room",
   "bookings.new.intro": "Choose a room, a day and a time. Times are Dutch time.",
@@ -202,13 +208,17 @@ export const en: Record<keyof typeof nl, string> = {
   "bookings.error.eventBooking": "This room is reserved for an activity; change or cancel the activity instead.",
   "bookings.error.untilBeforeStart": "The last date must be after the first.",
   "mail.bookingConfirmed.subject": "Booked: {room}, {when}",
-  "mail.bookingConfirmed.body": "Dear {name},\n\nYou booked {room} at {werkplaats}: {when}.\n\nFree cancellation up to {deadline} hours before:\n{link}\n\nSee you then!",
+  "mail.bookingConfirmed.body":
+    "Dear {name},\n\nYou booked {room} at {werkplaats}: {when}.\n\nFree cancellation up to {deadline} hours before:\n{link}\n\nSee you then!",
   "mail.bookingSeries.subject": "Booked: {room}, {count} times from {when}",
-  "mail.bookingSeries.body": "Dear {name},\n\nYou booked {room} at {werkplaats} {count} times, weekly from {when}.\n\nView or cancel the series (free up to {deadline} hours before):\n{link}",
+  "mail.bookingSeries.body":
+    "Dear {name},\n\nYou booked {room} at {werkplaats} {count} times, weekly from {when}.\n\nView or cancel the series (free up to {deadline} hours before):\n{link}",
   "mail.bookingCancelled.subject": "Cancelled: {room}, {when}",
-  "mail.bookingCancelled.body": "Dear {name},\n\nYour booking of {room} at {werkplaats} on {when} is cancelled ({count}). Your hours are back and you pay nothing.",
+  "mail.bookingCancelled.body":
+    "Dear {name},\n\nYour booking of {room} at {werkplaats} on {when} is cancelled ({count}). Your hours are back and you pay nothing.",
   "mail.bookingCancelledLate.subject": "Cancelled after the deadline: {room}, {when}",
-  "mail.bookingCancelledLate.body": "Dear {name},\n\nYour booking of {room} at {werkplaats} on {when} is cancelled ({count}). That was after the cancellation deadline, so the booking is still charged.",
+  "mail.bookingCancelledLate.body":
+    "Dear {name},\n\nYour booking of {room} at {werkplaats} on {when} is cancelled ({count}). That was after the cancellation deadline, so the booking is still charged.",
   "mail.bookingReminder.subject": "Tomorrow: {room}, {when}",
   "mail.bookingReminder.body": "Dear {name},\n\nA reminder: you booked {room} at {werkplaats}, {when}.\n\n{link}",
 };

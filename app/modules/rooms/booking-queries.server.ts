@@ -42,12 +42,12 @@ export async function getBooking(werkplaatsId: string, actor: Actor, bookingId: 
     .where(and(eq(roomBookings.id, bookingId), eq(roomBookings.werkplaatsId, werkplaatsId)));
   if (!row || (!isStaff(actor.roles) && row.userId !== actor.id && row.bookedBy !== actor.id)) throw notFound("bookings.notFound");
   const seriesLeft = row.seriesId
-    ? (
+    ? ((
         await db
           .select({ n: sql<number>`count(*)::int` })
           .from(roomBookings)
           .where(and(eq(roomBookings.seriesId, row.seriesId), eq(roomBookings.status, "confirmed"), gt(roomBookings.startsAt, new Date())))
-      )[0]?.n ?? 0
+      )[0]?.n ?? 0)
     : 0;
   return { ...row, deadline: cancellationDeadline(row.startsAt, row.cancelHours), seriesLeft };
 }
@@ -93,7 +93,11 @@ export async function monthLedger(werkplaatsId: string, userId: string, instant 
   const [allowance, rows] = await Promise.all([
     includedRoomMinutes(werkplaatsId, userId, zonedToUtc(month, "00:00")),
     db
-      .select({ minutes: roomBookings.minutes, includedMinutes: roomBookings.includedMinutes, chargeableCents: roomBookings.chargeableCents })
+      .select({
+        minutes: roomBookings.minutes,
+        includedMinutes: roomBookings.includedMinutes,
+        chargeableCents: roomBookings.chargeableCents,
+      })
       .from(roomBookings)
       .where(
         and(

@@ -28,7 +28,12 @@ export type BookingRequest = {
 
 export type RuleViolation = Message & { field?: string; status: 400 | 403 | 409 };
 
-const v = (key: string, vars?: Message["vars"], field?: string, status: 400 | 403 | 409 = 400): RuleViolation => ({ key, vars, field, status });
+const v = (key: string, vars?: Message["vars"], field?: string, status: 400 | 403 | 409 = 400): RuleViolation => ({
+  key,
+  vars,
+  field,
+  status,
+});
 
 /**
  * Why a booking may not be made, or null when it may. Checked in the order a person thinks:

@@ -49,9 +49,22 @@ export async function lockRoom(tx: Executor, roomId: string) {
 /** Confirmed bookings of a room whose blocked time overlaps [from, until). */
 async function bookingsOverlapping(tx: Executor, roomId: string, from: Date, until: Date) {
   return tx
-    .select({ id: roomBookings.id, startsAt: roomBookings.startsAt, endsAt: roomBookings.endsAt, blockedFrom: roomBookings.blockedFrom, blockedUntil: roomBookings.blockedUntil })
+    .select({
+      id: roomBookings.id,
+      startsAt: roomBookings.startsAt,
+      endsAt: roomBookings.endsAt,
+      blockedFrom: roomBookings.blockedFrom,
+      blockedUntil: roomBookings.blockedUntil,
+    })
     .from(roomBookings)
-    .where(and(eq(roomBookings.roomId, roomId), eq(roomBookings.status, "confirmed"), lt(roomBookings.blockedFrom, until), gt(roomBookings.blockedUntil, from)))
+    .where(
+      and(
+        eq(roomBookings.roomId, roomId),
+        eq(roomBookings.status, "confirmed"),
+        lt(roomBookings.blockedFrom, until),
+        gt(roomBookings.blockedUntil, from),
+      ),
+    )
     .orderBy(roomBookings.startsAt);
 }
 
@@ -63,7 +76,9 @@ export async function takenError(room: RoomRow, start: Date, end: Date, field = 
   const vars = { from: toLocalParts(other.startsAt).time, until: toLocalParts(other.endsAt).time };
   const touches = other.endsAt <= start || other.startsAt >= end;
   const buffer = room.bufferBeforeMinutes + room.bufferAfterMinutes;
-  return touches && buffer > 0 ? conflict("bookings.error.takenBuffer", { ...vars, buffer }, field) : conflict("bookings.error.taken", vars, field);
+  return touches && buffer > 0
+    ? conflict("bookings.error.takenBuffer", { ...vars, buffer }, field)
+    : conflict("bookings.error.taken", vars, field);
 }
 
 /**
@@ -88,7 +103,11 @@ export async function bookRoom(
   const occurrences =
     input.repeat === "none"
       ? [{ date: input.date, start: zonedToUtc(input.date, input.startTime), end: zonedToUtc(input.date, input.endTime) }]
-      : weeklyOccurrences({ ...input, weeks: input.repeat === "weeks" ? input.weeks : undefined, until: input.repeat === "until" ? input.until : undefined });
+      : weeklyOccurrences({
+          ...input,
+          weeks: input.repeat === "weeks" ? input.weeks : undefined,
+          until: input.repeat === "until" ? input.until : undefined,
+        });
   for (const o of occurrences) {
     const violation = bookingViolation(room, { start: o.start, end: o.end, now, asStaff: staff, kind: input.kind });
     if (violation) throw new DomainError(violation.status, violation.key, violation.vars, violation.field);
@@ -148,7 +167,12 @@ export async function bookRoom(
       for (const r of toBook) {
         const month = localMonthStart(r.o.start);
         const minutes = Math.round((r.o.end.getTime() - r.o.start.getTime()) / 60000);
-        const split = splitAgainstAllowance({ minutes, allowanceMinutes: allowance.get(month) ?? 0, usedMinutes: used.get(month) ?? 0, hourlyCents });
+        const split = splitAgainstAllowance({
+          minutes,
+          allowanceMinutes: allowance.get(month) ?? 0,
+          usedMinutes: used.get(month) ?? 0,
+          hourlyCents,
+        });
         const values = {
           werkplaatsId: werkplaats.id,
           roomId: room.id,
@@ -185,7 +209,15 @@ export async function bookRoom(
         bookingIds.push(row!.id);
       }
       if (bookingIds.length === 0) throw conflict("bookings.error.allClash");
-      if (userId) await mailBookingConfirmed(tx, werkplaats, room, userId, toBook.filter((r) => !raced.some((c) => c.start === r.o.start.toISOString())).map((r) => r.o), bookingIds[0]!);
+      if (userId)
+        await mailBookingConfirmed(
+          tx,
+          werkplaats,
+          room,
+          userId,
+          toBook.filter((r) => !raced.some((c) => c.start === r.o.start.toISOString())).map((r) => r.o),
+          bookingIds[0]!,
+        );
       return { bookingIds, raced };
     });
     return { status: "booked", bookingIds: result.bookingIds, skipped: [...skipped, ...result.raced] };
@@ -268,7 +300,12 @@ export async function cancelBooking(
     let lateCount = 0;
     let chargeableCents = 0;
     for (const t of targets) {
-      const { late } = cancellationEffect({ start: t.startsAt, now, cancelHours: room!.cancelHours, force: staff && t.userId !== actor.id });
+      const { late } = cancellationEffect({
+        start: t.startsAt,
+        now,
+        cancelHours: room!.cancelHours,
+        force: staff && t.userId !== actor.id,
+      });
       await tx
         .update(roomBookings)
         .set({
@@ -293,7 +330,13 @@ export async function cancelBooking(
           to: to.email,
           locale: to.locale,
           template: lateCount > 0 ? "mail.bookingCancelledLate" : "mail.bookingCancelled",
-          vars: { name: to.name, room: room!.name, werkplaats: werkplaats.name, when: whenText(booking.startsAt, booking.endsAt, to.locale), count: targets.length },
+          vars: {
+            name: to.name,
+            room: room!.name,
+            werkplaats: werkplaats.name,
+            when: whenText(booking.startsAt, booking.endsAt, to.locale),
+            count: targets.length,
+          },
         });
       }
     }

@@ -23,7 +23,11 @@ export type CalendarItem = {
  * Calendar items in the visible range: room bookings (of one room or all), events in rooms
  * and online events. Members see when rooms are taken but not by whom; staff see names.
  */
-export async function calendarItems(werkplaatsId: string, actor: Actor, range: { start: Date; end: Date; roomId?: string; eventsOnly?: boolean }): Promise<CalendarItem[]> {
+export async function calendarItems(
+  werkplaatsId: string,
+  actor: Actor,
+  range: { start: Date; end: Date; roomId?: string; eventsOnly?: boolean },
+): Promise<CalendarItem[]> {
   const staff = isStaff(actor.roles);
   const bookings = await db
     .select({
@@ -63,9 +67,16 @@ export async function calendarItems(werkplaatsId: string, actor: Actor, range: {
     const base = { id: b.id, start: b.startsAt.toISOString(), end: b.endsAt.toISOString(), roomId: b.roomId, roomName: b.roomName };
     if (b.kind === "event") {
       const visible = staff || b.eventStatus === "published";
-      return { ...base, type: visible ? "event" : "taken", title: visible ? b.eventTitle : null, person: null, href: visible && b.eventId ? (staff ? `/admin/events/${b.eventId}` : `/events/${b.eventId}`) : null };
+      return {
+        ...base,
+        type: visible ? "event" : "taken",
+        title: visible ? b.eventTitle : null,
+        person: null,
+        href: visible && b.eventId ? (staff ? `/admin/events/${b.eventId}` : `/events/${b.eventId}`) : null,
+      };
     }
-    if (b.kind === "block") return { ...base, type: "block", title: b.title || null, person: null, href: staff ? `/bookings/${b.id}` : null };
+    if (b.kind === "block")
+      return { ...base, type: "block", title: b.title || null, person: null, href: staff ? `/bookings/${b.id}` : null };
     if (b.userId === actor.id) return { ...base, type: "own", title: b.title || null, person: b.person, href: `/bookings/${b.id}` };
     if (staff) return { ...base, type: "booking", title: b.title || null, person: b.person, href: `/bookings/${b.id}` };
     return { ...base, type: "taken", title: null, person: null, href: null };
@@ -116,7 +127,11 @@ export async function calendarPage(werkplaatsId: string, actor: Actor, options: 
   let list: { monday: string; items: CalendarItem[] } | null = null;
   if (options.listWeekOf) {
     const monday = mondayOf(options.listWeekOf);
-    const items = await calendarItems(werkplaatsId, actor, { start: zonedToUtc(monday, "00:00"), end: zonedToUtc(addDays(monday, 7), "00:00"), roomId });
+    const items = await calendarItems(werkplaatsId, actor, {
+      start: zonedToUtc(monday, "00:00"),
+      end: zonedToUtc(addDays(monday, 7), "00:00"),
+      roomId,
+    });
     list = { monday, items };
   }
   return { rooms: roomList, roomId: roomId ?? null, list };

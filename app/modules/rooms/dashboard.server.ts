@@ -14,10 +14,23 @@ export async function roomsAndEventsDashboard(werkplaatsId: string, userId: stri
   const [myBookings, ledger, nextEvents, counts] = await Promise.all([
     books
       ? db
-          .select({ id: roomBookings.id, startsAt: roomBookings.startsAt, endsAt: roomBookings.endsAt, roomName: rooms.name, title: roomBookings.title })
+          .select({
+            id: roomBookings.id,
+            startsAt: roomBookings.startsAt,
+            endsAt: roomBookings.endsAt,
+            roomName: rooms.name,
+            title: roomBookings.title,
+          })
           .from(roomBookings)
           .innerJoin(rooms, eq(rooms.id, roomBookings.roomId))
-          .where(and(eq(roomBookings.werkplaatsId, werkplaatsId), eq(roomBookings.userId, userId), eq(roomBookings.status, "confirmed"), gte(roomBookings.endsAt, now)))
+          .where(
+            and(
+              eq(roomBookings.werkplaatsId, werkplaatsId),
+              eq(roomBookings.userId, userId),
+              eq(roomBookings.status, "confirmed"),
+              gte(roomBookings.endsAt, now),
+            ),
+          )
           .orderBy(asc(roomBookings.startsAt))
           .limit(3)
       : Promise.resolve([]),
@@ -44,7 +57,15 @@ export async function roomsAndEventsDashboard(werkplaatsId: string, userId: stri
             week: sql<number>`count(*)::int`,
           })
           .from(roomBookings)
-          .where(and(eq(roomBookings.werkplaatsId, werkplaatsId), eq(roomBookings.status, "confirmed"), ne(roomBookings.kind, "event"), gte(roomBookings.startsAt, zonedToUtc(today, "00:00")), lt(roomBookings.startsAt, zonedToUtc(addDays(today, 7), "00:00"))))
+          .where(
+            and(
+              eq(roomBookings.werkplaatsId, werkplaatsId),
+              eq(roomBookings.status, "confirmed"),
+              ne(roomBookings.kind, "event"),
+              gte(roomBookings.startsAt, zonedToUtc(today, "00:00")),
+              lt(roomBookings.startsAt, zonedToUtc(addDays(today, 7), "00:00")),
+            ),
+          )
       : Promise.resolve(null),
   ]);
   return { books, staff, myBookings, ledger, nextEvents, counts: counts?.[0] ?? null };

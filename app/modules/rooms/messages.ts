@@ -54,9 +54,11 @@ export const nl = {
   "rooms.bookableBy.members": "Leden en medewerkers",
   "rooms.bookableBy.staff": "Alleen medewerkers",
   "rooms.error.nameTaken": "Er is al een ruimte met de naam {name}.",
-  "rooms.error.hasBookings": "{name} heeft boekingen (ook oude telt mee) en blijft bewaard. Zet de ruimte uit bij ‘Deze ruimte is te boeken’.",
+  "rooms.error.hasBookings":
+    "{name} heeft boekingen (ook oude telt mee) en blijft bewaard. Zet de ruimte uit bij ‘Deze ruimte is te boeken’.",
   "rooms.delete.title": "Ruimte verwijderen",
-  "rooms.delete.intro": "Alleen een ruimte die nooit is geboekt kan weg. Een gebruikte ruimte zet je uit, zodat boekingen en facturen kloppen.",
+  "rooms.delete.intro":
+    "Alleen een ruimte die nooit is geboekt kan weg. Een gebruikte ruimte zet je uit, zodat boekingen en facturen kloppen.",
   "rooms.delete.submit": "{name} verwijderen",
   "rooms.deleted": "{name} is verwijderd.",
   "rooms.error.quarter": "Gebruik een veelvoud van 15 minuten.",

@@ -14,7 +14,10 @@ export const roomFormSchema = z
     description: optionalText(1000),
     capacity: wholeNumber(1, 1000),
     // One ticked box arrives as a string, several as an array.
-    amenities: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(AMENITIES, { error: "errors.invalid" }))),
+    amenities: z.preprocess(
+      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.enum(AMENITIES, { error: "errors.invalid" })),
+    ),
     memberHourly: euros(),
     guestHourly: euros(),
     minMinutes: wholeNumber(15, 24 * 60).refine((n) => n % 15 === 0, { error: "rooms.error.quarter" }),
@@ -25,19 +28,28 @@ export const roomFormSchema = z
     cancelHours: wholeNumber(0, 24 * 30),
     bookableBy: z.enum(["members", "staff"], { error: "errors.invalid" }),
     active: checkbox(),
-    ...Object.fromEntries(WEEKDAYS.flatMap((d) => [[`open_${d}`, optionalTime()], [`close_${d}`, optionalTime()]])),
+    ...Object.fromEntries(
+      WEEKDAYS.flatMap((d) => [
+        [`open_${d}`, optionalTime()],
+        [`close_${d}`, optionalTime()],
+      ]),
+    ),
   })
-  .superRefine((room, ctx) => {
-    if (typeof room.maxMinutes === "number" && typeof room.minMinutes === "number" && room.maxMinutes < room.minMinutes) ctx.addIssue({ code: "custom", path: ["maxMinutes"], message: "rooms.error.maxBelowMin" });
-    const r = room as Record<string, unknown>;
-    for (const d of WEEKDAYS) {
-      const open = r[`open_${d}`] as string | undefined;
-      const close = r[`close_${d}`] as string | undefined;
-      if (Boolean(open) !== Boolean(close)) ctx.addIssue({ code: "custom", path: [`close_${d}`], message: "rooms.error.hoursPair" });
-      else if (open && close && close <= open) ctx.addIssue({ code: "custom", path: [`close_${d}`], message: "rooms.error.hoursOrder" });
-    }
-    // Also when other fields are wrong, so every problem shows at once.
-  }, { when: () => true });
+  .superRefine(
+    (room, ctx) => {
+      if (typeof room.maxMinutes === "number" && typeof room.minMinutes === "number" && room.maxMinutes < room.minMinutes)
+        ctx.addIssue({ code: "custom", path: ["maxMinutes"], message: "rooms.error.maxBelowMin" });
+      const r = room as Record<string, unknown>;
+      for (const d of WEEKDAYS) {
+        const open = r[`open_${d}`] as string | undefined;
+        const close = r[`close_${d}`] as string | undefined;
+        if (Boolean(open) !== Boolean(close)) ctx.addIssue({ code: "custom", path: [`close_${d}`], message: "rooms.error.hoursPair" });
+        else if (open && close && close <= open) ctx.addIssue({ code: "custom", path: [`close_${d}`], message: "rooms.error.hoursOrder" });
+      }
+      // Also when other fields are wrong, so every problem shows at once.
+    },
+    { when: () => true },
+  );
 
 export type RoomFormInput = z.infer<typeof roomFormSchema>;
 

@@ -8,7 +8,6 @@ import { WEEKDAYS } from "./room-options";
 import type { RoomFormInput } from "./rooms.schema";
 import { isUuid } from "~/utils/ids";
 
-
 export async function listRooms(werkplaatsId: string, options: { includeInactive?: boolean } = {}) {
   return db
     .select()
@@ -19,7 +18,10 @@ export async function listRooms(werkplaatsId: string, options: { includeInactive
 
 export async function getRoom(werkplaatsId: string, roomId: string): Promise<RoomRow> {
   if (!isUuid(roomId)) throw notFound("rooms.notFound");
-  const [room] = await db.select().from(rooms).where(and(eq(rooms.id, roomId), eq(rooms.werkplaatsId, werkplaatsId)));
+  const [room] = await db
+    .select()
+    .from(rooms)
+    .where(and(eq(rooms.id, roomId), eq(rooms.werkplaatsId, werkplaatsId)));
   if (!room) throw notFound("rooms.notFound");
   return room;
 }
@@ -62,7 +64,10 @@ function nameTaken(error: unknown, name: string): never {
 
 export async function createRoom(werkplaatsId: string, input: RoomFormInput) {
   try {
-    const [room] = await db.insert(rooms).values({ werkplaatsId, ...valuesFrom(input) }).returning();
+    const [room] = await db
+      .insert(rooms)
+      .values({ werkplaatsId, ...valuesFrom(input) })
+      .returning();
     return room!;
   } catch (error) {
     nameTaken(error, input.name);
@@ -139,7 +144,11 @@ export async function bookingFormOptions(werkplaatsId: string, staff: boolean) {
 export async function deleteRoom(werkplaatsId: string, roomId: string) {
   if (!isUuid(roomId)) throw notFound("rooms.notFound");
   return db.transaction(async (tx) => {
-    const [room] = await tx.select().from(rooms).where(and(eq(rooms.id, roomId), eq(rooms.werkplaatsId, werkplaatsId))).for("update");
+    const [room] = await tx
+      .select()
+      .from(rooms)
+      .where(and(eq(rooms.id, roomId), eq(rooms.werkplaatsId, werkplaatsId)))
+      .for("update");
     if (!room) throw notFound("rooms.notFound");
     const [used] = await tx.select({ id: roomBookings.id }).from(roomBookings).where(eq(roomBookings.roomId, roomId)).limit(1);
     if (used) throw conflict("rooms.error.hasBookings", { name: room.name });

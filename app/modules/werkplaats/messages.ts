@@ -1,7 +1,8 @@
 /** The werkplaats itself: first-time set-up and the days it is open or closed. */
 export const nl = {
   "setup.title": "Werkplaats instellen",
-  "setup.intro": "Deze installatie heeft nog geen werkplaats. Vul de gegevens van je werkplaats in en maak het account van de eerste beheerder aan.",
+  "setup.intro":
+    "Deze installatie heeft nog geen werkplaats. Vul de gegevens van je werkplaats in en maak het account van de eerste beheerder aan.",
   "setup.werkplaatsSection": "De werkplaats",
   "setup.managerSection": "De eerste beheerder",
   "setup.name": "Naam van de werkplaats",
@@ -21,7 +22,8 @@ export const nl = {
   "setup.submit": "Werkplaats aanmaken",
   "setup.alreadyDone": "Er is al een werkplaats ingesteld.",
   "openingDays.title": "Openingsdagen",
-  "openingDays.intro": "Op gesloten dagen kan niemand een flexplek reserveren of een dagpas kopen. Leden zien de dag als gesloten, met de reden.",
+  "openingDays.intro":
+    "Op gesloten dagen kan niemand een flexplek reserveren of een dagpas kopen. Leden zien de dag als gesloten, met de reden.",
   "openingDays.weeklyTitle": "Elke week gesloten",
   "openingDays.weeklyLegend": "Gesloten op",
   "openingDays.saveWeekly": "Opslaan",
@@ -33,7 +35,8 @@ export const nl = {
   "openingDays.add": "Dag sluiten",
   "openingDays.added": "{date} staat als gesloten.",
   "openingDays.addHolidays": "Nederlandse feestdagen {year} toevoegen",
-  "openingDays.holidaysAdded": "{n} feestdagen van {year} toegevoegd (Nieuwjaarsdag, Pasen, Koningsdag, Hemelvaart, Pinksteren, Kerst; Bevrijdingsdag in lustrumjaren).",
+  "openingDays.holidaysAdded":
+    "{n} feestdagen van {year} toegevoegd (Nieuwjaarsdag, Pasen, Koningsdag, Hemelvaart, Pinksteren, Kerst; Bevrijdingsdag in lustrumjaren).",
   "openingDays.listTitle": "Gesloten dagen vanaf vandaag",
   "openingDays.none": "Er staan geen gesloten dagen gepland.",
   "openingDays.remove": "Weer open",
@@ -90,7 +93,8 @@ export const en: Record<keyof typeof nl, string> = {
   "openingDays.add": "Close the day",
   "openingDays.added": "{date} is marked as closed.",
   "openingDays.addHolidays": "Add the Dutch public holidays of {year}",
-  "openingDays.holidaysAdded": "{n} public holidays of {year} added (New Year's Day, Easter, King's Day, Ascension, Pentecost, Christmas; Liberation Day in lustrum years).",
+  "openingDays.holidaysAdded":
+    "{n} public holidays of {year} added (New Year's Day, Easter, King's Day, Ascension, Pentecost, Christmas; Liberation Day in lustrum years).",
   "openingDays.listTitle": "Closed days from today",
   "openingDays.none": "No closed days are planned.",
   "openingDays.remove": "Open again",

@@ -94,7 +94,10 @@ export async function runOpeningDaysAction(werkplaatsId: string, input: OpeningD
       await addClosedDay(werkplaatsId, input.day, input.reason);
       return { key: "openingDays.added", vars: { date: formatDay(input.day, locale, "weekday") } };
     case "remove-day":
-      return { key: "openingDays.removed", vars: { date: formatDay(await removeClosedDay(werkplaatsId, input.closedDayId), locale, "weekday") } };
+      return {
+        key: "openingDays.removed",
+        vars: { date: formatDay(await removeClosedDay(werkplaatsId, input.closedDayId), locale, "weekday") },
+      };
     case "add-holidays":
       return { key: "openingDays.holidaysAdded", vars: { n: await addDutchHolidays(werkplaatsId, input.year), year: input.year } };
   }

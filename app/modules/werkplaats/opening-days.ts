@@ -51,7 +51,11 @@ export function dutchPublicHolidays(year: number): Holiday[] {
 export type ClosedReason = { kind: "weekday"; weekday: number } | { kind: "day"; reason: string };
 
 /** Why the werkplaats is closed on a day (a closed day set by the manager wins), or null when open. */
-export function closedReason(day: IsoDate, closedWeekdays: readonly number[], closedDays: ReadonlyMap<IsoDate, string>): ClosedReason | null {
+export function closedReason(
+  day: IsoDate,
+  closedWeekdays: readonly number[],
+  closedDays: ReadonlyMap<IsoDate, string>,
+): ClosedReason | null {
   const special = closedDays.get(day);
   if (special !== undefined) return { kind: "day", reason: special };
   const weekday = isoWeekday(day);

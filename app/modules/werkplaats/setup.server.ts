@@ -7,7 +7,18 @@ import { conflict } from "~/utils/errors";
 import { forgetCachedWerkplaatsen } from "./werkplaats.server";
 
 type Setup = {
-  werkplaats: { name: string; slug: string; street: string; postalCode: string; city: string; kvkNumber: string; btwId: string; iban: string; email: string; timezone?: string };
+  werkplaats: {
+    name: string;
+    slug: string;
+    street: string;
+    postalCode: string;
+    city: string;
+    kvkNumber: string;
+    btwId: string;
+    iban: string;
+    email: string;
+    timezone?: string;
+  };
   manager: { name: string; email: string; password: string };
   locale: Locale;
 };

@@ -36,11 +36,13 @@ export const nl = {
   "invoiceDocument.totals.paid": "Al betaald",
   "invoiceDocument.totals.due": "Te betalen",
   "invoiceDocument.totals.credited": "Totaal gecrediteerd",
-  "invoiceDocument.reverseCharge": "Btw verlegd: de afnemer ({customerBtwId}) draagt de btw over deze diensten af. Btw-id leverancier: {supplierBtwId}.",
+  "invoiceDocument.reverseCharge":
+    "Btw verlegd: de afnemer ({customerBtwId}) draagt de btw over deze diensten af. Btw-id leverancier: {supplierBtwId}.",
   "invoiceDocument.exemption": "Vrijstelling: {reason}",
   "invoiceDocument.pay.title": "Betalen",
   "invoiceDocument.pay.creditTitle": "Verrekenen",
-  "invoiceDocument.pay.instruction": "Maak {amount} uiterlijk {dueDate} over naar {iban} ten name van {name}, onder vermelding van betalingskenmerk {reference}.",
+  "invoiceDocument.pay.instruction":
+    "Maak {amount} uiterlijk {dueDate} over naar {iban} ten name van {name}, onder vermelding van betalingskenmerk {reference}.",
   "invoiceDocument.pay.paid": "Deze factuur is betaald. Dank je wel!",
   "invoiceDocument.pay.qr": "Scan met je bank-app om te betalen",
   "invoiceDocument.pay.credit": "Dit bedrag verrekenen we met je openstaande facturen, of we betalen het terug op je rekening.",
@@ -86,11 +88,13 @@ export const en: Record<keyof typeof nl, string> = {
   "invoiceDocument.totals.paid": "Already paid",
   "invoiceDocument.totals.due": "Amount due",
   "invoiceDocument.totals.credited": "Total credited",
-  "invoiceDocument.reverseCharge": "VAT reverse-charged: the customer ({customerBtwId}) accounts for the VAT on these services. Supplier VAT ID: {supplierBtwId}.",
+  "invoiceDocument.reverseCharge":
+    "VAT reverse-charged: the customer ({customerBtwId}) accounts for the VAT on these services. Supplier VAT ID: {supplierBtwId}.",
   "invoiceDocument.exemption": "Exemption: {reason}",
   "invoiceDocument.pay.title": "How to pay",
   "invoiceDocument.pay.creditTitle": "Settlement",
-  "invoiceDocument.pay.instruction": "Please transfer {amount} by {dueDate} to {iban} in the name of {name}, quoting payment reference {reference}.",
+  "invoiceDocument.pay.instruction":
+    "Please transfer {amount} by {dueDate} to {iban} in the name of {name}, quoting payment reference {reference}.",
   "invoiceDocument.pay.paid": "This invoice has been paid. Thank you!",
   "invoiceDocument.pay.qr": "Scan with your banking app to pay",
   "invoiceDocument.pay.credit": "We will offset this amount against your open invoices or refund it to your account.",

@@ -6,13 +6,13 @@
  */
 const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
 const STAND_INS: Record<string, string> = {
-  "Ł": "L",
-  "ł": "l",
-  "Đ": "D",
-  "đ": "d",
-  "ı": "i",
-  "Ħ": "H",
-  "ħ": "h",
+  Ł: "L",
+  ł: "l",
+  Đ: "D",
+  đ: "d",
+  ı: "i",
+  Ħ: "H",
+  ħ: "h",
   // Intl writes a minus sign and thin spaces in some amounts and dates.
   "\u2212": "-",
   "\u2011": "-",

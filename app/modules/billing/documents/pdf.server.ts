@@ -69,10 +69,20 @@ export function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
 
 type Page = { doc: InvoiceDocument; words: DocumentWords; title: string; pdf: Canvas };
 
-function write(pdf: Canvas, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions & { font?: string; size?: number; color?: string } = {}) {
+function write(
+  pdf: Canvas,
+  text: string,
+  x: number,
+  y: number,
+  options: PDFKit.Mixins.TextOptions & { font?: string; size?: number; color?: string } = {},
+) {
   const { font = FONT, size = 9, color = INK, ...rest } = options;
   const wraps = rest.width !== undefined;
-  pdf.font(font).fontSize(size).fillColor(color).text(winAnsiText(text), x, y, { lineBreak: wraps, ...rest });
+  pdf
+    .font(font)
+    .fontSize(size)
+    .fillColor(color)
+    .text(winAnsiText(text), x, y, { lineBreak: wraps, ...rest });
   // Without a width pdfkit leaves its cursor where it was; the caller still wants the next line.
   return wraps ? pdf.y : y + pdf.currentLineHeight(true);
 }
@@ -114,7 +124,12 @@ function header({ doc, words, title, pdf }: Page) {
 /** The customer on the left, the document's number, dates and references on the right. */
 function parties({ doc, words, pdf }: Page, top: number) {
   const { customer } = doc;
-  let left = write(pdf, words.t("invoiceDocument.customer").toUpperCase(), PAGE.margin, top, { font: BOLD, size: 7.5, color: MUTED, characterSpacing: 0.6 });
+  let left = write(pdf, words.t("invoiceDocument.customer").toUpperCase(), PAGE.margin, top, {
+    font: BOLD,
+    size: 7.5,
+    color: MUTED,
+    characterSpacing: 0.6,
+  });
   left = write(pdf, customer.name, PAGE.margin, left + 3, { font: BOLD, size: 10, width: 250 });
   const address = [
     customer.address.street,
@@ -131,7 +146,12 @@ function parties({ doc, words, pdf }: Page, top: number) {
     ...(doc.kind === "invoice" ? [[words.t("invoiceDocument.dueDate"), words.day(doc.dueDate)] as [string, string]] : []),
     [words.t("invoiceDocument.supplyPeriod"), words.period(doc.supplyPeriod)],
     ...(doc.corrects
-      ? [[words.t("invoiceDocument.corrects"), words.t("invoiceDocument.correctsValue", { number: doc.corrects.number, date: words.day(doc.corrects.issueDate) })] as [string, string]]
+      ? [
+          [
+            words.t("invoiceDocument.corrects"),
+            words.t("invoiceDocument.correctsValue", { number: doc.corrects.number, date: words.day(doc.corrects.issueDate) }),
+          ] as [string, string],
+        ]
       : []),
     ...(customer.buyerReference ? [[words.t("invoiceDocument.yourReference"), customer.buyerReference] as [string, string]] : []),
     [words.t("invoiceDocument.paymentReference"), groupedReference(doc.paymentReference)],
@@ -149,7 +169,15 @@ function tableHeader({ doc, words, pdf }: Page, y: number) {
   for (const [key, column] of Object.entries(COLUMNS)) {
     const padding = column.align === "left" ? 6 : 0;
     const width = column.align === "right" && key === "amount" ? column.width - 6 : column.width;
-    write(pdf, words.t(`invoiceDocument.column.${key}`), column.x + padding, y + 6, { font: BOLD, size: 8, color: "#ffffff", width: width - padding, align: column.align, height: 10, ellipsis: true });
+    write(pdf, words.t(`invoiceDocument.column.${key}`), column.x + padding, y + 6, {
+      font: BOLD,
+      size: 8,
+      color: "#ffffff",
+      width: width - padding,
+      align: column.align,
+      height: 10,
+      ellipsis: true,
+    });
   }
   return y + 26;
 }
@@ -158,7 +186,11 @@ function tableHeader({ doc, words, pdf }: Page, y: number) {
 function continuation(page: Page) {
   const { doc, words, title, pdf } = page;
   pdf.addPage();
-  write(pdf, words.t("invoiceDocument.continued", { title, number: doc.number }), PAGE.margin, PAGE.margin, { font: BOLD, size: 11, color: doc.supplier.colour });
+  write(pdf, words.t("invoiceDocument.continued", { title, number: doc.number }), PAGE.margin, PAGE.margin, {
+    font: BOLD,
+    size: 11,
+    color: doc.supplier.colour,
+  });
   write(pdf, doc.customer.name, PAGE.margin, PAGE.margin + 16, { size: 9, color: MUTED });
   return PAGE.margin + 40;
 }
@@ -184,14 +216,20 @@ function linesTable(page: Page, top: number) {
     if (y + height > CONTENT_BOTTOM) y = tableHeader(page, continuation(page));
 
     write(pdf, line.description, description.x + 6, y, { size: 9, width: textWidth });
-    if (line.period) write(pdf, words.period(line.period), description.x + 6, y + descriptionHeight + 1, { size: 8, color: MUTED, width: textWidth });
+    if (line.period)
+      write(pdf, words.period(line.period), description.x + 6, y + descriptionHeight + 1, { size: 8, color: MUTED, width: textWidth });
     const cells = lineCells(words, line);
     for (const key of ["quantity", "unitPrice", "btw", "amount"] as const) {
       const column = COLUMNS[key];
       write(pdf, cells[key], column.x, y, { size: 9, width: key === "amount" ? column.width - 6 : column.width, align: "right" });
     }
     y += height;
-    pdf.moveTo(PAGE.margin, y - 5).lineTo(RIGHT, y - 5).lineWidth(0.5).strokeColor(RULE).stroke();
+    pdf
+      .moveTo(PAGE.margin, y - 5)
+      .lineTo(RIGHT, y - 5)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
   }
   return y + 6;
 }
@@ -199,7 +237,9 @@ function linesTable(page: Page, top: number) {
 /** Net total, BTW per category and rate (art. 35a), the total and what is still due. */
 function totals(page: Page, top: number) {
   const { doc, words, pdf } = page;
-  const rows: { label: string; value: string; strong?: boolean }[] = [{ label: words.t("invoiceDocument.totals.net"), value: words.money(doc.totals.netCents) }];
+  const rows: { label: string; value: string; strong?: boolean }[] = [
+    { label: words.t("invoiceDocument.totals.net"), value: words.money(doc.totals.netCents) },
+  ];
   for (const subtotal of doc.btwBreakdown) {
     const base = words.money(subtotal.netCents);
     const label =
@@ -211,7 +251,11 @@ function totals(page: Page, top: number) {
     rows.push({ label, value: words.money(subtotal.btwCents) });
   }
   const credit = doc.kind === "credit_note";
-  rows.push({ label: words.t(credit ? "invoiceDocument.totals.credited" : "invoiceDocument.totals.gross"), value: words.money(doc.totals.grossCents), strong: !doc.totals.paidCents });
+  rows.push({
+    label: words.t(credit ? "invoiceDocument.totals.credited" : "invoiceDocument.totals.gross"),
+    value: words.money(doc.totals.grossCents),
+    strong: !doc.totals.paidCents,
+  });
   if (!credit && doc.totals.paidCents) {
     rows.push({ label: words.t("invoiceDocument.totals.paid"), value: words.money(-doc.totals.paidCents) });
     rows.push({ label: words.t("invoiceDocument.totals.due"), value: words.money(doc.totals.dueCents), strong: true });
@@ -223,7 +267,12 @@ function totals(page: Page, top: number) {
   for (const row of rows) {
     if (row.strong) {
       pdf.rect(x, y - 4, RIGHT - x, 20).fill("#eef2f6");
-      pdf.moveTo(x, y - 4).lineTo(RIGHT, y - 4).lineWidth(1).strokeColor(doc.supplier.colour).stroke();
+      pdf
+        .moveTo(x, y - 4)
+        .lineTo(RIGHT, y - 4)
+        .lineWidth(1)
+        .strokeColor(doc.supplier.colour)
+        .stroke();
     }
     const font = row.strong ? BOLD : FONT;
     write(pdf, row.label, x + 6, y, { font, size: row.strong ? 10 : 9, width: 170 });
@@ -265,8 +314,18 @@ function payment(page: Page, top: number) {
   const boxHeight = due ? 112 : 46;
   let y = top;
   if (y + boxHeight > CONTENT_BOTTOM) y = continuation(page);
-  pdf.roundedRect(PAGE.margin, y, RIGHT - PAGE.margin, boxHeight, 6).lineWidth(1).strokeColor(doc.supplier.colour).stroke();
-  write(pdf, words.t(doc.kind === "credit_note" ? "invoiceDocument.pay.creditTitle" : "invoiceDocument.pay.title"), PAGE.margin + 14, y + 12, { font: BOLD, size: 10, color: doc.supplier.colour });
+  pdf
+    .roundedRect(PAGE.margin, y, RIGHT - PAGE.margin, boxHeight, 6)
+    .lineWidth(1)
+    .strokeColor(doc.supplier.colour)
+    .stroke();
+  write(
+    pdf,
+    words.t(doc.kind === "credit_note" ? "invoiceDocument.pay.creditTitle" : "invoiceDocument.pay.title"),
+    PAGE.margin + 14,
+    y + 12,
+    { font: BOLD, size: 10, color: doc.supplier.colour },
+  );
   const text =
     doc.kind === "credit_note"
       ? words.t("invoiceDocument.pay.credit")
@@ -291,15 +350,30 @@ function payment(page: Page, top: number) {
 function footers({ doc, words, pdf }: Page) {
   const { supplier } = doc;
   const range = pdf.bufferedPageRange();
-  const line = [supplier.legalName, `${words.t("invoiceDocument.kvk")} ${supplier.kvk}`, `${words.t("invoiceDocument.btwId")} ${supplier.btwId}`, `${words.t("invoiceDocument.iban")} ${formatIban(supplier.iban)}`].join("  ·  ");
+  const line = [
+    supplier.legalName,
+    `${words.t("invoiceDocument.kvk")} ${supplier.kvk}`,
+    `${words.t("invoiceDocument.btwId")} ${supplier.btwId}`,
+    `${words.t("invoiceDocument.iban")} ${formatIban(supplier.iban)}`,
+  ].join("  ·  ");
   for (let i = 0; i < range.count; i++) {
     pdf.switchToPage(range.start + i);
     // Text below the bottom margin would make pdfkit start a new page.
     pdf.page.margins.bottom = 0;
     const y = PAGE.height - 50;
-    pdf.moveTo(PAGE.margin, y - 8).lineTo(RIGHT, y - 8).lineWidth(0.5).strokeColor(RULE).stroke();
+    pdf
+      .moveTo(PAGE.margin, y - 8)
+      .lineTo(RIGHT, y - 8)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
     write(pdf, line, PAGE.margin, y, { size: 7.5, color: MUTED, width: 425 });
-    write(pdf, words.t("invoiceDocument.page", { page: i + 1, pages: range.count }), RIGHT - 65, y, { size: 7.5, color: MUTED, width: 65, align: "right" });
+    write(pdf, words.t("invoiceDocument.page", { page: i + 1, pages: range.count }), RIGHT - 65, y, {
+      size: 7.5,
+      color: MUTED,
+      width: 65,
+      align: "right",
+    });
   }
 }
 
