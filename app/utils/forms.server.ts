@@ -2,7 +2,7 @@ import { data } from "@remix-run/node";
 import type { z } from "zod";
 import { translate, type Locale } from "~/modules/i18n";
 import { pgErrorOf } from "./db.server";
-import { DomainError, isDomainError, retryAfterHeaders, type Message } from "./errors";
+import { type DomainError, isDomainError, retryAfterHeaders, type Message } from "./errors";
 import type { FormReply } from "./forms";
 
 const SECRET_FIELDS = /password|token|secret/i;
