@@ -10,7 +10,7 @@ import { db, type Executor } from "../app/utils/db.server";
  * Hashing is slow by design, so one hash per distinct password is reused.
  */
 const hashes = new Map<string, Promise<string>>();
-export function cachedHash(password: string) {
+function cachedHash(password: string) {
   let h = hashes.get(password);
   if (!h) {
     h = hashPassword(password);

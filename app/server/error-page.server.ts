@@ -3,7 +3,7 @@ import { translate } from "~/modules/i18n";
 import { databaseUnavailable } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A self-contained Dutch page for when the app cannot render its own (no database, no session). */
 function errorPageHtml(status: 500 | 503, requestId: string) {
@@ -11,10 +11,10 @@ function errorPageHtml(status: 500 | 503, requestId: string) {
   const title = translate("nl", `${key}.title`);
   return `<!DOCTYPE html>
 <html lang="nl">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)} · Werkplaats</title>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · Werkplaats</title>
 <style>body{font-family:system-ui,sans-serif;color:#1e293b;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5}p.code{color:#475569;font-size:.875rem}</style></head>
-<body><main><p class="code">${status}</p><h1>${escape(title)}</h1><p>${escape(translate("nl", `${key}.body`))}</p>
-<p class="code">${escape(translate("nl", "errors.reference", { id: requestId }))}</p><p><a href="/">${escape(translate("nl", "errors.goHome"))}</a></p></main></body>
+<body><main><p class="code">${status}</p><h1>${escapeHtml(title)}</h1><p>${escapeHtml(translate("nl", `${key}.body`))}</p>
+<p class="code">${escapeHtml(translate("nl", "errors.reference", { id: requestId }))}</p><p><a href="/">${escapeHtml(translate("nl", "errors.goHome"))}</a></p></main></body>
 </html>`;
 }
 

@@ -26,7 +26,7 @@ import { bodyLimit, requestIdentity, requestLog, sameOriginMutations, securityHe
  * Called by server.js with the compiled Remix build.
  */
 export async function startServer(build: ServerBuild) {
-  let config;
+  let config: ReturnType<typeof env>;
   try {
     config = env();
   } catch (error) {
@@ -37,7 +37,7 @@ export async function startServer(build: ServerBuild) {
     throw error;
   }
 
-  let handle;
+  let handle: Awaited<ReturnType<typeof connectDatabase>>;
   try {
     handle = await connectDatabase();
   } catch (error) {
@@ -128,11 +128,11 @@ function printWelcome(port: number) {
     "",
     `  Werkplaats draait op ${base}`,
     "",
-    "  Demo-accounts (wachtwoord voor allemaal: " + DEMO_PASSWORD + "):",
+    `  Demo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`,
     ...demoLogins.map((p) => `    ${p.email.padEnd(34)} ${p.roles.join(", ")}`),
     "",
     `  E-mail zonder SMTP: lees de berichten op ${base}/admin/outbox (als beheerder).`,
     "",
   ];
-  process.stdout.write(lines.join("\n") + "\n");
+  process.stdout.write(`${lines.join("\n")}\n`);
 }

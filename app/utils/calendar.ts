@@ -44,8 +44,11 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return toIsoDate(target);
 }
 
-export function maxDate(...dates: IsoDate[]): IsoDate {
-  return dates.reduce((a, b) => (b > a ? b : a));
+/** The latest of some dates. ISO dates order as text; Math.max would turn them into NaN. */
+export function maxDate(first: IsoDate, ...rest: IsoDate[]): IsoDate {
+  let latest = first;
+  for (const date of rest) if (date > latest) latest = date;
+  return latest;
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {

@@ -12,5 +12,5 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
-  return "\uFEFF" + [header, ...rows].map((r) => r.map(csvCell).join(";")).join("\r\n") + "\r\n";
+  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(";")).join("\r\n")}\r\n`;
 }

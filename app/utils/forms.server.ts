@@ -123,8 +123,10 @@ export async function submitForm<S extends z.ZodType, R>(request: Request, schem
     for (const issue of parsed.error.issues) {
       const message = { key: issue.message };
       const field = issue.path.join(".");
-      if (field) (fieldErrors[field] ??= []).push(message);
-      else formErrors.push(message);
+      if (field) {
+        fieldErrors[field] ??= [];
+        fieldErrors[field].push(message);
+      } else formErrors.push(message);
     }
     return errorReply(values, fieldErrors, formErrors, 400);
   }

@@ -2,7 +2,7 @@
 // so the same code works on PGlite (one process per folder) and on PostgreSQL.
 import { loginCookie } from "./load.js";
 
-export const BENCH_ROOMS = Array.from({ length: 10 }, (_, i) => `Bench ${String(i + 1).padStart(2, "0")}`);
+const BENCH_ROOMS = Array.from({ length: 10 }, (_, i) => `Bench ${String(i + 1).padStart(2, "0")}`);
 
 export function form(base, path, cookie, fields) {
   return fetch(`${base}${path}`, {

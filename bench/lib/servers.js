@@ -5,7 +5,7 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 
-export async function waitForHttp(url, timeoutMs = 60_000) {
+async function waitForHttp(url, timeoutMs = 60_000) {
   const started = Date.now();
   for (;;) {
     try {
@@ -19,7 +19,7 @@ export async function waitForHttp(url, timeoutMs = 60_000) {
   }
 }
 
-export function startProcess(args, env) {
+function startProcess(args, env) {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
   return {
     pid: child.pid,
@@ -71,7 +71,7 @@ export async function startRemixCeiling(port) {
 /** A bare node:http server answering every request with the same bytes. */
 export function startBareNode(port, body) {
   const bytes = Buffer.from(body);
-  const server = http.createServer((req, res) => {
+  const server = http.createServer((_req, res) => {
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": bytes.length });
     res.end(bytes);
   });

@@ -16,7 +16,10 @@ export async function measure({ base, label }) {
   const monday = mondayIn(100);
   const days = 21;
   let seed = 42;
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
   const statuses = {};
   const time = (m) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
   const result = await new Promise((resolve, reject) => {

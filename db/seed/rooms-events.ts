@@ -488,7 +488,7 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
       endsAt,
       roomId: room?.id ?? null,
       roomBookingId,
-      onlineUrl: e.online ? "https://meet.doc-dordrecht.nl/" + token(rand, 10) : null,
+      onlineUrl: e.online ? `https://meet.doc-dordrecht.nl/${token(rand, 10)}` : null,
       capacity: e.capacity,
       speakers: e.speakers,
       priceCents: e.priceCents ?? 0,
@@ -504,10 +504,10 @@ export async function seedRoomsAndEvents(werkplaatsId: string, now = new Date())
       const name = member?.name ?? `${first} ${last}`;
       const email =
         member?.email ??
-        `${first}.${last}.${i}`
+        `${`${first}.${last}.${i}`
           .toLowerCase()
           .normalize("NFD")
-          .replace(/[^a-z0-9.]/g, "") + "@voorbeeld.nl";
+          .replace(/[^a-z0-9.]/g, "")}@voorbeeld.nl`;
       const createdAt = new Date(startsAt.getTime() - (20 - i * (18 / Math.max(1, total))) * 86400_000);
       regRows.push({
         werkplaatsId,

@@ -28,7 +28,7 @@ export const LONG_TEST_TIMEOUT = 360_000;
  * (sign-up 20 an hour) then count one journey, not the whole suite, so the suite passes again
  * on the same server within the hour and with any number of workers, while the limits stay on.
  */
-export function clientAddress() {
+function clientAddress() {
   const info = test.info();
   const digest = createHash("sha256").update(`${runNonce}:${info.testId}:${info.repeatEachIndex}:${info.retry}`).digest();
   return `10.${digest[0]}.${digest[1]}.${digest[2]}`;
@@ -129,6 +129,7 @@ type WorkerFixtures = {
 };
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this destructuring; it must be an object pattern
   extraHTTPHeaders: async ({}, use) => {
     await use({ "X-Forwarded-For": clientAddress() });
   },

@@ -9,8 +9,8 @@ import { migrateDatabase, openPglite, openPostgres, type DatabaseHandle } from "
  * PostgreSQL server, created from a migrated template (CREATE DATABASE … TEMPLATE, ~50 ms).
  * Without it, each file gets an in-memory PGlite loaded from a migrated data-dir dump.
  */
-export const TEMPLATE_DB = "werkplaats_test_template";
-export const PGLITE_TEMPLATE = path.resolve("tests/.tmp/pglite-template.tar");
+const TEMPLATE_DB = "werkplaats_test_template";
+const PGLITE_TEMPLATE = path.resolve("tests/.tmp/pglite-template.tar");
 
 export function serverUrl(): string | undefined {
   return process.env.DATABASE_URL || undefined;

@@ -4,7 +4,7 @@
  * sessions, and the forms and links found on its pages.
  */
 
-export type ManifestRoute = { id: string; parentId?: string; path?: string; index?: boolean; hasAction: boolean; hasLoader: boolean };
+type ManifestRoute = { id: string; parentId?: string; path?: string; index?: boolean; hasAction: boolean; hasLoader: boolean };
 export type AppRoute = { id: string; pattern: string; hasAction: boolean; hasLoader: boolean };
 
 /** Every route of the running app with its full URL pattern ("/admin/events/:eventId"). */

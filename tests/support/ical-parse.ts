@@ -32,16 +32,19 @@ export function parseIcs(text: string): Parsed {
     }
     if (name === "END") {
       if (stack.pop() !== value) throw new Error(`unbalanced END:${value}`);
-      if (value === "VEVENT" && current) events.push(current), (current = null);
+      if (value === "VEVENT" && current) {
+        events.push(current);
+        current = null;
+      }
       continue;
     }
-    (current ?? calendar)[name] = unescape(value);
+    (current ?? calendar)[name] = unescapeText(value);
   }
   if (stack.length) throw new Error("unclosed component");
   return { calendar, events };
 }
 
-function unescape(value: string) {
+function unescapeText(value: string) {
   return value.replace(/\\([\\;,nN])/g, (_m, c: string) => (c === "n" || c === "N" ? "\n" : c));
 }
 

@@ -41,7 +41,7 @@ export const sampleSupplier: Supplier = {
 };
 
 /** The demo werkplaats's logo (a PNG made from the app's icon), for documents that show one. */
-export const sampleLogo: Supplier["logo"] = {
+const sampleLogo: Supplier["logo"] = {
   mimeType: "image/png",
   bytes: new Uint8Array(fs.readFileSync(new URL("./werkplaats-logo.png", import.meta.url))),
 };
@@ -76,7 +76,7 @@ export const sampleCustomers = {
   },
 } satisfies Record<string, Customer>;
 
-export type SampleLine = {
+type SampleLine = {
   description: string;
   period?: { start: IsoDate; end: IsoDate } | null;
   quantity: number;
@@ -86,7 +86,7 @@ export type SampleLine = {
 };
 
 /** A line with its net and BTW as the ledger computes them; quantities to three decimals. */
-export function documentLine(line: SampleLine): DocumentLine {
+function documentLine(line: SampleLine): DocumentLine {
   const thousandths = Math.round(line.quantity * 1000);
   const amounts = lineFromExcl({ unitCents: line.unitCents, quantity: thousandths, per: 1000, rate: line.btw.percent });
   return {
@@ -102,7 +102,7 @@ export function documentLine(line: SampleLine): DocumentLine {
 }
 
 /** Totals per BTW category and rate, in the order the lines first use them. */
-export function breakdownOf(lines: DocumentLine[]): BtwSubtotal[] {
+function breakdownOf(lines: DocumentLine[]): BtwSubtotal[] {
   const byKey = new Map<string, BtwSubtotal>();
   for (const line of lines) {
     const key = `${line.btw.category}:${line.btw.percent}`;

@@ -36,7 +36,7 @@ export function serverEnv(extra: Record<string, string | undefined>): NodeJS.Pro
 }
 
 /** Spawns `node server.js` (or another script) and collects its output. */
-export function spawnNode(args: string[], env: NodeJS.ProcessEnv) {
+function spawnNode(args: string[], env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";

@@ -168,7 +168,7 @@ describe("a membership's month in the billing run", () => {
     });
     expect(membershipLines(m, "2026-04").map((l) => l.revenueKind)).toEqual(["membership"]);
     const last = membershipLines(m, "2026-09");
-    expect(last.find((l) => l.revenueKind === "deposit_refund")).toMatchObject({
+    expect(last.find((l) => l.revenueKind === "deposit" && l.netCents < 0)).toMatchObject({
       netCents: -25000,
       period: { start: "2026-09-30", end: "2026-09-30" },
       chargeKey: "membership:m1:2026-09:deposit-refund",

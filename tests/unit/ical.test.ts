@@ -57,7 +57,7 @@ describe("iCalendar output", () => {
   });
 
   it("folds without splitting multi-byte characters", () => {
-    const line = "DESCRIPTION:" + "€".repeat(60);
+    const line = `DESCRIPTION:${"€".repeat(60)}`;
     const folded = foldLine(line).split("\r\n");
     for (const piece of folded) expect(new TextEncoder().encode(piece).length).toBeLessThanOrEqual(75);
     expect(folded.map((p, i) => (i === 0 ? p : p.slice(1))).join("")).toBe(line);

@@ -50,7 +50,7 @@ export function ErrorSummary({ reply, labels = {} }: { reply: Reply; labels?: Re
 /** A success message after a submit, if the action sent one. */
 export function SuccessNotice({ reply }: { reply: Reply }) {
   const t = useT();
-  if (!reply || reply.status !== "success" || !reply.message) return null;
+  if (reply?.status !== "success" || !reply.message) return null;
   return (
     <div role="status" className="mb-5 rounded-md border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-950">
       {t(reply.message.key, reply.message.vars)}

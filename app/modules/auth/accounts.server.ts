@@ -163,9 +163,11 @@ export async function replacePasswordOfProvenAddress(tx: Executor, userId: strin
  */
 export async function logIn(email: string, password: string, ip: string) {
   const user = await findUserByEmail(email);
-  const ok = await throttledPasswordCheck(email, ip, async () =>
-    user?.passwordHash ? verifyPassword(user.passwordHash, password) : (await burnVerifyTime(password), false),
-  );
+  const ok = await throttledPasswordCheck(email, ip, async () => {
+    if (user?.passwordHash) return verifyPassword(user.passwordHash, password);
+    await burnVerifyTime(password);
+    return false;
+  });
   if (!ok || !user) throw invalid("login.failed");
   return user;
 }

@@ -42,7 +42,7 @@ export const billingSettingsSchema = z.object({
 export type BillingSettingsInput = z.infer<typeof billingSettingsSchema>;
 
 /** A payment recorded by hand: an amount in euros (two decimals at most), how and when it came in. */
-export const paymentSchema = z.object({
+const paymentSchema = z.object({
   intent: z.literal("payment"),
   amount: euros(),
   method: z.enum(paymentMethods, { error: "errors.invalid" }),
@@ -52,7 +52,7 @@ export const paymentSchema = z.object({
 });
 
 /** A credit note for the whole invoice, or for the lines ticked on the invoice page. */
-export const creditNoteSchema = z.object({
+const creditNoteSchema = z.object({
   intent: z.literal("credit"),
   lineIds: z
     .union([id(), z.array(id())])
@@ -65,10 +65,9 @@ export const invoicePageFormSchema = z.discriminatedUnion("intent", [
   creditNoteSchema,
   z.object({ intent: z.literal("issue") }),
 ]);
-export type InvoicePageInput = z.infer<typeof invoicePageFormSchema>;
 
 /** One line typed by the manager on a new invoice. */
-export const draftLineSchema = z.object({
+const draftLineSchema = z.object({
   description: requiredText(300),
   quantity: z.string({ error: "errors.required" }).regex(/^\d{1,9}([.,]\d{1,3})?$/, { error: "billing.errors.quantity" }),
   unitCode: z.enum(unitCodes).default("C62"),

@@ -31,7 +31,7 @@ export async function creditInvoice(
     if (!original) throw notFound();
     if (original.kind !== "invoice" || original.status === "draft") throw conflict("billing.errors.notCreditable");
     const lines = await tx.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, invoiceId)).orderBy(asc(invoiceLines.position));
-    if (lineIds && lineIds.some((id) => !lines.some((l) => l.id === id))) throw invalid("billing.errors.unknownLine");
+    if (lineIds?.some((id) => !lines.some((l) => l.id === id))) throw invalid("billing.errors.unknownLine");
     const chosen = lineIds ? lines.filter((l) => lineIds.includes(l.id)) : lines;
     if (chosen.length === 0) throw invalid("billing.errors.noLines");
 

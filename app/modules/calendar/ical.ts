@@ -104,7 +104,7 @@ export function renderCalendar(calendar: IcsCalendar): string {
     lines.push(`SEQUENCE:${e.sequence ?? 0}`, `STATUS:${e.status ?? "CONFIRMED"}`, "END:VEVENT");
   }
   lines.push("END:VCALENDAR");
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }
 
 /** Headers for an .ics answer; `download` makes browsers save it rather than show it. */

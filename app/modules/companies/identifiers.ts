@@ -87,7 +87,7 @@ export function btwIdProblem(value: string): BtwIdProblem | undefined {
     return isDutchBtwId(value) ? undefined : "checksum";
   }
   const format = euVatFormats[country];
-  return format && format.test(value.slice(2)) ? undefined : "format";
+  return format?.test(value.slice(2)) ? undefined : "format";
 }
 
 export function isBtwId(value: string) {

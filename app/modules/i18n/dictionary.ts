@@ -97,7 +97,7 @@ export const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en
 export type Vars = Record<string, string | number>;
 
 export function isMessageKey(key: string): key is MessageKey {
-  return  Object.hasOwn(nl, key);
+  return Object.hasOwn(nl, key);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { IsoDate } from "~/utils/calendar";
+import { type IsoDate, maxDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { isDomainError, type Message } from "~/utils/errors";
 import { previewCancellation } from "./changes.server";
@@ -14,7 +14,7 @@ type Detail = Awaited<ReturnType<typeof membershipDetail>>;
 export async function cancellationView(werkplaatsId: string, detail: Detail, requested: IsoDate | undefined, ownerId?: string) {
   const today = todayIn();
   const m = detail.membership;
-  const plan = periodOn(detail.periods, today > m.startDate ? today : m.startDate)?.plan;
+  const plan = periodOn(detail.periods, maxDate(today, m.startDate))?.plan;
   const allowed = m.status === "active" && !m.cancelledAt && (m.endDate === null || m.endDate >= today) && plan?.kind !== "strippenkaart";
   let preview: Awaited<ReturnType<typeof previewCancellation>> | null = null;
   let problem: Message | null = null;

@@ -106,7 +106,7 @@ export async function checkInByCode(werkplaatsId: string, code: string, staffId:
       .select({ ...passForCheckIn, status: dayPasses.status, userId: dayPasses.userId, guestName: dayPasses.guestName })
       .from(dayPasses)
       .where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.code, normalized)));
-    if (!pass || pass.status !== "valid") throw invalid("checkin.errors.unknownCode", undefined, "code");
+    if (pass?.status !== "valid") throw invalid("checkin.errors.unknownCode", undefined, "code");
     if (pass.day !== today) throw conflict("checkin.errors.otherDay", undefined, "code");
     // The check-in row first (its unique indexes answer a second scan with "already"), then the spot.
     await insertCheckIn(tx, {

@@ -43,7 +43,7 @@ async function hourlyRateFor(room: RoomRow, werkplaatsId: string, userId: string
  * this lock the second simply finds the first committed and gets its 23P01 at once.
  */
 export async function lockRoom(tx: Executor, roomId: string) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"room:" + roomId}))`);
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`room:${roomId}`}))`);
 }
 
 /** Confirmed bookings of a room whose blocked time overlaps [from, until). */
@@ -147,7 +147,7 @@ export async function bookRoom(
       const used = new Map<string, number>();
       if (userId && input.kind === "booking") {
         // One ledger writer per member at a time, so two bookings cannot spend the same hours.
-        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"room-ledger:" + userId}))`);
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`room-ledger:${userId}`}))`);
         const rows = await tx
           .select({ month: roomBookings.ledgerMonth, used: sql<number>`coalesce(sum(${roomBookings.includedMinutes}), 0)::int` })
           .from(roomBookings)

@@ -7,5 +7,4 @@ export {
   type LineDraft,
   type MembershipForBilling,
   type PlanForBilling,
-  type RevenueKind,
 } from "./membership-lines";

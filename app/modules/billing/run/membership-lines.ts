@@ -1,4 +1,5 @@
 import type { Vars } from "~/modules/i18n";
+import type { RevenueKind } from "#db/schema";
 import { isRecurring, type PlanKind } from "~/modules/plans";
 import { eachDay, monthOf, type IsoDate } from "~/utils/calendar";
 import { divideHalfUp } from "~/utils/money";
@@ -39,8 +40,6 @@ export type MembershipForBilling = {
   pauses: readonly { startsOn: IsoDate; endsOn: IsoDate }[];
 };
 
-export type RevenueKind = "membership" | "deposit" | "deposit_refund";
-
 export type LineDraft = {
   description: { key: string; vars: Vars };
   period: { start: IsoDate; end: IsoDate };
@@ -48,7 +47,7 @@ export type LineDraft = {
   unitCents: number;
   netCents: number;
   btwPercent: number;
-  revenueKind: RevenueKind;
+  revenueKind: Extract<RevenueKind, "membership" | "deposit">;
   /**
    * membership:<id>:<YYYY-MM>[:<segment>]. The ledger keeps it unique, so running a month twice
    * issues nothing new. A month's first piece has no segment; a piece after a plan change is named
@@ -139,7 +138,8 @@ function depositLine(chargeKey: string, key: string, plan: string, on: IsoDate, 
     unitCents: cents,
     netCents: cents,
     btwPercent: 0,
-    revenueKind: cents > 0 ? "deposit" : "deposit_refund",
+    // A refund is a negative deposit line: the ledger has one revenue kind for the borg either way.
+    revenueKind: "deposit",
     chargeKey,
   };
 }
