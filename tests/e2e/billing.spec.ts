@@ -61,7 +61,7 @@ test("the manager sets up invoicing, invoices a company, records its payment; a 
   await expect(page.getByTestId("invoice-due")).toHaveText("€ 0,00");
 
   await page.goto(`/admin/invoices?status=paid`);
-  await expect(page.getByRole("link", { name: number })).toBeVisible();
+  await expect(page.getByRole("link", { name: number, exact: true })).toBeVisible();
 
   // Sanne works at Studio Noord: the invoice is hers to see, paid.
   const member = await separatePage(browser);
@@ -71,7 +71,12 @@ test("the manager sets up invoicing, invoices a company, records its payment; a 
   const row = member.page.getByRole("row", { name: new RegExp(number) });
   await expect(row.getByText("Betaald")).toBeVisible();
   await shoot(member.page, "my-invoices");
-  await row.getByRole("link", { name: number }).click();
+  // The PDF the member downloads is the invoice, as a PDF with its number in it.
+  const pdfHref = await row.getByRole("link", { name: `PDF van ${number}` }).getAttribute("href");
+  const pdf = await member.page.request.get(pdfHref!);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await row.getByRole("link", { name: number, exact: true }).click();
   await expect(member.page.getByText("Deze factuur is voldaan. Dank je wel!")).toBeVisible();
   await expect(member.page.getByRole("button", { name: "Betaling boeken" })).toHaveCount(0);
   expect(new URL(member.page.url()).pathname).toBe(new URL(invoiceUrl).pathname);
