@@ -44,17 +44,29 @@ export function InvoiceTable({
         <thead>
           <tr>
             <th scope="col">{t("billing.col.number")}</th>
-            {showParty ? <th scope="col">{t("billing.col.party")}</th> : null}
-            <th scope="col">{t("billing.col.issueDate")}</th>
-            <th scope="col">{t("billing.col.dueDate")}</th>
+            {showParty ? (
+              <th scope="col" className="hidden md:table-cell">
+                {t("billing.col.party")}
+              </th>
+            ) : null}
+            <th scope="col" className="hidden md:table-cell">
+              {t("billing.col.issueDate")}
+            </th>
+            <th scope="col" className="hidden md:table-cell">
+              {t("billing.col.dueDate")}
+            </th>
             <th scope="col" className="text-right">
               {t("billing.col.gross")}
             </th>
             <th scope="col" className="text-right">
               {t("billing.col.due")}
             </th>
-            <th scope="col">{t("billing.col.status")}</th>
-            <th scope="col">{t("billing.col.files")}</th>
+            <th scope="col" className="hidden md:table-cell">
+              {t("billing.col.status")}
+            </th>
+            <th scope="col" className="hidden md:table-cell">
+              {t("billing.col.files")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -65,22 +77,33 @@ export function InvoiceTable({
                   {row.number ?? t("billing.noNumber")}
                 </Link>
                 <span className="block text-sm text-slate-600">{t(`billing.kind.${row.kind}`)}</span>
+                <span className="mt-1 block md:hidden">
+                  <InvoiceStatus kind={row.kind} status={row.status} dueDate={row.dueDate} today={today} />
+                </span>
               </td>
-              {showParty ? <td>{row.partyName}</td> : null}
-              <td className="whitespace-nowrap">{row.issueDate ? formatDay(row.issueDate, locale) : "—"}</td>
-              <td className="whitespace-nowrap">{row.kind === "invoice" && row.dueDate ? formatDay(row.dueDate, locale) : "—"}</td>
+              {showParty ? <td className="hidden md:table-cell">{row.partyName}</td> : null}
+              <td className="hidden md:table-cell whitespace-nowrap">{row.issueDate ? formatDay(row.issueDate, locale) : "—"}</td>
+              <td className="hidden md:table-cell whitespace-nowrap">
+                {row.kind === "invoice" && row.dueDate ? formatDay(row.dueDate, locale) : "—"}
+              </td>
               <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(signed(row), locale)}</td>
               <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(row.dueCents, locale)}</td>
-              <td>
+              <td className="hidden md:table-cell">
                 <InvoiceStatus kind={row.kind} status={row.status} dueDate={row.dueDate} today={today} />
               </td>
-              <td className="whitespace-nowrap">{row.number ? <InvoiceFileLinks id={row.id} number={row.number} /> : "—"}</td>
+              <td className="hidden md:table-cell whitespace-nowrap">
+                {row.number ? <InvoiceFileLinks id={row.id} number={row.number} /> : "—"}
+              </td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr className="font-semibold">
-            <th scope="row" colSpan={showParty ? 4 : 3}>
+            {/* On a phone the dates, the customer and the files give way to the amounts and the status. */}
+            <th scope="row" className="md:hidden">
+              {t("billing.list.total")}
+            </th>
+            <th scope="row" colSpan={showParty ? 4 : 3} className="hidden md:table-cell">
               {t("billing.list.total")}
             </th>
             <td className="text-right tabular-nums" data-testid="total-gross">
@@ -89,7 +112,7 @@ export function InvoiceTable({
             <td className="text-right tabular-nums" data-testid="total-due">
               {formatMoney(totals.dueCents, locale)}
             </td>
-            <td colSpan={2} />
+            <td className="hidden md:table-cell" colSpan={2} />
           </tr>
         </tfoot>
       </table>
