@@ -240,5 +240,13 @@ describe("billing pages: what they do", () => {
     const second = await send(invoiceRoute.action as Handler, "manager", path, { intent: "credit" }, { invoiceId: target.id });
     expect(second.status).toBe(409);
     expect(second.body).toMatchObject({ formErrors: [{ key: "billing.errors.creditTooMuch" }] });
+
+    // The credit note's UBL: a CreditNote whose payable amount is its whole total (BR-CO-16).
+    const [note] = await db.select().from(invoices).where(eq(invoices.creditsInvoiceId, target.id));
+    const ubl = (await run(ublRoute.loader as Handler, "manager", `/invoices/${note!.id}/ubl.xml`, { invoiceId: note!.id }))
+      .body as Response;
+    const xml = await ubl.text();
+    expect(xml).toContain("<CreditNote ");
+    expect(xml).toContain(`<cbc:PayableAmount currencyID="EUR">${(note!.grossCents / 100).toFixed(2)}</cbc:PayableAmount>`);
   });
 });

@@ -159,7 +159,8 @@ export async function invoiceFile(werkplaatsId: string, reader: Reader, invoiceI
   if (!document) throw notFound();
   const asIssued = {
     ...document,
-    totals: { ...document.totals, paidCents: 0, dueCents: document.kind === "invoice" ? document.totals.grossCents : 0 },
+    // UBL's PayableAmount is the total less what was prepaid, for a credit note too (BR-CO-16).
+    totals: { ...document.totals, paidCents: 0, dueCents: document.totals.grossCents },
   };
   if (format === "pdf") {
     return { filename: `${document.number}.pdf`, contentType: "application/pdf", body: await invoicePdf(asIssued) };
