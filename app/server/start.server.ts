@@ -47,10 +47,20 @@ export async function startServer(build: ServerBuild) {
     }
     throw error;
   }
-  await migrateDatabase(handle);
+  // What the start spends its time on, in the "listening" line: a slow start says why.
+  const timings: Record<string, number> = {};
+  const timed = async <T>(step: string, work: () => Promise<T>) => {
+    const from = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[`${step}Ms`] = Math.round(performance.now() - from);
+    }
+  };
+  await timed("migrate", () => migrateDatabase(handle));
   let seeded = false;
   if (shouldSeedDemo() && (await databaseIsEmpty())) {
-    await seedDemo();
+    await timed("seed", () => seedDemo());
     seeded = true;
   }
 
@@ -95,7 +105,14 @@ export async function startServer(build: ServerBuild) {
 
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
-  logger.info("listening", { url: `http://${config.HOST}:${port}`, database: handle.kind, seeded, smtp: Boolean(config.SMTP_URL) });
+  logger.info("listening", {
+    url: `http://${config.HOST}:${port}`,
+    database: handle.kind,
+    seeded,
+    smtp: Boolean(config.SMTP_URL),
+    ...timings,
+    upMs: Math.round(process.uptime() * 1000),
+  });
   if (shouldSeedDemo()) printWelcome(port);
   if (build.mode === "development" && process.env.REMIX_DEV_ORIGIN) broadcastDevReady(build);
 
