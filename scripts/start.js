@@ -10,10 +10,25 @@ import { sourcesHash } from "./sources-hash.js";
 const root = path.resolve(import.meta.dirname, "..");
 const STAMP = path.join(root, "build", ".sources-sha256");
 
-function builtFrom() {
+// The stamp pairs the sources' hash with the build it produced (its server file's time and size):
+// a build made another way (`npm run build` on other sources) no longer matches, so it is redone.
+function buildIdentity() {
   try {
-    const built = fs.readFileSync(STAMP, "utf8").trim();
-    return fs.existsSync(path.join(root, "build", "index.js")) && fs.existsSync(path.join(root, "public", "build")) ? built : undefined;
+    const server = fs.statSync(path.join(root, "build", "index.js"));
+    return fs.existsSync(path.join(root, "public", "build")) ? `${server.mtimeMs}:${server.size}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function stampFor(hash) {
+  const built = buildIdentity();
+  return built ? `${hash} ${built}` : undefined;
+}
+
+function stamped() {
+  try {
+    return fs.readFileSync(STAMP, "utf8").trim();
   } catch {
     return undefined;
   }
@@ -36,7 +51,8 @@ function runningServer() {
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const started = performance.now();
 const hash = sourcesHash(root);
-if (builtFrom() === hash) {
+const current = stampFor(hash);
+if (current !== undefined && stamped() === current) {
   process.stdout.write(`Build: up to date (sources unchanged, checked in ${seconds(performance.now() - started)})\n`);
 } else {
   const holder = runningServer();
@@ -51,7 +67,7 @@ if (builtFrom() === hash) {
     stdio: "inherit",
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  fs.writeFileSync(STAMP, `${hash}\n`);
+  fs.writeFileSync(STAMP, `${stampFor(hash)}\n`);
   process.stdout.write(`Build: done in ${seconds(performance.now() - buildStart)}\n`);
 }
 
