@@ -1,16 +1,15 @@
-import { strToU8, zipSync } from "fflate";
 import type { Locale } from "~/modules/i18n";
 import type { IsoDate } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
 import { recordMoneyEvent } from "../audit.server";
-import { ublFile } from "../invoice-lists.server";
 import { ledgerCodesOf } from "./codes.server";
 import type { ExportPeriodInput } from "./export.schema";
-import { exportLines, issuedDocuments, issuedInPeriod, type IssuedInvoice } from "./issued.server";
+import { exportLines, issuedDocuments, issuedInPeriod } from "./issued.server";
 import { journalBookings, journalCsv } from "./journal";
 import { defaultPeriod, periodOf, periodSlug, type ExportPeriod } from "./period";
 import { btwSummary, summaryCsv } from "./summary";
+import { ublZipStream } from "./ubl-zip.server";
 
 /** The period the manager chose (validated by the schema), or this quarter when none was chosen. */
 export function exportPeriod(input: ExportPeriodInput, today: IsoDate): ExportPeriod {
@@ -50,21 +49,12 @@ async function exported(werkplaatsId: string, actorId: string, period: ExportPer
 
 const fileName = (what: string, period: ExportPeriod, extension: string) => `${what}-${periodSlug(period)}.${extension}`;
 
-/** A ZIP of every issued document's SI-UBL file, named by its number: the same bytes as its ubl.xml download. */
+/** A ZIP (streamed) of every issued document's SI-UBL file, named by its number: the same bytes as its ubl.xml download. */
 export async function ublZip(werkplaatsId: string, actorId: string, period: ExportPeriod) {
   const issued = await exported(werkplaatsId, actorId, period, "ubl");
-  return { filename: fileName("ubl", period, "zip"), contentType: "application/zip", body: zipOfUbl(issued) };
+  return { filename: fileName("ubl", period, "zip"), contentType: "application/zip", body: ublZipStream(issuedDocuments(issued)) };
 }
 
-export function zipOfUbl(issued: IssuedInvoice[]): Uint8Array {
-  const files = Object.fromEntries(
-    issuedDocuments(issued).map((document) => {
-      const file = ublFile(document);
-      return [file.filename, strToU8(file.body)];
-    }),
-  );
-  return zipSync(files, { level: 6 });
-}
 
 export async function journalExport(werkplaatsId: string, actorId: string, period: ExportPeriod, locale: Locale) {
   const [issued, codes] = await Promise.all([exported(werkplaatsId, actorId, period, "journal"), ledgerCodesOf(werkplaatsId)]);
