@@ -16,7 +16,7 @@ export function BtwSummaryTable({ summary }: { summary: BtwSummary }) {
       <caption className="sr-only">{t("billing.export.summary.title")}</caption>
       <thead>
         <tr>
-          <th scope="col" className="w-12">
+          <th scope="col" className="hidden w-12 sm:table-cell">
             {t("billing.export.summary.rubriek")}
           </th>
           <th scope="col">{t("billing.export.summary.description")}</th>
@@ -34,10 +34,12 @@ export function BtwSummaryTable({ summary }: { summary: BtwSummary }) {
       <tbody>
         {summary.rows.map((row) => (
           <tr key={row.row} className={row.inAangifte ? "" : "text-slate-600"}>
-            <th scope="row" className="font-semibold">
-              {row.inAangifte ? row.row : "–"}
-            </th>
-            <td>{t(`billing.export.summary.row.${row.row}`)}</td>
+            <td className="hidden font-semibold sm:table-cell">{row.inAangifte ? row.row : "–"}</td>
+            <td>
+              {/* On a phone the rubriek leads the description instead of taking a column. */}
+              {row.inAangifte ? <span className="font-semibold sm:hidden">{row.row} · </span> : null}
+              {t(`billing.export.summary.row.${row.row}`)}
+            </td>
             <td className="whitespace-nowrap text-right tabular-nums">{money(row.netCents)}</td>
             <td className="whitespace-nowrap text-right tabular-nums">{money(row.btwCents)}</td>
             <td className="hidden whitespace-nowrap text-right tabular-nums md:table-cell">{money(row.grossCents)}</td>
@@ -46,7 +48,7 @@ export function BtwSummaryTable({ summary }: { summary: BtwSummary }) {
       </tbody>
       <tfoot>
         <tr className="font-semibold">
-          <td />
+          <td className="hidden sm:table-cell" />
           <td className="px-3 py-2">{t("billing.export.summary.total")}</td>
           <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{money(summary.totals.netCents)}</td>
           <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{money(summary.totals.btwCents)}</td>
