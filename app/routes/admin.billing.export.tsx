@@ -27,7 +27,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const parsed = exportPeriodSchema.safeParse(formDataToObject(new URL(args.request.url).searchParams));
   const period = exportPeriod(parsed.success ? parsed.data : {}, today);
   const overview = await exportOverview(werkplaats.id, period);
-  return { ...overview, period, choices: periodChoices(today), periodError: parsed.success ? null : (parsed.error.issues[0]?.message ?? null) };
+  return {
+    ...overview,
+    period,
+    choices: periodChoices(today),
+    periodError: parsed.success ? null : (parsed.error.issues[0]?.message ?? null),
+  };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -60,7 +65,11 @@ export default function BillingExport() {
           </LinkButton>
         }
       />
-      <Form method="get" className="card grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end" aria-label={t("billing.export.period")}>
+      <Form
+        method="get"
+        className="card grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end"
+        aria-label={t("billing.export.period")}
+      >
         <div>
           <label htmlFor="period" className="mb-1 block font-semibold">
             {t("billing.export.period")}

@@ -52,7 +52,9 @@ describe("the export pages", () => {
       [journal.loader, "/admin/billing/export/journal.csv?period=2026-12"],
       [btw.loader, "/admin/billing/export/btw.csv?period=2026-12"],
     ] as const) {
-      const got = await Promise.all((["guest", "member", "staff", "manager"] as const).map(async (who) => (await get(handler as Handler, who, path)).status));
+      const got = await Promise.all(
+        (["guest", "member", "staff", "manager"] as const).map(async (who) => (await get(handler as Handler, who, path)).status),
+      );
       expect(got, path).toEqual([302, 403, 403, 200]);
     }
     expect((await post("member", codesForm())).status).toBe(403);
@@ -63,13 +65,15 @@ describe("the export pages", () => {
     expect(response.headers.get("Content-Type")).toBe("application/zip");
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="ubl-2026-Q4.zip"');
     expect(new Uint8Array(await response.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
-    const csv = (await get(journal.loader as Handler, "manager", "/admin/billing/export/journal.csv?period=range&from=2026-12-01&to=2026-12-02"))
-      .body as Response;
+    const csv = (
+      await get(journal.loader as Handler, "manager", "/admin/billing/export/journal.csv?period=range&from=2026-12-01&to=2026-12-02")
+    ).body as Response;
     expect(csv.headers.get("Content-Disposition")).toBe('attachment; filename="verkoopjournaal-2026-12-01_2026-12-02.csv"');
   });
 
   it("refuses a range that ends before it starts with the reason, on the page and for a download", async () => {
-    const pageData = (await get(page.loader as Handler, "manager", "/admin/billing/export?period=range&from=2026-12-10&to=2026-12-01")).body as {
+    const pageData = (await get(page.loader as Handler, "manager", "/admin/billing/export?period=range&from=2026-12-10&to=2026-12-01"))
+      .body as {
       periodError: string;
     };
     expect(pageData.periodError).toBe("billing.export.errors.range");
@@ -77,7 +81,9 @@ describe("the export pages", () => {
       (btw.loader as Handler)(routeArgs("/admin/billing/export/btw.csv?period=range&from=2026-12-10&to=2026-12-01", visitor("manager"))),
     ).catch((response: Response) => response);
     expect((refused as Response).status).toBe(400);
-    expect(await (refused as Response).json()).toMatchObject({ error: "Kies een begin- en einddatum; de einddatum ligt niet voor de begindatum." });
+    expect(await (refused as Response).json()).toMatchObject({
+      error: "Kies een begin- en einddatum; de einddatum ligt niet voor de begindatum.",
+    });
     expect((await get(btw.loader as Handler, "manager", "/admin/billing/export/btw.csv?period=2026-13")).status).toBe(400);
   });
 

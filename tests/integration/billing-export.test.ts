@@ -39,7 +39,14 @@ beforeAll(async () => {
   await makeBillingSettings(werkplaats.id, { invoicePrefix: "EXP" });
   manager = await makeUser({ name: "Beheerder" });
   const noord = (await makeCompany(werkplaats.id, (await makeUser()).id, { name: "Studio Noord" })).id;
-  const gent = (await makeCompany(werkplaats.id, (await makeUser()).id, { name: "Atelier Gent BV", btwId: "BE0477472701", city: "Gent", postalCode: "9000" })).id;
+  const gent = (
+    await makeCompany(werkplaats.id, (await makeUser()).id, {
+      name: "Atelier Gent BV",
+      btwId: "BE0477472701",
+      city: "Gent",
+      postalCode: "9000",
+    })
+  ).id;
 
   // November: outside the December export.
   await makeIssuedInvoice(werkplaats.id, noord, at("2026-11-30T12:00:00Z"));
@@ -49,11 +56,19 @@ beforeAll(async () => {
       oneOffLine({ description: "Flexplek december", revenueKind: "membership", unitCents: 250_00 }),
       oneOffLine({ description: "Workshop", revenueKind: "ticket", unitCents: 33_33, btw: { rate: 9 } }),
       oneOffLine({ description: "Borg flexplek", revenueKind: "deposit", unitCents: 150_00, btw: { rate: 0 } }),
-      oneOffLine({ description: "Cursus (CRKBO)", revenueKind: "one_off", unitCents: 80_00, btw: { rate: "exempt", reason: "art. 11 lid 1 onder o Wet OB" } }),
+      oneOffLine({
+        description: "Cursus (CRKBO)",
+        revenueKind: "one_off",
+        unitCents: 80_00,
+        btw: { rate: "exempt", reason: "art. 11 lid 1 onder o Wet OB" },
+      }),
       oneOffLine({ description: "Drukwerk", revenueKind: "one_off", unitCents: 12_00, btw: { rate: 0 } }),
     ],
   });
-  const reverse = await makeIssuedInvoice(werkplaats.id, gent, { ...at("2026-12-10T09:00:00Z"), lines: [oneOffLine({ unitCents: 400_00 })] });
+  const reverse = await makeIssuedInvoice(werkplaats.id, gent, {
+    ...at("2026-12-10T09:00:00Z"),
+    lines: [oneOffLine({ unitCents: 400_00 })],
+  });
   const creditNote = await creditInvoice(werkplaats.id, manager.id, reverse.id, undefined, new Date("2026-12-15T09:00:00Z"));
   // 23:30 on 31 December in Amsterdam: still December. 00:30 on 1 January there: January.
   const late = await makeIssuedInvoice(werkplaats.id, noord, at("2026-12-31T22:30:00Z"));
@@ -69,7 +84,8 @@ beforeAll(async () => {
 });
 
 /** The streamed ZIP as its files, the way the browser saves it. */
-const unzipped = async (file: { body: ReadableStream<Uint8Array> }) => unzipSync(new Uint8Array(await new Response(file.body).arrayBuffer()));
+const unzipped = async (file: { body: ReadableStream<Uint8Array> }) =>
+  unzipSync(new Uint8Array(await new Response(file.body).arrayBuffer()));
 
 const parseCsv = (csv: string) =>
   csv
@@ -112,7 +128,11 @@ describe(`the accountant's export on ${onServer ? "the PostgreSQL server" : "PGl
     const journal = parseCsv((await journalExport(werkplaats.id, manager.id, december, "nl")).body);
     const rows = journal.slice(1);
     const sum = (column: number) => rows.reduce((total, row) => total + cents(row[column]!), 0);
-    expect([sum(9), sum(10), sum(11)]).toEqual([overview.summary.totals.netCents, overview.summary.totals.btwCents, overview.summary.totals.grossCents]);
+    expect([sum(9), sum(10), sum(11)]).toEqual([
+      overview.summary.totals.netCents,
+      overview.summary.totals.btwCents,
+      overview.summary.totals.grossCents,
+    ]);
 
     const byRow = Object.fromEntries(overview.summary.rows.map((r) => [r.row, [r.netCents, r.btwCents]]));
     // 21 %: flexplek 250 + the late €100 invoice; 9 %: 33,33 with 3,00 BTW as issued (2,9997 rounded once).

@@ -154,14 +154,18 @@ async function readableInvoice(werkplaatsId: string, reader: Reader, invoiceId: 
  * the document as issued (nothing paid yet), so a file downloaded today is the same file the
  * customer and the accountant got when it was issued; the page shows what has been paid since.
  */
-export function asIssuedDocument(document: InvoiceDocument): InvoiceDocument {
+function asIssuedDocument(document: InvoiceDocument): InvoiceDocument {
   // UBL's PayableAmount is the total less what was prepaid, for a credit note too (BR-CO-16).
   return { ...document, totals: { ...document.totals, paidCents: 0, dueCents: document.totals.grossCents } };
 }
 
 /** The SI-UBL file of an issued document, named by its number: the one the accountant imports. */
 export function ublFile(document: InvoiceDocument) {
-  return { filename: `${document.number}.xml`, contentType: "application/xml; charset=utf-8", body: invoiceUbl(asIssuedDocument(document)) };
+  return {
+    filename: `${document.number}.xml`,
+    contentType: "application/xml; charset=utf-8",
+    body: invoiceUbl(asIssuedDocument(document)),
+  };
 }
 
 export async function invoiceFile(werkplaatsId: string, reader: Reader, invoiceId: string, format: "pdf" | "ubl") {

@@ -22,7 +22,9 @@ export async function saveLedgerCodes(werkplaatsId: string, input: LedgerCodesIn
   await db.transaction(async (tx) => {
     await tx.delete(ledgerAccounts).where(eq(ledgerAccounts.werkplaatsId, werkplaatsId));
     await tx.delete(btwCodes).where(eq(btwCodes.werkplaatsId, werkplaatsId));
-    await tx.insert(ledgerAccounts).values(accountPurposes.map((purpose) => ({ werkplaatsId, purpose, account: input[`account_${purpose}`] })));
+    await tx
+      .insert(ledgerAccounts)
+      .values(accountPurposes.map((purpose) => ({ werkplaatsId, purpose, account: input[`account_${purpose}`] })));
     await tx.insert(btwCodes).values(btwCodeTreatments.map((treatment) => ({ werkplaatsId, treatment, code: input[`btw_${treatment}`] })));
   });
 }

@@ -1,4 +1,4 @@
-import { btwCodeTreatments, revenueKinds, type BtwCodeTreatment, type RevenueKind } from "../terms";
+import { btwCodeTreatments, revenueKinds, type BtwCodeTreatment } from "../terms";
 import type { BtwCategory } from "../document";
 
 /**
@@ -35,5 +35,3 @@ export function treatmentOf(category: BtwCategory | string, percent: number): Bt
   if (category === "Z" || percent === 0) return "0";
   return percent === 9 ? "9" : "21";
 }
-
-export const isRevenueKind = (value: string): value is RevenueKind => (revenueKinds as readonly string[]).includes(value);

@@ -10,11 +10,7 @@ import { PERIOD_CHOICE } from "./period";
  */
 export const exportPeriodSchema = z
   .object({
-    period: z
-      .string()
-      .regex(PERIOD_CHOICE, { error: "errors.badQuery" })
-      .or(z.literal("range"))
-      .optional(),
+    period: z.string().regex(PERIOD_CHOICE, { error: "errors.badQuery" }).or(z.literal("range")).optional(),
     from: localDate().optional(),
     to: localDate().optional(),
   })

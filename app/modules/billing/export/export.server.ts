@@ -55,7 +55,6 @@ export async function ublZip(werkplaatsId: string, actorId: string, period: Expo
   return { filename: fileName("ubl", period, "zip"), contentType: "application/zip", body: ublZipStream(issuedDocuments(issued)) };
 }
 
-
 export async function journalExport(werkplaatsId: string, actorId: string, period: ExportPeriod, locale: Locale) {
   const [issued, codes] = await Promise.all([exported(werkplaatsId, actorId, period, "journal"), ledgerCodesOf(werkplaatsId)]);
   const csv = journalCsv(journalBookings(exportLines(issued), codes), locale);

@@ -17,14 +17,17 @@ export const nl = {
   "billing.export.empty": "In deze periode zijn geen facturen of creditnota's uitgegeven. Er is dus niets te exporteren.",
   "billing.export.downloads": "Downloads",
   "billing.export.download.ubl": "UBL-bestanden (zip)",
-  "billing.export.download.ublHint": "Eén SI-UBL 2.0-bestand per factuur en creditnota; Moneybird, e-Boekhouden, Exact Online, Twinfield en SnelStart lezen ze in.",
+  "billing.export.download.ublHint":
+    "Eén SI-UBL 2.0-bestand per factuur en creditnota; Moneybird, e-Boekhouden, Exact Online, Twinfield en SnelStart lezen ze in.",
   "billing.export.download.journal": "Verkoopjournaal (csv)",
-  "billing.export.download.journalHint": "Een boeking per grootboekrekening en BTW-code per factuur: debiteuren aan omzet en te betalen BTW.",
+  "billing.export.download.journalHint":
+    "Een boeking per grootboekrekening en BTW-code per factuur: debiteuren aan omzet en te betalen BTW.",
   "billing.export.download.summary": "BTW-overzicht (csv)",
   "billing.export.errors.range": "Kies een begin- en einddatum; de einddatum ligt niet voor de begindatum.",
   "billing.export.errors.rangeTooLong": "Kies een periode van hoogstens vijf jaar.",
   "billing.export.summary.title": "BTW-overzicht voor de aangifte",
-  "billing.export.summary.intro": "Creditnota's tellen af in de periode waarin ze zijn uitgegeven. De BTW staat er per regel in zoals gefactureerd.",
+  "billing.export.summary.intro":
+    "Creditnota's tellen af in de periode waarin ze zijn uitgegeven. De BTW staat er per regel in zoals gefactureerd.",
   "billing.export.summary.rubriek": "Rubriek",
   "billing.export.summary.description": "Omschrijving",
   "billing.export.summary.net": "Omzet excl. BTW",
@@ -92,7 +95,8 @@ export const en: Record<keyof typeof nl, string> = {
   "billing.export.empty": "No invoices or credit notes were issued in this period, so there is nothing to export.",
   "billing.export.downloads": "Downloads",
   "billing.export.download.ubl": "UBL files (zip)",
-  "billing.export.download.ublHint": "One SI-UBL 2.0 file per invoice and credit note; Moneybird, e-Boekhouden, Exact Online, Twinfield and SnelStart import them.",
+  "billing.export.download.ublHint":
+    "One SI-UBL 2.0 file per invoice and credit note; Moneybird, e-Boekhouden, Exact Online, Twinfield and SnelStart import them.",
   "billing.export.download.journal": "Sales journal (csv)",
   "billing.export.download.journalHint": "One booking per ledger account and BTW code per invoice: debtors to revenue and BTW payable.",
   "billing.export.download.summary": "BTW summary (csv)",

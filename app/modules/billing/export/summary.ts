@@ -12,7 +12,7 @@ import { sign, type IssuedLine } from "./lines";
  */
 export const summaryRows = ["1a", "1b", "1e", "3b", "exempt", "deposit"] as const;
 export type SummaryRow = (typeof summaryRows)[number];
-export type SummaryAmounts = { netCents: number; btwCents: number; grossCents: number };
+type SummaryAmounts = { netCents: number; btwCents: number; grossCents: number };
 export type BtwSummary = { rows: ({ row: SummaryRow; inAangifte: boolean } & SummaryAmounts)[]; totals: SummaryAmounts };
 
 const rubriekOfTreatment = { "21": "1a", "9": "1b", "0": "1e", reverse_charge: "3b", exempt: "exempt" } as const;
@@ -55,7 +55,13 @@ export function summaryCsv(summary: BtwSummary, locale: Locale): string {
         centsToInput(r.btwCents),
         centsToInput(r.grossCents),
       ]),
-      ["", t("summary.total"), centsToInput(summary.totals.netCents), centsToInput(summary.totals.btwCents), centsToInput(summary.totals.grossCents)],
+      [
+        "",
+        t("summary.total"),
+        centsToInput(summary.totals.netCents),
+        centsToInput(summary.totals.btwCents),
+        centsToInput(summary.totals.grossCents),
+      ],
     ],
   );
 }
