@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SuccessNotice, TextAreaField, TextField } from "~/components/form";
 import { BillingChecklist } from "~/components/billing/checklist";
@@ -137,6 +137,9 @@ export default function BillingSettingsPage() {
         </Form>
         <aside>
           <BillingChecklist missing={missing} />
+          <Link to="/admin/billing/export#codes-title" className="mt-4 block font-semibold">
+            {t("billing.export.codes.title")} →
+          </Link>
         </aside>
       </div>
     </div>

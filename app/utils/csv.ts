@@ -3,11 +3,13 @@
  * start like a formula get a leading apostrophe, so a member named "=HYPERLINK(…)" stays text.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** A negative amount ("-12,50") starts with a minus but is a number, not a formula: it stays a number. */
+const NEGATIVE_AMOUNT = /^-\d+(,\d+)?$/;
 
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
   let text = String(value);
-  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
+  if (typeof value === "string" && FORMULA_START.test(text) && !NEGATIVE_AMOUNT.test(text)) text = `'${text}`;
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

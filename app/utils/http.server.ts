@@ -32,14 +32,14 @@ export function notFoundResponse(): never {
   throw data({ message: { key: "errors.notFound.body" } }, { status: 404 });
 }
 
-export type DownloadFile = { filename: string; contentType: string; body: string | Uint8Array };
+export type DownloadFile = { filename: string; contentType: string; body: string | Uint8Array | ReadableStream<Uint8Array> };
 
 /**
  * A file for the browser: shown in place (a PDF) or saved (a CSV, an XML). Private and never
  * cached, since every file the app serves is someone's own; the name keeps only safe characters.
  */
 export function fileResponse(file: DownloadFile, disposition: "inline" | "attachment"): Response {
-  return new Response(typeof file.body === "string" ? file.body : Buffer.from(file.body), {
+  return new Response(typeof file.body === "string" || file.body instanceof ReadableStream ? file.body : Buffer.from(file.body), {
     headers: {
       "Content-Type": file.contentType,
       "Content-Disposition": `${disposition}; filename="${file.filename.replace(/[^\w.-]/g, "_")}"`,

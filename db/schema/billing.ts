@@ -21,6 +21,7 @@ import { companies } from "./companies";
 import { werkplaatsen } from "./werkplaats";
 import {
   btwCategories,
+  btwCodeTreatments,
   invoiceKinds,
   invoiceStatuses,
   moneyEventKinds,
@@ -314,5 +315,42 @@ export const moneyEvents = pgTable(
     index("money_events_invoice_idx").on(t.invoiceId, t.at),
     index("money_events_werkplaats_idx").on(t.werkplaatsId, t.at),
     check("money_events_kind", sql`${t.kind} in (${inList(moneyEventKinds)})`),
+  ],
+);
+
+/**
+ * The accountant's grootboekrekening per purpose (a revenue kind, the debtors, the BTW to pay) for
+ * the journal export. A purpose without a row uses the Dutch default (billing/export).
+ */
+export const ledgerAccounts = pgTable(
+  "ledger_accounts",
+  {
+    werkplaatsId: uuid("werkplaats_id")
+      .notNull()
+      .references(() => werkplaatsen.id, { onDelete: "cascade" }),
+    purpose: text("purpose").notNull(),
+    account: text("account").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.werkplaatsId, t.purpose] }),
+    check("ledger_accounts_purpose", sql`${t.purpose} in (${inList([...revenueKinds, "debtors", "btw_payable"])})`),
+    check("ledger_accounts_account", sql`${t.account} ~ '^[0-9A-Za-z.-]{1,20}$'`),
+  ],
+);
+
+/** The accountant's BTW code per treatment (21, 9, 0, exempt, reverse charge), as their package names it. */
+export const btwCodes = pgTable(
+  "btw_codes",
+  {
+    werkplaatsId: uuid("werkplaats_id")
+      .notNull()
+      .references(() => werkplaatsen.id, { onDelete: "cascade" }),
+    treatment: text("treatment").notNull(),
+    code: text("code").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.werkplaatsId, t.treatment] }),
+    check("btw_codes_treatment", sql`${t.treatment} in (${inList(btwCodeTreatments)})`),
+    check("btw_codes_code", sql`${t.code} ~ '^[0-9A-Za-z_.-]{1,20}$'`),
   ],
 );

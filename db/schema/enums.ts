@@ -48,6 +48,10 @@ export type UnitCode = (typeof unitCodes)[number];
 
 export const btwCategories = ["S", "Z", "E", "AE"] as const;
 
+/** How the accountant's package tells BTW apart: per rate, exempt and reverse charge (verlegd). */
+export const btwCodeTreatments = ["21", "9", "0", "exempt", "reverse_charge"] as const;
+export type BtwCodeTreatment = (typeof btwCodeTreatments)[number];
+
 export const paymentMethods = ["transfer", "incasso", "pin", "cash", "stripe"] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
 

@@ -1,15 +1,4 @@
-import { demoAccount, expect, logIn, separatePage, test, uniqueName } from "./fixtures";
-
-const widths = [1366, 390] as const;
-
-/** Screenshots of a page at a laptop's and a phone's width, to look at. */
-async function shoot(page: import("@playwright/test").Page, name: string) {
-  for (const width of widths) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+import { demoAccount, expect, logIn, separatePage, shoot, test, uniqueName } from "./fixtures";
 
 test("the manager sets up invoicing, invoices a company, records its payment; a member of the company sees it paid", async ({
   page,

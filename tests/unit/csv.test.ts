@@ -6,6 +6,8 @@ describe("CSV", () => {
     expect(csvCell('Studio "Noord"; Dordrecht')).toBe('"Studio ""Noord""; Dordrecht"');
     expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
     expect(csvCell(-5)).toBe("-5");
+    // A credit note's amount as money.centsToInput writes it: a number, not a formula.
+    expect(csvCell("-12,50")).toBe("-12,50");
     expect(toCsv(["a", "b"], [[1, null]])).toBe("\uFEFFa;b\r\n1;\r\n");
   });
 
@@ -25,6 +27,7 @@ describe("CSV", () => {
     expect(csvCell("=1+1")).toBe("'=1+1");
     expect(csvCell("+31 6 1234")).toBe("'+31 6 1234");
     expect(csvCell("-2+3")).toBe("'-2+3");
+    expect(csvCell("-1,5e3")).toBe("'-1,5e3");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell("\t=1")).toBe("'\t=1");
     expect(csvCell("\r=1")).toBe('"\'\r=1"');

@@ -35,6 +35,22 @@ export async function invoiceDocument(werkplaatsId: string, invoiceId: string): 
       : Promise.resolve([]),
     invoice.kind === "invoice" ? creditedCents(db, invoice.id) : Promise.resolve(0),
   ]);
+  const mimeType = branding?.mimeType;
+  const logo = branding?.logo && isLogoType(mimeType) ? { mimeType, bytes: new Uint8Array(branding.logo) } : null;
+  return documentFrom({ invoice, lines, logo, corrects: corrected[0], creditedCents: credited });
+}
+
+type InvoiceRow = typeof invoices.$inferSelect;
+type IssuedParts = {
+  invoice: InvoiceRow;
+  lines: (typeof invoiceLines.$inferSelect)[];
+  logo: InvoiceDocument["supplier"]["logo"];
+  corrects: { number: string | null; issueDate: string | null } | undefined;
+  creditedCents: number;
+};
+
+/** The document from rows already read: one invoice here, or many at once for the accountant's export. */
+export function documentFrom({ invoice, lines, logo, corrects, creditedCents: credited }: IssuedParts): InvoiceDocument {
   const documentLines: DocumentLine[] = lines.map((line) => ({
     description: line.description,
     period: line.periodStart && line.periodEnd ? { start: line.periodStart, end: line.periodEnd } : null,
@@ -45,9 +61,6 @@ export async function invoiceDocument(werkplaatsId: string, invoiceId: string): 
     btw: { category: line.btwCategory as BtwCategory, percent: line.btwPercent, exemptionReason: line.exemptionReason },
     btwCents: line.btwCents,
   }));
-  const mimeType = branding?.mimeType;
-  const logo = branding?.logo && isLogoType(mimeType) ? { mimeType, bytes: new Uint8Array(branding.logo) } : null;
-  const corrects = corrected[0];
   return {
     kind: invoice.kind as InvoiceDocument["kind"],
     number: invoice.number!,
@@ -56,8 +69,8 @@ export async function invoiceDocument(werkplaatsId: string, invoiceId: string): 
     supplyPeriod: { start: invoice.periodStart, end: invoice.periodEnd },
     currency: "EUR",
     language: isLocale(invoice.language) ? invoice.language : "nl",
-    supplier: { ...invoice.supplier, logo },
-    customer: invoice.customer,
+    supplier: { ...invoice.supplier!, logo },
+    customer: invoice.customer!,
     lines: documentLines,
     btwBreakdown: btwBreakdown(documentLines),
     totals: {

@@ -5,6 +5,7 @@ import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
 import type { InvoiceFilter } from "./billing.schema";
 import { invoiceDocument } from "./document.server";
+import type { InvoiceDocument } from "./document";
 import { invoicePdf, invoiceUbl } from "./documents/index.server";
 import { partyCreditCents, paymentsOf } from "./payments.server";
 import { dueCents } from "./settlement.server";
@@ -153,19 +154,29 @@ async function readableInvoice(werkplaatsId: string, reader: Reader, invoiceId: 
  * the document as issued (nothing paid yet), so a file downloaded today is the same file the
  * customer and the accountant got when it was issued; the page shows what has been paid since.
  */
+function asIssuedDocument(document: InvoiceDocument): InvoiceDocument {
+  // UBL's PayableAmount is the total less what was prepaid, for a credit note too (BR-CO-16).
+  return { ...document, totals: { ...document.totals, paidCents: 0, dueCents: document.totals.grossCents } };
+}
+
+/** The SI-UBL file of an issued document, named by its number: the one the accountant imports. */
+export function ublFile(document: InvoiceDocument) {
+  return {
+    filename: `${document.number}.xml`,
+    contentType: "application/xml; charset=utf-8",
+    body: invoiceUbl(asIssuedDocument(document)),
+  };
+}
+
 export async function invoiceFile(werkplaatsId: string, reader: Reader, invoiceId: string, format: "pdf" | "ubl") {
   await readableInvoice(werkplaatsId, reader, invoiceId);
   const document = await invoiceDocument(werkplaatsId, invoiceId);
   if (!document) throw notFound();
-  const asIssued = {
-    ...document,
-    // UBL's PayableAmount is the total less what was prepaid, for a credit note too (BR-CO-16).
-    totals: { ...document.totals, paidCents: 0, dueCents: document.totals.grossCents },
-  };
+  const asIssued = asIssuedDocument(document);
   if (format === "pdf") {
     return { filename: `${document.number}.pdf`, contentType: "application/pdf", body: await invoicePdf(asIssued) };
   }
-  return { filename: `${document.number}.xml`, contentType: "application/xml; charset=utf-8", body: invoiceUbl(asIssued) };
+  return ublFile(document);
 }
 
 export async function invoicePage(werkplaatsId: string, reader: Reader, invoiceId: string) {

@@ -8,6 +8,8 @@ export {
   revenueKinds,
   unitCodes,
   btwCategories,
+  btwCodeTreatments,
+  type BtwCodeTreatment,
   paymentMethods,
   moneyEventKinds,
   partyKinds,
