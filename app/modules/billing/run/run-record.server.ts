@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { billingRuns, type RunFailure } from "#db/schema";
 import { db, type Executor } from "~/utils/db.server";
-import { conflict } from "~/utils/errors";
 import type { BillingMonth } from "./membership-lines";
 import type { OneOff } from "./party-invoices";
 
@@ -39,16 +38,14 @@ export async function setExcluded(werkplaatsId: string, month: BillingMonth, par
     .where(ofMonth(werkplaatsId, month));
 }
 
-/** Adds a one-off line to one party's invoice of the month; refused once that party was issued. */
+/** Adds a one-off line to one party's invoice of the month (a party issued already gets it on the next run). */
 export async function addOneOff(werkplaatsId: string, month: BillingMonth, line: Omit<OneOff, "id">) {
   await ensureRun(werkplaatsId, month);
   const oneOff: OneOff = { id: randomUUID(), ...line };
-  const [run] = await db
+  await db
     .update(billingRuns)
     .set({ oneOffs: sql`${billingRuns.oneOffs} || ${JSON.stringify([oneOff])}::jsonb`, updatedAt: sql`now()` })
-    .where(and(ofMonth(werkplaatsId, month), sql`${billingRuns.status} <> 'running'`))
-    .returning({ id: billingRuns.id });
-  if (!run) throw conflict("billing.run.errors.running");
+    .where(ofMonth(werkplaatsId, month));
   return oneOff;
 }
 
@@ -60,7 +57,7 @@ export async function removeOneOff(werkplaatsId: string, month: BillingMonth, on
       oneOffs: sql`coalesce((select jsonb_agg(o) from jsonb_array_elements(${billingRuns.oneOffs}) o where o->>'id' <> ${oneOffId}), '[]'::jsonb)`,
       updatedAt: sql`now()`,
     })
-    .where(and(ofMonth(werkplaatsId, month), sql`${billingRuns.status} <> 'running'`));
+    .where(ofMonth(werkplaatsId, month));
 }
 
 /** Marks the run as issuing `total` parties from now on (a rerun starts its count afresh). */
