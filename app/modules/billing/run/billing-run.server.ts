@@ -68,7 +68,7 @@ export async function issueMonth(
   werkplaatsId: string,
   actorId: string | null,
   month: BillingMonth,
-  options: { now?: Date; parallel?: number } = {},
+  options: { now?: Date; parallel?: number; onParty?: (outcome: RunOutcome) => void } = {},
 ): Promise<RunOutcome> {
   const settings = await billingSettingsOf(werkplaatsId);
   const missing = missingForIssue(settings);
@@ -85,6 +85,7 @@ export async function issueMonth(
       else if (result.issued === 0) outcome.skipped += 1;
       outcome.issued += result.issued;
       await partyDone(werkplaatsId, month, result);
+      options.onParty?.(outcome);
     }
   };
   // PGlite has one connection: its transactions must take turns.
