@@ -37,7 +37,14 @@ try {
     // A third start mid-month, so the preview prorates as it does in real months.
     const rows = await db
       .insert(memberships)
-      .values(people.map((p, i) => ({ werkplaatsId: werkplaats.id, userId: p.id, status: "active" as const, startDate: i % 3 ? "2025-01-01" : "2026-03-10" })))
+      .values(
+        people.map((p, i) => ({
+          werkplaatsId: werkplaats.id,
+          userId: p.id,
+          status: "active" as const,
+          startDate: i % 3 ? "2025-01-01" : "2026-03-10",
+        })),
+      )
       .returning({ id: memberships.id, startDate: memberships.startDate });
     await db.insert(membershipPeriods).values(rows.map((m) => ({ membershipId: m.id, planId: plan.id, startsOn: m.startDate })));
   }

@@ -51,7 +51,9 @@ export default function BillingRunPage() {
   }, [running, revalidator]);
   const money = (cents: number) => formatMoney(cents, locale);
   const period = (p: { start: string; end: string }) =>
-    p.start === p.end ? formatDay(p.start, locale, "short") : `${formatDay(p.start, locale, "short")} – ${formatDay(p.end, locale, "short")}`;
+    p.start === p.end
+      ? formatDay(p.start, locale, "short")
+      : `${formatDay(p.start, locale, "short")} – ${formatDay(p.end, locale, "short")}`;
 
   return (
     <div>
@@ -176,7 +178,14 @@ export default function BillingRunPage() {
                 <Form method="post">
                   <input type="hidden" name="month" value={month} />
                   <input type="hidden" name="partyKey" value={invoice.party.key} />
-                  <Button type="submit" name="intent" value={invoice.excluded ? "include" : "exclude"} variant="secondary" small disabled={busy}>
+                  <Button
+                    type="submit"
+                    name="intent"
+                    value={invoice.excluded ? "include" : "exclude"}
+                    variant="secondary"
+                    small
+                    disabled={busy}
+                  >
                     {invoice.excluded ? t("billing.run.include") : t("billing.run.exclude")}
                   </Button>
                 </Form>
@@ -185,8 +194,20 @@ export default function BillingRunPage() {
                   <Form method="post" className="mt-2 grid gap-2 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
                     <input type="hidden" name="month" value={month} />
                     <input type="hidden" name="partyKey" value={invoice.party.key} />
-                    <TextField name="description" label={t("billing.run.oneOff.description")} scope={invoice.party.key} maxLength={200} required />
-                    <TextField name="amount" label={t("billing.run.oneOff.amount")} scope={invoice.party.key} inputMode="decimal" required />
+                    <TextField
+                      name="description"
+                      label={t("billing.run.oneOff.description")}
+                      scope={invoice.party.key}
+                      maxLength={200}
+                      required
+                    />
+                    <TextField
+                      name="amount"
+                      label={t("billing.run.oneOff.amount")}
+                      scope={invoice.party.key}
+                      inputMode="decimal"
+                      required
+                    />
                     <SelectField
                       name="rate"
                       label={t("billing.run.oneOff.rate")}

@@ -35,7 +35,9 @@ test("the manager previews a month, leaves one customer out, issues the rest and
   await expect(page.getByRole("article", { name }).getByText("Deze maand niet gefactureerd")).toBeVisible();
 
   await page.getByRole("button", { name: new RegExp(`^${count - 1} facturen uitgeven`) }).click();
-  await expect(page.getByRole("heading", { name: new RegExp(`^Klaar: ${count - 1} documenten uitgegeven`) })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("heading", { name: new RegExp(`^Klaar: ${count - 1} documenten uitgegeven`) })).toBeVisible({
+    timeout: 60_000,
+  });
   // What is left of the month is the customer left out.
   await expect(parties).toHaveCount(1);
   await expect(page.getByRole("article", { name })).toBeVisible();

@@ -36,8 +36,15 @@ async function useOwnPglite() {
 
 /** Starts the run in a child and kills it with SIGKILL once it reports `after` parties issued. */
 function runAndKill(werkplaatsId: string, after: number) {
-  const env = { ...process.env, ...(onServer ? { DATABASE_URL: currentTestDatabase().url } : { DATABASE_URL: "", PGLITE_DIR: folder }), LOG_LEVEL: "silent" };
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/support/billing-run-child.ts", werkplaatsId, "2026-03"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const env = {
+    ...process.env,
+    ...(onServer ? { DATABASE_URL: currentTestDatabase().url } : { DATABASE_URL: "", PGLITE_DIR: folder }),
+    LOG_LEVEL: "silent",
+  };
+  const child = spawn(process.execPath, ["--import", "tsx", "tests/support/billing-run-child.ts", werkplaatsId, "2026-03"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
   return new Promise<{ reported: number; signal: string | null }>((resolve, reject) => {
@@ -47,7 +54,9 @@ function runAndKill(werkplaatsId: string, after: number) {
       if (counts.length) reported = Math.max(reported, ...counts);
       if (reported >= after) child.kill("SIGKILL");
     });
-    child.on("exit", (_code, signal) => (signal === "SIGKILL" ? resolve({ reported, signal }) : reject(new Error(`the run was not killed: ${stderr}`))));
+    child.on("exit", (_code, signal) =>
+      signal === "SIGKILL" ? resolve({ reported, signal }) : reject(new Error(`the run was not killed: ${stderr}`)),
+    );
   });
 }
 

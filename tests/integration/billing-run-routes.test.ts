@@ -31,7 +31,11 @@ beforeAll(async () => {
   elsewhereCompanyId = (await makeCompany(elsewhere.id, (await makeUser()).id)).id;
 });
 
-const visitor = (who: Who): Visitor => ({ user: who === "guest" ? null : people[who], roles: who === "guest" || who === "none" ? [] : [who], werkplaats });
+const visitor = (who: Who): Visitor => ({
+  user: who === "guest" ? null : people[who],
+  roles: who === "guest" || who === "none" ? [] : [who],
+  werkplaats,
+});
 const get = (who: Who, path: string) => outcome(() => (runRoute.loader as Handler)(routeArgs(path, visitor(who)) as never));
 const post = (who: Who, form: Record<string, string>) =>
   outcome(() => (runRoute.action as Handler)(routeArgs("/admin/billing", visitor(who), formPost(form)) as never));
@@ -69,17 +73,38 @@ describe("the billing run's page", () => {
       expect((await post("manager", form)).status, JSON.stringify(form)).toBe(400);
     }
     // Another werkplaats's company is not a party of this preview.
-    const foreign = await post("manager", { intent: "oneOff", month: "2026-03", partyKey: `company:${elsewhereCompanyId}`, description: "Sleutel", amount: "10", rate: "21" });
+    const foreign = await post("manager", {
+      intent: "oneOff",
+      month: "2026-03",
+      partyKey: `company:${elsewhereCompanyId}`,
+      description: "Sleutel",
+      amount: "10",
+      rate: "21",
+    });
     expect(foreign.status).toBe(400);
     expect(JSON.stringify(foreign.body)).toContain("billing.run.errors.unknownParty");
     expect((await runRow())?.oneOffs ?? []).toEqual([]);
   });
 
   it("adds a one-off line and leaves a party out, as the manager chose", async () => {
-    expect((await post("manager", { intent: "oneOff", month: "2026-03", partyKey: `company:${companyId}`, description: "Sleutel", amount: "12,50", rate: "21" })).status).toBe(200);
+    expect(
+      (
+        await post("manager", {
+          intent: "oneOff",
+          month: "2026-03",
+          partyKey: `company:${companyId}`,
+          description: "Sleutel",
+          amount: "12,50",
+          rate: "21",
+        })
+      ).status,
+    ).toBe(200);
     expect((await post("manager", { intent: "exclude", month: "2026-03", partyKey: `company:${companyId}` })).status).toBe(200);
     const page = await get("manager", "/admin/billing?month=2026-03");
-    const body = page.body as { invoices: { excluded: boolean; lines: { description: string; netCents: number }[] }[]; totals: { parties: number } };
+    const body = page.body as {
+      invoices: { excluded: boolean; lines: { description: string; netCents: number }[] }[];
+      totals: { parties: number };
+    };
     expect(body.invoices[0]).toMatchObject({ excluded: true, lines: [{ netCents: 200_00 }, { description: "Sleutel", netCents: 12_50 }] });
     expect(body.totals.parties).toBe(0);
     expect(await db.select().from(invoices).where(eq(invoices.werkplaatsId, werkplaats.id))).toEqual([]);

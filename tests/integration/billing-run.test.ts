@@ -16,7 +16,12 @@ async function scenario() {
   await makeBillingSettings(werkplaats.id, { invoicePrefix: "RUN" });
   const flex = await makePlan(werkplaats.id, "flex", { nameNl: "Flexplek", priceCents: 250_00, depositCents: 100_00 });
   const fixed = await makePlan(werkplaats.id, "fixed", { nameNl: "Vaste plek", priceCents: 400_00 });
-  const strip = await makePlan(werkplaats.id, "strippenkaart", { nameNl: "Strippenkaart", priceCents: 150_00, stripDays: 10, stripValidityMonths: 3 });
+  const strip = await makePlan(werkplaats.id, "strippenkaart", {
+    nameNl: "Strippenkaart",
+    priceCents: 150_00,
+    stripDays: 10,
+    stripValidityMonths: 3,
+  });
 
   const anna = await makeUser({ name: "Anna de Vries", locale: "nl" });
   const studio = await makeCompany(werkplaats.id, anna.id, { name: "Studio Noord", btwId: "NL001234567B01" });
@@ -55,7 +60,21 @@ async function scenario() {
     .insert(roomBookings)
     .values([booking(bram.id, "2026-02-10", 40_00), booking(guest.id, "2026-02-12", 60_00), booking(cees.id, "2026-03-05", 20_00)])
     .returning();
-  return { werkplaats, studio, anna, annaMembership, bram, bramMembership, cees, ceesMembership, dirk, dirkCard, guest, bramHours, guestHours };
+  return {
+    werkplaats,
+    studio,
+    anna,
+    annaMembership,
+    bram,
+    bramMembership,
+    cees,
+    ceesMembership,
+    dirk,
+    dirkCard,
+    guest,
+    bramHours,
+    guestHours,
+  };
 }
 
 let s: Awaited<ReturnType<typeof scenario>>;
@@ -66,12 +85,17 @@ beforeAll(async () => {
 });
 
 const issuedOf = (werkplaatsId: string) =>
-  db.select().from(invoices).where(and(eq(invoices.werkplaatsId, werkplaatsId), sql`${invoices.status} <> 'draft'`)).orderBy(invoices.sequence);
+  db
+    .select()
+    .from(invoices)
+    .where(and(eq(invoices.werkplaatsId, werkplaatsId), sql`${invoices.status} <> 'draft'`))
+    .orderBy(invoices.sequence);
 
 describe(`the monthly billing run on ${onServer ? "the PostgreSQL server" : "PGlite"}`, () => {
   it("previews every party's invoice for March without writing anything", async () => {
     const preview = await previewMonth(s.werkplaats.id, "2026-03");
-    const lines = (name: string) => preview.invoices.find((i) => i.party.name === name)?.lines.map((l) => [l.chargeKey, l.netCents, l.btwCents]);
+    const lines = (name: string) =>
+      preview.invoices.find((i) => i.party.name === name)?.lines.map((l) => [l.chargeKey, l.netCents, l.btwCents]);
 
     expect(preview.invoices.map((i) => i.party.name)).toEqual(["Bram Jansen", "Cees Bakker", "Dirk Smit", "Eva Gast", "Studio Noord"]);
     // 16 of 31 days of €250 = €129.03, and the €100 borg outside BTW.
@@ -86,7 +110,10 @@ describe(`the monthly billing run on ${onServer ? "the PostgreSQL server" : "PGl
     ]);
     // 14 days flex + 17 days fixed, rounded once on the month: 112.90 + 219.35 = 332.26 after the split.
     const cees = lines("Cees Bakker")!;
-    expect(cees.map((l) => l[0])).toEqual([`membership:${s.ceesMembership.id}:2026-03`, `membership:${s.ceesMembership.id}:2026-03:2026-03-15`]);
+    expect(cees.map((l) => l[0])).toEqual([
+      `membership:${s.ceesMembership.id}:2026-03`,
+      `membership:${s.ceesMembership.id}:2026-03:2026-03-15`,
+    ]);
     expect(Number(cees[0]![1]) + Number(cees[1]![1])).toBe(Math.round((250_00 * 14 + 400_00 * 17) / 31));
     expect(lines("Dirk Smit")).toEqual([[`strippenkaart:${s.dirkCard.id}`, 150_00, 31_50]]);
     // A non-member's booking of February is invoiced to the person.
@@ -99,10 +126,19 @@ describe(`the monthly billing run on ${onServer ? "the PostgreSQL server" : "PGl
 
   it("leaves an excluded party out and puts a one-off line on another party's invoice", async () => {
     await setExcluded(s.werkplaats.id, "2026-03", `person:${s.guest.id}`, true);
-    await addOneOff(s.werkplaats.id, "2026-03", { partyKey: `company:${s.studio.id}`, description: "Sleutel kwijt", unitCents: 25_00, btwRate: 21 });
+    await addOneOff(s.werkplaats.id, "2026-03", {
+      partyKey: `company:${s.studio.id}`,
+      description: "Sleutel kwijt",
+      unitCents: 25_00,
+      btwRate: 21,
+    });
     const preview = await previewMonth(s.werkplaats.id, "2026-03");
     expect(preview.invoices.find((i) => i.party.name === "Eva Gast")?.excluded).toBe(true);
-    expect(preview.invoices.find((i) => i.party.name === "Studio Noord")?.lines.at(-1)).toMatchObject({ description: "Sleutel kwijt", netCents: 25_00, btwCents: 5_25 });
+    expect(preview.invoices.find((i) => i.party.name === "Studio Noord")?.lines.at(-1)).toMatchObject({
+      description: "Sleutel kwijt",
+      netCents: 25_00,
+      btwCents: 5_25,
+    });
     expect(preview.totals.parties).toBe(4);
   });
 
@@ -112,7 +148,10 @@ describe(`the monthly billing run on ${onServer ? "the PostgreSQL server" : "PGl
     const issued = await issuedOf(s.werkplaats.id);
     expect(issued.map((i) => i.sequence)).toEqual([1, 2, 3, 4]);
     expect(issued.every((i) => i.number?.startsWith("RUN-"))).toBe(true);
-    const events = await db.select().from(moneyEvents).where(and(eq(moneyEvents.werkplaatsId, s.werkplaats.id), eq(moneyEvents.kind, "issued")));
+    const events = await db
+      .select()
+      .from(moneyEvents)
+      .where(and(eq(moneyEvents.werkplaatsId, s.werkplaats.id), eq(moneyEvents.kind, "issued")));
     expect(events).toHaveLength(4);
     const [run] = await db.select().from(billingRuns).where(eq(billingRuns.werkplaatsId, s.werkplaats.id));
     expect(run).toMatchObject({ status: "done", partiesTotal: 4, partiesDone: 4, invoicesIssued: 4, failures: [] });
@@ -130,7 +169,10 @@ describe(`the monthly billing run on ${onServer ? "the PostgreSQL server" : "PGl
     expect(studio.refunds).toMatchObject([{ netCents: 100_00 }]);
     await setExcluded(s.werkplaats.id, "2026-04", `person:${s.guest.id}`, true);
     await issueMonth(s.werkplaats.id, manager.id, "2026-04");
-    const notes = await db.select().from(invoices).where(and(eq(invoices.werkplaatsId, s.werkplaats.id), eq(invoices.kind, "credit_note")));
+    const notes = await db
+      .select()
+      .from(invoices)
+      .where(and(eq(invoices.werkplaatsId, s.werkplaats.id), eq(invoices.kind, "credit_note")));
     expect(notes).toMatchObject([{ grossCents: 100_00, status: "issued" }]);
     // Run again: the deposit is credited already, nothing more.
     const again = await issueMonth(s.werkplaats.id, manager.id, "2026-04");
@@ -150,7 +192,9 @@ describe(`the monthly billing run on ${onServer ? "the PostgreSQL server" : "PGl
     try {
       const outcome = await issueMonth(w.werkplaats.id, manager.id, "2026-03");
       expect(outcome.issued).toBe(4);
-      expect(outcome.failures).toEqual([{ partyKey: `person:${w.bram.id}`, name: "Bram Jansen", reason: { key: "billing.run.failed.unexpected" } }]);
+      expect(outcome.failures).toEqual([
+        { partyKey: `person:${w.bram.id}`, name: "Bram Jansen", reason: { key: "billing.run.failed.unexpected" } },
+      ]);
       const [run] = await db.select().from(billingRuns).where(eq(billingRuns.werkplaatsId, w.werkplaats.id));
       expect(run?.failures).toHaveLength(1);
       expect((await issuedOf(w.werkplaats.id)).map((i) => i.sequence)).toEqual([1, 2, 3, 4]);
@@ -165,7 +209,10 @@ describe(`the monthly billing run on ${onServer ? "the PostgreSQL server" : "PGl
   it("two managers issuing the same month at once issue each invoice once", async () => {
     const w = await scenario();
     const other = await makeUser({ name: "Tweede beheerder" });
-    const outcomes = await Promise.all([issueMonth(w.werkplaats.id, manager.id, "2026-03"), issueMonth(w.werkplaats.id, other.id, "2026-03")]);
+    const outcomes = await Promise.all([
+      issueMonth(w.werkplaats.id, manager.id, "2026-03"),
+      issueMonth(w.werkplaats.id, other.id, "2026-03"),
+    ]);
     expect(outcomes.flatMap((o) => o.failures)).toEqual([]);
     expect(outcomes[0]!.issued + outcomes[1]!.issued).toBe(5);
     const issued = await issuedOf(w.werkplaats.id);
@@ -177,6 +224,9 @@ describe(`the monthly billing run on ${onServer ? "the PostgreSQL server" : "PGl
 
   it("refuses to start while the invoice settings are incomplete, issuing nothing", async () => {
     const bare = await makeWerkplaats();
-    await expect(issueMonth(bare.id, manager.id, "2026-03")).rejects.toMatchObject({ status: 409, key: "billing.errors.settingsIncomplete" });
+    await expect(issueMonth(bare.id, manager.id, "2026-03")).rejects.toMatchObject({
+      status: 409,
+      key: "billing.errors.settingsIncomplete",
+    });
   });
 });

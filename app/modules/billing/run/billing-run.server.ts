@@ -30,7 +30,11 @@ async function timezoneOf(werkplaatsId: string) {
 
 async function planMonth(werkplaatsId: string, month: BillingMonth) {
   monthPeriod(month);
-  const [timezone, run, sources] = await Promise.all([timezoneOf(werkplaatsId), runOf(werkplaatsId, month), readMonthSources(werkplaatsId, month)]);
+  const [timezone, run, sources] = await Promise.all([
+    timezoneOf(werkplaatsId),
+    runOf(werkplaatsId, month),
+    readMonthSources(werkplaatsId, month),
+  ]);
   const dates = {
     dateOf: (instant: Date) => toLocalParts(instant, timezone).date,
     timeOf: (instant: Date) => toLocalParts(instant, timezone).time,
@@ -107,7 +111,10 @@ async function issueParty(
   try {
     if (lines.length > 0) {
       await db.transaction(async (tx) => {
-        const row = party.kind === "company" ? await partyForCompany(werkplaatsId, party.refId, tx) : await partyForPerson(werkplaatsId, party.refId, tx);
+        const row =
+          party.kind === "company"
+            ? await partyForCompany(werkplaatsId, party.refId, tx)
+            : await partyForPerson(werkplaatsId, party.refId, tx);
         const draft = await createDraftInvoice(werkplaatsId, actorId, { partyId: row.id, period: monthPeriod(month), lines }, tx);
         await issueWithin(tx, werkplaatsId, actorId, draft.id, now);
       });
@@ -126,8 +133,15 @@ async function issueParty(
     const reason = isDomainError(error)
       ? { key: error.key, vars: error.vars as RunFailure["reason"]["vars"] }
       : { key: "billing.run.failed.unexpected" };
-    if (!isDomainError(error)) // The code and message only: the failed query's parameters hold the customer's details.
-      logger.error("billing run: party failed", { werkplaatsId, month, party: party.key, code: pgErrorOf(error)?.code, error: (error as Error).message?.split("\n")[0] });
+    if (!isDomainError(error))
+      // The code and message only: the failed query's parameters hold the customer's details.
+      logger.error("billing run: party failed", {
+        werkplaatsId,
+        month,
+        party: party.key,
+        code: pgErrorOf(error)?.code,
+        error: (error as Error).message?.split("\n")[0],
+      });
     return { issued, failure: { partyKey: party.key, name: party.name, reason } };
   }
 }

@@ -11,7 +11,8 @@ export const nl = {
   "billing.run.errors.month": "Kies een maand (jjjj-mm).",
   "billing.run.errors.unknownParty": "Deze partij staat niet in de voorvertoning van deze maand.",
   "billing.run.title": "Maandfacturatie",
-  "billing.run.intro": "Kies een maand en bekijk eerst wat er gefactureerd wordt: er wordt niets uitgegeven tot je op Uitgeven drukt. Nog een keer uitgeven geeft niets dubbel.",
+  "billing.run.intro":
+    "Kies een maand en bekijk eerst wat er gefactureerd wordt: er wordt niets uitgegeven tot je op Uitgeven drukt. Nog een keer uitgeven geeft niets dubbel.",
   "billing.run.month": "Maand",
   "billing.run.show": "Voorvertoning",
   "billing.run.summary": "{parties} facturen, samen {gross} incl. BTW ({net} excl.)",
@@ -54,7 +55,8 @@ export const en: Record<keyof typeof nl, string> = {
   "billing.run.errors.month": "Pick a month (yyyy-mm).",
   "billing.run.errors.unknownParty": "This party is not in this month's preview.",
   "billing.run.title": "Monthly billing",
-  "billing.run.intro": "Pick a month and check what will be invoiced first: nothing is issued until you press Issue. Issuing again never bills twice.",
+  "billing.run.intro":
+    "Pick a month and check what will be invoiced first: nothing is issued until you press Issue. Issuing again never bills twice.",
   "billing.run.month": "Month",
   "billing.run.show": "Preview",
   "billing.run.summary": "{parties} invoices, {gross} incl. VAT in all ({net} excl.)",

@@ -40,10 +40,13 @@ export type RunChoices = { excluded: readonly string[]; oneOffs: readonly OneOff
 export type RoomTimes = { dateOf: (instant: Date) => IsoDate; timeOf: (instant: Date) => string };
 
 export function partyInvoices(month: BillingMonth, sources: MonthSources, choices: RunChoices, dates: RoomTimes): PartyInvoice[] {
-  const byParty = new Map<string, { party: PartyRef; lines: Omit<PlannedLine, "netCents" | "btwCents">[]; refunds: DepositRefundSource[] }>();
+  const byParty = new Map<
+    string,
+    { party: PartyRef; lines: Omit<PlannedLine, "netCents" | "btwCents">[]; refunds: DepositRefundSource[] }
+  >();
   const entry = (party: PartyRef) => {
-    let found = byParty.get(party.key);
-    if (!found) byParty.set(party.key, (found = { party, lines: [], refunds: [] }));
+    const found = byParty.get(party.key) ?? { party, lines: [], refunds: [] };
+    byParty.set(party.key, found);
     return found;
   };
   const t = (party: PartyRef, key: string, vars?: Vars) => translate(party.language, key, vars);
@@ -52,7 +55,9 @@ export function partyInvoices(month: BillingMonth, sources: MonthSources, choice
   for (const m of sources.memberships) {
     for (const draft of membershipLines(m, month)) {
       if (draft.chargeKey.endsWith(":deposit-refund")) continue;
-      entry(m.party).lines.push(fromMembership(draft, t(m.party, draft.description.key, draft.description.vars), t(m.party, "billing.run.depositGround")));
+      entry(m.party).lines.push(
+        fromMembership(draft, t(m.party, draft.description.key, draft.description.vars), t(m.party, "billing.run.depositGround")),
+      );
     }
   }
   for (const s of sources.strippenkaarten) {

@@ -12,7 +12,8 @@ import type { OneOff } from "./party-invoices";
 
 export type BillingRun = typeof billingRuns.$inferSelect;
 
-const ofMonth = (werkplaatsId: string, month: BillingMonth) => and(eq(billingRuns.werkplaatsId, werkplaatsId), eq(billingRuns.month, month));
+const ofMonth = (werkplaatsId: string, month: BillingMonth) =>
+  and(eq(billingRuns.werkplaatsId, werkplaatsId), eq(billingRuns.month, month));
 
 export async function runOf(werkplaatsId: string, month: BillingMonth, tx: Executor = db): Promise<BillingRun | undefined> {
   const [run] = await tx.select().from(billingRuns).where(ofMonth(werkplaatsId, month));

@@ -33,9 +33,9 @@ export type PartyRef = {
   btwId: string | null;
 };
 
-export type MembershipSource = MembershipForBilling & { party: PartyRef; userId: string };
-export type StripSource = { membershipId: string; party: PartyRef; plan: PlanForBilling; startDate: IsoDate };
-export type RoomSource = {
+type MembershipSource = MembershipForBilling & { party: PartyRef; userId: string };
+type StripSource = { membershipId: string; party: PartyRef; plan: PlanForBilling; startDate: IsoDate };
+type RoomSource = {
   bookingId: string;
   party: PartyRef;
   roomName: string;
@@ -64,7 +64,7 @@ export type MonthSources = {
 };
 
 /** The month before, as "2026-02" for "2026-03". */
-export function previousMonth(month: BillingMonth): BillingMonth {
+function previousMonth(month: BillingMonth): BillingMonth {
   return addMonths(`${month}-01`, -1).slice(0, 7);
 }
 
@@ -97,7 +97,12 @@ export async function readMonthSources(werkplaatsId: string, month: BillingMonth
       .leftJoin(companies, eq(companies.id, memberships.companyId))
       .where(overlapsMonth),
     tx
-      .select({ membershipId: membershipPeriods.membershipId, startsOn: membershipPeriods.startsOn, endsOn: membershipPeriods.endsOn, plan: plans })
+      .select({
+        membershipId: membershipPeriods.membershipId,
+        startsOn: membershipPeriods.startsOn,
+        endsOn: membershipPeriods.endsOn,
+        plan: plans,
+      })
       .from(membershipPeriods)
       .innerJoin(memberships, eq(memberships.id, membershipPeriods.membershipId))
       .innerJoin(plans, eq(plans.id, membershipPeriods.planId))
@@ -176,12 +181,28 @@ export async function readMonthSources(werkplaatsId: string, month: BillingMonth
         btwId: r.companyBtwId ?? null,
       };
     }
-    return { key, kind: "person", refId: r.userId, name: r.userName, language: asLocale(known?.language ?? r.userLocale), countryCode: known?.countryCode ?? "NL", btwId: null };
+    return {
+      key,
+      kind: "person",
+      refId: r.userId,
+      name: r.userName,
+      language: asLocale(known?.language ?? r.userLocale),
+      countryCode: known?.countryCode ?? "NL",
+      btwId: null,
+    };
   };
 
   const byMembership = new Map<string, MembershipSource>();
   for (const r of rows) {
-    const source: MembershipSource = { id: r.id, userId: r.userId, startDate: r.startDate, endDate: r.endDate, periods: [], pauses: [], party: refFor(r) };
+    const source: MembershipSource = {
+      id: r.id,
+      userId: r.userId,
+      startDate: r.startDate,
+      endDate: r.endDate,
+      periods: [],
+      pauses: [],
+      party: refFor(r),
+    };
     byMembership.set(r.id, source);
     userIds.add(r.userId);
     if (r.companyId) companyOf.set(r.userId, source.party);
@@ -189,7 +210,11 @@ export async function readMonthSources(werkplaatsId: string, month: BillingMonth
   for (const p of periodRows) {
     const m = byMembership.get(p.membershipId);
     const language = m?.party.language ?? "nl";
-    (m?.periods as MembershipForBilling["periods"][number][] | undefined)?.push({ startsOn: p.startsOn, endsOn: p.endsOn, plan: planForBilling(p.plan, language) });
+    (m?.periods as MembershipForBilling["periods"][number][] | undefined)?.push({
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+      plan: planForBilling(p.plan, language),
+    });
   }
   for (const p of pauseRows) (byMembership.get(p.membershipId)?.pauses as { startsOn: IsoDate; endsOn: IsoDate }[] | undefined)?.push(p);
 
@@ -205,7 +230,9 @@ export async function readMonthSources(werkplaatsId: string, month: BillingMonth
     .filter((r) => r.userId)
     .map((r) => ({
       bookingId: r.id,
-      party: companyOf.get(r.userId!) ?? refFor({ userId: r.userId!, companyId: null, userName: r.userName ?? "", userLocale: names.get(r.userId!)?.locale }),
+      party:
+        companyOf.get(r.userId!) ??
+        refFor({ userId: r.userId!, companyId: null, userName: r.userName ?? "", userLocale: names.get(r.userId!)?.locale }),
       roomName: r.roomName,
       startsAt: r.startsAt,
       minutes: r.minutes,
@@ -224,7 +251,10 @@ export async function readMonthSources(werkplaatsId: string, month: BillingMonth
 
 async function namesOf(userIds: string[], tx: Executor) {
   if (userIds.length === 0) return new Map<string, { name: string; locale: string }>();
-  const found = await tx.select({ id: users.id, name: users.name, locale: users.locale }).from(users).where(inArray(users.id, [...new Set(userIds)]));
+  const found = await tx
+    .select({ id: users.id, name: users.name, locale: users.locale })
+    .from(users)
+    .where(inArray(users.id, [...new Set(userIds)]));
   return new Map(found.map((u) => [u.id, u]));
 }
 
@@ -253,7 +283,13 @@ async function depositRefunds(
   const credits = sql`(select 1 from invoice_lines c join invoices ci on ci.id = c.invoice_id
     where c.credited_line_id = ${invoiceLines.id} and ci.status <> 'draft')`;
   const lines = await tx
-    .select({ id: invoiceLines.id, invoiceId: invoiceLines.invoiceId, key: invoiceLines.chargeKey, description: invoiceLines.description, netCents: invoiceLines.netCents })
+    .select({
+      id: invoiceLines.id,
+      invoiceId: invoiceLines.invoiceId,
+      key: invoiceLines.chargeKey,
+      description: invoiceLines.description,
+      netCents: invoiceLines.netCents,
+    })
     .from(invoiceLines)
     .innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId))
     .where(
@@ -266,6 +302,14 @@ async function depositRefunds(
     );
   return lines.map((l) => {
     const m = keys.get(l.key!)!;
-    return { membershipId: m.id, party: m.party, invoiceId: l.invoiceId, lineId: l.id, description: l.description, netCents: l.netCents, endDate: m.endDate! };
+    return {
+      membershipId: m.id,
+      party: m.party,
+      invoiceId: l.invoiceId,
+      lineId: l.id,
+      description: l.description,
+      netCents: l.netCents,
+      endDate: m.endDate!,
+    };
   });
 }
