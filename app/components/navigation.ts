@@ -43,6 +43,7 @@ const menu: NavEntry[] = [
       { to: "/admin/desks", label: "nav.adminDesks", roles: ["manager"] },
       { to: "/admin/rooms", label: "nav.rooms", roles: ["manager"] },
       { to: "/admin/events", label: "nav.adminEvents", roles: ["staff", "manager"] },
+      { to: "/admin/billing", label: "billing.run.nav", roles: ["manager"] },
       { to: "/admin/invoices", label: "billing.nav.invoices", roles: ["manager"] },
       { to: "/admin/billing/settings", label: "billing.nav.settings", roles: ["manager"] },
       { to: "/admin/billing/export", label: "billing.export.nav", roles: ["manager"] },

@@ -27,3 +27,4 @@ export { invoiceFile, invoicePage, invoicesOfMember, listInvoices, type Reader }
 export { recordMoneyEvent } from "./audit.server";
 export { epcQrPayload, invoicePdf, invoiceUbl } from "./documents/index.server";
 export * from "./export/index.server";
+export * from "./run/index.server";

@@ -6,3 +6,4 @@ export { formatPaymentReference, isPaymentReference } from "./payment-reference"
 export * from "./terms";
 export { billingSettingsSchema, invoiceFilterSchema, invoicePageFormSchema, newInvoiceSchema } from "./billing.schema";
 export * from "./export/index";
+export { isBillingMonth, runActionSchema, runMonthQuerySchema, type RunAction } from "./run";

@@ -10,7 +10,7 @@ export type BillingParty = typeof billingParties.$inferSelect;
  * The country of a company as its BTW-id says (BE0123456789 is Belgian); the companies module
  * keeps no country of its own, and a business's BTW-id is issued by its own country.
  */
-function countryOfBtwId(btwId: string | null): string {
+export function countryOfBtwId(btwId: string | null): string {
   const prefix = btwId?.slice(0, 2) ?? "";
   const iso = prefix === "EL" ? "GR" : prefix;
   return (euCountries as readonly string[]).includes(iso) ? iso : "NL";

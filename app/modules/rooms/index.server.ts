@@ -1,5 +1,5 @@
 // What other modules and routes may use of rooms on the server (with everything in index.ts).
-export { bookingsPage, getBooking } from "./booking-queries.server";
+export { bookingsPage, chargeableRoomUsage, getBooking } from "./booking-queries.server";
 export { type Actor, bookRoom, cancelBooking, isStaff, lockRoom, takenError } from "./bookings.server";
 export { type CalendarItem, calendarItems, calendarPage } from "./calendar-items.server";
 export { roomsAndEventsDashboard } from "./dashboard.server";

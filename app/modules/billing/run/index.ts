@@ -8,3 +8,4 @@ export {
   type MembershipForBilling,
   type PlanForBilling,
 } from "./membership-lines";
+export { runActionSchema, runMonthQuerySchema, type RunAction } from "./run.schema";

@@ -1,0 +1,102 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { billingRuns, type RunFailure } from "#db/schema";
+import { db, type Executor } from "~/utils/db.server";
+import type { BillingMonth } from "./membership-lines";
+import type { OneOff } from "./party-invoices";
+
+/**
+ * The run record of a month: the manager's choices in the preview and the progress of issuing.
+ * Choosing in the preview writes only here; no invoice exists until the run issues.
+ */
+
+export type BillingRun = typeof billingRuns.$inferSelect;
+
+const ofMonth = (werkplaatsId: string, month: BillingMonth) =>
+  and(eq(billingRuns.werkplaatsId, werkplaatsId), eq(billingRuns.month, month));
+
+export async function runOf(werkplaatsId: string, month: BillingMonth, tx: Executor = db): Promise<BillingRun | undefined> {
+  const [run] = await tx.select().from(billingRuns).where(ofMonth(werkplaatsId, month));
+  return run;
+}
+
+/** The month's record, made on first use (a preview choice or an issue). */
+async function ensureRun(werkplaatsId: string, month: BillingMonth, tx: Executor = db) {
+  await tx.insert(billingRuns).values({ werkplaatsId, month }).onConflictDoNothing();
+}
+
+/** Leaves a party out of this month's run, or takes it back in. */
+export async function setExcluded(werkplaatsId: string, month: BillingMonth, partyKey: string, excluded: boolean) {
+  await ensureRun(werkplaatsId, month);
+  await db
+    .update(billingRuns)
+    .set({
+      excluded: excluded
+        ? sql`array_append(array_remove(${billingRuns.excluded}, ${partyKey}), ${partyKey})`
+        : sql`array_remove(${billingRuns.excluded}, ${partyKey})`,
+      updatedAt: sql`now()`,
+    })
+    .where(ofMonth(werkplaatsId, month));
+}
+
+/** Adds a one-off line to one party's invoice of the month (a party issued already gets it on the next run). */
+export async function addOneOff(werkplaatsId: string, month: BillingMonth, line: Omit<OneOff, "id">) {
+  await ensureRun(werkplaatsId, month);
+  const oneOff: OneOff = { id: randomUUID(), ...line };
+  await db
+    .update(billingRuns)
+    .set({ oneOffs: sql`${billingRuns.oneOffs} || ${JSON.stringify([oneOff])}::jsonb`, updatedAt: sql`now()` })
+    .where(ofMonth(werkplaatsId, month));
+  return oneOff;
+}
+
+/** Takes a one-off line out again, unless it is already on an issued invoice (then the key stays taken). */
+export async function removeOneOff(werkplaatsId: string, month: BillingMonth, oneOffId: string) {
+  await db
+    .update(billingRuns)
+    .set({
+      oneOffs: sql`coalesce((select jsonb_agg(o) from jsonb_array_elements(${billingRuns.oneOffs}) o where o->>'id' <> ${oneOffId}), '[]'::jsonb)`,
+      updatedAt: sql`now()`,
+    })
+    .where(ofMonth(werkplaatsId, month));
+}
+
+/** Marks the run as issuing `total` parties from now on (a rerun starts its count afresh). */
+export async function startRun(werkplaatsId: string, month: BillingMonth, actorId: string | null, total: number) {
+  await ensureRun(werkplaatsId, month);
+  await db
+    .update(billingRuns)
+    .set({
+      status: "running",
+      partiesTotal: total,
+      partiesDone: 0,
+      invoicesIssued: 0,
+      failures: [],
+      startedBy: actorId,
+      startedAt: sql`now()`,
+      finishedAt: null,
+      updatedAt: sql`now()`,
+    })
+    .where(ofMonth(werkplaatsId, month));
+}
+
+/** One party is done (issued, skipped as already issued, or failed). */
+export async function partyDone(werkplaatsId: string, month: BillingMonth, outcome: { issued: number; failure?: RunFailure }) {
+  await db
+    .update(billingRuns)
+    .set({
+      // Two managers running the same month both count: never past the total.
+      partiesDone: sql`least(${billingRuns.partiesDone} + 1, ${billingRuns.partiesTotal})`,
+      invoicesIssued: sql`${billingRuns.invoicesIssued} + ${outcome.issued}`,
+      failures: outcome.failure ? sql`${billingRuns.failures} || ${JSON.stringify([outcome.failure])}::jsonb` : billingRuns.failures,
+      updatedAt: sql`now()`,
+    })
+    .where(ofMonth(werkplaatsId, month));
+}
+
+export async function finishRun(werkplaatsId: string, month: BillingMonth) {
+  await db
+    .update(billingRuns)
+    .set({ status: "done", partiesDone: billingRuns.partiesTotal, finishedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(ofMonth(werkplaatsId, month));
+}

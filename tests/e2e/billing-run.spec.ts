@@ -1,0 +1,51 @@
+import { demoAccount, expect, logIn, test } from "./fixtures";
+
+/**
+ * The manager's monthly billing run: a preview of a month far ahead (so no other spec's month),
+ * one customer left out, the rest issued, and an issued invoice's PDF opened.
+ */
+const widths = [1366, 390] as const;
+
+async function shoot(page: import("@playwright/test").Page, name: string) {
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+    // Nothing may scroll sideways on a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+test("the manager previews a month, leaves one customer out, issues the rest and opens an invoice's PDF", async ({ page }) => {
+  test.setTimeout(240_000);
+  const month = `20${30 + Math.floor(Math.random() * 60)}-${String(1 + Math.floor(Math.random() * 12)).padStart(2, "0")}`;
+
+  await logIn(page, demoAccount("manager").email);
+  await page.goto(`/admin/billing?month=${month}`);
+  await expect(page.getByRole("heading", { name: "Maandfacturatie", level: 1 })).toBeVisible();
+  const parties = page.getByRole("list", { name: "Maandfacturatie" }).locator(":scope > li");
+  await expect(parties.first()).toBeVisible();
+  const count = await parties.count();
+  expect(count).toBeGreaterThan(1);
+  await shoot(page, "billing-run-preview");
+
+  const first = parties.first();
+  const name = await first.getByRole("heading", { level: 3 }).innerText();
+  await first.getByRole("button", { name: "Niet factureren" }).click();
+  await expect(page.getByRole("article", { name }).getByText("Deze maand niet gefactureerd")).toBeVisible();
+
+  await page.getByRole("button", { name: new RegExp(`^${count - 1} facturen uitgeven`) }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(`^Klaar: ${count - 1} documenten uitgegeven`) })).toBeVisible({
+    timeout: 60_000,
+  });
+  // What is left of the month is the customer left out.
+  await expect(parties).toHaveCount(1);
+  await expect(page.getByRole("article", { name })).toBeVisible();
+  await shoot(page, "billing-run-done");
+
+  await page.goto("/admin/invoices");
+  const pdfLink = page.getByRole("link", { name: /^PDF van / }).first();
+  const pdf = await page.request.get((await pdfLink.getAttribute("href"))!);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+});
