@@ -5,3 +5,4 @@ export { checklistItems, missingForIssue, type ChecklistItem } from "./checklist
 export { formatPaymentReference, isPaymentReference } from "./payment-reference";
 export * from "./terms";
 export { billingSettingsSchema, invoiceFilterSchema, invoicePageFormSchema, newInvoiceSchema } from "./billing.schema";
+export * from "./receivables";

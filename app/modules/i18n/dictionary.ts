@@ -25,6 +25,8 @@ import * as invoiceDocument from "~/modules/billing/documents/messages";
 import * as billingRun from "~/modules/billing/run/messages";
 import * as payments from "~/modules/payments/messages";
 import * as billing from "~/modules/billing/messages";
+import * as billingSending from "~/modules/billing/sending/messages";
+import * as receivables from "~/modules/billing/receivables/messages";
 import type { Locale } from "./locales";
 
 // Each module owns its words in <module>/messages.ts (large ones split into <part>-messages.ts):
@@ -60,6 +62,8 @@ const nl = {
   ...billingRun.nl,
   ...payments.nl,
   ...billing.nl,
+  ...billingSending.nl,
+  ...receivables.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -89,6 +93,8 @@ const en: Record<keyof typeof nl, string> = {
   ...billingRun.en,
   ...payments.en,
   ...billing.en,
+  ...billingSending.en,
+  ...receivables.en,
 };
 
 export type MessageKey = keyof typeof nl;
