@@ -82,7 +82,16 @@ describe("the reminder schedule", () => {
     expect(nextReminderOn("2026-11-01", [{ step: 1, sentOn: "2026-11-08" }], schedule)).toEqual({ step: 2, on: "2026-11-22" });
     // A first reminder sent late (by hand) still leaves 14 days before the second.
     expect(nextReminderOn("2026-11-01", [{ step: 1, sentOn: "2026-11-20" }], schedule)).toEqual({ step: 2, on: "2026-12-04" });
-    expect(nextReminderOn("2026-11-01", [{ step: 1, sentOn: "2026-11-08" }, { step: 2, sentOn: "2026-11-22" }], schedule)).toBeNull();
+    expect(
+      nextReminderOn(
+        "2026-11-01",
+        [
+          { step: 1, sentOn: "2026-11-08" },
+          { step: 2, sentOn: "2026-11-22" },
+        ],
+        schedule,
+      ),
+    ).toBeNull();
     expect(nextReminderOn("2026-11-01", [], { firstAfterDays: 3, secondAfterDays: 10 })).toEqual({ step: 1, on: "2026-11-04" });
   });
 

@@ -16,7 +16,8 @@ export const MIN_COLLECTION_COSTS_CENTS = 40_00;
 export const MAX_COLLECTION_COSTS_CENTS = 6_775_00;
 
 export function collectionCostsCents(principalCents: number): number {
-  if (!Number.isSafeInteger(principalCents) || principalCents <= 0) throw new Error(`collection costs need a positive principal, got ${principalCents}`);
+  if (!Number.isSafeInteger(principalCents) || principalCents <= 0)
+    throw new Error(`collection costs need a positive principal, got ${principalCents}`);
   let rest = principalCents;
   let thousandths = 0;
   for (const { sliceCents, perMille } of STAFFEL) {

@@ -54,7 +54,8 @@ export const nl = {
   "receivables.errors.allSent": "Beide herinneringen voor deze factuur zijn al verstuurd.",
   "receivables.errors.noLetter":
     "Zonder 14-dagenbrief mogen geen incassokosten worden gerekend. Stuur eerst de tweede herinnering (de 14-dagenbrief).",
-  "receivables.errors.termRunning": "De termijn van de 14-dagenbrief loopt nog tot en met {payBy}: pas daarna mogen incassokosten worden gerekend.",
+  "receivables.errors.termRunning":
+    "De termijn van de 14-dagenbrief loopt nog tot en met {payBy}: pas daarna mogen incassokosten worden gerekend.",
   "receivables.errors.costsCharged": "De incassokosten voor deze factuur zijn al in rekening gebracht.",
   "receivables.home.title": "Openstaande facturen",
   "receivables.home.summary": "{count} factuur/facturen open, samen {amount}. Oudste vervaldatum: {date}.",
@@ -147,8 +148,10 @@ export const en: Record<keyof typeof nl, string> = {
   "receivables.errors.notOpen": "This invoice is not open (any more).",
   "receivables.errors.notOverdue": "This invoice is not due yet: a reminder can only follow the due date.",
   "receivables.errors.allSent": "Both reminders for this invoice have already been sent.",
-  "receivables.errors.noLetter": "Without a 14-day letter no collection costs may be charged. Send the second reminder (the 14-day letter) first.",
-  "receivables.errors.termRunning": "The 14-day letter's term runs until {payBy} inclusive: collection costs may only be charged after that.",
+  "receivables.errors.noLetter":
+    "Without a 14-day letter no collection costs may be charged. Send the second reminder (the 14-day letter) first.",
+  "receivables.errors.termRunning":
+    "The 14-day letter's term runs until {payBy} inclusive: collection costs may only be charged after that.",
   "receivables.errors.costsCharged": "The collection costs for this invoice have already been charged.",
   "receivables.home.title": "Open invoices",
   "receivables.home.summary": "{count} invoice(s) open, {amount} in total. Oldest due date: {date}.",

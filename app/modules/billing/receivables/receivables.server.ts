@@ -72,4 +72,3 @@ export async function receivablesPage(werkplaatsId: string, filter: { party?: st
     .sort((a, b) => b.overdueCents - a.overdueCents || b.openCents - a.openCents || a.name.localeCompare(b.name));
   return { ...aging, partyStandings, parties, schedule };
 }
-

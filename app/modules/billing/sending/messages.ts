@@ -7,7 +7,8 @@ export const nl = {
   "billing.sending.sentOn": "Verstuurd op {date} naar {email}.",
   "billing.sending.notSent": "Nog niet verstuurd.",
   "billing.sending.sent": "{number} staat klaar in de uitgaande e-mail naar {email}, met de PDF en de UBL als bijlagen.",
-  "billing.sending.alreadySent": "{number} was al verstuurd: er is niets opnieuw gemaild. Kies ‘Opnieuw versturen’ als de klant hem nog eens wil.",
+  "billing.sending.alreadySent":
+    "{number} was al verstuurd: er is niets opnieuw gemaild. Kies ‘Opnieuw versturen’ als de klant hem nog eens wil.",
   "billing.sending.bulkSent": "{sent} verstuurd, {skipped} overgeslagen (geen e-mailadres).",
   "billing.sending.errors.noEmail": "Deze klant heeft geen e-mailadres voor facturen: vul het in bij het bedrijf of de persoon.",
   "billing.sending.errors.notIssued": "Alleen een uitgegeven factuur kan worden verstuurd.",
@@ -27,7 +28,8 @@ export const en: Record<keyof typeof nl, string> = {
   "billing.sending.sentOn": "Sent on {date} to {email}.",
   "billing.sending.notSent": "Not sent yet.",
   "billing.sending.sent": "{number} is waiting in the outgoing email to {email}, with the PDF and the UBL attached.",
-  "billing.sending.alreadySent": "{number} had already been sent: nothing was mailed again. Choose ‘Send again’ if the customer wants it once more.",
+  "billing.sending.alreadySent":
+    "{number} had already been sent: nothing was mailed again. Choose ‘Send again’ if the customer wants it once more.",
   "billing.sending.bulkSent": "{sent} sent, {skipped} skipped (no email address).",
   "billing.sending.errors.noEmail": "This customer has no email address for invoices: fill it in on the company or the person.",
   "billing.sending.errors.notIssued": "Only an issued invoice can be sent.",
