@@ -41,6 +41,6 @@ export async function chargeCollectionCosts(werkplaatsId: string, actorId: strin
       kind: "collection_costs",
       details: { number: invoice.number, amountCents: charged.amountCents, principalCents: due, letterSentOn: letter.sentOn },
     });
-    return charged;
+    return { ...charged, number: invoice.number! };
   });
 }

@@ -57,6 +57,7 @@ export const nl = {
   "receivables.errors.termRunning":
     "De termijn van de 14-dagenbrief loopt nog tot en met {payBy}: pas daarna mogen incassokosten worden gerekend.",
   "receivables.errors.costsCharged": "De incassokosten voor deze factuur zijn al in rekening gebracht.",
+  "receivables.errors.justSent": "Deze herinnering is zojuist al automatisch verstuurd.",
   "receivables.home.title": "Openstaande facturen",
   "receivables.home.summary": "{count} factuur/facturen open, samen {amount}. Oudste vervaldatum: {date}.",
   "receivables.home.link": "Naar je facturen",
@@ -153,6 +154,7 @@ export const en: Record<keyof typeof nl, string> = {
   "receivables.errors.termRunning":
     "The 14-day letter's term runs until {payBy} inclusive: collection costs may only be charged after that.",
   "receivables.errors.costsCharged": "The collection costs for this invoice have already been charged.",
+  "receivables.errors.justSent": "This reminder was sent automatically a moment ago.",
   "receivables.home.title": "Open invoices",
   "receivables.home.summary": "{count} invoice(s) open, {amount} in total. Oldest due date: {date}.",
   "receivables.home.link": "To your invoices",

@@ -93,7 +93,7 @@ export async function sendReminder(
       kind: "reminded",
       details: { number: invoice.number, step, reminder: kind, to: mail.to, dueCents: due, ...letter },
     });
-    return reminder;
+    return { ...reminder, number: invoice.number! };
   });
 }
 
