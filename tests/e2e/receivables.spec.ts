@@ -52,7 +52,12 @@ test("the manager sends an invoice and finds it in the outbox; the member sees i
   await expect(page.getByRole("heading", { name: "Openstaande facturen", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: number, exact: true })).toBeVisible();
   // The demo's consumer in arrears got the 14-dagenbrief; its term has run out.
-  await expect(page.getByText(/14-dagenbrief op /).filter({ visible: true }).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(/14-dagenbrief op /)
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Incassokosten in rekening brengen" }).filter({ visible: true }).first()).toBeVisible();
   await shoot(page, "receivables");
 

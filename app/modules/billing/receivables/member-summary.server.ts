@@ -8,6 +8,6 @@ export async function openInvoicesOfMember(werkplaatsId: string, userId: string)
   const { invoices } = await invoicesOfMember(werkplaatsId, userId);
   const open = invoices.filter((i) => i.kind === "invoice" && i.status === "issued" && i.dueCents > 0);
   if (open.length === 0) return null;
-  const oldestDueDate = open.map((i) => i.dueDate!).reduce((a, b) => (a < b ? a : b));
+  const oldestDueDate = open.map((i) => i.dueDate!).sort()[0]!;
   return { count: open.length, dueCents: open.reduce((sum, i) => sum + i.dueCents, 0), oldestDueDate };
 }
