@@ -45,6 +45,7 @@ const menu: NavEntry[] = [
       { to: "/admin/events", label: "nav.adminEvents", roles: ["staff", "manager"] },
       { to: "/admin/billing", label: "billing.run.nav", roles: ["manager"] },
       { to: "/admin/invoices", label: "billing.nav.invoices", roles: ["manager"] },
+      { to: "/admin/receivables", label: "receivables.nav", roles: ["manager"] },
       { to: "/admin/billing/settings", label: "billing.nav.settings", roles: ["manager"] },
       { to: "/admin/billing/export", label: "billing.export.nav", roles: ["manager"] },
       { to: "/admin/people", label: "nav.people", roles: ["manager"] },

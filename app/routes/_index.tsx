@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { OpenInvoicesSection } from "~/components/billing/open-invoices-section";
 import { MemberHome, SpaceHome } from "~/components/members/home-sections";
 import { LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
@@ -91,6 +92,7 @@ export default function Home() {
           </div>
         </section>
       ) : null}
+      {dashboard.openInvoices ? <OpenInvoicesSection open={dashboard.openInvoices} /> : null}
       {dashboard.roomsAndEvents ? <RoomsAndEventsSections data={dashboard.roomsAndEvents} /> : null}
       <section className="card" aria-labelledby="account-title">
         <h2 id="account-title" className="text-xl font-bold">

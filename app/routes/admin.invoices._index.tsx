@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { InvoiceTable } from "~/components/billing/invoice-table";
+import { SendAllUnsent } from "~/components/billing/send-invoice";
 import { ErrorPage } from "~/components/error-page";
 import { Button, LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
 import { invoiceFilterSchema } from "~/modules/billing";
-import { listInvoices } from "~/modules/billing/index.server";
+import { listInvoices, unsentInvoiceIds } from "~/modules/billing/index.server";
 import { useT } from "~/modules/i18n";
 import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
@@ -20,13 +21,13 @@ const statusFilters = ["open", "draft", "issued", "paid", "credited"] as const;
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   const filter = parseQuery(args.request, invoiceFilterSchema);
-  const list = await listInvoices(werkplaats.id, filter);
-  return { ...list, filtered: Object.values(filter).some(Boolean), today: todayIn(new Date(), werkplaats.timezone) };
+  const [list, unsent] = await Promise.all([listInvoices(werkplaats.id, filter), unsentInvoiceIds(werkplaats.id)]);
+  return { ...list, unsent: unsent.length, filtered: Object.values(filter).some(Boolean), today: todayIn(new Date(), werkplaats.timezone) };
 }
 
 export default function AdminInvoices() {
   const t = useT();
-  const { invoices, totals, parties, filtered, today } = useLoaderData<typeof loader>();
+  const { invoices, totals, parties, filtered, today, unsent } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <div>
@@ -42,6 +43,7 @@ export default function AdminInvoices() {
           </>
         }
       />
+      <SendAllUnsent unsent={unsent} />
       <Form method="get" role="search" className="card mb-5 grid gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_2fr_1fr_1fr_auto] lg:items-end">
         <div>
           <label htmlFor="status" className="mb-1 block font-semibold">

@@ -99,6 +99,9 @@ export default function Outbox() {
                   {m.attempts > 0 ? <span className="text-xs text-slate-600">{t("outbox.attempts", { count: m.attempts })}</span> : null}
                 </div>
               </div>
+              {m.attachments.length > 0 ? (
+                <p className="mt-1 text-sm break-words text-slate-700">{t("outbox.attachments", { files: m.attachments.join(", ") })}</p>
+              ) : null}
               {m.lastError ? <p className="mt-2 text-sm text-red-800">{t("outbox.lastError", { error: m.lastError })}</p> : null}
               <details className="mt-2">
                 <summary className="cursor-pointer text-sm font-semibold text-slate-700">{t("outbox.show")}</summary>

@@ -3,12 +3,13 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { BillingChecklist } from "~/components/billing/checklist";
 import { InvoiceStatus } from "~/components/billing/invoice-status";
 import { InvoiceView, PaymentInstructions } from "~/components/billing/invoice-view";
+import { SendInvoice } from "~/components/billing/send-invoice";
 import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SelectField, SuccessNotice, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole, requireUser, requireWerkplaats } from "~/modules/auth/index.server";
-import { creditInvoice, invoicePage, issueInvoice, recordPayment } from "~/modules/billing/index.server";
+import { creditInvoice, invoicePage, issueInvoice, lastSending, recordPayment } from "~/modules/billing/index.server";
 import { invoicePageFormSchema, paymentMethods, type ChecklistItem } from "~/modules/billing";
 import { useLocale, useT } from "~/modules/i18n";
 import { formatDay } from "~/utils/calendar";
@@ -28,7 +29,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
   const id = uuidParam(args.params.invoiceId);
   const page = await orErrorResponse(() => invoicePage(werkplaats.id, { id: user.id, roles: args.context.roles }, id));
-  return { ...page, today: todayIn(new Date(), werkplaats.timezone) };
+  const lastSent = page.canManage && page.document ? await lastSending(werkplaats.id, id) : null;
+  return { ...page, lastSent, today: todayIn(new Date(), werkplaats.timezone) };
 }
 
 /** The manager issues a draft, records a payment or makes a credit note here. */
@@ -60,7 +62,8 @@ export async function action(args: ActionFunctionArgs) {
 export default function InvoicePage() {
   const t = useT();
   const locale = useLocale();
-  const { invoice, document, lines, payments, creditNotes, partyCreditCents, canManage, missing, today } = useLoaderData<typeof loader>();
+  const { invoice, document, lines, payments, creditNotes, partyCreditCents, canManage, missing, today, lastSent } =
+    useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const intentOf = (r: typeof reply) => (isErrorReply(r) ? r.values.intent : undefined);
@@ -84,6 +87,7 @@ export default function InvoicePage() {
               {t("billing.page.downloadUbl")}
             </a>
           </div>
+          {canManage ? <SendInvoice invoiceId={invoice.id} lastSent={lastSent} /> : null}
           <InvoiceView document={document} creditedCents={credited} />
           <section className="card" aria-labelledby="pay-title">
             <h2 id="pay-title" className="mb-2 text-xl font-bold">

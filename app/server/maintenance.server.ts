@@ -1,4 +1,5 @@
 import { deleteExpiredSessions } from "~/modules/auth/index.server";
+import { sendDueReminders } from "~/modules/billing/index.server";
 import { queueReminders } from "~/modules/calendar/index.server";
 import { pruneRateLimits } from "~/modules/rate-limits/index.server";
 import { revokeEndedMemberRoles } from "~/modules/memberships/index.server";
@@ -7,7 +8,8 @@ import { logger } from "~/utils/logger.server";
 /**
  * Hourly: clean up rows that only matter for a while (expired sessions, spent rate-limit counters), take
  * the member role from people whose membership has ended, and queue the day-before reminders for
- * bookings, event places and consultation hours (each once).
+ * bookings, event places and consultation hours (each once), and the payment reminders of
+ * overdue invoices (each step once, however many instances run this).
  */
 export function startMaintenance(intervalMs = 3600_000) {
   const run = async () => {
@@ -16,6 +18,7 @@ export function startMaintenance(intervalMs = 3600_000) {
       await pruneRateLimits();
       await revokeEndedMemberRoles();
       await queueReminders();
+      await sendDueReminders();
     } catch (error) {
       logger.error("maintenance failed", { error });
     }

@@ -55,7 +55,16 @@ export type BtwCodeTreatment = (typeof btwCodeTreatments)[number];
 export const paymentMethods = ["transfer", "incasso", "pin", "cash", "stripe"] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
 
-export const moneyEventKinds = ["issued", "sent", "paid", "reminded", "credited", "exported", "payment_reversed"] as const;
+export const moneyEventKinds = [
+  "issued",
+  "sent",
+  "paid",
+  "reminded",
+  "collection_costs",
+  "credited",
+  "exported",
+  "payment_reversed",
+] as const;
 export type MoneyEventKind = (typeof moneyEventKinds)[number];
 
 export const partyKinds = ["company", "person"] as const;

@@ -15,3 +15,4 @@ export * from "./invitations";
 export * from "./billing";
 export * from "./billing-snapshots";
 export * from "./billing-runs";
+export * from "./receivables";

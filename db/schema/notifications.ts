@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "./bytea";
 import { werkplaatsen } from "./werkplaats";
 
 /**
@@ -30,3 +31,28 @@ export const outboxMessages = pgTable(
 );
 
 export type OutboxMessageRow = typeof outboxMessages.$inferSelect;
+
+/**
+ * Files sent with an outbox message (an invoice's PDF and UBL), kept as the bytes that were
+ * queued: a retry days later sends exactly what the first attempt would have.
+ */
+export const outboxAttachments = pgTable(
+  "outbox_attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    messageId: uuid("message_id")
+      .notNull()
+      .references(() => outboxMessages.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    filename: text("filename").notNull(),
+    contentType: text("content_type").notNull(),
+    content: bytea("content").notNull(),
+  },
+  (t) => [
+    uniqueIndex("outbox_attachments_position_key").on(t.messageId, t.position),
+    // Mail servers refuse large messages; an invoice PDF is a few kilobytes.
+    check("outbox_attachments_size", sql`octet_length(${t.content}) <= 5242880`),
+  ],
+);
+
+export type OutboxAttachmentRow = typeof outboxAttachments.$inferSelect;

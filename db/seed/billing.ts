@@ -13,6 +13,7 @@ import {
 import { addDays, addMonths, monthOf, type IsoDate } from "../../app/utils/calendar";
 import { todayIn, zonedToUtc } from "../../app/utils/zoned-time";
 import { db } from "../../app/utils/db.server";
+import { seedConsumerInArrears, seedReminders } from "./receivables";
 
 const flexMonth = (month: { start: IsoDate; end: IsoDate }): DraftLine => ({
   description: "Lidmaatschap Flexplek",
@@ -100,6 +101,7 @@ export async function seedBilling(werkplaatsId: string) {
   const [older, last, current] = months as [(typeof months)[0], (typeof months)[0], (typeof months)[0]];
   await pay(await issue(studioParty.id, older, [flexMonth(older)], older.start));
   await pay(await issue(bitwerkParty.id, older, [flexMonth(older)], older.start), "incasso");
+  await seedConsumerInArrears(werkplaatsId, addDays(older.start, 1));
   // Last month: Studio Noord paid; Bitwerk is overdue and one line was credited.
   await pay(await issue(studioParty.id, last, [flexMonth(last)], last.start));
   const bitwerkLast = await issue(
@@ -147,4 +149,5 @@ export async function seedBilling(werkplaatsId: string) {
   // This month: both open.
   await issue(studioParty.id, current, [flexMonth(current)], current.start);
   await issue(bitwerkParty.id, current, [flexMonth(current)], current.start);
+  await seedReminders(werkplaatsId);
 }

@@ -74,6 +74,28 @@ describe("outbox delivery", () => {
     expect(await row(id)).toMatchObject({ status: "sent", attempts: 1, lastError: null });
   });
 
+  it("sends the attachments queued with a message, byte for byte", async () => {
+    const pdf = Buffer.from("%PDF-1.3\n\u0000binary\u00ff", "latin1");
+    const id = await enqueueMail(db, {
+      werkplaatsId,
+      to: "boekhouding@example.nl",
+      locale: "nl",
+      template: "mail.welcome",
+      vars: { name: "Sanne", werkplaats: "DOC", link: "http://x/login" },
+      attachments: [
+        { filename: "DOC-2026-00001.pdf", contentType: "application/pdf", content: pdf },
+        { filename: "DOC-2026-00001.xml", contentType: "application/xml; charset=utf-8", content: "<Invoice/>" },
+      ],
+    });
+    expect(await deliverDueMessages(transport)).toEqual({ sent: 1, failed: 0 });
+    const mail = smtp.received.find((m) => m.to.includes("boekhouding@example.nl"))!;
+    expect(mail.raw).toContain("filename=DOC-2026-00001.pdf");
+    expect(mail.raw).toContain("filename=DOC-2026-00001.xml");
+    expect(mail.raw).toContain(pdf.toString("base64"));
+    expect(mail.raw).toContain(Buffer.from("<Invoice/>").toString("base64"));
+    expect(await row(id)).toMatchObject({ status: "sent" });
+  });
+
   it("keeps a refused message, retries it with backoff and sends it once SMTP accepts", async () => {
     smtp.setRefuse(true);
     const id = await queue("retry@example.nl");

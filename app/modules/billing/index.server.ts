@@ -28,3 +28,5 @@ export { recordMoneyEvent } from "./audit.server";
 export { epcQrPayload, invoicePdf, invoiceUbl } from "./documents/index.server";
 export * from "./export/index.server";
 export * from "./run/index.server";
+export * from "./sending/index.server";
+export * from "./receivables/index.server";

@@ -7,3 +7,4 @@ export * from "./terms";
 export { billingSettingsSchema, invoiceFilterSchema, invoicePageFormSchema, newInvoiceSchema } from "./billing.schema";
 export * from "./export/index";
 export { isBillingMonth, runActionSchema, runMonthQuerySchema, type RunAction } from "./run";
+export * from "./receivables";

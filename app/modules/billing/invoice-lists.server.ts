@@ -170,6 +170,11 @@ export function ublFile(document: InvoiceDocument) {
 
 export async function invoiceFile(werkplaatsId: string, reader: Reader, invoiceId: string, format: "pdf" | "ubl") {
   await readableInvoice(werkplaatsId, reader, invoiceId);
+  return issuedFile(werkplaatsId, invoiceId, format);
+}
+
+/** The PDF or UBL of an issued invoice as it was issued, for whoever already may have it (its email). */
+export async function issuedFile(werkplaatsId: string, invoiceId: string, format: "pdf" | "ubl") {
   const document = await invoiceDocument(werkplaatsId, invoiceId);
   if (!document) throw notFound();
   const asIssued = asIssuedDocument(document);

@@ -89,3 +89,14 @@ export async function paymentsOf(invoiceId: string) {
     .where(eq(payments.invoiceId, invoiceId))
     .orderBy(sql`${payments.receivedOn} desc, ${payments.createdAt} desc`);
 }
+
+/** The credit of every billing party of a werkplaats that has any (the same sum as `partyCreditCents`, for a list). */
+export async function creditByParty(werkplaatsId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ partyId: payments.partyId, cents: sql<string>`sum(${payments.amountCents} - ${payments.appliedCents})` })
+    .from(payments)
+    .where(and(eq(payments.werkplaatsId, werkplaatsId), isNull(payments.reversedAt)))
+    .groupBy(payments.partyId)
+    .having(sql`sum(${payments.amountCents} - ${payments.appliedCents}) > 0`);
+  return new Map(rows.map((r) => [r.partyId, Number(r.cents)]));
+}

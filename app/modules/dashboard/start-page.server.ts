@@ -2,6 +2,7 @@ import type { Role } from "~/modules/auth";
 import { countPeople } from "~/modules/auth/index.server";
 import { countOpenInvitations } from "~/modules/invitations/index.server";
 import type { Locale } from "~/modules/i18n";
+import { openInvoicesOfMember } from "~/modules/billing/index.server";
 import { memberHome, spaceFigures } from "./member-home.server";
 import { outboxCounts } from "~/modules/notifications/index.server";
 import { roomsAndEventsDashboard } from "~/modules/rooms/index.server";
@@ -13,10 +14,11 @@ export async function dashboardFor(werkplaatsId: string, roles: readonly Role[],
         ([people, openInvitations, outbox]) => ({ people, openInvitations, outboxPending: outbox.pending, outboxFailed: outbox.failed }),
       )
     : null;
-  const [home, space, roomsAndEvents] = await Promise.all([
+  const [home, space, roomsAndEvents, openInvoices] = await Promise.all([
     memberHome(werkplaatsId, userId, locale),
     roles.includes("manager") || roles.includes("staff") ? spaceFigures(werkplaatsId, locale) : null,
     roomsAndEventsDashboard(werkplaatsId, userId, roles),
+    openInvoicesOfMember(werkplaatsId, userId),
   ]);
-  return { manager, home, space, roomsAndEvents };
+  return { manager, home, space, roomsAndEvents, openInvoices };
 }

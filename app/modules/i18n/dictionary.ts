@@ -26,6 +26,8 @@ import * as billingRun from "~/modules/billing/run/messages";
 import * as billingExport from "~/modules/billing/export/messages";
 import * as payments from "~/modules/payments/messages";
 import * as billing from "~/modules/billing/messages";
+import * as billingSending from "~/modules/billing/sending/messages";
+import * as receivables from "~/modules/billing/receivables/messages";
 import type { Locale } from "./locales";
 
 // Each module owns its words in <module>/messages.ts (large ones split into <part>-messages.ts):
@@ -62,6 +64,8 @@ const nl = {
   ...billingExport.nl,
   ...payments.nl,
   ...billing.nl,
+  ...billingSending.nl,
+  ...receivables.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -92,6 +96,8 @@ const en: Record<keyof typeof nl, string> = {
   ...billingExport.en,
   ...payments.en,
   ...billing.en,
+  ...billingSending.en,
+  ...receivables.en,
 };
 
 export type MessageKey = keyof typeof nl;

@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
-import { claimDueMessages, markFailed, markSent } from "./outbox.server";
+import { attachmentsOf, claimDueMessages, markFailed, markSent } from "./outbox.server";
 
 /** A pooled SMTP transport: a burst of mail reuses a few connections instead of one each. */
 export function createTransport(smtpUrl: string): Transporter {
@@ -13,6 +13,7 @@ export function createTransport(smtpUrl: string): Transporter {
 /** Sends what is due once. Returns how many were sent and how many failed. */
 export async function deliverDueMessages(transport: Transporter, from = env().MAIL_FROM, batch = 20) {
   const messages = await claimDueMessages(batch);
+  const attachments = await attachmentsOf(messages.map((m) => m.id));
   let sent = 0;
   let failed = 0;
   for (const message of messages) {
@@ -23,6 +24,11 @@ export async function deliverDueMessages(transport: Transporter, from = env().MA
         subject: message.subject,
         text: message.bodyText,
         headers: { "X-Werkplaats-Message-Id": message.id },
+        attachments: (attachments.get(message.id) ?? []).map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: Buffer.from(a.content),
+        })),
       });
       await markSent(message.id);
       sent++;

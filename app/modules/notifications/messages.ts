@@ -25,6 +25,7 @@ export const nl = {
   "outbox.filter": "Toon",
   "outbox.newer": "Nieuwere",
   "outbox.older": "Oudere",
+  "outbox.attachments": "Bijlagen: {files}",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -53,4 +54,5 @@ export const en: Record<keyof typeof nl, string> = {
   "outbox.filter": "Show",
   "outbox.newer": "Newer",
   "outbox.older": "Older",
+  "outbox.attachments": "Attachments: {files}",
 };

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, lt, lte, sql } from "drizzle-orm";
-import { outboxMessages, type OutboxMessageRow } from "#db/schema";
+import { outboxAttachments, outboxMessages, type OutboxMessageRow } from "#db/schema";
 import { translate, type Vars, type Locale } from "~/modules/i18n";
 import { db, type Executor } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
@@ -18,7 +18,11 @@ export type Mail = {
   locale: Locale;
   template: MailTemplate;
   vars: Vars;
+  /** Files sent with the mail, stored with it: a retry sends the same bytes. */
+  attachments?: MailAttachment[];
 };
+
+export type MailAttachment = { filename: string; contentType: string; content: string | Uint8Array };
 
 /**
  * Queues an email. Pass the transaction that makes the change the email is about,
@@ -37,7 +41,36 @@ export async function enqueueMail(tx: Executor, mail: Mail) {
       bodyText: translate(mail.locale, `${mail.template}.body`, vars),
     })
     .returning({ id: outboxMessages.id });
+  const attachments = mail.attachments ?? [];
+  if (attachments.length > 0) {
+    await tx.insert(outboxAttachments).values(
+      attachments.map((a, index) => ({
+        messageId: row!.id,
+        position: index + 1,
+        filename: a.filename,
+        contentType: a.contentType,
+        content: Buffer.from(a.content),
+      })),
+    );
+  }
   return row!.id;
+}
+
+/** The attachments of the given messages, in order, for the mail worker. */
+export async function attachmentsOf(messageIds: string[]) {
+  if (messageIds.length === 0) return new Map<string, MailAttachment[]>();
+  const rows = await db
+    .select()
+    .from(outboxAttachments)
+    .where(inArray(outboxAttachments.messageId, messageIds))
+    .orderBy(asc(outboxAttachments.messageId), asc(outboxAttachments.position));
+  const byMessage = new Map<string, MailAttachment[]>();
+  for (const row of rows) {
+    const list = byMessage.get(row.messageId) ?? [];
+    list.push({ filename: row.filename, contentType: row.contentType, content: row.content });
+    byMessage.set(row.messageId, list);
+  }
+  return byMessage;
 }
 
 export const MAX_ATTEMPTS = 8;
@@ -125,11 +158,27 @@ export async function listOutbox(
     )
     .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
     .limit(limit + 1);
-  const messages = rows.slice(0, limit).map((m) => ({
+  const shown = rows.slice(0, limit);
+  const names = await attachmentNames(shown.map((m) => m.id));
+  const messages = shown.map((m) => ({
     ...m,
     bodyText: show ? m.bodyText : redactTokenLinks(m.bodyText),
+    attachments: names.get(m.id) ?? [],
   }));
   return { messages, hasMore: rows.length > limit };
+}
+
+/** Only the names of the attachments, for the outbox view (the bytes stay on the server). */
+async function attachmentNames(messageIds: string[]) {
+  const names = new Map<string, string[]>();
+  if (messageIds.length === 0) return names;
+  const rows = await db
+    .select({ messageId: outboxAttachments.messageId, filename: outboxAttachments.filename })
+    .from(outboxAttachments)
+    .where(inArray(outboxAttachments.messageId, messageIds))
+    .orderBy(asc(outboxAttachments.position));
+  for (const row of rows) names.set(row.messageId, [...(names.get(row.messageId) ?? []), row.filename]);
+  return names;
 }
 
 export async function outboxCounts(werkplaatsId: string) {

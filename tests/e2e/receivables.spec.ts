@@ -1,0 +1,83 @@
+import { demoAccount, expect, logIn, separatePage, test, uniqueName } from "./fixtures";
+
+const widths = [1366, 390] as const;
+
+/** Screenshots at a laptop's and a phone's width; nothing may scroll sideways on the phone. */
+async function shoot(page: import("@playwright/test").Page, name: string) {
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+test("the manager sends an invoice and finds it in the outbox; the member sees it open on the start page and downloads it", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const description = uniqueName("Projectruimte");
+
+  await logIn(page, demoAccount("manager").email);
+  await page.goto("/admin/invoices/new");
+  await page.getByLabel("Bedrijf", { exact: true }).selectOption({ label: "Studio Noord" });
+  await page.getByLabel("Omschrijving", { exact: true }).fill(description);
+  await page.getByLabel("Aantal", { exact: true }).fill("1");
+  await page.getByLabel("Prijs per eenheid excl. btw", { exact: true }).fill("50,00");
+  await page.getByRole("button", { name: "Concept maken" }).click();
+  await page.getByRole("button", { name: "Factuur uitgeven" }).click();
+  const issued = page.getByText(/De factuur is uitgegeven als DOC-\d{4}-\d{5}\./);
+  await expect(issued).toBeVisible();
+  const number = (await issued.innerText()).match(/DOC-\d{4}-\d{5}/)![0];
+
+  await expect(page.getByText("Nog niet verstuurd.")).toBeVisible();
+  await page.getByRole("button", { name: "Versturen", exact: true }).click();
+  await expect(page.getByText(`${number} staat klaar in de uitgaande e-mail`)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Opnieuw versturen" })).toBeVisible();
+  await expect(page.getByText(/Verstuurd op .* naar /)).toBeVisible();
+  await shoot(page, "invoice-sent");
+
+  await page.goto("/admin/outbox");
+  const mail = page.getByRole("listitem").filter({ hasText: `Factuur ${number} van DOC Dordrecht` });
+  await expect(mail).toBeVisible();
+  await expect(mail.getByText(`Bijlagen: ${number}.pdf, ${number}.xml`)).toBeVisible();
+  await mail.getByText("Bericht tonen").click();
+  await expect(mail.getByText(/Te betalen: €\s60,50/)).toBeVisible();
+  await expect(mail.getByText(/Betalingskenmerk: \d{4} \d{4} \d{4} \d{4}/)).toBeVisible();
+  await shoot(page, "outbox-invoice");
+
+  await page.goto("/admin/receivables");
+  await expect(page.getByRole("heading", { name: "Openstaande facturen", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: number, exact: true })).toBeVisible();
+  // The demo's consumer in arrears got the 14-dagenbrief; its term has run out.
+  await expect(
+    page
+      .getByText(/14-dagenbrief op /)
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Incassokosten in rekening brengen" }).filter({ visible: true }).first()).toBeVisible();
+  await shoot(page, "receivables");
+
+  await page.goto(`/admin/billing/audit?invoice=${number}`);
+  await expect(page.getByRole("cell", { name: new RegExp(`Verstuurd\\s*${number}`) })).toBeVisible();
+  await expect(page.getByRole("cell", { name: new RegExp(`Uitgegeven\\s*${number}`) })).toBeVisible();
+  await shoot(page, "audit-trail");
+
+  // Sanne works at Studio Noord: her start page says what is open and leads to the invoice.
+  const member = await separatePage(browser);
+  await logIn(member.page, demoAccount("member").email);
+  await member.page.goto("/");
+  const open = member.page.getByRole("region", { name: "Openstaande facturen" });
+  await expect(open.getByText(/\d+ factuur\/facturen open, samen €\s[\d.]+,\d\d\. Oudste vervaldatum: /)).toBeVisible();
+  await shoot(member.page, "start-page-open-invoices");
+  await open.getByRole("link", { name: "Naar je facturen" }).click();
+  const row = member.page.getByRole("row", { name: new RegExp(number) });
+  const pdfHref = await row.getByRole("link", { name: `PDF van ${number}` }).getAttribute("href");
+  const pdf = await member.page.request.get(pdfHref!);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await member.close();
+});
