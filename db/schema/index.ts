@@ -14,3 +14,4 @@ export * from "./rate-limits";
 export * from "./invitations";
 export * from "./billing";
 export * from "./billing-snapshots";
+export * from "./bank";
