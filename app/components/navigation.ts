@@ -45,6 +45,7 @@ const menu: NavEntry[] = [
       { to: "/admin/events", label: "nav.adminEvents", roles: ["staff", "manager"] },
       { to: "/admin/invoices", label: "billing.nav.invoices", roles: ["manager"] },
       { to: "/admin/billing/settings", label: "billing.nav.settings", roles: ["manager"] },
+      { to: "/admin/payments", label: "payments.nav.payments", roles: ["manager"] },
       { to: "/admin/people", label: "nav.people", roles: ["manager"] },
       { to: "/admin/outbox", label: "nav.outbox", roles: ["manager"] },
     ],

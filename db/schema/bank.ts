@@ -127,7 +127,10 @@ export const directDebitBatches = pgTable(
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("direct_debit_batches_message_key").on(t.messageId), index("direct_debit_batches_idx").on(t.werkplaatsId, t.createdAt)],
+  (t) => [
+    uniqueIndex("direct_debit_batches_message_key").on(t.messageId),
+    index("direct_debit_batches_idx").on(t.werkplaatsId, t.createdAt),
+  ],
 );
 
 /**
