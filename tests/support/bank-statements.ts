@@ -17,7 +17,7 @@ export type TestEntry = {
   bankReference?: string;
 };
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+const xmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 export function camtStatement(account: string, date: string, entries: TestEntry[]): string {
   const ntry = entries.map((e, i) => {
@@ -27,13 +27,13 @@ export function camtStatement(account: string, date: string, entries: TestEntry[
       : `<Cd>${dbit ? "ICDT" : "RCDT"}</Cd><SubFmlyCd>ESCT</SubFmlyCd>`;
     const party =
       e.name || e.iban
-        ? `<RltdPties><${dbit ? "Cdtr" : "Dbtr"}><Nm>${escape(e.name ?? "")}</Nm></${dbit ? "Cdtr" : "Dbtr"}>${
+        ? `<RltdPties><${dbit ? "Cdtr" : "Dbtr"}><Nm>${xmlText(e.name ?? "")}</Nm></${dbit ? "Cdtr" : "Dbtr"}>${
             e.iban ? `<${dbit ? "CdtrAcct" : "DbtrAcct"}><Id><IBAN>${e.iban}</IBAN></Id></${dbit ? "CdtrAcct" : "DbtrAcct"}>` : ""
           }</RltdPties>`
         : "";
     const remittance = e.structuredReference
       ? `<RmtInf><Strd><CdtrRefInf><Ref>${e.structuredReference}</Ref></CdtrRefInf></Strd></RmtInf>`
-      : `<RmtInf><Ustrd>${escape(e.remittance ?? "")}</Ustrd></RmtInf>`;
+      : `<RmtInf><Ustrd>${xmlText(e.remittance ?? "")}</Ustrd></RmtInf>`;
     return `<Ntry><Amt Ccy="EUR">${centsToDecimal(e.amountCents)}</Amt><CdtDbtInd>${dbit ? "DBIT" : "CRDT"}</CdtDbtInd><Sts>BOOK</Sts>
 <BookgDt><Dt>${date}</Dt></BookgDt><ValDt><Dt>${date}</Dt></ValDt><AcctSvcrRef>${e.bankReference ?? `T${date.replace(/-/g, "")}${i}`}</AcctSvcrRef>
 <BkTxCd><Domn><Cd>PMNT</Cd><Fmly>${family}</Fmly></Domn></BkTxCd>
