@@ -111,10 +111,10 @@ describe(`SEPA direct debits on ${onServer ? "the PostgreSQL server" : "PGlite"}
     const page = await invoicePage(werkplaatsId, { id: managerId, roles: ["manager"] }, invoice.id);
     expect(page.payments[0]).toMatchObject({ reversalReason: "MD06" });
 
-    // Returned, it may be collected again: RCUR now, with a new end-to-end id.
+    // Returned, it may be collected again, with a new end-to-end id; the first collection came back, so this is the first again.
     const again = await createDirectDebitBatch(werkplaatsId, managerId, "2026-12-14", TODAY);
     const xml2 = (await directDebitBatchFile(werkplaatsId, again.id)).body;
-    expect(tag(xml2, "SeqTp")).toEqual(["RCUR"]);
+    expect(tag(xml2, "SeqTp")).toEqual(["FRST"]);
     expect(tag(xml2, "EndToEndId")).toEqual([`${invoice.number}-2`]);
   });
 
