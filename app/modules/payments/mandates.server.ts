@@ -64,7 +64,7 @@ export async function partiesForMandates(werkplaatsId: string) {
  * Records a signed mandate. The IBAN must pass its check; the reference is unique per
  * werkplaats and a party has one mandate in force at a time (both unique indexes).
  */
-export async function addMandate(werkplaatsId: string, actorId: string, input: MandateInput, today: IsoDate) {
+export async function addMandate(werkplaatsId: string, actorId: string | null, input: MandateInput, today: IsoDate) {
   const iban = requireIban(input.iban, "iban");
   if (input.signedOn > today) throw invalid("payments.mandates.futureDate", undefined, "signedOn");
   const [party] = await db
