@@ -80,9 +80,18 @@ export default function MandatesPage() {
           <p className="font-semibold">{t("payments.batch.nothing")}</p>
         ) : (
           <>
-            <p className="font-semibold">{t("payments.batch.collectable", { count: ready.count, amount: formatMoney(ready.totalCents, locale) })}</p>
+            <p className="font-semibold">
+              {t("payments.batch.collectable", { count: ready.count, amount: formatMoney(ready.totalCents, locale) })}
+            </p>
             <Form method="post" className="flex flex-wrap items-end gap-3">
-              <TextField name="collectionDate" type="date" label={t("payments.batch.date")} defaultValue={addDays(today, 2)} min={addDays(today, 1)} reply={reply} />
+              <TextField
+                name="collectionDate"
+                type="date"
+                label={t("payments.batch.date")}
+                defaultValue={addDays(today, 2)}
+                min={addDays(today, 1)}
+                reply={reply}
+              />
               <Button type="submit" name="intent" value="batch" disabled={busy}>
                 {t("payments.batch.create")}
               </Button>
@@ -126,7 +135,9 @@ export default function MandatesPage() {
                       {m.debtorName} · {formatIban(m.iban)} · {formatDay(m.signedOn, locale)}
                     </p>
                     <p className="text-sm">
-                      {m.revokedAt ? t("payments.mandates.revoked") : `${t("payments.mandates.sequence")}: ${t(`payments.mandates.${m.sequence}`)}`}
+                      {m.revokedAt
+                        ? t("payments.mandates.revoked")
+                        : `${t("payments.mandates.sequence")}: ${t(`payments.mandates.${m.sequence}`)}`}
                     </p>
                   </div>
                   {m.revokedAt ? null : (
@@ -148,10 +159,20 @@ export default function MandatesPage() {
           </h2>
           <ErrorSummary
             reply={addReply}
-            labels={Object.fromEntries(["partyId", "reference", "signedOn", "debtorName", "iban", "bic"].map((n) => [n, t(`payments.mandates.${n === "partyId" ? "party" : n}`)]))}
+            labels={Object.fromEntries(
+              ["partyId", "reference", "signedOn", "debtorName", "iban", "bic"].map((n) => [
+                n,
+                t(`payments.mandates.${n === "partyId" ? "party" : n}`),
+              ]),
+            )}
           />
           <Form method="post" className="space-y-4" noValidate>
-            <SelectField name="partyId" label={t("payments.mandates.party")} options={parties.map((p) => ({ value: p.id, label: p.name }))} reply={addReply} />
+            <SelectField
+              name="partyId"
+              label={t("payments.mandates.party")}
+              options={parties.map((p) => ({ value: p.id, label: p.name }))}
+              reply={addReply}
+            />
             <TextField name="reference" label={t("payments.mandates.reference")} maxLength={35} reply={addReply} />
             <TextField name="signedOn" type="date" label={t("payments.mandates.signedOn")} max={today} reply={addReply} />
             <TextField name="debtorName" label={t("payments.mandates.debtorName")} reply={addReply} />

@@ -51,7 +51,18 @@ export const btwCategories = ["S", "Z", "E", "AE"] as const;
 export const paymentMethods = ["transfer", "incasso", "pin", "cash", "stripe"] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
 
-export const moneyEventKinds = ["issued", "sent", "paid", "reminded", "credited", "exported", "payment_reversed", "statement_imported", "statement_line_ignored", "direct_debit_file"] as const;
+export const moneyEventKinds = [
+  "issued",
+  "sent",
+  "paid",
+  "reminded",
+  "credited",
+  "exported",
+  "payment_reversed",
+  "statement_imported",
+  "statement_line_ignored",
+  "direct_debit_file",
+] as const;
 export type MoneyEventKind = (typeof moneyEventKinds)[number];
 
 export const partyKinds = ["company", "person"] as const;

@@ -45,7 +45,9 @@ test("the manager imports a bank statement: invoices turn paid, the bank fee wai
   await page.goto("/admin/payments");
   await expect(page.getByRole("heading", { name: "Betalingen en bankafschriften", level: 1 })).toBeVisible();
   await shoot(page, "payments-empty");
-  await page.getByLabel("Bankafschrift", { exact: true }).setInputFiles({ name: "afschrift.xml", mimeType: "application/xml", buffer: Buffer.from(statement) });
+  await page
+    .getByLabel("Bankafschrift", { exact: true })
+    .setInputFiles({ name: "afschrift.xml", mimeType: "application/xml", buffer: Buffer.from(statement) });
   await page.getByRole("button", { name: "Afschrift inlezen" }).click();
   await expect(page.getByText("afschrift.xml ingelezen: 3 regels, 2 geboekt, 1 te beoordelen, 0 al eerder ingelezen.")).toBeVisible();
   const fee = page.getByTestId("review-line").filter({ hasText: "Kosten zakelijk betalingsverkeer" });
@@ -54,12 +56,16 @@ test("the manager imports a bank statement: invoices turn paid, the bank fee wai
   await shoot(page, "payments-imported");
 
   // The same file again books nothing.
-  await page.getByLabel("Bankafschrift", { exact: true }).setInputFiles({ name: "afschrift.xml", mimeType: "application/xml", buffer: Buffer.from(statement) });
+  await page
+    .getByLabel("Bankafschrift", { exact: true })
+    .setInputFiles({ name: "afschrift.xml", mimeType: "application/xml", buffer: Buffer.from(statement) });
   await page.getByRole("button", { name: "Afschrift inlezen" }).click();
   await expect(page.getByText("afschrift.xml ingelezen: 3 regels, 0 geboekt, 0 te beoordelen, 3 al eerder ingelezen.")).toBeVisible();
 
   // A file that is not a statement: a Dutch message, nothing stored.
-  await page.getByLabel("Bankafschrift", { exact: true }).setInputFiles({ name: "export.csv", mimeType: "text/csv", buffer: Buffer.from("Datum,Bedrag\n") });
+  await page
+    .getByLabel("Bankafschrift", { exact: true })
+    .setInputFiles({ name: "export.csv", mimeType: "text/csv", buffer: Buffer.from("Datum,Bedrag\n") });
   await page.getByRole("button", { name: "Afschrift inlezen" }).click();
   await expect(page.getByText(/Dit bestand is geen bankafschrift in CAMT\.053- of MT940-formaat/).first()).toBeVisible();
 

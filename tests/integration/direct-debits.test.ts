@@ -5,7 +5,14 @@ import { makeUser, makeWerkplaats } from "#db/factories";
 import { makeCompany } from "#db/membership-factories";
 import { makeBillingSettings, makeIssuedInvoice } from "#db/billing-factories";
 import { invoicePage, partyForCompany } from "~/modules/billing/index.server";
-import { addMandate, createDirectDebitBatch, directDebitBatchFile, importStatement, listMandates, revokeMandate } from "~/modules/payments/index.server";
+import {
+  addMandate,
+  createDirectDebitBatch,
+  directDebitBatchFile,
+  importStatement,
+  listMandates,
+  revokeMandate,
+} from "~/modules/payments/index.server";
 import { db } from "~/utils/db.server";
 import { isDomainError } from "~/utils/errors";
 import { camtStatement, mt940Statement } from "../support/bank-statements";
@@ -25,7 +32,12 @@ beforeAll(async () => {
 async function partyWithMandate(name: string, reference: string) {
   const company = await makeCompany(werkplaatsId, (await makeUser()).id, { name });
   const party = await partyForCompany(werkplaatsId, company.id);
-  await addMandate(werkplaatsId, managerId, { partyId: party.id, reference, signedOn: "2026-10-01", debtorName: name, iban: "NL02ABNA0123456789" }, TODAY);
+  await addMandate(
+    werkplaatsId,
+    managerId,
+    { partyId: party.id, reference, signedOn: "2026-10-01", debtorName: name, iban: "NL02ABNA0123456789" },
+    TODAY,
+  );
   return company.id;
 }
 async function refusal(run: () => Promise<unknown>) {
@@ -44,14 +56,27 @@ describe(`SEPA direct debits on ${onServer ? "the PostgreSQL server" : "PGlite"}
   it("checks a mandate's IBAN and keeps one mandate in force per party with a unique reference", async () => {
     const company = await makeCompany(werkplaatsId, (await makeUser()).id, { name: "Controle BV" });
     const party = await partyForCompany(werkplaatsId, company.id);
-    const input = { partyId: party.id, reference: "CTRL-1", signedOn: "2026-10-01" as const, debtorName: "Controle", iban: "NL02ABNA0123456788" };
-    expect(await refusal(() => addMandate(werkplaatsId, managerId, input, TODAY))).toMatchObject({ status: 400, key: "payments.iban.invalid" });
-    expect(await refusal(() => addMandate(werkplaatsId, managerId, { ...input, iban: "NL02ABNA0123456789", signedOn: "2026-12-02" }, TODAY))).toMatchObject({
+    const input = {
+      partyId: party.id,
+      reference: "CTRL-1",
+      signedOn: "2026-10-01" as const,
+      debtorName: "Controle",
+      iban: "NL02ABNA0123456788",
+    };
+    expect(await refusal(() => addMandate(werkplaatsId, managerId, input, TODAY))).toMatchObject({
+      status: 400,
+      key: "payments.iban.invalid",
+    });
+    expect(
+      await refusal(() => addMandate(werkplaatsId, managerId, { ...input, iban: "NL02ABNA0123456789", signedOn: "2026-12-02" }, TODAY)),
+    ).toMatchObject({
       key: "payments.mandates.futureDate",
     });
     const mandate = await addMandate(werkplaatsId, managerId, { ...input, iban: "nl02 abna 0123 4567 89" }, TODAY);
     expect(mandate.iban).toBe("NL02ABNA0123456789");
-    expect(await refusal(() => addMandate(werkplaatsId, managerId, { ...input, reference: "CTRL-2", iban: "NL02ABNA0123456789" }, TODAY))).toMatchObject({
+    expect(
+      await refusal(() => addMandate(werkplaatsId, managerId, { ...input, reference: "CTRL-2", iban: "NL02ABNA0123456789" }, TODAY)),
+    ).toMatchObject({
       status: 409,
       key: "payments.mandates.partyHasOne",
     });
@@ -66,7 +91,9 @@ describe(`SEPA direct debits on ${onServer ? "the PostgreSQL server" : "PGlite"}
   it("writes FRST for a mandate's first collection and RCUR after, never collects an invoice twice, and a storno re-opens it", async () => {
     const firstCompany = await partyWithMandate("Eerste Keer", "MND-FIRST");
     const invoice = await makeIssuedInvoice(werkplaatsId, firstCompany);
-    expect(await refusal(() => createDirectDebitBatch(werkplaatsId, managerId, TODAY, TODAY))).toMatchObject({ key: "payments.batch.dateTooSoon" });
+    expect(await refusal(() => createDirectDebitBatch(werkplaatsId, managerId, TODAY, TODAY))).toMatchObject({
+      key: "payments.batch.dateTooSoon",
+    });
 
     const batch = await createDirectDebitBatch(werkplaatsId, managerId, "2026-12-03", TODAY);
     const xml = (await directDebitBatchFile(werkplaatsId, batch.id)).body;
@@ -87,7 +114,9 @@ describe(`SEPA direct debits on ${onServer ? "the PostgreSQL server" : "PGlite"}
     await importStatement(werkplaatsId, managerId, {
       name: "dag1.xml",
       bytes: new TextEncoder().encode(
-        camtStatement(ACCOUNT, "2026-12-03", [{ amountCents: 121_00, endToEndId: invoice.number!, name: "Eerste Keer", remittance: invoice.number! }]),
+        camtStatement(ACCOUNT, "2026-12-03", [
+          { amountCents: 121_00, endToEndId: invoice.number!, name: "Eerste Keer", remittance: invoice.number! },
+        ]),
       ),
     });
     expect(await stateOf(invoice.id)).toMatchObject({ status: "paid", paidCents: 121_00 });
@@ -98,14 +127,18 @@ describe(`SEPA direct debits on ${onServer ? "the PostgreSQL server" : "PGlite"}
     const summary = await importStatement(werkplaatsId, managerId, {
       name: "dag2.sta",
       bytes: new TextEncoder().encode(
-        mt940Statement(ACCOUNT, "2026-12-10", [{ amountCents: 121_00, endToEndId: invoice.number!, returnReason: "MD06", name: "Eerste Keer" }]),
+        mt940Statement(ACCOUNT, "2026-12-10", [
+          { amountCents: 121_00, endToEndId: invoice.number!, returnReason: "MD06", name: "Eerste Keer" },
+        ]),
       ),
     });
     expect(summary).toMatchObject({ booked: 1, review: 0 });
     expect(await stateOf(invoice.id)).toMatchObject({ status: "issued", paidCents: 0 });
     const [payment] = await db.select().from(payments).where(eq(payments.invoiceId, invoice.id));
     expect(payment?.reversedAt).not.toBeNull();
-    expect(await db.select().from(paymentReversals).where(eq(paymentReversals.paymentId, payment!.id))).toMatchObject([{ reasonCode: "MD06" }]);
+    expect(await db.select().from(paymentReversals).where(eq(paymentReversals.paymentId, payment!.id))).toMatchObject([
+      { reasonCode: "MD06" },
+    ]);
     const events = await db.select().from(moneyEvents).where(eq(moneyEvents.invoiceId, invoice.id));
     expect(events.map((e) => e.kind)).toEqual(expect.arrayContaining(["direct_debit_file", "paid", "payment_reversed"]));
     const page = await invoicePage(werkplaatsId, { id: managerId, roles: ["manager"] }, invoice.id);
@@ -121,9 +154,12 @@ describe(`SEPA direct debits on ${onServer ? "the PostgreSQL server" : "PGlite"}
   it("refuses a file without a creditor id, and another werkplaats's file is not found", async () => {
     const bare = (await makeWerkplaats()).id;
     await makeBillingSettings(bare, { creditorId: null });
-    expect(await refusal(() => createDirectDebitBatch(bare, managerId, "2026-12-03", TODAY))).toMatchObject({ status: 409, key: "payments.batch.noCreditorId" });
+    expect(await refusal(() => createDirectDebitBatch(bare, managerId, "2026-12-03", TODAY))).toMatchObject({
+      status: 409,
+      key: "payments.batch.noCreditorId",
+    });
     const [anyBatch] = await db.select().from(moneyEvents).where(eq(moneyEvents.kind, "direct_debit_file"));
-    const batchId = (anyBatch?.details as { batchId: string }).batchId;
+    const batchId = (anyBatch!.details as { batchId: string }).batchId;
     expect(await refusal(() => directDebitBatchFile(bare, batchId))).toMatchObject({ status: 404 });
   });
 });

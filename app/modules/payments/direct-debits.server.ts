@@ -102,7 +102,12 @@ export async function createDirectDebitBatch(werkplaatsId: string, actorId: stri
           bic: m.bic,
           sequence: m.sequence,
         })),
-        collections: rows.map((r) => ({ mandateId: r.mandate.reference, invoiceNumber: r.number, amountCents: r.dueCents, endToEndId: r.endToEndId })),
+        collections: rows.map((r) => ({
+          mandateId: r.mandate.reference,
+          invoiceNumber: r.number,
+          amountCents: r.dueCents,
+          endToEndId: r.endToEndId,
+        })),
       });
       const totalCents = rows.reduce((sum, r) => sum + r.dueCents, 0);
       const [batch] = await tx
@@ -142,5 +147,9 @@ export async function directDebitBatchFile(werkplaatsId: string, batchId: string
     .from(directDebitBatches)
     .where(and(eq(directDebitBatches.id, batchId), eq(directDebitBatches.werkplaatsId, werkplaatsId)));
   if (!batch) throw notFound();
-  return { filename: `incasso-${batch.collectionDate}-${batch.messageId}.xml`, contentType: "application/xml; charset=utf-8", body: batch.file };
+  return {
+    filename: `incasso-${batch.collectionDate}-${batch.messageId}.xml`,
+    contentType: "application/xml; charset=utf-8",
+    body: batch.file,
+  };
 }

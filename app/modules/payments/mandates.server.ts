@@ -101,7 +101,9 @@ export async function revokeMandate(werkplaatsId: string, actorId: string, manda
   const [row] = await db
     .update(directDebitMandates)
     .set({ revokedAt: new Date(), revokedBy: actorId })
-    .where(and(eq(directDebitMandates.id, mandateId), eq(directDebitMandates.werkplaatsId, werkplaatsId), isNull(directDebitMandates.revokedAt)))
+    .where(
+      and(eq(directDebitMandates.id, mandateId), eq(directDebitMandates.werkplaatsId, werkplaatsId), isNull(directDebitMandates.revokedAt)),
+    )
     .returning();
   if (!row) throw notFound();
   return row;
