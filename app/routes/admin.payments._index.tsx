@@ -166,10 +166,10 @@ export default function PaymentsPage() {
               <thead>
                 <tr>
                   <th scope="col">{t("payments.import.col.file")}</th>
-                  <th scope="col" className="text-right">
+                  <th scope="col" className="hidden text-right sm:table-cell">
                     {t("payments.import.col.lines")}
                   </th>
-                  <th scope="col" className="text-right">
+                  <th scope="col" className="hidden text-right sm:table-cell">
                     {t("payments.import.col.matched")}
                   </th>
                   <th scope="col" className="text-right">
@@ -187,8 +187,8 @@ export default function PaymentsPage() {
                       {i.fileName}
                       <span className="block text-xs text-slate-600">{at(i.importedAt)}</span>
                     </td>
-                    <td className="text-right tabular-nums">{i.lines}</td>
-                    <td className="text-right tabular-nums">{i.matched}</td>
+                    <td className="hidden text-right tabular-nums sm:table-cell">{i.lines}</td>
+                    <td className="hidden text-right tabular-nums sm:table-cell">{i.matched}</td>
                     <td className="text-right tabular-nums">{i.review}</td>
                     <td className="text-right tabular-nums">{formatMoney(i.bookedCents, locale)}</td>
                   </tr>
