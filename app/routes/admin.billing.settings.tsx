@@ -61,6 +61,7 @@ export default function BillingSettingsPage() {
       "senderEmail",
     ].map((n) => [n, t(`billing.settings.field.${n}`)]),
   );
+  labels.creditorId = t("payments.settings.creditorId");
   return (
     <div className="mx-auto max-w-5xl">
       <PageHeader title={t("billing.settings.title")} intro={t("billing.settings.intro")} />
@@ -106,6 +107,14 @@ export default function BillingSettingsPage() {
               defaultValue={value("paymentTermDays") ?? "14"}
               reply={reply}
               inputMode="numeric"
+            />
+            <TextField
+              name="creditorId"
+              label={t("payments.settings.creditorId")}
+              hint={t("payments.settings.creditorIdHint")}
+              defaultValue={value("creditorId")}
+              reply={reply}
+              optional
             />
           </section>
           <section className="card space-y-4" aria-labelledby="settings-invoice">

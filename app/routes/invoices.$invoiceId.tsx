@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { BillingChecklist } from "~/components/billing/checklist";
+import { ReversedPayment } from "~/components/payments/reversed-payment";
 import { InvoiceStatus } from "~/components/billing/invoice-status";
 import { InvoiceView, PaymentInstructions } from "~/components/billing/invoice-view";
 import { SendInvoice } from "~/components/billing/send-invoice";
@@ -128,6 +129,7 @@ export default function InvoicePage() {
                   {formatDay(p.receivedOn, locale)} · {t(`billing.method.${p.method}`)} ·{" "}
                   <span className="tabular-nums">{formatMoney(p.amountCents, locale)}</span>
                   {p.reference ? ` · ${p.reference}` : ""}
+                  {p.reversedAt ? <ReversedPayment code={p.reversalReason} /> : null}
                 </li>
               ))}
             </ul>

@@ -92,7 +92,7 @@ function errorReply(
   return data<FormReply>({ status: "error", fieldErrors, formErrors, values }, { status, headers });
 }
 
-function domainErrorReply(error: DomainError, values: Record<string, string> = {}) {
+export function domainErrorReply(error: DomainError, values: Record<string, string> = {}) {
   const fieldErrors = error.field ? { [error.field]: [{ key: error.key, vars: error.vars }] } : {};
   const formErrors = error.field ? [] : [{ key: error.key, vars: error.vars }];
   return errorReply(values, fieldErrors, formErrors, error.status, retryAfterHeaders(error));

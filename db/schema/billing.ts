@@ -69,6 +69,8 @@ export const billingSettings = pgTable(
     logoMimeType: text("logo_mime_type"),
     colour: text("colour").notNull().default("#1d4ed8"),
     senderEmail: text("sender_email"),
+    /** The SEPA creditor id (incassant-ID) the bank gave for direct debits. */
+    creditorId: text("creditor_id"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -79,6 +81,7 @@ export const billingSettings = pgTable(
     // The prefix starts every invoice number: letters and digits only, so numbers stay easy to quote.
     check("billing_settings_prefix", sql`${t.invoicePrefix} is null or ${t.invoicePrefix} ~ '^[A-Z0-9]{1,10}$'`),
     check("billing_settings_term", sql`${t.paymentTermDays} between 0 and 120`),
+    check("billing_settings_creditor_id", sql`${t.creditorId} is null or ${t.creditorId} ~ '^[A-Z]{2}[0-9]{2}[A-Z0-9]{4,31}$'`),
     check("billing_settings_colour", sql`${t.colour} ~ '^#[0-9a-fA-F]{6}$'`),
     check(
       "billing_settings_logo",

@@ -64,6 +64,9 @@ export const moneyEventKinds = [
   "credited",
   "exported",
   "payment_reversed",
+  "statement_imported",
+  "statement_line_ignored",
+  "direct_debit_file",
 ] as const;
 export type MoneyEventKind = (typeof moneyEventKinds)[number];
 

@@ -16,3 +16,4 @@ export * from "./billing";
 export * from "./billing-snapshots";
 export * from "./billing-runs";
 export * from "./receivables";
+export * from "./bank";

@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { billingSettings, companies, companyMembers, invoiceLines, users } from "../schema";
 import { makeBillingSettings } from "../billing-factories";
+import { seedBank } from "./bank";
 import {
   addBusinessParty,
   createDraftInvoice,
@@ -150,4 +151,5 @@ export async function seedBilling(werkplaatsId: string) {
   await issue(studioParty.id, current, [flexMonth(current)], current.start);
   await issue(bitwerkParty.id, current, [flexMonth(current)], current.start);
   await seedReminders(werkplaatsId);
+  await seedBank(werkplaatsId, bitwerkParty.id, today);
 }

@@ -8,8 +8,7 @@ import { seedBilling } from "./billing";
 import { seedMemberships } from "./memberships";
 import { demoLogins } from "./people";
 import { seedRoomsAndEvents } from "./rooms-events";
-
-const DEMO_SLUG = "doc-dordrecht";
+import { DEMO_SLUG } from "./demo-slug";
 
 /** Creates DOC Dordrecht and its people; running it again changes nothing. */
 export async function seedDemo() {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { btwId, iban, isKvkNumber, normalizeKvk, postalCode } from "~/modules/companies";
+import { isCreditorId } from "~/modules/payments";
 import { email, euros, id, localDate, optionalText, phone, requiredText, wholeNumber } from "~/utils/fields";
 import { paymentMethods, revenueKinds, unitCodes } from "./terms";
 
@@ -38,6 +39,12 @@ export const billingSettingsSchema = z.object({
     .regex(/^#[0-9a-fA-F]{6}$/, { error: "billing.errors.colour" })
     .default("#1d4ed8"),
   senderEmail: email().optional(),
+  /** Only needed for direct debits (incasso): the id the werkplaats's bank gave it. */
+  creditorId: z
+    .string()
+    .transform((v) => v.replace(/\s/g, "").toUpperCase())
+    .refine(isCreditorId, { error: "payments.settings.creditorIdInvalid" })
+    .optional(),
 });
 export type BillingSettingsInput = z.infer<typeof billingSettingsSchema>;
 

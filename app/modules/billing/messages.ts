@@ -13,6 +13,7 @@ export const nl = {
   "billing.errors.creditTooMuch":
     "De regel ‘{line}’ is al volledig gecrediteerd: een creditnota kan niet meer crediteren dan gefactureerd is.",
   "billing.errors.notPayable": "Op deze factuur kan geen betaling worden geboekt.",
+  "billing.errors.alreadyReversed": "Deze betaling is al teruggeboekt.",
   "billing.errors.amount": "Vul een bedrag groter dan € 0 in, met hoogstens twee decimalen.",
   "billing.errors.bic": "Dit is geen geldige BIC (8 of 11 tekens).",
   "billing.errors.prefix": "Gebruik 1 tot 10 letters of cijfers, zonder spaties.",
@@ -203,6 +204,7 @@ export const en: Record<keyof typeof nl, string> = {
   "billing.errors.creditTooMuch":
     "The line ‘{line}’ has been credited in full already: a credit note cannot credit more than was invoiced.",
   "billing.errors.notPayable": "No payment can be recorded on this invoice.",
+  "billing.errors.alreadyReversed": "This payment has already been reversed.",
   "billing.errors.amount": "Enter an amount above € 0 with at most two decimals.",
   "billing.errors.bic": "This is not a valid BIC (8 or 11 characters).",
   "billing.errors.prefix": "Use 1 to 10 letters or digits, without spaces.",

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { invoices, payments } from "#db/schema";
+import { invoices, paymentReversals, payments } from "#db/schema";
 import type { IsoDate } from "~/utils/calendar";
 import { db, type Executor } from "~/utils/db.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
@@ -18,11 +18,18 @@ export type PaymentInput = {
 /**
  * A payment recorded by hand (or matched from a statement). It settles what is due on the
  * invoice; whatever is paid beyond that stays with the billing party as credit. The invoice
- * row is locked, so two payments at once cannot both settle the same euros.
+ * row is locked, so two payments at once cannot both settle the same euros. A statement import
+ * passes its own transaction, so its lines and the payments they made commit together.
  */
-export async function recordPayment(werkplaatsId: string, actorId: string | null, invoiceId: string, input: PaymentInput) {
+export async function recordPayment(
+  werkplaatsId: string,
+  actorId: string | null,
+  invoiceId: string,
+  input: PaymentInput,
+  outer: Executor = db,
+) {
   if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw invalid("billing.errors.amount", undefined, "amount");
-  return db.transaction(async (tx) => {
+  return outer.transaction(async (tx) => {
     const [invoice] = await tx
       .select()
       .from(invoices)
@@ -64,6 +71,50 @@ export async function recordPayment(werkplaatsId: string, actorId: string | null
   });
 }
 
+/**
+ * Undoes a payment the bank took back (a returned direct debit, a storno): a reversal row with
+ * the bank's reason, never a delete. What it had settled is due again, so the invoice is open
+ * again; what it had left as credit is no longer credit. The invoice row is locked as for a payment.
+ */
+export async function reversePayment(
+  werkplaatsId: string,
+  actorId: string | null,
+  paymentId: string,
+  reason: { reasonCode: string | null; bankLineId?: string | null },
+  outer: Executor = db,
+) {
+  return outer.transaction(async (tx) => {
+    const [payment] = await tx
+      .select()
+      .from(payments)
+      .where(and(eq(payments.id, paymentId), eq(payments.werkplaatsId, werkplaatsId)));
+    if (!payment) throw notFound();
+    const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, payment.invoiceId)).for("update");
+    if (!invoice) throw notFound();
+    const [reversal] = await tx
+      .insert(paymentReversals)
+      .values({ werkplaatsId, paymentId, reasonCode: reason.reasonCode, bankLineId: reason.bankLineId ?? null, reversedBy: actorId })
+      .onConflictDoNothing()
+      .returning();
+    if (!reversal) throw conflict("billing.errors.alreadyReversed");
+    await tx.update(payments).set({ reversedAt: reversal.reversedAt }).where(eq(payments.id, paymentId));
+    const credited = await creditedCents(tx, invoice.id);
+    const paidCents = invoice.paidCents - payment.appliedCents;
+    await tx
+      .update(invoices)
+      .set({ paidCents, status: settledStatus(invoice.grossCents, paidCents, credited) })
+      .where(eq(invoices.id, invoice.id));
+    await recordMoneyEvent(tx, {
+      werkplaatsId,
+      invoiceId: invoice.id,
+      actorId,
+      kind: "payment_reversed",
+      details: { paymentId, amountCents: payment.amountCents, appliedCents: payment.appliedCents, reasonCode: reason.reasonCode },
+    });
+    return { reversal, invoiceId: invoice.id, dueCents: dueCents(invoice.grossCents, paidCents, credited) };
+  });
+}
+
 /** What a billing party has paid beyond its invoices: credit to settle later invoices with, or to refund. */
 export async function partyCreditCents(partyId: string, tx: Executor = db): Promise<number> {
   const [row] = await tx
@@ -84,8 +135,10 @@ export async function paymentsOf(invoiceId: string) {
       receivedOn: payments.receivedOn,
       reference: payments.reference,
       reversedAt: payments.reversedAt,
+      reversalReason: paymentReversals.reasonCode,
     })
     .from(payments)
+    .leftJoin(paymentReversals, eq(paymentReversals.paymentId, payments.id))
     .where(eq(payments.invoiceId, invoiceId))
     .orderBy(sql`${payments.receivedOn} desc, ${payments.createdAt} desc`);
 }

@@ -36,6 +36,7 @@ export async function saveBillingSettings(werkplaatsId: string, input: BillingSe
     footer: input.footer ?? "",
     colour: input.colour,
     senderEmail: input.senderEmail ?? null,
+    creditorId: input.creditorId ?? null,
   };
   await db
     .insert(billingSettings)

@@ -7,3 +7,4 @@ export { parseStatementFile } from "./statement-file";
 export { matchStatementLines, type LineMatch, type MatchedBy, type OpenInvoice } from "./matching";
 export { directDebitFile, isCreditorId, type Collection, type DirectDebitBatch, type Mandate, type SequenceType } from "./pain008";
 export { demoStatement, type DemoStatementOptions } from "./demo-statement";
+export { mandatesFormSchema, reviewDecisionSchema, statementUploadSchema } from "./payments.schema";
