@@ -26,3 +26,4 @@ export { invoiceDocument } from "./document.server";
 export { invoiceFile, invoicePage, invoicesOfMember, listInvoices, type Reader } from "./invoice-lists.server";
 export { recordMoneyEvent } from "./audit.server";
 export { epcQrPayload, invoicePdf, invoiceUbl } from "./documents/index.server";
+export * from "./sales/index.server";

@@ -23,6 +23,7 @@ import * as bookings from "~/modules/rooms/booking-messages";
 import * as werkplaats from "~/modules/werkplaats/messages";
 import * as invoiceDocument from "~/modules/billing/documents/messages";
 import * as billingRun from "~/modules/billing/run/messages";
+import * as billingSales from "~/modules/billing/sales/messages";
 import * as payments from "~/modules/payments/messages";
 import * as billing from "~/modules/billing/messages";
 import type { Locale } from "./locales";
@@ -58,6 +59,7 @@ const nl = {
   ...rateLimits.nl,
   ...invoiceDocument.nl,
   ...billingRun.nl,
+  ...billingSales.nl,
   ...payments.nl,
   ...billing.nl,
 };
@@ -87,6 +89,7 @@ const en: Record<keyof typeof nl, string> = {
   ...rateLimits.en,
   ...invoiceDocument.en,
   ...billingRun.en,
+  ...billingSales.en,
   ...payments.en,
   ...billing.en,
 };

@@ -1,0 +1,54 @@
+import { todayIn } from "~/utils/zoned-time";
+import { db } from "~/utils/db.server";
+import { conflict } from "~/utils/errors";
+import { formatPaymentReference } from "../payment-reference";
+import { recordPayment } from "../payments.server";
+import { creditedCents, dueCents } from "../settlement.server";
+import { invoiceOfCharge, type SaleKey } from "./sales.server";
+
+export const deskMethods = ["pin", "cash"] as const;
+export type DeskMethod = (typeof deskMethods)[number];
+
+/**
+ * The reception takes what is due on a sale's invoice by pin or in cash: a payment on the
+ * ledger like any other (audited there), which turns the pass or ticket paid through the
+ * database's trigger. A sale whose invoice is still a draft (billing settings incomplete)
+ * cannot be paid yet: there is no invoice to pay.
+ */
+export async function paySaleAtDesk(werkplaatsId: string, actorId: string, chargeKey: SaleKey, method: DeskMethod, now = new Date()) {
+  const invoice = await invoiceOfCharge(werkplaatsId, chargeKey);
+  if (!invoice || invoice.status === "draft") throw conflict("billing.sales.errors.notInvoiced");
+  const due = dueCents(invoice.grossCents, invoice.paidCents, await creditedCents(db, invoice.id));
+  if (due === 0) throw conflict("billing.sales.errors.nothingDue", { number: invoice.number ?? "" });
+  return recordPayment(werkplaatsId, actorId, invoice.id, {
+    amountCents: due,
+    method,
+    receivedOn: todayIn(now),
+    note: "Aan de balie",
+  });
+}
+
+export type Receipt = {
+  invoiceId: string;
+  number: string | null;
+  status: string;
+  grossCents: number;
+  dueCents: number;
+  iban: string | null;
+  paymentReference: string | null;
+};
+
+/** What a buyer needs to pay a sale: the invoice, what is still due, IBAN and betalingskenmerk. */
+export async function receiptOf(werkplaatsId: string, chargeKey: SaleKey): Promise<Receipt | null> {
+  const invoice = await invoiceOfCharge(werkplaatsId, chargeKey);
+  if (!invoice) return null;
+  return {
+    invoiceId: invoice.id,
+    number: invoice.number,
+    status: invoice.status,
+    grossCents: invoice.grossCents,
+    dueCents: dueCents(invoice.grossCents, invoice.paidCents, await creditedCents(db, invoice.id)),
+    iban: invoice.supplier?.iban ?? null,
+    paymentReference: invoice.paymentReference ? formatPaymentReference(invoice.paymentReference) : null,
+  };
+}
