@@ -126,7 +126,7 @@ export function decimalToCents(text: string, separator: "." | "," = "."): number
 /** Who a price is shown to: a consumer pays incl. BTW and must see it so; a business books excl. BTW. */
 export type PriceAudience = "consumer" | "business";
 
-export type ShownPrice = { cents: number; inclBtw: boolean; exclCents: number; btwCents: number; rate: BtwPercent };
+export type ShownPrice = { cents: number; inclBtw: boolean; exclCents: number; btwCents: number; inclCents: number; rate: BtwPercent };
 
 /**
  * The one rule for showing a price excl. BTW (as plans, passes and tickets are stored) to

@@ -9,7 +9,7 @@ import { enqueueMail } from "~/modules/notifications/index.server";
 import { formatDay, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
-import { creditSale } from "~/modules/billing/index.server";
+import { creditSale, receiptsOf } from "~/modules/billing/index.server";
 import { invoiceDayPass } from "./day-pass-sales.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
@@ -146,7 +146,7 @@ const passColumns = {
   paidAt: dayPasses.paidAt,
 };
 
-/** The holder's passes, newest first; `lapsed`: unpaid, not checked in, and its spot released. */
+/** The holder's passes, newest first, with their invoice; `lapsed`: unpaid, not checked in, and its spot released. */
 export async function myDayPasses(werkplaatsId: string, userId: string, now = new Date()) {
   const releasedThrough = unpaidReleasedThrough(now);
   const rows = await db
@@ -156,7 +156,15 @@ export async function myDayPasses(werkplaatsId: string, userId: string, now = ne
     .where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.userId, userId)))
     .orderBy(desc(dayPasses.day))
     .limit(20);
-  return rows.map((p) => ({ ...p, lapsed: p.status === "valid" && !p.paidAt && !p.checkedIn && p.day <= releasedThrough }));
+  const receipts = await receiptsOf(
+    werkplaatsId,
+    rows.map((p) => `daypass:${p.id}`),
+  );
+  return rows.map((p) => ({
+    ...p,
+    lapsed: p.status === "valid" && !p.paidAt && !p.checkedIn && p.day <= releasedThrough,
+    receipt: receipts.get(`daypass:${p.id}`) ?? null,
+  }));
 }
 
 /**

@@ -4,7 +4,7 @@ export const nl = {
   "daypass.intro":
     "Geen lid, maar wel een dag tussen andere ondernemers werken? Met een dagpas heb je een flexplek voor één dag. Je krijgt een code om in te checken.",
   "daypass.buyTitle": "Een dagpas aanvragen",
-  "daypass.price": "{excl} excl. btw ({incl} incl. {rate}% btw) per dag.",
+  "daypass.price": "{incl} per dag, inclusief {rate}% btw ({excl} excl. btw).",
   "daypass.day": "Datum",
   "daypass.area": "Ruimte",
   "daypass.anyArea": "Maakt niet uit",
@@ -70,6 +70,7 @@ export const nl = {
     "Voor iemand die binnenloopt: een dagpas voor vandaag, meteen ingecheckt. Betaalt de gast nu, kies pin of contant; anders volgt de factuur per e-mail.",
   "reception.issue": "Dagpas uitgeven en inchecken",
   "reception.payment": "Betaling",
+  "reception.paymentOf": "Betaling van {amount} incl. btw",
   "reception.payNow.pin": "Nu betaald met pin",
   "reception.payNow.cash": "Nu betaald contant",
   "reception.payLater": "Later betalen (factuur)",
@@ -103,7 +104,7 @@ export const en: Record<keyof typeof nl, string> = {
   "daypass.intro":
     "Not a member, but want to work among other entrepreneurs for a day? A day pass gives you a hot desk for one day. You get a code to check in.",
   "daypass.buyTitle": "Get a day pass",
-  "daypass.price": "{excl} excl. VAT ({incl} incl. {rate}% VAT) per day.",
+  "daypass.price": "{incl} per day, including {rate}% VAT ({excl} excl. VAT).",
   "daypass.day": "Date",
   "daypass.area": "Area",
   "daypass.anyArea": "Any area",
@@ -168,6 +169,7 @@ export const en: Record<keyof typeof nl, string> = {
     "For someone walking in: a day pass for today, checked in at once. If the guest pays now, choose card or cash; otherwise the invoice follows by email.",
   "reception.issue": "Issue day pass and check in",
   "reception.payment": "Payment",
+  "reception.paymentOf": "Payment of {amount} incl. VAT",
   "reception.payNow.pin": "Paid now by card (pin)",
   "reception.payNow.cash": "Paid now in cash",
   "reception.payLater": "Pay later (invoice)",

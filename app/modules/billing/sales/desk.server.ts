@@ -4,7 +4,7 @@ import { conflict } from "~/utils/errors";
 import { formatPaymentReference } from "../payment-reference";
 import { recordPayment } from "../payments.server";
 import { creditedCents, dueCents } from "../settlement.server";
-import { invoiceOfCharge, type SaleKey } from "./sales.server";
+import { invoiceOfCharge, invoicesOfCharges, type SaleKey } from "./sales.server";
 
 export const deskMethods = ["pin", "cash"] as const;
 export type DeskMethod = (typeof deskMethods)[number];
@@ -38,17 +38,26 @@ export type Receipt = {
   paymentReference: string | null;
 };
 
-/** What a buyer needs to pay a sale: the invoice, what is still due, IBAN and betalingskenmerk. */
+/**
+ * What buyers need to pay their sales, by charge key: the invoice, what is still due, IBAN and
+ * betalingskenmerk. A sale is one line, so a credit note credits it whole and leaves nothing due.
+ */
+export async function receiptsOf(werkplaatsId: string, chargeKeys: string[]): Promise<Map<string, Receipt>> {
+  const receipts = new Map<string, Receipt>();
+  for (const [key, invoice] of await invoicesOfCharges(werkplaatsId, chargeKeys)) {
+    receipts.set(key, {
+      invoiceId: invoice.id,
+      number: invoice.number,
+      status: invoice.status,
+      grossCents: invoice.grossCents,
+      dueCents: invoice.status === "issued" ? Math.max(0, invoice.grossCents - invoice.paidCents) : 0,
+      iban: invoice.supplier?.iban ?? null,
+      paymentReference: invoice.paymentReference ? formatPaymentReference(invoice.paymentReference) : null,
+    });
+  }
+  return receipts;
+}
+
 export async function receiptOf(werkplaatsId: string, chargeKey: SaleKey): Promise<Receipt | null> {
-  const invoice = await invoiceOfCharge(werkplaatsId, chargeKey);
-  if (!invoice) return null;
-  return {
-    invoiceId: invoice.id,
-    number: invoice.number,
-    status: invoice.status,
-    grossCents: invoice.grossCents,
-    dueCents: dueCents(invoice.grossCents, invoice.paidCents, await creditedCents(db, invoice.id)),
-    iban: invoice.supplier?.iban ?? null,
-    paymentReference: invoice.paymentReference ? formatPaymentReference(invoice.paymentReference) : null,
-  };
+  return (await receiptsOf(werkplaatsId, [chargeKey])).get(chargeKey) ?? null;
 }
