@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { billingSettings, companies, companyMembers, invoiceLines, users } from "../schema";
 import { makeBillingSettings } from "../billing-factories";
+import { seedDeskSales } from "./desk-sales";
 import {
   addBusinessParty,
   createDraftInvoice,
@@ -147,4 +148,5 @@ export async function seedBilling(werkplaatsId: string) {
   // This month: both open.
   await issue(studioParty.id, current, [flexMonth(current)], current.start);
   await issue(bitwerkParty.id, current, [flexMonth(current)], current.start);
+  await seedDeskSales(werkplaatsId);
 }
