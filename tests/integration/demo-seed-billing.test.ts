@@ -36,7 +36,10 @@ describe("the demo's invoices", () => {
     const desk = await db.select({ method: payments.method }).from(payments).where(eq(payments.werkplaatsId, werkplaats.id));
     expect(desk.filter((p) => p.method === "pin").length).toBeGreaterThanOrEqual(1);
     expect(desk.filter((p) => p.method === "cash").length).toBeGreaterThanOrEqual(1);
-    const paidPasses = await db.select().from(dayPasses).where(and(eq(dayPasses.werkplaatsId, werkplaats.id), isNotNull(dayPasses.paidAt)));
+    const paidPasses = await db
+      .select()
+      .from(dayPasses)
+      .where(and(eq(dayPasses.werkplaatsId, werkplaats.id), isNotNull(dayPasses.paidAt)));
     expect(paidPasses.length).toBeGreaterThanOrEqual(2);
     const receipts = await db.select().from(invoiceLines).where(like(invoiceLines.chargeKey, "daypass:%"));
     expect(receipts.length).toBeGreaterThan(paidPasses.length);

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkIns, dayPasses, invoiceLines, invoices, moneyEvents, payments } from "#db/schema";
+import { checkIns, dayPasses, events, invoiceLines, invoices, moneyEvents, payments, registrations } from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeArea, makePlan } from "#db/membership-factories";
 import { makeBillingSettings } from "#db/billing-factories";
@@ -12,7 +12,9 @@ import { receptionAction } from "~/modules/presence/reception-actions.server";
 import { addDays } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
 import { exclForIncl, shownPrice } from "~/utils/money";
-import { todayIn } from "~/utils/zoned-time";
+import { todayIn, zonedToUtc } from "~/utils/zoned-time";
+import { TICKET_BTW_RATE } from "~/modules/events";
+import { cancelRegistration, registerForEvent } from "~/modules/events/registrations.server";
 
 /**
  * A day pass (and any sale: ticket, strippenkaart) is invoiced when it is bought, paid through the
@@ -51,14 +53,20 @@ describe(`a day pass is invoiced when bought, on ${server}`, () => {
     expect(invoice.number).toMatch(/^WPT-\d{4}-\d{5}$/);
     expect(invoice.customer).toMatchObject({ kind: "person", name: "Gerda Gast" });
     const [line] = await db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, invoice.id));
-    expect(line).toMatchObject({ chargeKey: `daypass:${pass.id}`, unitCents: 2066, btwPercent: 21, revenueKind: "day_pass", unitCode: "DAY" });
+    expect(line).toMatchObject({
+      chargeKey: `daypass:${pass.id}`,
+      unitCents: 2066,
+      btwPercent: 21,
+      revenueKind: "day_pass",
+      unitCode: "DAY",
+    });
     expect(line!.description).toMatch(/^Dagpas .* \(Grote zaal\)$/);
     // Unpaid until paid, with how to pay.
     expect((await passOf(pass.id)).paidAt).toBeNull();
     expect(await receiptOf(werkplaats.id, `daypass:${pass.id}`)).toMatchObject({
       number: invoice.number,
       dueCents: 2500,
-      iban: "NL91ABNA0417164300",
+      iban: "NL91 ABNA 0417 1643 00",
       paymentReference: expect.stringMatching(/^\d{4} \d{4} \d{4} \d{4}$/),
     });
   });
@@ -77,20 +85,33 @@ describe(`a day pass is invoiced when bought, on ${server}`, () => {
     };
     const twice = await Promise.all([1, 2].map(() => db.transaction((tx) => invoiceSale(tx, werkplaats.id, null, sale))));
     expect(twice.map((i) => i.id)).toEqual([pass.invoiceId, pass.invoiceId]);
-    expect(await db.select().from(invoiceLines).where(eq(invoiceLines.chargeKey, `daypass:${pass.id}`))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(invoiceLines)
+        .where(eq(invoiceLines.chargeKey, `daypass:${pass.id}`)),
+    ).toHaveLength(1);
   });
 
   it("the reception takes pin: a ledger payment, audited, and the pass turns paid (self check-in allowed again)", async () => {
     const guest = await makeUser();
     const pass = await issueDayPass(werkplaats, buyerOf(guest), { day: today });
-    await expect(checkInPerson(werkplaats.id, guest.id, "self", guest.id)).rejects.toMatchObject({ status: 403, key: "checkin.errors.unpaidPass" });
+    await expect(checkInPerson(werkplaats.id, guest.id, "self", guest.id)).rejects.toMatchObject({
+      status: 403,
+      key: "checkin.errors.unpaidPass",
+    });
     await payDayPassAtDesk(werkplaats.id, staff.id, pass.id, "pin");
     const invoice = await invoiceOf(pass.invoiceId);
     expect(invoice).toMatchObject({ status: "paid", paidCents: 2500 });
     expect(await db.select().from(payments).where(eq(payments.invoiceId, invoice.id))).toMatchObject([
       { method: "pin", amountCents: 2500, recordedBy: staff.id },
     ]);
-    expect(await db.select().from(moneyEvents).where(and(eq(moneyEvents.invoiceId, invoice.id), eq(moneyEvents.kind, "paid")))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(moneyEvents)
+        .where(and(eq(moneyEvents.invoiceId, invoice.id), eq(moneyEvents.kind, "paid"))),
+    ).toHaveLength(1);
     expect((await passOf(pass.id)).paidAt).not.toBeNull();
     expect((await checkInPerson(werkplaats.id, guest.id, "self", guest.id)).dayPassId).toBe(pass.id);
     // Paying twice is refused and changes nothing.
@@ -131,7 +152,9 @@ describe(`a day pass is invoiced when bought, on ${server}`, () => {
     const guest = await makeUser();
     const passes = [];
     for (const n of [1, 2, 3]) passes.push(await issueDayPass(werkplaats, buyerOf(guest), { day: addDays(today, 10 + n) }));
-    await expect(issueDayPass(werkplaats, buyerOf(guest), { day: addDays(today, 14) })).rejects.toMatchObject({ key: "daypass.errors.unpaidLimit" });
+    await expect(issueDayPass(werkplaats, buyerOf(guest), { day: addDays(today, 14) })).rejects.toMatchObject({
+      key: "daypass.errors.unpaidLimit",
+    });
     await payDayPassAtDesk(werkplaats.id, staff.id, passes[0]!.id, "cash");
     expect((await issueDayPass(werkplaats, buyerOf(guest), { day: addDays(today, 14) })).day).toBe(addDays(today, 14));
   });
@@ -149,12 +172,20 @@ describe(`the reception sells a walk-in a pass, on ${server}`, () => {
     const [pass] = await db.select().from(dayPasses).where(eq(dayPasses.guestEmail, "wim.binnenloper@example.test"));
     expect(pass!.paidAt).not.toBeNull();
     expect(await db.select().from(checkIns).where(eq(checkIns.dayPassId, pass!.id))).toHaveLength(1);
-    const [line] = await db.select().from(invoiceLines).where(eq(invoiceLines.chargeKey, `daypass:${pass!.id}`));
+    const [line] = await db
+      .select()
+      .from(invoiceLines)
+      .where(eq(invoiceLines.chargeKey, `daypass:${pass!.id}`));
     expect((await invoiceOf(line!.invoiceId)).customer).toMatchObject({ kind: "person", name: "Wim Binnenloper" });
   });
 
   it("not paid yet: issued and checked in, shown as unpaid", async () => {
-    const reply = await receptionAction(werkplaats, staff.id, { intent: "walk-in", name: "Nora Later", email: "nora.later@example.test" }, "nl");
+    const reply = await receptionAction(
+      werkplaats,
+      staff.id,
+      { intent: "walk-in", name: "Nora Later", email: "nora.later@example.test" },
+      "nl",
+    );
     expect(reply.key).toBe("reception.issuedUnpaid");
     const [pass] = await db.select().from(dayPasses).where(eq(dayPasses.guestEmail, "nora.later@example.test"));
     expect(pass!.paidAt).toBeNull();
@@ -170,7 +201,10 @@ describe(`with incomplete billing settings, on ${server}`, () => {
     const pass = await issueDayPass(w, buyerOf(guest), { day: addDays(today, 1) });
     expect(await invoiceOf(pass.invoiceId)).toMatchObject({ status: "draft", number: null, grossCents: 2500 });
     expect(await receiptOf(w.id, `daypass:${pass.id}`)).toMatchObject({ number: null, paymentReference: null });
-    await expect(payDayPassAtDesk(w.id, desk.id, pass.id, "pin")).rejects.toMatchObject({ status: 409, key: "billing.sales.errors.notInvoiced" });
+    await expect(payDayPassAtDesk(w.id, desk.id, pass.id, "pin")).rejects.toMatchObject({
+      status: 409,
+      key: "billing.sales.errors.notInvoiced",
+    });
     expect(await issuePendingSales(w.id, null)).toBe(0);
     await makeBillingSettings(w.id);
     expect(await issuePendingSales(w.id, null)).toBe(1);
@@ -196,5 +230,55 @@ describe(`consumer prices on the invoice, on ${server}`, () => {
     );
     expect(invoice).toMatchObject({ status: "issued", grossCents: 1250 });
     expect(invoice.netCents + invoice.btwCents).toBe(1250);
+  });
+});
+
+describe(`paid event tickets, on ${server}`, () => {
+  it("a place is invoiced (€12,50 incl.), the waitlist is not until it moves up; paid follows the invoice; cancelled unpaid is credited", async () => {
+    const [event] = await db
+      .insert(events)
+      .values({
+        werkplaatsId: werkplaats.id,
+        kind: "workshop",
+        titleNl: "Boekhouden voor zzp'ers",
+        startsAt: zonedToUtc(addDays(today, 10), "13:00"),
+        endsAt: zonedToUtc(addDays(today, 10), "16:00"),
+        capacity: 1,
+        status: "published",
+        priceCents: exclForIncl(1250, TICKET_BTW_RATE)!,
+      })
+      .returning();
+    const who = (n: string) => ({
+      name: `Cursist ${n}`,
+      email: `cursist.${n}.${event!.id.slice(0, 8)}@example.test`,
+      locale: "nl" as const,
+      consent: true,
+    });
+    await registerForEvent(werkplaats, event!.id, who("a"));
+    await registerForEvent(werkplaats, event!.id, who("b"));
+    const regs = await db.select().from(registrations).where(eq(registrations.eventId, event!.id)).orderBy(registrations.seq);
+    const ticketOf = async (id: string) =>
+      (
+        await db
+          .select()
+          .from(invoiceLines)
+          .where(eq(invoiceLines.chargeKey, `ticket:${id}`))
+      )[0];
+    const first = await ticketOf(regs[0]!.id);
+    expect(first).toMatchObject({ revenueKind: "ticket", btwPercent: 21 });
+    expect(first!.description).toMatch(/^Ticket Boekhouden voor zzp'ers \(/);
+    expect((await invoiceOf(first!.invoiceId)).grossCents).toBe(1250);
+    expect(await ticketOf(regs[1]!.id)).toBeUndefined();
+
+    await recordPayment(werkplaats.id, null, first!.invoiceId, { amountCents: 1250, method: "transfer", receivedOn: today });
+    expect((await db.select().from(registrations).where(eq(registrations.id, regs[0]!.id)))[0]!.paidAt).not.toBeNull();
+
+    // The paid one cancels: its invoice stays paid; the waitlisted one moves up and is invoiced.
+    await cancelRegistration({ token: regs[0]!.token });
+    expect((await invoiceOf(first!.invoiceId)).status).toBe("paid");
+    const second = await ticketOf(regs[1]!.id);
+    expect((await invoiceOf(second!.invoiceId)).status).toBe("issued");
+    await cancelRegistration({ token: regs[1]!.token });
+    expect((await invoiceOf(second!.invoiceId)).status).toBe("credited");
   });
 });

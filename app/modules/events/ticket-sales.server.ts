@@ -4,12 +4,7 @@ import { isLocale, translate } from "~/modules/i18n";
 import { todayIn } from "~/utils/zoned-time";
 import { formatDay } from "~/utils/calendar";
 import type { Tx } from "~/utils/db.server";
-
-/**
- * Tickets carry the standard rate: the werkplaats's events are courses, talks and workshops, not
- * the admissions to culture or sport that the 9 % rate covers. Prices are stored excl. BTW.
- */
-export const TICKET_BTW_RATE = 21;
+import { TICKET_BTW_RATE } from "./event-rules";
 
 /**
  * A paid ticket is invoiced when it gives a place (at registration, or when the waitlist moves

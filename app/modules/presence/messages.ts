@@ -3,7 +3,7 @@ export const nl = {
   "daypass.title": "Dagpas",
   "daypass.intro":
     "Geen lid, maar wel een dag tussen andere ondernemers werken? Met een dagpas heb je een flexplek voor één dag. Je krijgt een code om in te checken.",
-  "daypass.buyTitle": "Een dagpas aanvragen",
+  "daypass.buyTitle": "Een dagpas kopen",
   "daypass.price": "{incl} per dag, inclusief {rate}% btw ({excl} excl. btw).",
   "daypass.day": "Datum",
   "daypass.area": "Ruimte",
@@ -103,7 +103,7 @@ export const en: Record<keyof typeof nl, string> = {
   "daypass.title": "Day pass",
   "daypass.intro":
     "Not a member, but want to work among other entrepreneurs for a day? A day pass gives you a hot desk for one day. You get a code to check in.",
-  "daypass.buyTitle": "Get a day pass",
+  "daypass.buyTitle": "Buy a day pass",
   "daypass.price": "{incl} per day, including {rate}% VAT ({excl} excl. VAT).",
   "daypass.day": "Date",
   "daypass.area": "Area",

@@ -34,7 +34,10 @@ export const receptionFormSchema = z.discriminatedUnion("intent", [
     email: email(),
     areaId: id().optional(),
     // Paid at once at the desk, or left open (the invoice says how to pay).
-    payment: z.enum(deskMethods, { error: "errors.invalid" }).optional().or(z.literal("").transform(() => undefined)),
+    payment: z
+      .enum(deskMethods, { error: "errors.invalid" })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
   }),
   z.object({ intent: z.literal("pay-pass"), dayPassId: id(), method: z.enum(deskMethods, { error: "errors.invalid" }) }),
 ]);

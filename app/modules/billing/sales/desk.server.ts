@@ -1,3 +1,4 @@
+import { formatIban } from "~/modules/companies";
 import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { conflict } from "~/utils/errors";
@@ -51,7 +52,7 @@ export async function receiptsOf(werkplaatsId: string, chargeKeys: string[]): Pr
       status: invoice.status,
       grossCents: invoice.grossCents,
       dueCents: invoice.status === "issued" ? Math.max(0, invoice.grossCents - invoice.paidCents) : 0,
-      iban: invoice.supplier?.iban ?? null,
+      iban: invoice.supplier?.iban ? formatIban(invoice.supplier.iban) : null,
       paymentReference: invoice.paymentReference ? formatPaymentReference(invoice.paymentReference) : null,
     });
   }

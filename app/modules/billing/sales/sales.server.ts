@@ -70,7 +70,10 @@ export async function invoiceSale(tx: Tx, werkplaatsId: string, actorId: string 
       ),
     );
   } catch (error) {
-    const holder = error instanceof DomainError && error.key === "billing.errors.alreadyCharged" && (await invoiceOfCharge(werkplaatsId, sale.chargeKey, tx));
+    const holder =
+      error instanceof DomainError &&
+      error.key === "billing.errors.alreadyCharged" &&
+      (await invoiceOfCharge(werkplaatsId, sale.chargeKey, tx));
     if (holder) return holder;
     throw error;
   }
