@@ -9,7 +9,7 @@ import { partyForBuyer, type Buyer } from "./parties.server";
 
 /** What a sale charges for; the billing run uses the same keys, so one thing is never invoiced twice. */
 export type SaleKey = `daypass:${string}` | `ticket:${string}` | `strippenkaart:${string}`;
-export const SALE_KEY_PREFIXES = ["daypass:", "ticket:", "strippenkaart:"] as const;
+const SALE_KEY_PREFIXES = ["daypass:", "ticket:", "strippenkaart:"] as const;
 
 export type Sale = {
   chargeKey: SaleKey;
