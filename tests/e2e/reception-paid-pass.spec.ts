@@ -79,3 +79,14 @@ test("the reception takes cash for a pass bought online; the guest saw it unpaid
   await expect(page.getByText(`Dagpas van ${name} is contant betaald.`)).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: name }).getByText("Nog niet betaald")).toHaveCount(0);
 });
+
+test("people see plan and ticket prices incl. BTW, business plans excl. BTW", async ({ page }) => {
+  await page.goto("/plans");
+  await expect(page.getByText(/^incl\. 21% btw · €\s?\d+,\d{2} excl\. btw/).first()).toBeVisible();
+  await expect(page.getByText(/^excl\. btw · €\s?\d+,\d{2} incl\. 21% btw/).first()).toBeVisible();
+  await shoot(page, "plans-prices");
+  await page.goto("/events");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText(/excl\. btw/)).toHaveCount(0);
+  await shoot(page, "events-prices");
+});
