@@ -7,7 +7,7 @@ import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
 import { billingSettingsSchema } from "~/modules/billing";
-import { billingSettingsPage, saveBillingSettings } from "~/modules/billing/index.server";
+import { billingSettingsPage, issuePendingSales, saveBillingSettings } from "~/modules/billing/index.server";
 import { useT } from "~/modules/i18n";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
@@ -21,9 +21,11 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action(args: ActionFunctionArgs) {
-  const { werkplaats } = requireRole(args, "manager");
+  const { user, werkplaats } = requireRole(args, "manager");
   return submitForm(args.request, billingSettingsSchema, async (input) => {
     await saveBillingSettings(werkplaats.id, input);
+    // Passes and tickets sold while the settings were incomplete get their invoices now.
+    await issuePendingSales(werkplaats.id, user.id);
     return successReply({ key: "billing.settings.saved" });
   });
 }

@@ -18,7 +18,8 @@ import { formatDay } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
-import { formatMoney, inclBtw } from "~/utils/money";
+import { formatMoney, shownPrice } from "~/utils/money";
+import { SaleReceipt } from "~/components/billing/sale-receipt";
 
 export const meta = pageTitle("daypass.title");
 
@@ -34,7 +35,7 @@ export async function loader(args: LoaderFunctionArgs) {
   ]);
   return {
     today: todayIn(),
-    price: plan ? { excl: plan.priceCents, incl: inclBtw(plan.priceCents, plan.btwRate), rate: plan.btwRate } : null,
+    price: plan ? shownPrice(plan.priceCents, plan.btwRate, "consumer") : null,
     areas: areas.filter((a) => a.capacity > 0),
     passes,
     closed,
@@ -81,7 +82,7 @@ export default function DayPass() {
             {t("daypass.buyTitle")}
           </h2>
           <p className="mt-1 text-slate-700">
-            {t("daypass.price", { excl: formatMoney(price.excl), incl: formatMoney(price.incl), rate: price.rate })}
+            {t("daypass.price", { incl: formatMoney(price.cents, locale), excl: formatMoney(price.exclCents, locale), rate: price.rate })}
           </p>
           <ErrorSummary reply={reply} labels={{ day: t("daypass.day"), areaId: t("daypass.area") }} />
           <Form method="post" className="mt-4 grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>
@@ -142,6 +143,7 @@ export default function DayPass() {
                       <StatusBadge tone="warn">{t("daypass.unpaid")}</StatusBadge>
                     )}
                   </p>
+                  {p.status === "valid" && !p.paidAt ? <SaleReceipt receipt={p.receipt} /> : null}
                 </div>
                 {p.status === "valid" && p.day >= today && !p.lapsed ? (
                   <Form method="post">

@@ -8,14 +8,14 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { eventPage, handleRegistrationForm } from "~/modules/events/index.server";
-import { registrationFormSchema } from "~/modules/events";
+import { registrationFormSchema, TICKET_BTW_RATE } from "~/modules/events";
 import { translate, useLocale, useT } from "~/modules/i18n";
 import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { formatDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
-import { formatMoney } from "~/utils/money";
+import { formatMoney, shownPrice } from "~/utils/money";
 import { passRetryAfter } from "~/utils/retry-after.server";
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -102,7 +102,14 @@ export default function EventDetail() {
           <dt className="font-semibold">{t("events.forWhom")}</dt>
           <dd>{e.audiences.map((a) => t(`audience.${a}`)).join(", ")}</dd>
           <dt className="font-semibold">{t("events.price")}</dt>
-          <dd>{e.priceCents > 0 ? t("events.priceExcl", { price: formatMoney(e.priceCents) }) : t("events.free")}</dd>
+          <dd>
+            {e.priceCents > 0
+              ? t("events.priceIncl", {
+                  price: formatMoney(shownPrice(e.priceCents, TICKET_BTW_RATE, "consumer").cents, locale),
+                  rate: TICKET_BTW_RATE,
+                })
+              : t("events.free")}
+          </dd>
           <dt className="font-semibold">{t("events.places")}</dt>
           <dd className="flex flex-wrap items-center gap-2">
             <AvailabilityBadge state={e.state} placesLeft={e.placesLeft} />

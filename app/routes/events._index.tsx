@@ -6,11 +6,11 @@ import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireWerkplaats } from "~/modules/auth/index.server";
 import { publicAgenda } from "~/modules/events/index.server";
-import { EVENT_KINDS, THEMES, agendaFilterSchema } from "~/modules/events";
+import { EVENT_KINDS, THEMES, TICKET_BTW_RATE, agendaFilterSchema } from "~/modules/events";
 import { useLocale, useT } from "~/modules/i18n";
 import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
-import { formatMoney } from "~/utils/money";
+import { formatMoney, shownPrice } from "~/utils/money";
 
 export const meta = pageTitle("agenda.title", [{ name: "description", content: "Talks, workshops, webinars en masterclasses" }]);
 
@@ -90,7 +90,9 @@ export default function Agenda() {
                 <div className="mt-auto flex flex-wrap items-center gap-2 pt-3">
                   <AvailabilityBadge state={e.state} placesLeft={e.placesLeft} />
                   <span className="text-sm text-slate-700">
-                    {e.priceCents > 0 ? t("events.priceShort", { price: formatMoney(e.priceCents) }) : t("events.free")}
+                    {e.priceCents > 0
+                      ? t("events.priceShort", { price: formatMoney(shownPrice(e.priceCents, TICKET_BTW_RATE, "consumer").cents, locale) })
+                      : t("events.free")}
                   </span>
                 </div>
               </li>

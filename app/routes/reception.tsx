@@ -1,13 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { ErrorSummary, SelectField, SuccessNotice, TextField } from "~/components/form";
+import { ErrorSummary, RadioGroupField, SelectField, SuccessNotice, TextField } from "~/components/form";
 import { PresenceList } from "~/components/members/presence-list";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
 import { areaOptions } from "~/modules/desks/index.server";
+import { dayPassPlan } from "~/modules/plans/index.server";
+import { formatMoney, shownPrice } from "~/utils/money";
 import { useLocale, useT } from "~/modules/i18n";
 import { receptionFormSchema, receptionSearchSchema } from "~/modules/presence";
 import { receptionAction, receptionSearch, todaysPresence } from "~/modules/presence/index.server";
@@ -23,12 +25,21 @@ export const meta = pageTitle("nav.reception");
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "staff", "manager");
   const { q } = parseQuery(args.request, receptionSearchSchema);
-  const [hits, presence, areas] = await Promise.all([
+  const [hits, presence, areas, plan] = await Promise.all([
     q ? receptionSearch(werkplaats.id, q, args.context.locale) : Promise.resolve([]),
     todaysPresence(werkplaats.id),
     areaOptions(werkplaats.id),
+    dayPassPlan(werkplaats.id),
   ]);
-  return { q: q ?? "", hits, presence, today: todayIn(), areas: areas.filter((a) => a.capacity > 0) };
+  return {
+    q: q ?? "",
+    hits,
+    presence,
+    today: todayIn(),
+    areas: areas.filter((a) => a.capacity > 0),
+    // What the guest pays at the desk: the consumer price, incl. BTW.
+    passPrice: plan ? shownPrice(plan.priceCents, plan.btwRate, "consumer").cents : null,
+  };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -41,7 +52,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function Reception() {
   const t = useT();
   const locale = useLocale();
-  const { q, hits, presence, today, areas } = useLoaderData<typeof loader>();
+  const { q, hits, presence, today, areas, passPrice } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const [params] = useSearchParams();
   const busy = useNavigation().state === "submitting";
@@ -90,6 +101,26 @@ export default function Reception() {
                             .join(" · ")}
                         </p>
                       </div>
+                      {h.unpaid && h.dayPassId ? (
+                        <Form method="post" className="flex gap-2">
+                          <input type="hidden" name="intent" value="pay-pass" />
+                          <input type="hidden" name="dayPassId" value={h.dayPassId} />
+                          {(["pin", "cash"] as const).map((method) => (
+                            <Button
+                              key={method}
+                              type="submit"
+                              name="method"
+                              value={method}
+                              variant="secondary"
+                              small
+                              disabled={busy}
+                              aria-label={t("reception.payLabel", { name: h.name, method: t(`reception.method.${method}`) })}
+                            >
+                              {t(method === "pin" ? "reception.payPin" : "reception.payCash")}
+                            </Button>
+                          ))}
+                        </Form>
+                      ) : null}
                       {h.checkedInAt ? (
                         <StatusBadge tone="good">{t("reception.inSince", { time: formatTime(h.checkedInAt, locale) })}</StatusBadge>
                       ) : (
@@ -160,6 +191,17 @@ export default function Reception() {
                 name="areaId"
                 label={t("daypass.area")}
                 options={[{ value: "", label: t("daypass.anyArea") }, ...areas.map((a) => ({ value: a.id, label: a.name }))]}
+              />
+              <RadioGroupField
+                name="payment"
+                legend={passPrice === null ? t("reception.payment") : t("reception.paymentOf", { amount: formatMoney(passPrice, locale) })}
+                reply={intent === "walk-in" ? reply : undefined}
+                defaultValue="pin"
+                options={[
+                  { value: "pin", label: t("reception.payNow.pin") },
+                  { value: "cash", label: t("reception.payNow.cash") },
+                  { value: "", label: t("reception.payLater") },
+                ]}
               />
               <Button type="submit" name="intent" value="walk-in" disabled={busy}>
                 {t("reception.issue")}

@@ -122,3 +122,33 @@ export function decimalToCents(text: string, separator: "." | "," = "."): number
   const cents = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
   return Number.isSafeInteger(cents) ? cents : null;
 }
+
+/** Who a price is shown to: a consumer pays incl. BTW and must see it so; a business books excl. BTW. */
+export type PriceAudience = "consumer" | "business";
+
+export type ShownPrice = { cents: number; inclBtw: boolean; exclCents: number; btwCents: number; inclCents: number; rate: BtwPercent };
+
+/**
+ * The one rule for showing a price excl. BTW (as plans, passes and tickets are stored) to
+ * someone buying: consumers see it incl. BTW (Dutch consumer law wants the price they pay),
+ * businesses excl. BTW. The incl. amount is the invoice line's gross for one unit (BTW on the
+ * line rounded half up once), so what the page shows is exactly what the invoice asks.
+ */
+export function shownPrice(exclCents: number, rate: BtwPercent, audience: PriceAudience): ShownPrice {
+  const line = lineFromExcl({ unitCents: exclCents, rate });
+  return { cents: audience === "consumer" ? line.inclCents : line.exclCents, inclBtw: audience === "consumer", ...line };
+}
+
+/**
+ * The price excl. BTW that makes an invoice line of exactly `inclCents` incl. BTW (a €12,50
+ * ticket), or null when no excl. amount in whole cents rounds to it: at 21 % some incl.
+ * amounts cannot be reached, and the manager is told to pick a cent more or less.
+ */
+export function exclForIncl(inclCents: number, rate: BtwPercent): number | null {
+  assertCents(inclCents, "exclForIncl");
+  const guess = divideHalfUp(inclCents * 100, 100 + rate);
+  for (const excl of [guess, guess - 1, guess + 1]) {
+    if (excl >= 0 && inclBtw(excl, rate) === inclCents) return excl;
+  }
+  return null;
+}

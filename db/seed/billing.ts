@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { billingSettings, companies, companyMembers, invoiceLines, users } from "../schema";
 import { makeBillingSettings } from "../billing-factories";
 import { seedBank } from "./bank";
+import { seedDeskSales } from "./desk-sales";
 import {
   addBusinessParty,
   createDraftInvoice,
@@ -152,4 +153,5 @@ export async function seedBilling(werkplaatsId: string) {
   await issue(bitwerkParty.id, current, [flexMonth(current)], current.start);
   await seedReminders(werkplaatsId);
   await seedBank(werkplaatsId, bitwerkParty.id, today);
+  await seedDeskSales(werkplaatsId);
 }

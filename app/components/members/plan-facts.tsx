@@ -1,25 +1,27 @@
-import { useT } from "~/modules/i18n";
-import { btwCents, inclBtw } from "~/utils/money";
-import { planFacts, priceUnit, type PlanKind } from "~/modules/plans";
-import { formatMoney } from "~/utils/money";
+import { useLocale, useT } from "~/modules/i18n";
+import { planFacts, priceAudience, priceUnit, type PlanKind } from "~/modules/plans";
+import { formatMoney, shownPrice } from "~/utils/money";
 
 type PlanView = Parameters<typeof planFacts>[0] & { priceCents: number; btwRate: number };
 
-/** The price of a plan excl. and incl. BTW, per month, day or card. */
+/** The price of a plan per month, day or card: incl. BTW for what people buy, excl. for businesses, the other beside it. */
 export function PlanPrice({ plan, size = "large" }: { plan: PlanView; size?: "large" | "small" }) {
   const t = useT();
+  const locale = useLocale();
   const unit = priceUnit(plan.kind as PlanKind);
+  const price = shownPrice(plan.priceCents, plan.btwRate, priceAudience(plan.kind as PlanKind));
+  const money = (cents: number) => formatMoney(cents, locale);
   return (
     <div>
       <p className={size === "large" ? "text-3xl font-bold text-slate-950" : "font-semibold"}>
-        {formatMoney(plan.priceCents)}
+        {money(price.cents)}
         <span className="ml-1 text-base font-normal text-slate-700">{t(`plan.price.${unit}`)}</span>
       </p>
       <p className="text-sm text-slate-700">
-        {t("plan.price.excl")} · {t("plan.price.incl", { amount: formatMoney(inclBtw(plan.priceCents, plan.btwRate)), rate: plan.btwRate })}
-        {plan.btwRate > 0 ? (
-          <span className="sr-only"> ({t("plan.price.btwAmount", { amount: formatMoney(btwCents(plan.priceCents, plan.btwRate)) })})</span>
-        ) : null}
+        {price.inclBtw
+          ? `${t("plan.price.inclRate", { rate: plan.btwRate })} · ${t("plan.price.exclAmount", { amount: money(price.exclCents) })}`
+          : `${t("plan.price.excl")} · ${t("plan.price.incl", { amount: money(price.inclCents), rate: plan.btwRate })}`}
+        {plan.btwRate > 0 ? <span className="sr-only"> ({t("plan.price.btwAmount", { amount: money(price.btwCents) })})</span> : null}
       </p>
     </div>
   );

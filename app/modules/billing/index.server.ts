@@ -30,3 +30,4 @@ export * from "./export/index.server";
 export * from "./run/index.server";
 export * from "./sending/index.server";
 export * from "./receivables/index.server";
+export * from "./sales/index.server";

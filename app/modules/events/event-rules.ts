@@ -51,3 +51,9 @@ export function parseSpeakers(text: string | undefined): { name: string; organis
       return organisation ? { name: name!.trim(), organisation } : { name: name!.trim() };
     });
 }
+
+/**
+ * Tickets carry the standard rate: the werkplaats's events are courses, talks and workshops, not
+ * the admissions to culture or sport that the 9 % rate covers. Prices are stored excl. BTW.
+ */
+export const TICKET_BTW_RATE = 21;

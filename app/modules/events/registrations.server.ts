@@ -10,6 +10,8 @@ import { conflict, notFound } from "~/utils/errors";
 import { formatDateTime } from "~/utils/dates";
 import { registrationCloses } from "./event-rules";
 import { isUuid } from "~/utils/ids";
+import { creditSale } from "~/modules/billing/index.server";
+import { invoiceTicket } from "./ticket-sales.server";
 
 type Werkplaats = { id: string; name: string };
 
@@ -100,6 +102,7 @@ export async function registerForEvent(werkplaats: Werkplaats, eventId: string, 
           priceCents: event.priceCents,
         })
         .returning();
+      if (status === "registered") await invoiceTicket(tx, event, row!, now);
       const { locale, vars } = mailVars(werkplaats, event, row!);
       const position = status === "waitlisted" ? await waitlistPosition(tx, eventId, row!.seq) : 0;
       await enqueueMail(tx, {
@@ -147,6 +150,7 @@ export async function promoteFromWaitlist(tx: Tx, event: EventRow, places: numbe
     );
   const werkplaats = { id: event.werkplaatsId, name: await werkplaatsName(tx, event.werkplaatsId) };
   for (const r of next) {
+    await invoiceTicket(tx, event, r, now);
     const { locale, vars } = mailVars(werkplaats, event, r);
     await enqueueMail(tx, { werkplaatsId: event.werkplaatsId, to: r.email, locale, template: "mail.promoted", vars });
   }
@@ -162,7 +166,7 @@ export type CancelBy = { token: string } | { userId: string; eventId: string } |
 
 /**
  * Cancels a registration (by the guest's token, the member, or staff). A freed place goes to
- * the first person waiting, in the same transaction, so exactly one is promoted.
+ * the first person waiting, in the same transaction, so exactly one is promoted (and invoiced).
  */
 export async function cancelRegistration(by: CancelBy, now = new Date()) {
   const where =
@@ -173,7 +177,7 @@ export async function cancelRegistration(by: CancelBy, now = new Date()) {
         : and(eq(registrations.id, by.registrationId), eq(registrations.werkplaatsId, by.werkplaatsId));
   const [found] = await db.select({ id: registrations.id, eventId: registrations.eventId }).from(registrations).where(where).limit(1);
   if (!found) throw notFound("registrations.notFound");
-  return db.transaction(async (tx) => {
+  const cancelled = await db.transaction(async (tx) => {
     // Lock the event first (as registering does), then the registration.
     const [event] = await tx.select().from(events).where(eq(events.id, found.eventId)).for("update");
     const [r] = await tx.select().from(registrations).where(eq(registrations.id, found.id)).for("update");
@@ -185,8 +189,11 @@ export async function cancelRegistration(by: CancelBy, now = new Date()) {
     const { locale, vars } = mailVars(werkplaats, event, r);
     await enqueueMail(tx, { werkplaatsId: event.werkplaatsId, to: r.email, locale, template: "mail.registrationCancelled", vars });
     const promoted = r.status === "registered" ? await promoteFromWaitlist(tx, event, 1, now) : [];
-    return { eventId: event.id, promoted: promoted.length };
+    return { eventId: event.id, promoted: promoted.length, werkplaatsId: event.werkplaatsId };
   });
+  // An unpaid ticket's invoice is credited once the cancellation has committed (as for day passes).
+  await creditSale(cancelled.werkplaatsId, null, `ticket:${found.id}`, now);
+  return { eventId: cancelled.eventId, promoted: cancelled.promoted };
 }
 
 /** Everyone registered or waiting hears that the event is off. */

@@ -24,6 +24,7 @@ import * as werkplaats from "~/modules/werkplaats/messages";
 import * as invoiceDocument from "~/modules/billing/documents/messages";
 import * as billingRun from "~/modules/billing/run/messages";
 import * as billingExport from "~/modules/billing/export/messages";
+import * as billingSales from "~/modules/billing/sales/messages";
 import * as payments from "~/modules/payments/messages";
 import * as billing from "~/modules/billing/messages";
 import * as billingSending from "~/modules/billing/sending/messages";
@@ -62,6 +63,7 @@ const nl = {
   ...invoiceDocument.nl,
   ...billingRun.nl,
   ...billingExport.nl,
+  ...billingSales.nl,
   ...payments.nl,
   ...billing.nl,
   ...billingSending.nl,
@@ -94,6 +96,7 @@ const en: Record<keyof typeof nl, string> = {
   ...invoiceDocument.en,
   ...billingRun.en,
   ...billingExport.en,
+  ...billingSales.en,
   ...payments.en,
   ...billing.en,
   ...billingSending.en,

@@ -10,6 +10,7 @@ export {
   planKinds,
   planName,
   plural,
+  priceAudience,
   priceUnit,
   usesFlexSpots,
 } from "./plans";

@@ -1,3 +1,4 @@
+import type { PriceAudience } from "~/utils/money";
 /** What a plan (abonnement) is and what each kind entitles a member to. Pure: no I/O. */
 import { planKinds } from "#db/schema/enums";
 
@@ -82,6 +83,15 @@ export function planFacts(plan: PlanTerms): { key: string; vars?: Record<string,
 /** The dictionary has "<key>One" for a count of exactly 1 ("1 maand") and "<key>" for the rest ("3 maanden"). */
 export function plural(key: string, count: number) {
   return count === 1 ? `${key}One` : key;
+}
+
+/**
+ * Who a plan's price is shown to, for `shownPrice`: passes and flex desks are bought by people
+ * (often consumers), who must see the price incl. BTW; fixed desks, offices and virtual offices
+ * are bought by businesses, who compare prices excl. BTW.
+ */
+export function priceAudience(kind: PlanKind): PriceAudience {
+  return kind === "day_pass" || kind === "strippenkaart" || kind === "flex" ? "consumer" : "business";
 }
 
 /** The unit the price is per: month, day or card. */

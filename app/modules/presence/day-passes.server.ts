@@ -9,6 +9,8 @@ import { enqueueMail } from "~/modules/notifications/index.server";
 import { formatDay, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
+import { creditSale, receiptsOf } from "~/modules/billing/index.server";
+import { invoiceDayPass } from "./day-pass-sales.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
 import { formatMoney, inclBtw } from "~/utils/money";
@@ -60,7 +62,7 @@ export type DayPassBuyer = { userId: string | null; name: string; email: string;
 
 /**
  * A day pass for one day: a flex spot (the area's capacity holds, as for members) and a check-in
- * code, mailed to the guest. Unpaid until billing exists; the price is kept as sold.
+ * code, mailed to the guest. Invoiced at once (see invoiceDayPass); the price is kept as sold.
  */
 export async function issueDayPass(
   werkplaats: { id: string; name: string },
@@ -99,6 +101,15 @@ export async function issueDayPass(
         .insert(flexReservations)
         .values({ werkplaatsId: werkplaats.id, areaId: area.id, day: input.day, userId: buyer.userId, dayPassId: pass!.id });
       const locale = isLocale(buyer.locale) ? buyer.locale : "nl";
+      const invoice = await invoiceDayPass(
+        tx,
+        werkplaats.id,
+        options.issuedBy ?? buyer.userId,
+        pass!,
+        { ...buyer, email, locale },
+        area.name,
+        now,
+      );
       await enqueueMail(tx, {
         werkplaatsId: werkplaats.id,
         to: pass!.guestEmail,
@@ -114,7 +125,7 @@ export async function issueDayPass(
           link: `${appUrl()}/daypass`,
         },
       });
-      return { ...pass!, areaName: area.name };
+      return { ...pass!, areaName: area.name, invoiceId: invoice.id };
     });
   } catch (error) {
     if (pgErrorOf(error)?.code === PG.uniqueViolation) throw conflict("daypass.errors.alreadyHasSpot", undefined, "day");
@@ -135,7 +146,7 @@ const passColumns = {
   paidAt: dayPasses.paidAt,
 };
 
-/** The holder's passes, newest first; `lapsed`: unpaid, not checked in, and its spot released. */
+/** The holder's passes, newest first, with their invoice; `lapsed`: unpaid, not checked in, and its spot released. */
 export async function myDayPasses(werkplaatsId: string, userId: string, now = new Date()) {
   const releasedThrough = unpaidReleasedThrough(now);
   const rows = await db
@@ -145,12 +156,24 @@ export async function myDayPasses(werkplaatsId: string, userId: string, now = ne
     .where(and(eq(dayPasses.werkplaatsId, werkplaatsId), eq(dayPasses.userId, userId)))
     .orderBy(desc(dayPasses.day))
     .limit(20);
-  return rows.map((p) => ({ ...p, lapsed: p.status === "valid" && !p.paidAt && !p.checkedIn && p.day <= releasedThrough }));
+  const receipts = await receiptsOf(
+    werkplaatsId,
+    rows.map((p) => `daypass:${p.id}`),
+  );
+  return rows.map((p) => ({
+    ...p,
+    lapsed: p.status === "valid" && !p.paidAt && !p.checkedIn && p.day <= releasedThrough,
+    receipt: receipts.get(`daypass:${p.id}`) ?? null,
+  }));
 }
 
-/** The holder cancels a day pass until 09:00 on the day; its flex spot is freed. */
+/**
+ * The holder cancels a day pass until 09:00 on the day; its flex spot is freed and, when it was
+ * not paid, its invoice is credited (after the cancellation commits: a credit note that fails
+ * leaves an open invoice the manager sees, never a pass that is both cancelled and kept).
+ */
 export async function cancelDayPass(werkplaatsId: string, userId: string, dayPassId: string, now = new Date()) {
-  return db.transaction(async (tx) => {
+  const day = await db.transaction(async (tx) => {
     const [pass] = await tx
       .select({ id: dayPasses.id, day: dayPasses.day, status: dayPasses.status })
       .from(dayPasses)
@@ -166,4 +189,6 @@ export async function cancelDayPass(werkplaatsId: string, userId: string, dayPas
       .where(and(eq(flexReservations.dayPassId, pass.id), eq(flexReservations.status, "reserved")));
     return pass.day;
   });
+  await creditSale(werkplaatsId, userId, `daypass:${dayPassId}`, now);
+  return day;
 }
