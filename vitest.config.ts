@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -9,6 +10,10 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Vitest's default is one worker fewer than there are cores: one file at a time on a 2-core
+    // CI machine, while an integration file spends much of its time waiting on PostgreSQL or on a
+    // server process it started. Every file has a database of its own, so files may overlap.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     projects: [
       {
         resolve: { alias },
