@@ -35,8 +35,11 @@ export default defineConfig({
           pool: "forks",
           // Cheap argon2 parameters: many tests sign up and log in (production refuses this).
           env: { TEST_FAST_PASSWORD_HASHING: "true" },
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Ceilings for waits, not budgets: a test that signs people up and logs them in takes
+          // seconds on a quiet machine, but ten times as long with two files and busy loops
+          // beside it on two cores.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],
