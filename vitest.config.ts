@@ -21,6 +21,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // Some unit tests wait on poppler (pdftotext, pdftoppm) or decode a QR from pixels: a
+          // second on a quiet machine, past vitest's 5 s default with busy loops beside them.
+          testTimeout: 30_000,
         },
       },
       {
