@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -9,6 +10,10 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Vitest's default is one worker fewer than there are cores: one file at a time on a 2-core
+    // CI machine, while an integration file spends much of its time waiting on PostgreSQL or on a
+    // server process it started. Every file has a database of its own, so files may overlap.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     projects: [
       {
         resolve: { alias },
@@ -16,6 +21,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // Some unit tests wait on poppler (pdftotext, pdftoppm) or decode a QR from pixels: a
+          // second on a quiet machine, past vitest's 5 s default with busy loops beside them.
+          testTimeout: 30_000,
         },
       },
       {
@@ -30,8 +38,11 @@ export default defineConfig({
           pool: "forks",
           // Cheap argon2 parameters: many tests sign up and log in (production refuses this).
           env: { TEST_FAST_PASSWORD_HASHING: "true" },
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Ceilings for waits, not budgets: a test that signs people up and logs them in takes
+          // seconds on a quiet machine, but ten times as long with two files and busy loops
+          // beside it on two cores.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

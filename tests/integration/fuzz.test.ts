@@ -37,7 +37,7 @@ beforeAll(async () => {
   dropDatabase = database.drop;
   server = await startServerProcess(serverEnv({ ...database.env, SEED_DEMO: "true" }));
   routes = await discoverRoutes(server.url);
-}, 180_000);
+}, 270_000);
 
 afterAll(async () => {
   await server?.stop();

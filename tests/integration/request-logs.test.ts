@@ -9,7 +9,7 @@ beforeAll(async () => {
   const database = await freshServerDatabase();
   drop = database.drop;
   server = await startServerProcess(serverEnv({ ...database.env, SEED_DEMO: "true" }));
-}, 180_000);
+}, 270_000);
 
 afterAll(async () => {
   await server?.stop();

@@ -57,9 +57,10 @@ export async function runToExit(args: string[], env: NodeJS.ProcessEnv, timeoutM
 
 /**
  * Starts the built server and waits until it listens. A fresh database is migrated and, with
- * SEED_DEMO, seeded first: seconds on a quiet machine, over a minute on a shared 2-core one.
+ * SEED_DEMO, seeded first: seconds on a quiet machine, minutes on a shared 2-core one where
+ * another test file runs beside it (a PGlite folder took longer than 150 s that way).
  */
-export async function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 150_000): Promise<ServerProcess> {
+export async function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 240_000): Promise<ServerProcess> {
   const run = spawnNode(["server.js"], env);
   const started = Date.now();
   let url: string | undefined;
