@@ -13,7 +13,9 @@ describe("the demo's invoices", () => {
     const all = await db.select().from(invoices).where(eq(invoices.werkplaatsId, werkplaats.id));
     // The day passes' receipts are counted in the desk-sales test.
     const passReceipts = new Set(
-      (await db.select({ id: invoiceLines.invoiceId }).from(invoiceLines).where(like(invoiceLines.chargeKey, "daypass:%"))).map((r) => r.id),
+      (await db.select({ id: invoiceLines.invoiceId }).from(invoiceLines).where(like(invoiceLines.chargeKey, "daypass:%"))).map(
+        (r) => r.id,
+      ),
     );
     const rows = all.filter((r) => !passReceipts.has(r.id));
     expect(rows).toHaveLength(9);
