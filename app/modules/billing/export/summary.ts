@@ -1,4 +1,4 @@
-import { translate, type Locale } from "~/modules/i18n";
+import { translate, type Locale, type MessageKey } from "~/modules/i18n";
 import { toCsv } from "~/utils/csv";
 import { centsToInput } from "~/utils/money";
 import { treatmentOf } from "./codes";
@@ -44,20 +44,20 @@ export function btwSummary(lines: IssuedLine[]): BtwSummary {
 
 /** The summary as CSV, one line per rubriek and a total, in the reader's language. */
 export function summaryCsv(summary: BtwSummary, locale: Locale): string {
-  const t = (key: string) => translate(locale, `billing.export.${key}`);
+  const t = (key: MessageKey) => translate(locale, key);
   return toCsv(
-    [t("summary.rubriek"), t("summary.description"), t("summary.net"), t("summary.btw"), t("summary.gross")],
+    [t("billing.export.summary.rubriek"), t("billing.export.summary.description"), t("billing.export.summary.net"), t("billing.export.summary.btw"), t("billing.export.summary.gross")],
     [
       ...summary.rows.map((r) => [
         r.inAangifte ? r.row : "",
-        t(`summary.row.${r.row}`),
+        t(`billing.export.summary.row.${r.row}`),
         centsToInput(r.netCents),
         centsToInput(r.btwCents),
         centsToInput(r.grossCents),
       ]),
       [
         "",
-        t("summary.total"),
+        t("billing.export.summary.total"),
         centsToInput(summary.totals.netCents),
         centsToInput(summary.totals.btwCents),
         centsToInput(summary.totals.grossCents),
