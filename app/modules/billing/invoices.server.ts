@@ -56,7 +56,8 @@ export function priceLines(lines: DraftLine[], party: typeof billingParties.$inf
     const thousandths = quantityInThousandths(line.quantity);
     if (thousandths === null) throw invalid("billing.errors.quantity", undefined, "quantity");
     if (!Number.isSafeInteger(line.unitCents) || line.unitCents < 0) throw invalid("errors.money", undefined, "unitPrice");
-    if (line.btw.rate === "exempt" && !line.btw.reason.trim()) throw invalid("billing.errors.exemptionReason", undefined, "exemptionReason");
+    if (line.btw.rate === "exempt" && !line.btw.reason.trim())
+      throw invalid("billing.errors.exemptionReason", undefined, "exemptionReason");
     const btw = btwTreatment(line.btw, party, countryCode);
     return { line, index, thousandths, btw, ...lineAmounts(line.unitCents, thousandths, btw) };
   });
@@ -181,7 +182,10 @@ export async function reserveSequences(tx: Tx, werkplaatsId: string, year: numbe
 
 /** Printed under the totals: the reverse-charge text when a line has it, then the werkplaats's footer. */
 export function invoiceNotes(lines: { btwCategory: string }[], settings: BillingSettings) {
-  return [...(lines.some((l) => l.btwCategory === "AE") ? [REVERSE_CHARGE_TEXT] : []), ...(settings.footer.trim() ? [settings.footer.trim()] : [])];
+  return [
+    ...(lines.some((l) => l.btwCategory === "AE") ? [REVERSE_CHARGE_TEXT] : []),
+    ...(settings.footer.trim() ? [settings.footer.trim()] : []),
+  ];
 }
 
 export function invoiceNumber(prefix: string, year: number, sequence: number) {

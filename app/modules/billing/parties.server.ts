@@ -125,7 +125,14 @@ export async function partiesFor(
       const parties = await tx
         .insert(billingParties)
         .values(
-          rows.map((user) => ({ werkplaatsId, kind: "person", userId: user.id, name: user.name, email: user.email, language: user.locale })),
+          rows.map((user) => ({
+            werkplaatsId,
+            kind: "person",
+            userId: user.id,
+            name: user.name,
+            email: user.email,
+            language: user.locale,
+          })),
         )
         .onConflictDoUpdate({
           target: [billingParties.werkplaatsId, billingParties.userId],

@@ -114,8 +114,17 @@ async function issueInChunk(run: RunContext, month: BillingMonth, chunk: PartyIn
   try {
     together = await db.transaction((tx) => issueChunk(tx, run, chunk, now));
   } catch (error) {
-    // Expected when another run issued some of these lines meanwhile; anything else shows in the party's own try.
-    logger.info("billing run: chunk issued party by party", { werkplaatsId: run.werkplaatsId, month, code: pgErrorOf(error)?.code });
+    // A charge key taken by another run meanwhile is expected; anything else is worth a look,
+    // though each party's own try below lists the one that fails. The first line only: the
+    // failed query's parameters hold the customers' details.
+    const pg = pgErrorOf(error);
+    const log = pg?.code === PG.uniqueViolation ? logger.info : logger.warn;
+    log("billing run: chunk issued party by party", {
+      werkplaatsId: run.werkplaatsId,
+      month,
+      code: pg?.code,
+      error: (error as Error).message?.split("\n")[0],
+    });
   }
   for (const planned of chunk) {
     const party = together

@@ -4,6 +4,7 @@ import { invoiceLines, invoices, moneyEvents, type RunFailure } from "#db/schema
 import { addDays, type IsoDate } from "~/utils/calendar";
 import type { Tx } from "~/utils/db.server";
 import { isDomainError } from "~/utils/errors";
+import { insertRows } from "~/utils/sql";
 import { todayIn } from "~/utils/zoned-time";
 import { invoiceTotals } from "../btw";
 import {
@@ -66,7 +67,9 @@ export async function issueChunk(tx: Tx, run: RunContext, chunk: readonly PartyI
   }
   if (drafts.length === 0) return outcome;
 
-  await tx.insert(invoices).values(
+  await insertRows(
+    tx,
+    invoices,
     drafts.map((d) => ({
       id: d.id,
       werkplaatsId: run.werkplaatsId,
@@ -79,7 +82,11 @@ export async function issueChunk(tx: Tx, run: RunContext, chunk: readonly PartyI
     })),
   );
   // A line's charge key already taken (another manager's run) throws here: the chunk goes back.
-  await tx.insert(invoiceLines).values(drafts.flatMap((d) => lineRows(d.priced, run.werkplaatsId, d.id)));
+  await insertRows(
+    tx,
+    invoiceLines,
+    drafts.flatMap((d) => lineRows(d.priced, run.werkplaatsId, d.id)),
+  );
 
   // Numbered last, in the chunk's order, in one update of the counter row: it stays locked only
   // from here to the commit, and a chunk that rolls back gives all its numbers back.
@@ -107,7 +114,9 @@ export async function issueChunk(tx: Tx, run: RunContext, chunk: readonly PartyI
     from jsonb_to_recordset(${JSON.stringify(issued)}::jsonb)
       as v(id uuid, number text, sequence integer, payment_reference text, customer jsonb, notes text[])
     where ${invoices.id} = v.id and ${invoices.status} = 'draft'`);
-  await tx.insert(moneyEvents).values(
+  await insertRows(
+    tx,
+    moneyEvents,
     drafts.map((d, i) => ({
       werkplaatsId: run.werkplaatsId,
       invoiceId: d.id,
