@@ -62,7 +62,11 @@ export async function issueChunk(tx: Tx, run: RunContext, chunk: readonly PartyI
       drafts.push({ id: randomUUID(), planned, party, priced, totals: invoiceTotals(priced) });
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      outcome.failures.push({ partyKey: planned.party.key, name: planned.party.name, reason: { key: error.key } });
+      outcome.failures.push({
+        partyKey: planned.party.key,
+        name: planned.party.name,
+        reason: { key: error.key, vars: error.vars as RunFailure["reason"]["vars"] },
+      });
     }
   }
   if (drafts.length === 0) return outcome;
