@@ -2,7 +2,7 @@
 // PostgreSQL server in DATABASE_URL (in a throwaway database of its own).
 // `DATABASE_URL=postgres://… node --import tsx bench/billing-run.ts [memberships]` prints seconds
 // for each; the goal is an issue under 10 s. The reads are batched (a fixed number of queries per
-// run); issuing is one transaction per party, several parties at a time.
+// run); issuing goes in chunks of 200 parties, one transaction each, several chunks at a time.
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";

@@ -1,6 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { billingRuns, invoiceLines, invoices, membershipPauses, membershipPeriods, moneyEvents, roomBookings } from "#db/schema";
+import {
+  billingParties,
+  billingRuns,
+  invoiceLines,
+  invoices,
+  membershipPauses,
+  membershipPeriods,
+  moneyEvents,
+  roomBookings,
+} from "#db/schema";
 import { makeUser, makeWerkplaats } from "#db/factories";
 import { makeCompany, makeMembership, makePlan } from "#db/membership-factories";
 import { makeRoom } from "#db/room-factories";
@@ -220,6 +229,33 @@ describe(`the monthly billing run on ${onServer ? "the PostgreSQL server" : "PGl
     expect(new Set(issued.map((i) => i.partyId)).size).toBe(5);
     const keys = await db.select({ key: invoiceLines.chargeKey }).from(invoiceLines).where(eq(invoiceLines.werkplaatsId, w.werkplaats.id));
     expect(new Set(keys.map((k) => k.key)).size).toBe(keys.length);
+  });
+
+  it("makes each company's party as a single invoice would: its country from the BTW-id, reverse charge inside the EU", async () => {
+    const werkplaats = await makeWerkplaats({ name: `Landen ${Math.random()}` });
+    await makeBillingSettings(werkplaats.id, { invoicePrefix: "EU" });
+    const plan = await makePlan(werkplaats.id, "fixed", { priceCents: 300_00 });
+    const cases = [
+      { btwId: "BE0123456789", country: "BE", category: "AE" },
+      { btwId: "EL123456789", country: "GR", category: "AE" },
+      { btwId: "NL001234567B01", country: "NL", category: "S" },
+      { btwId: "GB123456789", country: "NL", category: "S" },
+    ];
+    for (const c of cases) {
+      const owner = await makeUser();
+      const company = await makeCompany(werkplaats.id, owner.id, { name: `Bedrijf ${c.btwId}`, btwId: c.btwId });
+      await makeMembership(werkplaats.id, owner.id, plan.id, { startDate: "2025-01-01", companyId: company.id });
+    }
+    expect(await issueMonth(werkplaats.id, manager.id, "2026-03")).toMatchObject({ issued: 4, failures: [] });
+    const rows = await db
+      .select({ btwId: billingParties.btwId, country: billingParties.countryCode, category: invoiceLines.btwCategory })
+      .from(invoiceLines)
+      .innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId))
+      .innerJoin(billingParties, eq(billingParties.id, invoices.partyId))
+      .where(eq(invoices.werkplaatsId, werkplaats.id));
+    expect(rows.sort((a, b) => a.btwId!.localeCompare(b.btwId!))).toEqual(
+      cases.map((c) => ({ btwId: c.btwId, country: c.country, category: c.category })).sort((a, b) => a.btwId.localeCompare(b.btwId)),
+    );
   });
 
   it("refuses to start while the invoice settings are incomplete, issuing nothing", async () => {

@@ -8,6 +8,8 @@ const [werkplaatsId, month] = process.argv.slice(2) as [string, string];
 await connectDatabase();
 await issueMonth(werkplaatsId, null, month, {
   parallel: 1,
+  // Small chunks, so the run reports (and is killed) halfway, as with real months of many chunks.
+  chunkSize: 4,
   onParty: (outcome) => process.stdout.write(`issued ${outcome.issued}\n`),
 });
 process.stdout.write("finished\n");

@@ -48,6 +48,44 @@ export class SettingsIncomplete extends DomainError {
 }
 
 /**
+ * Prices draft lines for a party: each line's net is quantity × unit price rounded half up once
+ * and its BTW is rounded once. Refuses a line no invoice may carry.
+ */
+export function priceLines(lines: DraftLine[], party: typeof billingParties.$inferSelect, countryCode: string) {
+  return lines.map((line, index) => {
+    const thousandths = quantityInThousandths(line.quantity);
+    if (thousandths === null) throw invalid("billing.errors.quantity", undefined, "quantity");
+    if (!Number.isSafeInteger(line.unitCents) || line.unitCents < 0) throw invalid("errors.money", undefined, "unitPrice");
+    if (line.btw.rate === "exempt" && !line.btw.reason.trim())
+      throw invalid("billing.errors.exemptionReason", undefined, "exemptionReason");
+    const btw = btwTreatment(line.btw, party, countryCode);
+    return { line, index, thousandths, btw, ...lineAmounts(line.unitCents, thousandths, btw) };
+  });
+}
+
+/** The rows of priced lines on one invoice, in their order. */
+export function lineRows(priced: ReturnType<typeof priceLines>, werkplaatsId: string, invoiceId: string) {
+  return priced.map((p) => ({
+    invoiceId,
+    werkplaatsId,
+    position: p.index + 1,
+    description: p.line.description,
+    periodStart: p.line.period?.start ?? null,
+    periodEnd: p.line.period?.end ?? null,
+    quantity: thousandthsToQuantity(p.thousandths),
+    unitCode: p.line.unitCode ?? "C62",
+    unitCents: p.line.unitCents,
+    netCents: p.netCents,
+    btwCategory: p.btw.category,
+    btwPercent: p.btw.percent,
+    exemptionReason: p.btw.exemptionReason,
+    btwCents: p.btwCents,
+    revenueKind: p.line.revenueKind,
+    chargeKey: p.line.chargeKey ?? null,
+  }));
+}
+
+/**
  * A draft invoice with its lines. Each line's net is quantity × unit price rounded half up once
  * and its BTW is rounded once; the invoice totals are the sums of the lines. The BTW treatment
  * follows the party (reverse charge for a business elsewhere in the EU with a BTW-id).
@@ -67,15 +105,7 @@ export async function createDraftInvoice(
       .where(and(eq(billingParties.id, draft.partyId), eq(billingParties.werkplaatsId, werkplaatsId)));
     if (!party) throw notFound();
     const settings = await billingSettingsOf(werkplaatsId, t);
-    const priced = draft.lines.map((line, index) => {
-      const thousandths = quantityInThousandths(line.quantity);
-      if (thousandths === null) throw invalid("billing.errors.quantity", undefined, "quantity");
-      if (!Number.isSafeInteger(line.unitCents) || line.unitCents < 0) throw invalid("errors.money", undefined, "unitPrice");
-      if (line.btw.rate === "exempt" && !line.btw.reason.trim())
-        throw invalid("billing.errors.exemptionReason", undefined, "exemptionReason");
-      const btw = btwTreatment(line.btw, party, settings?.countryCode ?? "NL");
-      return { line, index, thousandths, btw, ...lineAmounts(line.unitCents, thousandths, btw) };
-    });
+    const priced = priceLines(draft.lines, party, settings?.countryCode ?? "NL");
     const totals = invoiceTotals(priced);
     const [invoice] = await t
       .insert(invoices)
@@ -90,26 +120,7 @@ export async function createDraftInvoice(
       })
       .returning();
     try {
-      await t.insert(invoiceLines).values(
-        priced.map((p) => ({
-          invoiceId: invoice!.id,
-          werkplaatsId,
-          position: p.index + 1,
-          description: p.line.description,
-          periodStart: p.line.period?.start ?? null,
-          periodEnd: p.line.period?.end ?? null,
-          quantity: thousandthsToQuantity(p.thousandths),
-          unitCode: p.line.unitCode ?? "C62",
-          unitCents: p.line.unitCents,
-          netCents: p.netCents,
-          btwCategory: p.btw.category,
-          btwPercent: p.btw.percent,
-          exemptionReason: p.btw.exemptionReason,
-          btwCents: p.btwCents,
-          revenueKind: p.line.revenueKind,
-          chargeKey: p.line.chargeKey ?? null,
-        })),
-      );
+      await t.insert(invoiceLines).values(lineRows(priced, werkplaatsId, invoice!.id));
     } catch (error) {
       const pg = pgErrorOf(error);
       if (pg?.code === PG.uniqueViolation && pg.constraint === "invoice_lines_charge_key") throw conflict("billing.errors.alreadyCharged");
@@ -120,7 +131,7 @@ export async function createDraftInvoice(
   return tx ? write(tx) : db.transaction(write);
 }
 
-function supplierSnapshot(settings: BillingSettings, fallbackEmail: string): SupplierSnapshot {
+export function supplierSnapshot(settings: BillingSettings, fallbackEmail: string): SupplierSnapshot {
   return {
     legalName: settings.legalName!,
     tradeName: settings.tradeName,
@@ -135,7 +146,7 @@ function supplierSnapshot(settings: BillingSettings, fallbackEmail: string): Sup
   };
 }
 
-function customerSnapshot(party: typeof billingParties.$inferSelect): Customer {
+export function customerSnapshot(party: typeof billingParties.$inferSelect): Customer {
   return {
     kind: party.kind as Customer["kind"],
     name: party.name,
@@ -153,12 +164,28 @@ function customerSnapshot(party: typeof billingParties.$inferSelect): Customer {
  * gives its number back, so numbers have no gaps and never repeat.
  */
 async function nextSequence(tx: Tx, werkplaatsId: string, year: number): Promise<number> {
+  return reserveSequences(tx, werkplaatsId, year, 1);
+}
+
+/** Takes `count` numbers at once (the billing run numbers a chunk of invoices together); returns the first. */
+export async function reserveSequences(tx: Tx, werkplaatsId: string, year: number, count: number): Promise<number> {
   const [row] = await tx
     .insert(invoiceCounters)
-    .values({ werkplaatsId, year, last: 1 })
-    .onConflictDoUpdate({ target: [invoiceCounters.werkplaatsId, invoiceCounters.year], set: { last: sql`${invoiceCounters.last} + 1` } })
+    .values({ werkplaatsId, year, last: count })
+    .onConflictDoUpdate({
+      target: [invoiceCounters.werkplaatsId, invoiceCounters.year],
+      set: { last: sql`${invoiceCounters.last} + ${count}` },
+    })
     .returning({ last: invoiceCounters.last });
-  return row!.last;
+  return row!.last - count + 1;
+}
+
+/** Printed under the totals: the reverse-charge text when a line has it, then the werkplaats's footer. */
+export function invoiceNotes(lines: { btwCategory: string }[], settings: BillingSettings) {
+  return [
+    ...(lines.some((l) => l.btwCategory === "AE") ? [REVERSE_CHARGE_TEXT] : []),
+    ...(settings.footer.trim() ? [settings.footer.trim()] : []),
+  ];
 }
 
 export function invoiceNumber(prefix: string, year: number, sequence: number) {
@@ -197,10 +224,7 @@ export async function issueWithin(
   const year = Number(issueDate.slice(0, 4));
   const sequence = await nextSequence(tx, werkplaatsId, year);
   const number = invoiceNumber(settings!.invoicePrefix!, year, sequence);
-  const notes = [
-    ...(lines.some((l) => l.btwCategory === "AE") ? [REVERSE_CHARGE_TEXT] : []),
-    ...(settings!.footer.trim() ? [settings!.footer.trim()] : []),
-  ];
+  const notes = invoiceNotes(lines, settings!);
   const [issued] = await tx
     .update(invoices)
     .set({

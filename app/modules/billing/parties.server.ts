@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { billingParties, companies, users } from "#db/schema";
 import { db, type Executor } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
@@ -62,6 +62,88 @@ export async function partyForPerson(werkplaatsId: string, userId: string, tx: E
     })
     .returning();
   return party!;
+}
+
+/**
+ * The billing parties of many companies and people at once, made or brought up to date exactly as
+ * partyForCompany and partyForPerson do, in two statements each: the billing run's chunks use it.
+ * A company of another werkplaats, or one that is gone, is simply missing from the answer.
+ */
+export async function partiesFor(
+  werkplaatsId: string,
+  refs: readonly { kind: "company" | "person"; refId: string }[],
+  tx: Executor = db,
+): Promise<Map<string, BillingParty>> {
+  const found = new Map<string, BillingParty>();
+  const companyIds = refs.filter((r) => r.kind === "company").map((r) => r.refId);
+  const userIds = refs.filter((r) => r.kind === "person").map((r) => r.refId);
+  const fresh = (column: string) => sql.raw(`excluded.${column}`);
+  if (companyIds.length > 0) {
+    const rows = await tx
+      .select()
+      .from(companies)
+      .where(and(inArray(companies.id, companyIds), eq(companies.werkplaatsId, werkplaatsId)));
+    if (rows.length > 0) {
+      const parties = await tx
+        .insert(billingParties)
+        .values(
+          rows.map((company) => ({
+            werkplaatsId,
+            kind: "company",
+            companyId: company.id,
+            countryCode: countryOfBtwId(company.btwId),
+            name: company.name,
+            email: company.billingEmail,
+            street: company.street,
+            postalCode: company.postalCode,
+            city: company.city,
+            kvkNumber: company.kvkNumber,
+            btwId: company.btwId,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: billingParties.companyId,
+          targetWhere: sql`${billingParties.companyId} is not null`,
+          set: {
+            name: fresh("name"),
+            email: fresh("email"),
+            street: fresh("street"),
+            postalCode: fresh("postal_code"),
+            city: fresh("city"),
+            kvkNumber: fresh("kvk_number"),
+            btwId: fresh("btw_id"),
+            updatedAt: sql`now()`,
+          },
+        })
+        .returning();
+      for (const party of parties) found.set(`company:${party.companyId}`, party);
+    }
+  }
+  if (userIds.length > 0) {
+    const rows = await tx.select().from(users).where(inArray(users.id, userIds));
+    if (rows.length > 0) {
+      const parties = await tx
+        .insert(billingParties)
+        .values(
+          rows.map((user) => ({
+            werkplaatsId,
+            kind: "person",
+            userId: user.id,
+            name: user.name,
+            email: user.email,
+            language: user.locale,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: [billingParties.werkplaatsId, billingParties.userId],
+          targetWhere: sql`${billingParties.kind} = 'person' and ${billingParties.userId} is not null`,
+          set: { name: fresh("name"), email: fresh("email"), updatedAt: sql`now()` },
+        })
+        .returning();
+      for (const party of parties) found.set(`person:${party.userId}`, party);
+    }
+  }
+  return found;
 }
 
 export async function partyById(werkplaatsId: string, partyId: string, tx: Executor = db) {

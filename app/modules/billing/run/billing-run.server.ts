@@ -12,7 +12,8 @@ import { partyForCompany, partyForPerson } from "../parties.server";
 import { billingSettingsOf } from "../settings.server";
 import { monthPeriod, type BillingMonth } from "./membership-lines";
 import { partyInvoices, type PartyInvoice } from "./party-invoices";
-import { finishRun, partyDone, runOf, startRun } from "./run-record.server";
+import { issueChunk, type RunContext } from "./issue-chunk.server";
+import { chunkDone, finishRun, runOf, startRun } from "./run-record.server";
 import { readMonthSources } from "./sources.server";
 
 /**
@@ -22,25 +23,28 @@ import { readMonthSources } from "./sources.server";
  * still missing.
  */
 
-async function timezoneOf(werkplaatsId: string) {
-  const [row] = await db.select({ timezone: werkplaatsen.timezone }).from(werkplaatsen).where(eq(werkplaatsen.id, werkplaatsId));
+async function werkplaatsOf(werkplaatsId: string) {
+  const [row] = await db
+    .select({ timezone: werkplaatsen.timezone, email: werkplaatsen.email })
+    .from(werkplaatsen)
+    .where(eq(werkplaatsen.id, werkplaatsId));
   if (!row) throw notFound();
-  return row.timezone;
+  return row;
 }
 
 async function planMonth(werkplaatsId: string, month: BillingMonth) {
   monthPeriod(month);
-  const [timezone, run, sources] = await Promise.all([
-    timezoneOf(werkplaatsId),
+  const [werkplaats, run, sources] = await Promise.all([
+    werkplaatsOf(werkplaatsId),
     runOf(werkplaatsId, month),
     readMonthSources(werkplaatsId, month),
   ]);
   const dates = {
-    dateOf: (instant: Date) => toLocalParts(instant, timezone).date,
-    timeOf: (instant: Date) => toLocalParts(instant, timezone).time,
+    dateOf: (instant: Date) => toLocalParts(instant, werkplaats.timezone).date,
+    timeOf: (instant: Date) => toLocalParts(instant, werkplaats.timezone).time,
   };
   const invoices = partyInvoices(month, sources, { excluded: run?.excluded ?? [], oneOffs: run?.oneOffs ?? [] }, dates);
-  return { run, invoices };
+  return { run, invoices, werkplaats };
 }
 
 /** What the run would issue for the month, per party; writes nothing. */
@@ -63,32 +67,36 @@ export async function previewMonth(werkplaatsId: string, month: BillingMonth) {
 export type RunOutcome = { issued: number; skipped: number; failures: RunFailure[] };
 
 /**
- * Issues the month for every party not left out. Each party's invoice (and any deposit refund)
- * is its own transaction: a failure is recorded with its reason and the run moves on. A line
- * another run issued meanwhile makes the database refuse the whole invoice (the charge key is
- * taken), which counts as already issued: the next run picks up anything still missing.
+ * Issues the month for every party not left out, in chunks of `chunkSize` parties: each chunk is
+ * one transaction of a few set-based statements (issue-chunk.server.ts), several chunks at a time.
+ * Settings, werkplaats and plan are read once per run. When a chunk fails as a whole, its parties
+ * are issued again one transaction each: a failure is recorded with its reason and the run moves
+ * on. A line another run issued meanwhile makes the database refuse that party's invoice (the
+ * charge key is taken), which counts as already issued: the next run picks up anything missing.
  */
 export async function issueMonth(
   werkplaatsId: string,
   actorId: string | null,
   month: BillingMonth,
-  options: { now?: Date; parallel?: number; onParty?: (outcome: RunOutcome) => void } = {},
+  options: { now?: Date; parallel?: number; chunkSize?: number; onParty?: (outcome: RunOutcome) => void } = {},
 ): Promise<RunOutcome> {
   const settings = await billingSettingsOf(werkplaatsId);
   const missing = missingForIssue(settings);
-  if (missing.length > 0) throw new SettingsIncomplete(missing);
-  const { invoices } = await planMonth(werkplaatsId, month);
+  if (!settings || missing.length > 0) throw new SettingsIncomplete(missing);
+  const { invoices, werkplaats } = await planMonth(werkplaatsId, month);
   const targets = invoices.filter((i) => !i.excluded);
   await startRun(werkplaatsId, month, actorId, targets.length);
+  const run: RunContext = { werkplaatsId, actorId, period: monthPeriod(month), settings, werkplaats };
   const outcome: RunOutcome = { issued: 0, skipped: 0, failures: [] };
-  const queue = [...targets];
+  const size = options.chunkSize ?? 200;
+  const queue = Array.from({ length: Math.ceil(targets.length / size) }, (_, i) => targets.slice(i * size, (i + 1) * size));
   const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const result = await issueParty(werkplaatsId, actorId, month, next, options.now);
-      if (result.failure) outcome.failures.push(result.failure);
-      else if (result.issued === 0) outcome.skipped += 1;
-      outcome.issued += result.issued;
-      await partyDone(werkplaatsId, month, result);
+    for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+      const done = await issueInChunk(run, month, chunk, options.now);
+      outcome.issued += done.issued;
+      outcome.skipped += done.skipped;
+      outcome.failures.push(...done.failures);
+      await chunkDone(werkplaatsId, month, { parties: chunk.length, ...done });
       options.onParty?.(outcome);
     }
   };
@@ -97,6 +105,44 @@ export async function issueMonth(
   await Promise.all(Array.from({ length: parallel }, worker));
   await finishRun(werkplaatsId, month);
   return outcome;
+}
+
+/** One chunk: set-based when it goes through, else party by party; deposit refunds after it. */
+async function issueInChunk(run: RunContext, month: BillingMonth, chunk: PartyInvoice[], now?: Date) {
+  const result = { issued: 0, skipped: 0, failures: [] as RunFailure[] };
+  let together: Awaited<ReturnType<typeof issueChunk>> | undefined;
+  try {
+    together = await db.transaction((tx) => issueChunk(tx, run, chunk, now));
+  } catch (error) {
+    // A charge key taken by another run meanwhile is expected; anything else is worth a look,
+    // though each party's own try below lists the one that fails. The first line only: the
+    // failed query's parameters hold the customers' details.
+    const pg = pgErrorOf(error);
+    const log = pg?.code === PG.uniqueViolation ? logger.info : logger.warn;
+    log("billing run: chunk issued party by party", {
+      werkplaatsId: run.werkplaatsId,
+      month,
+      code: pg?.code,
+      error: (error as Error).message?.split("\n")[0],
+    });
+  }
+  for (const planned of chunk) {
+    const party = together
+      ? await refundsOf(run, month, planned, together.issued.has(planned.party.key) ? 1 : 0, now)
+      : await issueParty(run.werkplaatsId, run.actorId, month, planned, now);
+    const failure = party.failure ?? together?.failures.find((f) => f.partyKey === planned.party.key);
+    if (failure) result.failures.push(failure);
+    else if (party.issued === 0) result.skipped += 1;
+    result.issued += party.issued;
+  }
+  return result;
+}
+
+/** The deposit refunds of a party whose invoice the chunk took care of. */
+async function refundsOf(run: RunContext, month: BillingMonth, planned: PartyInvoice, issued: number, now?: Date) {
+  if (planned.refunds.length === 0) return { issued };
+  const refunds = await issueParty(run.werkplaatsId, run.actorId, month, { ...planned, lines: [] }, now);
+  return { ...refunds, issued: refunds.issued + issued };
 }
 
 async function issueParty(

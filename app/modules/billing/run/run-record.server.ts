@@ -80,15 +80,20 @@ export async function startRun(werkplaatsId: string, month: BillingMonth, actorI
     .where(ofMonth(werkplaatsId, month));
 }
 
-/** One party is done (issued, skipped as already issued, or failed). */
-export async function partyDone(werkplaatsId: string, month: BillingMonth, outcome: { issued: number; failure?: RunFailure }) {
+/** A chunk of parties is done (issued, skipped as already issued, or failed). */
+export async function chunkDone(
+  werkplaatsId: string,
+  month: BillingMonth,
+  outcome: { parties: number; issued: number; failures: RunFailure[] },
+) {
   await db
     .update(billingRuns)
     .set({
       // Two managers running the same month both count: never past the total.
-      partiesDone: sql`least(${billingRuns.partiesDone} + 1, ${billingRuns.partiesTotal})`,
+      partiesDone: sql`least(${billingRuns.partiesDone} + ${outcome.parties}, ${billingRuns.partiesTotal})`,
       invoicesIssued: sql`${billingRuns.invoicesIssued} + ${outcome.issued}`,
-      failures: outcome.failure ? sql`${billingRuns.failures} || ${JSON.stringify([outcome.failure])}::jsonb` : billingRuns.failures,
+      failures:
+        outcome.failures.length > 0 ? sql`${billingRuns.failures} || ${JSON.stringify(outcome.failures)}::jsonb` : billingRuns.failures,
       updatedAt: sql`now()`,
     })
     .where(ofMonth(werkplaatsId, month));
