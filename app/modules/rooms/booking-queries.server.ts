@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { roomBookings, rooms, users } from "#db/schema";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
@@ -41,15 +41,23 @@ export async function getBooking(werkplaatsId: string, actor: Actor, bookingId: 
     .leftJoin(users, eq(users.id, roomBookings.userId))
     .where(and(eq(roomBookings.id, bookingId), eq(roomBookings.werkplaatsId, werkplaatsId)));
   if (!row || (!isStaff(actor.roles) && row.userId !== actor.id && row.bookedBy !== actor.id)) throw notFound("bookings.notFound");
-  const seriesLeft = row.seriesId
+  // The other coming occurrences: what "also cancel the rest of the series" would cancel besides this one.
+  const seriesOthers = row.seriesId
     ? ((
         await db
           .select({ n: sql<number>`count(*)::int` })
           .from(roomBookings)
-          .where(and(eq(roomBookings.seriesId, row.seriesId), eq(roomBookings.status, "confirmed"), gt(roomBookings.startsAt, new Date())))
+          .where(
+            and(
+              eq(roomBookings.seriesId, row.seriesId),
+              ne(roomBookings.id, row.id),
+              eq(roomBookings.status, "confirmed"),
+              gt(roomBookings.startsAt, new Date()),
+            ),
+          )
       )[0]?.n ?? 0)
     : 0;
-  return { ...row, deadline: cancellationDeadline(row.startsAt, row.cancelHours), seriesLeft };
+  return { ...row, deadline: cancellationDeadline(row.startsAt, row.cancelHours), seriesOthers };
 }
 
 /**
