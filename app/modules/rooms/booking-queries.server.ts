@@ -142,8 +142,14 @@ export async function chargeableRoomUsage(werkplaatsId: string, month: string) {
     .orderBy(asc(roomBookings.startsAt));
 }
 
-/** The "my bookings" page: coming and past bookings and this month's hours. */
+/**
+ * The "my bookings" page: coming and past bookings and this month's hours. Staff book without
+ * charge and have no allowance, so they get no hours ledger (null).
+ */
 export async function bookingsPage(werkplaatsId: string, actor: Actor, options: { everyone?: boolean } = {}) {
-  const [lists, ledger] = await Promise.all([listBookings(werkplaatsId, actor, options), monthLedger(werkplaatsId, actor.id)]);
+  const [lists, ledger] = await Promise.all([
+    listBookings(werkplaatsId, actor, options),
+    isStaff(actor.roles) ? null : monthLedger(werkplaatsId, actor.id),
+  ]);
   return { ...lists, ledger };
 }
