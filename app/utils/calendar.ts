@@ -106,4 +106,3 @@ export function formatDay(date: IsoDate, locale: "nl" | "en", style: keyof typeo
   }
   return f.format(dateForDisplay(date));
 }
-

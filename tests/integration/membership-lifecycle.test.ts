@@ -301,7 +301,9 @@ describe("change plan, pause, cancel", () => {
       "deskId",
     );
     // The dates read like the rest of the app ("26 mei 2025"), not "26-05-2025".
-    const refused = await assignDeskToMembership(werkplaats.id, manager.id, b.id, { deskId: desk.id, from: today }).catch((e: unknown) => e);
+    const refused = await assignDeskToMembership(werkplaats.id, manager.id, b.id, { deskId: desk.id, from: today }).catch(
+      (e: unknown) => e,
+    );
     expect(refused).toMatchObject({ vars: { holder: "Anna", from: formatDay(today, "nl"), until: formatDay(addDays(today, 30), "nl") } });
     expect((refused as { vars: { from: string } }).vars.from).toMatch(/^\d{1,2} [a-z]+ \d{4}$/);
     await assignDeskToMembership(werkplaats.id, manager.id, b.id, { deskId: desk.id, from: addDays(today, 31) });

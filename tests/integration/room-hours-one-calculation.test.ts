@@ -25,7 +25,14 @@ beforeAll(async () => {
 });
 
 const book = async (who: { id: string }, startTime: string, endTime: string) => {
-  const r = await bookRoom(ctx.werkplaats, actor(who, ["member"]), { roomId: room.id, date: day, startTime, endTime, repeat: "none", kind: "booking" });
+  const r = await bookRoom(ctx.werkplaats, actor(who, ["member"]), {
+    roomId: room.id,
+    date: day,
+    startTime,
+    endTime,
+    repeat: "none",
+    kind: "booking",
+  });
   if (r.status !== "booked") throw new Error("expected booked");
   return r.bookingIds[0]!;
 };

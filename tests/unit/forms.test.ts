@@ -33,7 +33,8 @@ describe("outbox backoff", () => {
 });
 
 describe("domainErrorReply", () => {
-  const body = (r: ReturnType<typeof domainErrorReply>) => r.data as { formErrors: { key: string }[]; fieldErrors: Record<string, unknown> };
+  const body = (r: ReturnType<typeof domainErrorReply>) =>
+    r.data as { formErrors: { key: string }[]; fieldErrors: Record<string, unknown> };
 
   it("heads the summary with a refusal about the state of things, and still marks its field", () => {
     const reply = body(domainErrorReply(conflict("desk.errors.takenNow", { desk: "1.04" }, "deskId")));

@@ -42,7 +42,12 @@ export async function assignDesk(
     throw conflict(
       taken.endsOn ? "desk.errors.takenUntil" : "desk.errors.taken",
       // Written out like every other date the manager reads ("26 mei 2025"), not numerically.
-      { desk: desk.label, holder: taken.holder, from: formatDay(taken.startsOn, "nl"), until: taken.endsOn ? formatDay(taken.endsOn, "nl") : "" },
+      {
+        desk: desk.label,
+        holder: taken.holder,
+        from: formatDay(taken.startsOn, "nl"),
+        until: taken.endsOn ? formatDay(taken.endsOn, "nl") : "",
+      },
       "deskId",
     );
   }

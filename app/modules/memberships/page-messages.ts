@@ -171,7 +171,8 @@ export const en: Record<keyof typeof nl, string> = {
   "membershipPage.sameCompany": "All memberships of {company}",
   "cancel.title": "Cancel",
   "cancel.intro": "Choose the last day you want. You first see until when your membership then runs; only then do you confirm.",
-  "cancel.introFor": "Choose the last day of {name}'s membership. You first see until when the membership then runs; only then do you confirm.",
+  "cancel.introFor":
+    "Choose the last day of {name}'s membership. You first see until when the membership then runs; only then do you confirm.",
   "cancel.requested": "Desired last day",
   "cancel.preview": "Show the end date",
   "cancel.outcome": "The membership runs up to and including {date}",

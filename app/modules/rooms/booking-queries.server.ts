@@ -120,7 +120,9 @@ async function settledMonth(werkplaatsId: string, userId: string, month: string)
         billedAt: roomBookings.billedAt,
       })
       .from(roomBookings)
-      .where(and(eq(roomBookings.werkplaatsId, werkplaatsId), eq(roomBookings.userId, userId), eq(roomBookings.ledgerMonth, month), inLedger))
+      .where(
+        and(eq(roomBookings.werkplaatsId, werkplaatsId), eq(roomBookings.userId, userId), eq(roomBookings.ledgerMonth, month), inLedger),
+      )
       .orderBy(...ledgerOrder),
   ]);
   return settleMonth(
