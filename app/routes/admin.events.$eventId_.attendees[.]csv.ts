@@ -7,6 +7,8 @@ import { fileResponse, orErrorResponse } from "~/utils/http.server";
 /** GET /admin/events/:id/attendees.csv — the attendee list for a spreadsheet. */
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "staff", "manager");
-  const csv = await orErrorResponse(() => attendeesCsv(werkplaats.id, args.params.eventId ?? "", translator(args.context.locale)));
+  const csv = await orErrorResponse(() =>
+    attendeesCsv(werkplaats.id, args.params.eventId ?? "", translator(args.context.locale), werkplaats.timezone),
+  );
   return fileResponse({ filename: csv.filename, contentType: "text/csv; charset=utf-8", body: csv.text }, "attachment");
 }

@@ -96,6 +96,7 @@ export default function ManageMembership() {
               preview={view.cancel.preview}
               problem={view.cancel.problem}
               busy={busy}
+              memberName={detail.user.name}
             />
           ) : null}
           {!actions.any && !view.cancel.allowed ? <p className="text-slate-700">{t("manage.nothing")}</p> : null}

@@ -10,7 +10,7 @@ import { fileResponse } from "~/utils/http.server";
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   const filter = parseQuery(args.request, membershipFilterSchema);
-  const csv = await membershipsCsv(werkplaats.id, filter, args.context.locale);
+  const csv = await membershipsCsv(werkplaats.id, filter, args.context.locale, werkplaats.timezone);
   return fileResponse(
     { filename: `lidmaatschappen-${todayIn(new Date(), werkplaats.timezone)}.csv`, contentType: "text/csv; charset=utf-8", body: csv },
     "attachment",

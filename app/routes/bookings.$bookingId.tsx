@@ -14,6 +14,7 @@ import { cancelBookingSchema } from "~/modules/rooms";
 import { formatDateTime, formatTime } from "~/utils/dates";
 import { submitForm } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
+import { plural } from "~/modules/plans";
 import { pageTitle } from "~/utils/meta";
 import { formatMoney } from "~/utils/money";
 
@@ -111,8 +112,8 @@ export default function BookingDetail() {
           <ErrorSummary reply={reply} />
           <Form method="post" className="mt-4 space-y-4">
             <input type="hidden" name="bookingId" value={b.id} />
-            {b.seriesId && b.seriesLeft > 1 ? (
-              <CheckboxField name="series" label={t("bookings.cancel.series", { count: b.seriesLeft })} />
+            {b.seriesOthers > 0 ? (
+              <CheckboxField name="series" label={t(plural("bookings.cancel.series", b.seriesOthers), { count: b.seriesOthers })} />
             ) : null}
             <Button type="submit" name="intent" value="cancel" variant="danger" disabled={busy}>
               {t("bookings.cancel.submit")}

@@ -44,7 +44,7 @@ export default function Bookings() {
     <div className="space-y-6">
       <PageHeader
         title={everyone ? t("bookings.allTitle") : t("bookings.title")}
-        intro={t("bookings.intro")}
+        intro={t(staff ? "bookings.introStaff" : "bookings.intro")}
         actions={
           <>
             <LinkButton to="/bookings/new">{t("calendar.newBooking")}</LinkButton>
@@ -64,7 +64,7 @@ export default function Bookings() {
           {everyone ? <Link to="/bookings">{t("bookings.showMine")}</Link> : <Link to="/bookings?all=1">{t("bookings.showEveryone")}</Link>}
         </p>
       ) : null}
-      {!everyone ? (
+      {ledger && !everyone ? (
         <section className="card" aria-labelledby="ledger-title">
           <h2 id="ledger-title" className="text-xl font-bold">
             {t("bookings.ledger.title")}

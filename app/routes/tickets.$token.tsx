@@ -119,7 +119,7 @@ export default function Ticket() {
           <h2 id="cancel-title" className="text-xl font-bold">
             {t("ticket.cancelTitle")}
           </h2>
-          <p className="mt-1 text-slate-700">{t("ticket.cancelIntro")}</p>
+          <p className="mt-1 text-slate-700">{t(r.status === "waitlisted" ? "ticket.cancelIntroWaitlisted" : "ticket.cancelIntro")}</p>
           <ErrorSummary reply={reply} />
           <Form method="post" className="mt-3">
             <Button type="submit" name="intent" value="cancel" variant="danger" disabled={busy}>

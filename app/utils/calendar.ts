@@ -106,9 +106,3 @@ export function formatDay(date: IsoDate, locale: "nl" | "en", style: keyof typeo
   }
   return f.format(dateForDisplay(date));
 }
-
-/** "2026-03-01" → "01-03-2026": the Dutch numeric form, for dates inside messages built on the server. */
-export function numericDate(date: IsoDate): string {
-  const { y, m, d } = parts(date);
-  return `${String(d).padStart(2, "0")}-${String(m).padStart(2, "0")}-${y}`;
-}

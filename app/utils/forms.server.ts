@@ -92,9 +92,15 @@ function errorReply(
   return data<FormReply>({ status: "error", fieldErrors, formErrors, values }, { status, headers });
 }
 
+/**
+ * A refusal from a module as a form reply. A 400 with a field is about what was typed there. Any
+ * other refusal (taken, full, too many tries) is about the state of things: it heads the summary
+ * itself instead of "check the marked fields", and still marks the field it concerns.
+ */
 export function domainErrorReply(error: DomainError, values: Record<string, string> = {}) {
-  const fieldErrors = error.field ? { [error.field]: [{ key: error.key, vars: error.vars }] } : {};
-  const formErrors = error.field ? [] : [{ key: error.key, vars: error.vars }];
+  const message = { key: error.key, vars: error.vars };
+  const fieldErrors = error.field ? { [error.field]: [message] } : {};
+  const formErrors = !error.field || error.status !== 400 ? [message] : [];
   return errorReply(values, fieldErrors, formErrors, error.status, retryAfterHeaders(error));
 }
 

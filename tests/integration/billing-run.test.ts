@@ -24,7 +24,8 @@ async function scenario() {
   const werkplaats = await makeWerkplaats({ name: `Run ${Math.random()}` });
   await makeBillingSettings(werkplaats.id, { invoicePrefix: "RUN" });
   const flex = await makePlan(werkplaats.id, "flex", { nameNl: "Flexplek", priceCents: 250_00, depositCents: 100_00 });
-  const fixed = await makePlan(werkplaats.id, "fixed", { nameNl: "Vaste plek", priceCents: 400_00 });
+  // 40 included minutes: Bram's 2 February hours at € 30 leave 80 minutes, € 40, to charge.
+  const fixed = await makePlan(werkplaats.id, "fixed", { nameNl: "Vaste plek", priceCents: 400_00, includedRoomMinutes: 40 });
   const strip = await makePlan(werkplaats.id, "strippenkaart", {
     nameNl: "Strippenkaart",
     priceCents: 150_00,

@@ -5,6 +5,8 @@ import { publicAgenda, publicEvent } from "~/modules/events/agenda.server";
 import type { EventFormInput } from "~/modules/events/events.schema";
 import { createEvent, setEventStatus, updateEvent } from "~/modules/events/events.server";
 import { attendeesCsv } from "~/modules/events/registration-pages.server";
+import { translator } from "~/modules/i18n";
+import { csvTime } from "~/utils/csv";
 import { cancelRegistration, checkIn, emailRegistrants, registerForEvent } from "~/modules/events/registrations.server";
 import { bookRoom } from "~/modules/rooms/bookings.server";
 import { db } from "~/utils/db.server";
@@ -193,9 +195,15 @@ describe("registration, waitlist and promotion", () => {
       key: "doorCheckin.waitlisted",
     });
 
-    const csv = await attendeesCsv(ctx.werkplaats.id, event.id, (k) => k);
+    const csv = await attendeesCsv(ctx.werkplaats.id, event.id, translator("nl"), "Europe/Amsterdam");
     expect(csv.text).toContain('"Bakkerij; Van Dam"');
     expect(csv.text.split("\r\n")).toHaveLength(4);
+    // Labelled columns, and times on the werkplaats's clock rather than UTC.
+    expect(csv.text.split("\r\n")[0]).toBe(
+      "\uFEFFNaam;E-mailadres;Organisatie;Status;Aangemeld op (Europe/Amsterdam);Ingecheckt om (Europe/Amsterdam);Prijs (excl. btw)",
+    );
+    expect(csv.text).toContain(`;Wachtlijst;${csvTime(waiting.createdAt, "Europe/Amsterdam")};;`);
+    expect(csv.text).not.toContain(waiting.createdAt.toISOString());
 
     expect(
       await emailRegistrants(ctx.werkplaats, event.id, {

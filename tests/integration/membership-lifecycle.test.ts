@@ -7,7 +7,7 @@ import { approveMembership, applyForMembership, declineMembership, withdrawAppli
 import { cancelMembership, changePlan, pauseMembership, previewCancellation } from "~/modules/memberships/changes.server";
 import { assignDeskToMembership } from "~/modules/memberships/desk-actions.server";
 import { membershipDetail } from "~/modules/memberships/queries.server";
-import { addDays, addMonths } from "~/utils/calendar";
+import { addDays, addMonths, formatDay } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
@@ -300,6 +300,12 @@ describe("change plan, pause, cancel", () => {
       "desk.errors.takenUntil",
       "deskId",
     );
+    // The dates read like the rest of the app ("26 mei 2025"), not "26-05-2025".
+    const refused = await assignDeskToMembership(werkplaats.id, manager.id, b.id, { deskId: desk.id, from: today }).catch(
+      (e: unknown) => e,
+    );
+    expect(refused).toMatchObject({ vars: { holder: "Anna", from: formatDay(today, "nl"), until: formatDay(addDays(today, 30), "nl") } });
+    expect((refused as { vars: { from: string } }).vars.from).toMatch(/^\d{1,2} [a-z]+ \d{4}$/);
     await assignDeskToMembership(werkplaats.id, manager.id, b.id, { deskId: desk.id, from: addDays(today, 31) });
     const flexMember = await makeMembership(werkplaats.id, (await makeUser()).id, flex.id, { startDate: today });
     await expectError(

@@ -106,11 +106,13 @@ describe("the member list", () => {
   });
 
   it("exports members and memberships as CSV for a spreadsheet", async () => {
-    const csv = await membershipsCsv(werkplaats.id, {}, "nl");
+    const csv = await membershipsCsv(werkplaats.id, {}, "nl", "Europe/Amsterdam");
     const lines = csv
       .replace(/^\uFEFF/, "")
       .trim()
       .split("\r\n");
+    expect(lines[0]).toMatch(/^Lidmaatschap-id;Naam;.*;Aangevraagd op \(Europe\/Amsterdam\)$/);
+    expect(lines.slice(1).every((l) => /;\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(l))).toBe(true);
     expect(lines[0]).toContain("Naam;E-mailadres;Bedrijf;KvK-nummer;Abonnement");
     expect(lines).toHaveLength(9);
     expect(lines.find((l) => l.includes("Sanne Visser"))).toContain(";Studio Noord;");

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, toCsv } from "~/utils/csv";
+import { csvCell, csvTime, toCsv } from "~/utils/csv";
 
 describe("CSV", () => {
+  it("writes instants on the werkplaats's clock, across the clock changes", () => {
+    expect(csvTime(new Date("2026-01-15T08:05:00Z"), "Europe/Amsterdam")).toBe("2026-01-15 09:05");
+    expect(csvTime(new Date("2026-07-01T22:30:00Z"), "Europe/Amsterdam")).toBe("2026-07-02 00:30");
+    expect(csvTime(new Date("2026-03-29T01:30:00Z"), "Europe/Amsterdam")).toBe("2026-03-29 03:30");
+    expect(csvTime(null, "Europe/Amsterdam")).toBe("");
+  });
+
   it("uses semicolons, quotes what needs it and defuses formulas", () => {
     expect(csvCell('Studio "Noord"; Dordrecht')).toBe('"Studio ""Noord""; Dordrecht"');
     expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");

@@ -16,7 +16,9 @@ export function ErrorSummary({ reply, labels = {} }: { reply: Reply; labels?: Re
     if (error) ref.current?.focus();
   }, [error]);
   if (!error) return null;
-  const fields = Object.entries(error.fieldErrors).filter(([, m]) => m.length > 0);
+  // A refusal that heads the summary is not listed again under it.
+  const headed = new Set(error.formErrors.map((m) => m.key));
+  const fields = Object.entries(error.fieldErrors).filter(([, m]) => m.length > 0 && !headed.has(m[0]!.key));
   return (
     <div
       ref={ref}

@@ -19,6 +19,8 @@ export type CancelPreview = {
 /**
  * Cancelling in two steps without JavaScript: a GET form asks which end date follows from the
  * requested date (shown with the rule and the three dates), then a POST confirms that date.
+ * With `memberName` it is the manager's panel: it speaks about that member and stays folded
+ * (like the other actions there) until the manager asks for an end date.
  */
 export function CancelPanel({
   today,
@@ -26,12 +28,14 @@ export function CancelPanel({
   preview,
   problem,
   busy,
+  memberName,
 }: {
   today: string;
   requested?: string;
   preview: CancelPreview | null;
   problem: Message | null;
   busy: boolean;
+  memberName?: string;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -52,12 +56,9 @@ export function CancelPanel({
         ],
       ] as const)
     : [];
-  return (
-    <section className="card" aria-labelledby="cancel-title">
-      <h2 id="cancel-title" className="text-xl font-bold">
-        {t("cancel.title")}
-      </h2>
-      <p className="mt-1 text-slate-700">{t("cancel.intro")}</p>
+  const body = (
+    <>
+      <p className="mt-1 text-slate-700">{memberName ? t("cancel.introFor", { name: memberName }) : t("cancel.intro")}</p>
       <Form method="get" className="mt-4 flex flex-wrap items-end gap-3" preventScrollReset>
         <div>
           <label htmlFor="cancelDate" className="mb-1 block font-semibold">
@@ -104,6 +105,22 @@ export function CancelPanel({
           </Form>
         </div>
       ) : null}
+    </>
+  );
+  if (memberName) {
+    return (
+      <details className="card group" open={preview || problem ? true : undefined}>
+        <summary className="cursor-pointer text-lg font-bold marker:text-slate-500">{t("cancel.title")}</summary>
+        <div className="mt-4">{body}</div>
+      </details>
+    );
+  }
+  return (
+    <section className="card" aria-labelledby="cancel-title">
+      <h2 id="cancel-title" className="text-xl font-bold">
+        {t("cancel.title")}
+      </h2>
+      {body}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import { areas, deskAssignments, desks, memberships, users } from "#db/schema";
-import { addDays, numericDate, type IsoDate } from "~/utils/calendar";
+import { addDays, formatDay, type IsoDate } from "~/utils/calendar";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
 
@@ -41,7 +41,13 @@ export async function assignDesk(
   if (taken) {
     throw conflict(
       taken.endsOn ? "desk.errors.takenUntil" : "desk.errors.taken",
-      { desk: desk.label, holder: taken.holder, from: numericDate(taken.startsOn), until: taken.endsOn ? numericDate(taken.endsOn) : "" },
+      // Written out like every other date the manager reads ("26 mei 2025"), not numerically.
+      {
+        desk: desk.label,
+        holder: taken.holder,
+        from: formatDay(taken.startsOn, "nl"),
+        until: taken.endsOn ? formatDay(taken.endsOn, "nl") : "",
+      },
       "deskId",
     );
   }

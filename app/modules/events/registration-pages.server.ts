@@ -1,10 +1,11 @@
 import { and, eq, ne } from "drizzle-orm";
 import { events, registrations } from "#db/schema";
-import type { Locale } from "~/modules/i18n";
+import type { Locale, Vars } from "~/modules/i18n";
 import { isUuid } from "~/utils/ids";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/errors";
-import { toCsv } from "~/utils/csv";
+import { csvTime, toCsv } from "~/utils/csv";
+import { toLocalParts } from "~/utils/zoned-time";
 import { centsToInput } from "~/utils/money";
 import { getEventForStaff } from "./events.server";
 import { checkinQrSvg } from "./qr.server";
@@ -90,16 +91,16 @@ export async function attendeesPage(werkplaatsId: string, eventId: string) {
   return { event, attendees: await listAttendees(werkplaatsId, eventId) };
 }
 
-/** The attendee list as CSV (semicolons, for Dutch spreadsheet software). */
-export async function attendeesCsv(werkplaatsId: string, eventId: string, t: (key: string) => string) {
+/** The attendee list as CSV (semicolons, for Dutch spreadsheet software), times in the werkplaats's zone. */
+export async function attendeesCsv(werkplaatsId: string, eventId: string, t: (key: string, vars?: Vars) => string, zone: string) {
   const { event, attendees } = await attendeesPage(werkplaatsId, eventId);
   const header = [
     t("attendees.col.name"),
     t("attendees.col.email"),
     t("attendees.col.organisation"),
     t("attendees.col.status"),
-    t("attendees.col.registeredAt"),
-    t("attendees.col.checkedIn"),
+    t("attendees.csv.registeredAt", { zone }),
+    t("attendees.csv.checkedInAt", { zone }),
     t("attendees.col.price"),
   ];
   const rows = attendees.map((a) => [
@@ -107,11 +108,11 @@ export async function attendeesCsv(werkplaatsId: string, eventId: string, t: (ke
     a.email,
     a.organisation ?? "",
     t(`attendees.status.${a.status}`),
-    a.createdAt.toISOString(),
-    a.checkedInAt ? a.checkedInAt.toISOString() : "",
+    csvTime(a.createdAt, zone),
+    csvTime(a.checkedInAt, zone),
     centsToInput(a.priceCents),
   ]);
-  return { filename: `deelnemers-${event.startsAt.toISOString().slice(0, 10)}.csv`, text: toCsv(header, rows) };
+  return { filename: `deelnemers-${toLocalParts(event.startsAt, zone).date}.csv`, text: toCsv(header, rows) };
 }
 
 /** Who a check-in code belongs to (for the page a scanned QR code opens). */

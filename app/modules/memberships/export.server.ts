@@ -1,5 +1,5 @@
-import { translate, type Locale } from "~/modules/i18n";
-import { toCsv } from "~/utils/csv";
+import { translate, type Locale, type Vars } from "~/modules/i18n";
+import { csvTime, toCsv } from "~/utils/csv";
 import { centsToInput, inclBtw } from "~/utils/money";
 import { todayIn } from "~/utils/zoned-time";
 import { planName } from "~/modules/plans";
@@ -8,12 +8,12 @@ import { allMemberships, type MembershipFilter } from "./queries.server";
 const IN_FORCE_FIRST = ["active", "ending", "paused", "upcoming", "pending", "ended", "declined", "withdrawn"];
 
 /** memberships.csv: one line per membership matching the filter, with the plan of today and its price. */
-export async function membershipsCsv(werkplaatsId: string, filter: MembershipFilter, locale: Locale) {
-  const t = (key: string) => translate(locale, key);
+export async function membershipsCsv(werkplaatsId: string, filter: MembershipFilter, locale: Locale, zone: string) {
+  const t = (key: string, vars?: Vars) => translate(locale, key, vars);
   const rows = await allMemberships(werkplaatsId, filter, todayIn());
   return toCsv(
     [
-      "id",
+      t("csv.membershipId"),
       t("csv.name"),
       t("csv.email"),
       t("csv.company"),
@@ -26,7 +26,7 @@ export async function membershipsCsv(werkplaatsId: string, filter: MembershipFil
       t("csv.status"),
       t("csv.start"),
       t("csv.end"),
-      t("csv.applied"),
+      t("csv.applied", { zone }),
     ],
     rows.map((r) => [
       r.id,
@@ -42,7 +42,7 @@ export async function membershipsCsv(werkplaatsId: string, filter: MembershipFil
       t(`membership.status.${r.status}`),
       r.startDate,
       r.endDate,
-      r.appliedAt.toISOString(),
+      csvTime(r.appliedAt, zone),
     ]),
   );
 }

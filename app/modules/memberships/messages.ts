@@ -102,7 +102,8 @@ export const nl = {
   "csv.status": "Status",
   "csv.start": "Startdatum",
   "csv.end": "Einddatum",
-  "csv.applied": "Aangevraagd op",
+  "csv.applied": "Aangevraagd op ({zone})",
+  "csv.membershipId": "Lidmaatschap-id",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -207,5 +208,6 @@ export const en: Record<keyof typeof nl, string> = {
   "csv.status": "Status",
   "csv.start": "Start date",
   "csv.end": "End date",
-  "csv.applied": "Applied on",
+  "csv.applied": "Applied at ({zone})",
+  "csv.membershipId": "Membership id",
 };

@@ -33,6 +33,8 @@ export const nl = {
   "membershipPage.sameCompany": "Alle lidmaatschappen van {company}",
   "cancel.title": "Opzeggen",
   "cancel.intro": "Kies de laatste dag die je wilt. Je ziet eerst tot wanneer je lidmaatschap dan loopt; pas daarna bevestig je.",
+  "cancel.introFor":
+    "Kies de laatste dag van het lidmaatschap van {name}. Je ziet eerst tot wanneer het lidmaatschap dan loopt; pas daarna bevestig je.",
   "cancel.requested": "Gewenste laatste dag",
   "cancel.preview": "Bekijk de einddatum",
   "cancel.outcome": "Het lidmaatschap loopt tot en met {date}",
@@ -169,6 +171,8 @@ export const en: Record<keyof typeof nl, string> = {
   "membershipPage.sameCompany": "All memberships of {company}",
   "cancel.title": "Cancel",
   "cancel.intro": "Choose the last day you want. You first see until when your membership then runs; only then do you confirm.",
+  "cancel.introFor":
+    "Choose the last day of {name}'s membership. You first see until when the membership then runs; only then do you confirm.",
   "cancel.requested": "Desired last day",
   "cancel.preview": "Show the end date",
   "cancel.outcome": "The membership runs up to and including {date}",

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, lt, ne, or, sql } from "drizzle-orm";
 import { roomBookings, rooms, users } from "#db/schema";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
@@ -6,7 +6,7 @@ import { localMonthStart, zonedToUtc } from "~/utils/zoned-time";
 import { includedRoomMinutes } from "~/modules/memberships/index.server";
 import { cancellationDeadline } from "./booking-rules";
 import { isStaff, type Actor } from "./bookings.server";
-import { monthSummary } from "./ledger";
+import { settleMonth } from "./ledger";
 import { isUuid } from "~/utils/ids";
 
 const columns = {
@@ -29,6 +29,7 @@ const columns = {
   roomName: rooms.name,
   cancelHours: rooms.cancelHours,
   userName: users.name,
+  ledgerMonth: roomBookings.ledgerMonth,
 };
 
 /** A booking its owner (or staff) may see, with its room and cancellation deadline. */
@@ -41,15 +42,24 @@ export async function getBooking(werkplaatsId: string, actor: Actor, bookingId: 
     .leftJoin(users, eq(users.id, roomBookings.userId))
     .where(and(eq(roomBookings.id, bookingId), eq(roomBookings.werkplaatsId, werkplaatsId)));
   if (!row || (!isStaff(actor.roles) && row.userId !== actor.id && row.bookedBy !== actor.id)) throw notFound("bookings.notFound");
-  const seriesLeft = row.seriesId
+  // The other coming occurrences: what "also cancel the rest of the series" would cancel besides this one.
+  const seriesOthers = row.seriesId
     ? ((
         await db
           .select({ n: sql<number>`count(*)::int` })
           .from(roomBookings)
-          .where(and(eq(roomBookings.seriesId, row.seriesId), eq(roomBookings.status, "confirmed"), gt(roomBookings.startsAt, new Date())))
+          .where(
+            and(
+              eq(roomBookings.seriesId, row.seriesId),
+              ne(roomBookings.id, row.id),
+              eq(roomBookings.status, "confirmed"),
+              gt(roomBookings.startsAt, new Date()),
+            ),
+          )
       )[0]?.n ?? 0)
     : 0;
-  return { ...row, deadline: cancellationDeadline(row.startsAt, row.cancelHours), seriesLeft };
+  const [settled] = await withSettledCharges(werkplaatsId, [row]);
+  return { ...settled!, deadline: cancellationDeadline(row.startsAt, row.cancelHours), seriesOthers };
 }
 
 /**
@@ -84,58 +94,100 @@ async function listBookings(werkplaatsId: string, actor: Actor, options: { every
         )
         .orderBy(desc(roomBookings.startsAt))
         .limit(50);
-  return { upcoming, past };
+  return { upcoming: await withSettledCharges(werkplaatsId, upcoming), past: await withSettledCharges(werkplaatsId, past) };
+}
+
+/** Bookings that count in a member's hours ledger: confirmed ones and late cancellations. */
+const inLedger = and(eq(roomBookings.kind, "booking"), or(eq(roomBookings.status, "confirmed"), eq(roomBookings.cancelledLate, true)));
+
+/** In the order the allowance is used: the order they were made (a series in date order). */
+const ledgerOrder = [asc(roomBookings.createdAt), asc(roomBookings.startsAt), asc(roomBookings.id)] as const;
+
+const allowanceOf = (werkplaatsId: string, userId: string, month: string) =>
+  includedRoomMinutes(werkplaatsId, userId, zonedToUtc(month, "00:00"));
+
+/** One member's month, settled: every booking's included minutes and charge, and the totals. */
+async function settledMonth(werkplaatsId: string, userId: string, month: string) {
+  const [allowance, rows] = await Promise.all([
+    allowanceOf(werkplaatsId, userId, month),
+    db
+      .select({
+        id: roomBookings.id,
+        minutes: roomBookings.minutes,
+        includedMinutes: roomBookings.includedMinutes,
+        hourlyCents: roomBookings.hourlyCents,
+        chargeableCents: roomBookings.chargeableCents,
+        billedAt: roomBookings.billedAt,
+      })
+      .from(roomBookings)
+      .where(
+        and(eq(roomBookings.werkplaatsId, werkplaatsId), eq(roomBookings.userId, userId), eq(roomBookings.ledgerMonth, month), inLedger),
+      )
+      .orderBy(...ledgerOrder),
+  ]);
+  return settleMonth(
+    allowance,
+    rows.map((r) => ({ ...r, billed: r.billedAt !== null })),
+  );
 }
 
 /** The member's hours ledger for the month `instant` falls in. */
 export async function monthLedger(werkplaatsId: string, userId: string, instant = new Date()) {
   const month = localMonthStart(instant);
-  const [allowance, rows] = await Promise.all([
-    includedRoomMinutes(werkplaatsId, userId, zonedToUtc(month, "00:00")),
-    db
-      .select({
-        minutes: roomBookings.minutes,
-        includedMinutes: roomBookings.includedMinutes,
-        chargeableCents: roomBookings.chargeableCents,
-      })
-      .from(roomBookings)
-      .where(
-        and(
-          eq(roomBookings.werkplaatsId, werkplaatsId),
-          eq(roomBookings.userId, userId),
-          eq(roomBookings.ledgerMonth, month),
-          eq(roomBookings.kind, "booking"),
-          or(eq(roomBookings.status, "confirmed"), eq(roomBookings.cancelledLate, true)),
-        ),
-      ),
-  ]);
-  return { month, ...monthSummary(allowance, rows) };
+  return { month, ...(await settledMonth(werkplaatsId, userId, month)).summary };
+}
+
+type Charged = { id: string; kind: string; userId: string | null; includedMinutes: number; chargeableCents: number };
+
+/** Bookings with the included minutes and charge of their settled month, not the quote stored when booked. */
+async function withSettledCharges<T extends Charged & { ledgerMonth: string }>(werkplaatsId: string, rows: T[]): Promise<T[]> {
+  const months = new Map<string, Awaited<ReturnType<typeof settledMonth>>>();
+  for (const r of rows) {
+    const key = `${r.userId}|${r.ledgerMonth}`;
+    if (r.kind !== "booking" || !r.userId || months.has(key)) continue;
+    months.set(key, await settledMonth(werkplaatsId, r.userId, r.ledgerMonth));
+  }
+  const byId = new Map([...months.values()].flatMap((m) => m.entries.map((e) => [e.id, e] as const)));
+  return rows.map((r) => {
+    const e = byId.get(r.id);
+    return e ? { ...r, includedMinutes: e.includedMinutes, chargeableCents: e.chargeableCents } : r;
+  });
 }
 
 /**
  * What billing picks up: chargeable room use of a month not yet on an invoice (confirmed
- * bookings and late cancellations), one row per booking.
+ * bookings and late cancellations), one row per booking, charged as its settled month says,
+ * the same figures the member sees on their bookings page.
  */
 export async function chargeableRoomUsage(werkplaatsId: string, month: string) {
-  return db
-    .select({ ...columns })
+  const rows = await db
+    .select({ ...columns, billedAt: roomBookings.billedAt })
     .from(roomBookings)
     .innerJoin(rooms, eq(rooms.id, roomBookings.roomId))
     .leftJoin(users, eq(users.id, roomBookings.userId))
-    .where(
-      and(
-        eq(roomBookings.werkplaatsId, werkplaatsId),
-        eq(roomBookings.ledgerMonth, month),
-        gt(roomBookings.chargeableCents, 0),
-        isNull(roomBookings.billedAt),
-        or(eq(roomBookings.status, "confirmed"), eq(roomBookings.cancelledLate, true)),
-      ),
-    )
-    .orderBy(asc(roomBookings.startsAt));
+    .where(and(eq(roomBookings.werkplaatsId, werkplaatsId), eq(roomBookings.ledgerMonth, month), inLedger))
+    .orderBy(...ledgerOrder);
+  const byUser = new Map<string, typeof rows>();
+  for (const r of rows) byUser.set(r.userId ?? "", [...(byUser.get(r.userId ?? "") ?? []), r]);
+  const settled = [];
+  for (const [userId, own] of byUser) {
+    const entries = own.map((r) => ({ ...r, billed: r.billedAt !== null }));
+    settled.push(...(userId ? settleMonth(await allowanceOf(werkplaatsId, userId, month), entries).entries : entries));
+  }
+  return settled
+    .filter((r) => !r.billed && r.chargeableCents > 0)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+    .map(({ billed: _billed, billedAt: _billedAt, ...r }) => r);
 }
 
-/** The "my bookings" page: coming and past bookings and this month's hours. */
+/**
+ * The "my bookings" page: coming and past bookings and this month's hours. Staff book without
+ * charge and have no allowance, so they get no hours ledger (null).
+ */
 export async function bookingsPage(werkplaatsId: string, actor: Actor, options: { everyone?: boolean } = {}) {
-  const [lists, ledger] = await Promise.all([listBookings(werkplaatsId, actor, options), monthLedger(werkplaatsId, actor.id)]);
+  const [lists, ledger] = await Promise.all([
+    listBookings(werkplaatsId, actor, options),
+    isStaff(actor.roles) ? null : monthLedger(werkplaatsId, actor.id),
+  ]);
   return { ...lists, ledger };
 }

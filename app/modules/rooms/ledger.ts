@@ -45,3 +45,23 @@ export function monthSummary(allowanceMinutes: number, rows: LedgerRow[]) {
   const chargeableCents = rows.reduce((n, r) => n + r.chargeableCents, 0);
   return { allowanceMinutes, usedMinutes, leftMinutes: Math.max(0, allowanceMinutes - usedMinutes), bookedMinutes, chargeableCents };
 }
+
+export type LedgerEntry = LedgerRow & { id: string; hourlyCents: number; billed: boolean };
+
+/**
+ * A member's month settled in one pass, the single calculation behind both the hours summary
+ * and the charges billing picks up. Bookings use the allowance in the order they were made,
+ * as when they were booked; but the split is taken again from the month as it is now, so a
+ * free cancellation or a plan granted later gives its hours to the bookings still standing.
+ * Entries already on an invoice keep their figures and their hours.
+ */
+export function settleMonth<T extends LedgerEntry>(allowanceMinutes: number, entries: readonly T[]) {
+  let used = entries.filter((e) => e.billed).reduce((n, e) => n + e.includedMinutes, 0);
+  const settled = entries.map((e) => {
+    if (e.billed) return e;
+    const split = splitAgainstAllowance({ minutes: e.minutes, allowanceMinutes, usedMinutes: used, hourlyCents: e.hourlyCents });
+    used += split.includedMinutes;
+    return { ...e, includedMinutes: split.includedMinutes, chargeableCents: split.chargeableCents };
+  });
+  return { entries: settled, summary: monthSummary(allowanceMinutes, settled) };
+}
