@@ -16,6 +16,7 @@ import { mailMember, managersOf, recipient } from "./notify.server";
 import { isMembershipKind, needsDesk } from "~/modules/plans";
 import { getPlan } from "~/modules/plans/index.server";
 import { lockMembership, periodsOf } from "./rows.server";
+import { invoiceStrippenkaart } from "./strip-sale.server";
 
 type Werkplaats = { id: string; name: string };
 type Actor = { id: string; name: string };
@@ -92,7 +93,8 @@ export async function applyForMembership(werkplaats: Werkplaats, applicant: Acto
 
 /**
  * A manager approves an application: it becomes active (from today if its start has passed), the
- * person becomes a member, and a plan that needs a desk gets one assigned in the same transaction.
+ * person becomes a member, a plan that needs a desk gets one assigned and a strippenkaart is
+ * invoiced (a sale: unpaid until paid), all in the same transaction.
  */
 export async function approveMembership(
   werkplaats: Werkplaats,
@@ -130,9 +132,12 @@ export async function approveMembership(
       .set({ status: "active", startDate, endDate, decidedAt: sql`now()`, decidedBy: actor.id, updatedAt: sql`now()` })
       .where(eq(memberships.id, m.id));
     await grantRole(tx, { werkplaatsId: werkplaats.id, userId: m.userId, role: "member", grantedBy: actor.id });
+    const to = await recipient(tx, m.userId);
+    if (plan.kind === "strippenkaart") {
+      await invoiceStrippenkaart(tx, werkplaats.id, actor.id, { membershipId: m.id, startDate, plan }, { ...to, userId: m.userId, companyId: m.companyId }, now);
+    }
     await recordEvent(tx, m.id, actor.id, "approved", { planId: plan.id, startDate });
     if (deskLabel) await recordEvent(tx, m.id, actor.id, "desk_assigned", { desk: deskLabel, from: startDate, to: endDate });
-    const to = await recipient(tx, m.userId);
     await mailMember(tx, werkplaats, to, deskLabel ? "mail.membershipApprovedDesk" : "mail.membershipApproved", {
       text: { desk: deskLabel ?? "", link: `${appUrl()}/membership` },
       plan,
