@@ -134,7 +134,14 @@ export async function approveMembership(
     await grantRole(tx, { werkplaatsId: werkplaats.id, userId: m.userId, role: "member", grantedBy: actor.id });
     const to = await recipient(tx, m.userId);
     if (plan.kind === "strippenkaart") {
-      await invoiceStrippenkaart(tx, werkplaats.id, actor.id, { membershipId: m.id, startDate, plan }, { ...to, userId: m.userId, companyId: m.companyId }, now);
+      await invoiceStrippenkaart(
+        tx,
+        werkplaats.id,
+        actor.id,
+        { membershipId: m.id, startDate, plan },
+        { ...to, userId: m.userId, companyId: m.companyId },
+        now,
+      );
     }
     await recordEvent(tx, m.id, actor.id, "approved", { planId: plan.id, startDate });
     if (deskLabel) await recordEvent(tx, m.id, actor.id, "desk_assigned", { desk: deskLabel, from: startDate, to: endDate });

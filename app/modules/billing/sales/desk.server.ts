@@ -29,12 +29,18 @@ export async function paySaleAtDesk(
   if (!invoice || invoice.status === "draft") throw conflict("billing.sales.errors.notInvoiced");
   const due = dueCents(invoice.grossCents, invoice.paidCents, await creditedCents(outer, invoice.id));
   if (due === 0) throw conflict("billing.sales.errors.nothingDue", { number: invoice.number ?? "" });
-  return recordPayment(werkplaatsId, actorId, invoice.id, {
-    amountCents: due,
-    method,
-    receivedOn: todayIn(now),
-    note: "Aan de balie",
-  }, outer);
+  return recordPayment(
+    werkplaatsId,
+    actorId,
+    invoice.id,
+    {
+      amountCents: due,
+      method,
+      receivedOn: todayIn(now),
+      note: "Aan de balie",
+    },
+    outer,
+  );
 }
 
 export type Receipt = {
