@@ -80,7 +80,13 @@ export default function InvoicePage() {
       {document ? (
         <>
           <div className="flex flex-wrap items-center gap-3">
-            <InvoiceStatus kind={invoice.kind} status={invoice.status} dueDate={invoice.dueDate} today={today} />
+            <InvoiceStatus
+              kind={invoice.kind}
+              status={invoice.status}
+              dueDate={invoice.dueDate}
+              today={today}
+              inCollectionOn={invoice.inCollectionOn}
+            />
             <a className="btn-secondary btn-small" href={`/invoices/${invoice.id}/pdf`}>
               {t("billing.page.downloadPdf")}
             </a>
@@ -94,6 +100,9 @@ export default function InvoicePage() {
             <h2 id="pay-title" className="mb-2 text-xl font-bold">
               {t("billing.page.howToPay")}
             </h2>
+            {invoice.inCollectionOn ? (
+              <p className="mb-3 text-slate-700">{t("billing.page.inCollection", { date: formatDay(invoice.inCollectionOn, locale) })}</p>
+            ) : null}
             <PaymentInstructions document={document} />
           </section>
         </>
