@@ -1,6 +1,17 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkIns, dayPasses, events, flexReservations, invoiceLines, invoices, moneyEvents, outboxMessages, payments, registrations } from "#db/schema";
+import {
+  checkIns,
+  dayPasses,
+  events,
+  flexReservations,
+  invoiceLines,
+  invoices,
+  moneyEvents,
+  outboxMessages,
+  payments,
+  registrations,
+} from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeArea, makePlan } from "#db/membership-factories";
 import { makeBillingSettings } from "#db/billing-factories";
