@@ -100,10 +100,12 @@ export default function InvoicePage() {
             <h2 id="pay-title" className="mb-2 text-xl font-bold">
               {t("billing.page.howToPay")}
             </h2>
+            {/* Collected by incasso: telling them to transfer as well would have them pay twice. */}
             {invoice.inCollectionOn ? (
-              <p className="mb-3 text-slate-700">{t("billing.page.inCollection", { date: formatDay(invoice.inCollectionOn, locale) })}</p>
-            ) : null}
-            <PaymentInstructions document={document} />
+              <p className="text-slate-700">{t("billing.page.inCollection", { date: formatDay(invoice.inCollectionOn, locale) })}</p>
+            ) : (
+              <PaymentInstructions document={document} />
+            )}
           </section>
         </>
       ) : (

@@ -1,6 +1,6 @@
 import { StatusBadge } from "~/components/ui/status-badge";
-import { useLocale, useT } from "~/modules/i18n";
-import { formatDay } from "~/utils/calendar";
+import { useT } from "~/modules/i18n";
+import { numericDate } from "~/utils/calendar";
 
 type Tone = Parameters<typeof StatusBadge>[0]["tone"];
 const tones: Record<string, Tone> = {
@@ -33,9 +33,14 @@ export function InvoiceStatus({
   inCollectionOn?: string | null;
 }) {
   const t = useT();
-  const locale = useLocale();
   if (inCollectionOn) {
-    return <StatusBadge tone="info">{t("billing.status.inCollection", { date: formatDay(inCollectionOn, locale) })}</StatusBadge>;
+    // The date on a line of its own, in numbers: the badge must fit a phone's table cell.
+    return (
+      <span className="inline-block">
+        <StatusBadge tone="info">{t("billing.status.inCollection")}</StatusBadge>
+        <span className="block text-xs text-slate-600">{t("billing.status.inCollectionOn", { date: numericDate(inCollectionOn) })}</span>
+      </span>
+    );
   }
   const shown =
     kind === "credit_note" && status !== "draft" ? "settled" : status === "issued" && dueDate && dueDate < today ? "overdue" : status;
