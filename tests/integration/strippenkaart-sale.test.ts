@@ -4,7 +4,7 @@ import { invoiceLines, invoices } from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeCompany, makeMembership, makePlan } from "#db/membership-factories";
 import { makeBillingSettings } from "#db/billing-factories";
-import { issueMonth, previewMonth, receiptOf, recordPayment } from "~/modules/billing/index.server";
+import { invoiceStrippenkaart, issueMonth, previewMonth, receiptOf, recordPayment } from "~/modules/billing/index.server";
 import { approveMembership } from "~/modules/memberships/applications.server";
 import { db } from "~/utils/db.server";
 import { todayIn } from "~/utils/zoned-time";
@@ -43,7 +43,7 @@ describe(`a strippenkaart is invoiced when bought, on ${server}`, () => {
   it("approval issues a one-line invoice for the holder, unpaid until paid", async () => {
     const sanne = await makeUser({ name: "Sanne Strip", locale: "nl" });
     const card = await makeMembership(werkplaats.id, sanne.id, strip.id, { startDate: today, status: "pending" });
-    await approveMembership(werkplaats, manager, card.id, {});
+    await approveMembership(werkplaats, manager, card.id, {}, invoiceStrippenkaart);
 
     const [line] = await linesOf(card.id);
     expect(line).toMatchObject({ unitCents: 150_00, description: "Strippenkaart Tienrittenkaart" });
@@ -61,7 +61,7 @@ describe(`a strippenkaart is invoiced when bought, on ${server}`, () => {
     const owner = await makeUser({ name: "Olaf Eigenaar" });
     const company = await makeCompany(werkplaats.id, owner.id, { name: "Kaart BV" });
     const card = await makeMembership(werkplaats.id, owner.id, strip.id, { startDate: today, status: "pending", companyId: company.id });
-    await approveMembership(werkplaats, manager, card.id, {});
+    await approveMembership(werkplaats, manager, card.id, {}, invoiceStrippenkaart);
     const [line] = await linesOf(card.id);
     const [invoice] = await db.select().from(invoices).where(eq(invoices.id, line!.invoiceId));
     expect(invoice!.customer).toMatchObject({ kind: "company", name: "Kaart BV" });
@@ -70,7 +70,7 @@ describe(`a strippenkaart is invoiced when bought, on ${server}`, () => {
   it("the monthly run does not bill a card invoiced at purchase a second time", async () => {
     const tom = await makeUser({ name: "Tom Twee" });
     const card = await makeMembership(werkplaats.id, tom.id, strip.id, { startDate: today, status: "pending" });
-    await approveMembership(werkplaats, manager, card.id, {});
+    await approveMembership(werkplaats, manager, card.id, {}, invoiceStrippenkaart);
     const month = today.slice(0, 7);
 
     const preview = await previewMonth(werkplaats.id, month);

@@ -4,9 +4,9 @@ import { inForce } from "./in-force.server";
 import { grantRole } from "~/modules/auth/index.server";
 import { companyOf } from "~/modules/companies/index.server";
 import { assignDesk } from "~/modules/desks/index.server";
-import { addDays, maxDate } from "~/utils/calendar";
+import { addDays, maxDate, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
-import { db, pgErrorOf, PG } from "~/utils/db.server";
+import { db, pgErrorOf, PG, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid } from "~/utils/errors";
 import { recordEvent } from "./history.server";
@@ -16,9 +16,21 @@ import { mailMember, managersOf, recipient } from "./notify.server";
 import { isMembershipKind, needsDesk } from "~/modules/plans";
 import { getPlan } from "~/modules/plans/index.server";
 import { lockMembership, periodsOf } from "./rows.server";
-import { invoiceStrippenkaart } from "./strip-sale.server";
 
 type Werkplaats = { id: string; name: string };
+
+/**
+ * Invoices a bought strippenkaart inside the approval's transaction. Billing provides it (the
+ * caller passes it in): billing depends on memberships, so memberships cannot import billing.
+ */
+export type SellStrippenkaart = (
+  tx: Tx,
+  werkplaatsId: string,
+  actorId: string,
+  card: { membershipId: string; startDate: IsoDate; plan: { nameNl: string; nameEn: string; priceCents: number; btwRate: number } },
+  holder: { userId: string; companyId: string | null; name: string; email: string; locale: string | null },
+  now: Date,
+) => Promise<unknown>;
 type Actor = { id: string; name: string };
 
 /** Applications may start at most this far ahead. */
@@ -101,6 +113,7 @@ export async function approveMembership(
   actor: Actor,
   membershipId: string,
   input: { deskId?: string },
+  sellStrippenkaart: SellStrippenkaart,
   now = new Date(),
 ) {
   const today = todayIn(now);
@@ -134,7 +147,7 @@ export async function approveMembership(
     await grantRole(tx, { werkplaatsId: werkplaats.id, userId: m.userId, role: "member", grantedBy: actor.id });
     const to = await recipient(tx, m.userId);
     if (plan.kind === "strippenkaart") {
-      await invoiceStrippenkaart(
+      await sellStrippenkaart(
         tx,
         werkplaats.id,
         actor.id,

@@ -1,22 +1,24 @@
-import { invoiceSale } from "~/modules/billing/index.server";
 import { isLocale, translate } from "~/modules/i18n";
 import type { IsoDate } from "~/utils/calendar";
 import type { Tx } from "~/utils/db.server";
+import { invoiceSale } from "./sales.server";
 
 type StripPlan = { nameNl: string; nameEn: string; priceCents: number; btwRate: number };
-type Holder = { userId: string; companyId: string | null; name: string; email: string; locale: string | null };
+type CardHolder = { userId: string; companyId: string | null; name: string; email: string; locale: string | null };
 
 /**
  * A strippenkaart is a sale, not a subscription: invoiced once, in the transaction that makes it
  * a bought card (the manager's approval), with charge key `strippenkaart:<membershipId>`. The
  * monthly run uses the same key, so the unique index on invoice lines lets only one of them bill it.
+ * The memberships module gets this function from its caller (billing depends on memberships
+ * through the rooms it bills, so memberships may not import billing).
  */
 export async function invoiceStrippenkaart(
   tx: Tx,
   werkplaatsId: string,
   actorId: string,
   card: { membershipId: string; startDate: IsoDate; plan: StripPlan },
-  holder: Holder,
+  holder: CardHolder,
   now: Date,
 ) {
   const locale = isLocale(holder.locale) ? holder.locale : "nl";
