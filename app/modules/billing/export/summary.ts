@@ -46,7 +46,13 @@ export function btwSummary(lines: IssuedLine[]): BtwSummary {
 export function summaryCsv(summary: BtwSummary, locale: Locale): string {
   const t = (key: MessageKey) => translate(locale, key);
   return toCsv(
-    [t("billing.export.summary.rubriek"), t("billing.export.summary.description"), t("billing.export.summary.net"), t("billing.export.summary.btw"), t("billing.export.summary.gross")],
+    [
+      t("billing.export.summary.rubriek"),
+      t("billing.export.summary.description"),
+      t("billing.export.summary.net"),
+      t("billing.export.summary.btw"),
+      t("billing.export.summary.gross"),
+    ],
     [
       ...summary.rows.map((r) => [
         r.inAangifte ? r.row : "",
