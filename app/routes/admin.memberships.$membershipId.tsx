@@ -10,6 +10,7 @@ import { MembershipStatus } from "~/components/members/membership-status";
 import { Notice } from "~/components/ui/notice";
 import { requireRole } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n";
+import { invoiceStrippenkaart } from "~/modules/billing/index.server";
 import { managementView, runManagerAction } from "~/modules/memberships/index.server";
 import { cancelPreviewSchema, manageMembershipSchema } from "~/modules/memberships";
 import { parseQuery, submitForm, successReply } from "~/utils/forms.server";
@@ -30,7 +31,7 @@ export async function action(args: ActionFunctionArgs) {
   const { user, werkplaats } = requireRole(args, "manager");
   const id = uuidParam(args.params.membershipId);
   return submitForm(args.request, manageMembershipSchema, async (input) => {
-    const message = await runManagerAction(werkplaats, user, id, input);
+    const message = await runManagerAction(werkplaats, user, id, input, invoiceStrippenkaart);
     if (input.intent === "cancel") return redirect(`/admin/memberships/${id}?cancelled=1`);
     return successReply(message);
   });

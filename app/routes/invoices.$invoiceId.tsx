@@ -80,7 +80,13 @@ export default function InvoicePage() {
       {document ? (
         <>
           <div className="flex flex-wrap items-center gap-3">
-            <InvoiceStatus kind={invoice.kind} status={invoice.status} dueDate={invoice.dueDate} today={today} />
+            <InvoiceStatus
+              kind={invoice.kind}
+              status={invoice.status}
+              dueDate={invoice.dueDate}
+              today={today}
+              inCollectionOn={invoice.inCollectionOn}
+            />
             <a className="btn-secondary btn-small" href={`/invoices/${invoice.id}/pdf`}>
               {t("billing.page.downloadPdf")}
             </a>
@@ -94,7 +100,12 @@ export default function InvoicePage() {
             <h2 id="pay-title" className="mb-2 text-xl font-bold">
               {t("billing.page.howToPay")}
             </h2>
-            <PaymentInstructions document={document} />
+            {/* Collected by incasso: telling them to transfer as well would have them pay twice. */}
+            {invoice.inCollectionOn ? (
+              <p className="text-slate-700">{t("billing.page.inCollection", { date: formatDay(invoice.inCollectionOn, locale) })}</p>
+            ) : (
+              <PaymentInstructions document={document} />
+            )}
           </section>
         </>
       ) : (

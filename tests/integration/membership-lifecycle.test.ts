@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { deskAssignments, memberships, membershipEvents, membershipPeriods, outboxMessages, roleAssignments } from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeArea, makeCompany, makeDesk, makeMembership, makePlan } from "#db/membership-factories";
+import { invoiceStrippenkaart } from "~/modules/billing/index.server";
 import { approveMembership, applyForMembership, declineMembership, withdrawApplication } from "~/modules/memberships/applications.server";
 import { cancelMembership, changePlan, pauseMembership, previewCancellation } from "~/modules/memberships/changes.server";
 import { assignDeskToMembership } from "~/modules/memberships/desk-actions.server";
@@ -64,7 +65,7 @@ describe("apply → approve", () => {
     expect(toManager?.bodyText).toContain("Sanne Visser");
     expect(toManager?.bodyText).toContain(`/admin/memberships/${m.id}`);
 
-    await approveMembership(werkplaats, manager, m.id, {});
+    await approveMembership(werkplaats, manager, m.id, {}, invoiceStrippenkaart);
     const detail = await membershipDetail(werkplaats.id, m.id, "nl");
     expect(detail.status).toBe("upcoming");
     expect(detail.history.map((h) => [h.kind, h.actor])).toEqual([
@@ -84,9 +85,9 @@ describe("apply → approve", () => {
   it("refuses approving twice with 409 and changes nothing", async () => {
     const person = await makeUser();
     const m = await applyForMembership(werkplaats, person, { planId: flex.id, startDate: today, billing: "self" });
-    await approveMembership(werkplaats, manager, m.id, {});
+    await approveMembership(werkplaats, manager, m.id, {}, invoiceStrippenkaart);
     const before = await snapshot(m.id);
-    await expectError(approveMembership(werkplaats, manager, m.id, {}), 409, "membership.errors.notPending");
+    await expectError(approveMembership(werkplaats, manager, m.id, {}, invoiceStrippenkaart), 409, "membership.errors.notPending");
     expect(await snapshot(m.id)).toEqual(before);
   });
 
@@ -145,9 +146,14 @@ describe("apply → approve", () => {
     const person = await makeUser({ name: "Daan Jansen" });
     const desk = await makeDesk(werkplaats.id, area.id, "1.01");
     const m = await applyForMembership(werkplaats, person, { planId: fixed.id, startDate: addDays(today, 1), billing: "self" });
-    await expectError(approveMembership(werkplaats, manager, m.id, {}), 400, "membership.errors.deskRequired", "deskId");
+    await expectError(
+      approveMembership(werkplaats, manager, m.id, {}, invoiceStrippenkaart),
+      400,
+      "membership.errors.deskRequired",
+      "deskId",
+    );
     expect((await snapshot(m.id)).m?.status).toBe("pending");
-    await approveMembership(werkplaats, manager, m.id, { deskId: desk.id });
+    await approveMembership(werkplaats, manager, m.id, { deskId: desk.id }, invoiceStrippenkaart);
     const detail = await membershipDetail(werkplaats.id, m.id, "nl");
     expect(detail.desks).toEqual([expect.objectContaining({ label: "1.01", startsOn: addDays(today, 1), endsOn: null })]);
     expect(detail.history.map((h) => h.kind)).toEqual(["applied", "approved", "desk_assigned"]);
@@ -157,13 +163,18 @@ describe("apply → approve", () => {
     const holder = await makeUser({ name: "Eerste Huurder" });
     const desk = await makeDesk(werkplaats.id, area.id, "1.02");
     const first = await applyForMembership(werkplaats, holder, { planId: fixed.id, startDate: today, billing: "self" });
-    await approveMembership(werkplaats, manager, first.id, { deskId: desk.id });
+    await approveMembership(werkplaats, manager, first.id, { deskId: desk.id }, invoiceStrippenkaart);
     const second = await applyForMembership(werkplaats, await makeUser(), {
       planId: fixed.id,
       startDate: addDays(today, 10),
       billing: "self",
     });
-    await expectError(approveMembership(werkplaats, manager, second.id, { deskId: desk.id }), 409, "desk.errors.taken", "deskId");
+    await expectError(
+      approveMembership(werkplaats, manager, second.id, { deskId: desk.id }, invoiceStrippenkaart),
+      409,
+      "desk.errors.taken",
+      "deskId",
+    );
     const after = await snapshot(second.id);
     expect(after.m?.status).toBe("pending");
     expect(after.desks).toBe(0);

@@ -1,6 +1,17 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkIns, dayPasses, events, invoiceLines, invoices, moneyEvents, payments, registrations } from "#db/schema";
+import {
+  checkIns,
+  dayPasses,
+  events,
+  flexReservations,
+  invoiceLines,
+  invoices,
+  moneyEvents,
+  outboxMessages,
+  payments,
+  registrations,
+} from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeArea, makePlan } from "#db/membership-factories";
 import { makeBillingSettings } from "#db/billing-factories";
@@ -190,6 +201,27 @@ describe(`the reception sells a walk-in a pass, on ${server}`, () => {
     const [pass] = await db.select().from(dayPasses).where(eq(dayPasses.guestEmail, "nora.later@example.test"));
     expect(pass!.paidAt).toBeNull();
     expect(await db.select().from(checkIns).where(eq(checkIns.dayPassId, pass!.id))).toHaveLength(1);
+  });
+});
+
+describe(`the walk-in sale is one transaction, on ${server}`, () => {
+  it("a refused payment leaves nothing behind: no pass, no spot, no invoice, no check-in, no mail", async () => {
+    // Incomplete settings: the pass's invoice stays a draft, so the desk cannot take the pin.
+    const w = await space("DOC Balie zonder instellingen", false);
+    const desk = await makePerson(w.id, ["staff"]);
+    const email = "piet.pinweigering@example.test";
+    await expect(
+      receptionAction(w, desk.id, { intent: "walk-in", name: "Piet Pinweigering", email, payment: "pin" }, "nl"),
+    ).rejects.toMatchObject({ status: 409, key: "billing.sales.errors.notInvoiced" });
+    expect(await db.select().from(dayPasses).where(eq(dayPasses.werkplaatsId, w.id))).toHaveLength(0);
+    expect(await db.select().from(flexReservations).where(eq(flexReservations.werkplaatsId, w.id))).toHaveLength(0);
+    expect(await db.select().from(invoices).where(eq(invoices.werkplaatsId, w.id))).toHaveLength(0);
+    expect(await db.select().from(checkIns).where(eq(checkIns.werkplaatsId, w.id))).toHaveLength(0);
+    expect(await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, email))).toHaveLength(0);
+    // Without a payment the same guest is sold and let in (unpaid), as before.
+    const reply = await receptionAction(w, desk.id, { intent: "walk-in", name: "Piet Pinweigering", email }, "nl");
+    expect(reply.key).toBe("reception.issuedUnpaid");
+    expect(await db.select().from(checkIns).where(eq(checkIns.werkplaatsId, w.id))).toHaveLength(1);
   });
 });
 

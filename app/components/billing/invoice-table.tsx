@@ -15,6 +15,7 @@ export type InvoiceRow = {
   grossCents: number;
   paidCents: number;
   dueCents: number;
+  inCollectionOn?: string | null;
 };
 
 /**
@@ -78,7 +79,13 @@ export function InvoiceTable({
                 </Link>
                 <span className="block text-sm text-slate-600">{t(`billing.kind.${row.kind}`)}</span>
                 <span className="mt-1 block md:hidden">
-                  <InvoiceStatus kind={row.kind} status={row.status} dueDate={row.dueDate} today={today} />
+                  <InvoiceStatus
+                    kind={row.kind}
+                    status={row.status}
+                    dueDate={row.dueDate}
+                    today={today}
+                    inCollectionOn={row.inCollectionOn}
+                  />
                 </span>
               </td>
               {showParty ? <td className="hidden md:table-cell">{row.partyName}</td> : null}
@@ -89,7 +96,13 @@ export function InvoiceTable({
               <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(signed(row), locale)}</td>
               <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(row.dueCents, locale)}</td>
               <td className="hidden md:table-cell">
-                <InvoiceStatus kind={row.kind} status={row.status} dueDate={row.dueDate} today={today} />
+                <InvoiceStatus
+                  kind={row.kind}
+                  status={row.status}
+                  dueDate={row.dueDate}
+                  today={today}
+                  inCollectionOn={row.inCollectionOn}
+                />
               </td>
               <td className="hidden md:table-cell whitespace-nowrap">
                 {row.number ? <InvoiceFileLinks id={row.id} number={row.number} /> : "—"}

@@ -16,6 +16,15 @@ import { billingSettingsOf } from "./settings.server";
 const creditedSql = sql<number>`coalesce((select sum(cn.gross_cents) from invoices cn
   where cn.credits_invoice_id = ${invoices.id} and cn.status <> 'draft'), 0)::int`;
 
+/**
+ * "In incasso": the collection date of the direct debit file an unpaid invoice sits in and that has
+ * not come back. Once the bank's statement pays it the invoice is simply paid; a storno returns it
+ * (returned_at) and it is open again.
+ */
+const inCollectionOnSql = sql<string | null>`case when ${invoices.status} = 'issued' then (select b.collection_date::text
+  from direct_debit_collections d join direct_debit_batches b on b.id = d.batch_id
+  where d.invoice_id = ${invoices.id} and d.returned_at is null limit 1) end`;
+
 const listColumns = {
   id: invoices.id,
   kind: invoices.kind,
@@ -28,6 +37,7 @@ const listColumns = {
   grossCents: invoices.grossCents,
   paidCents: invoices.paidCents,
   creditedCents: creditedSql,
+  inCollectionOn: inCollectionOnSql,
   partyId: invoices.partyId,
   partyName: billingParties.name,
 };

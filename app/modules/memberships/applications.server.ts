@@ -4,9 +4,9 @@ import { inForce } from "./in-force.server";
 import { grantRole } from "~/modules/auth/index.server";
 import { companyOf } from "~/modules/companies/index.server";
 import { assignDesk } from "~/modules/desks/index.server";
-import { addDays, maxDate } from "~/utils/calendar";
+import { addDays, maxDate, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
-import { db, pgErrorOf, PG } from "~/utils/db.server";
+import { db, pgErrorOf, PG, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { conflict, invalid } from "~/utils/errors";
 import { recordEvent } from "./history.server";
@@ -18,6 +18,19 @@ import { getPlan } from "~/modules/plans/index.server";
 import { lockMembership, periodsOf } from "./rows.server";
 
 type Werkplaats = { id: string; name: string };
+
+/**
+ * Invoices a bought strippenkaart inside the approval's transaction. Billing provides it (the
+ * caller passes it in): billing depends on memberships, so memberships cannot import billing.
+ */
+export type SellStrippenkaart = (
+  tx: Tx,
+  werkplaatsId: string,
+  actorId: string,
+  card: { membershipId: string; startDate: IsoDate; plan: { nameNl: string; nameEn: string; priceCents: number; btwRate: number } },
+  holder: { userId: string; companyId: string | null; name: string; email: string; locale: string | null },
+  now: Date,
+) => Promise<unknown>;
 type Actor = { id: string; name: string };
 
 /** Applications may start at most this far ahead. */
@@ -92,13 +105,15 @@ export async function applyForMembership(werkplaats: Werkplaats, applicant: Acto
 
 /**
  * A manager approves an application: it becomes active (from today if its start has passed), the
- * person becomes a member, and a plan that needs a desk gets one assigned in the same transaction.
+ * person becomes a member, a plan that needs a desk gets one assigned and a strippenkaart is
+ * invoiced (a sale: unpaid until paid), all in the same transaction.
  */
 export async function approveMembership(
   werkplaats: Werkplaats,
   actor: Actor,
   membershipId: string,
   input: { deskId?: string },
+  sellStrippenkaart: SellStrippenkaart,
   now = new Date(),
 ) {
   const today = todayIn(now);
@@ -130,9 +145,19 @@ export async function approveMembership(
       .set({ status: "active", startDate, endDate, decidedAt: sql`now()`, decidedBy: actor.id, updatedAt: sql`now()` })
       .where(eq(memberships.id, m.id));
     await grantRole(tx, { werkplaatsId: werkplaats.id, userId: m.userId, role: "member", grantedBy: actor.id });
+    const to = await recipient(tx, m.userId);
+    if (plan.kind === "strippenkaart") {
+      await sellStrippenkaart(
+        tx,
+        werkplaats.id,
+        actor.id,
+        { membershipId: m.id, startDate, plan },
+        { ...to, userId: m.userId, companyId: m.companyId },
+        now,
+      );
+    }
     await recordEvent(tx, m.id, actor.id, "approved", { planId: plan.id, startDate });
     if (deskLabel) await recordEvent(tx, m.id, actor.id, "desk_assigned", { desk: deskLabel, from: startDate, to: endDate });
-    const to = await recipient(tx, m.userId);
     await mailMember(tx, werkplaats, to, deskLabel ? "mail.membershipApprovedDesk" : "mail.membershipApproved", {
       text: { desk: deskLabel ?? "", link: `${appUrl()}/membership` },
       plan,

@@ -1,5 +1,5 @@
 import type { Message } from "~/utils/errors";
-import { approveMembership, declineMembership } from "./applications.server";
+import { approveMembership, declineMembership, type SellStrippenkaart } from "./applications.server";
 import { cancelMembership, changePlan, pauseMembership } from "./changes.server";
 import { assignDeskToMembership, endDeskOfMembership } from "./desk-actions.server";
 import type { ManageMembershipInput } from "./memberships.schema";
@@ -10,10 +10,11 @@ export async function runManagerAction(
   actor: { id: string; name: string },
   membershipId: string,
   input: ManageMembershipInput,
+  sellStrippenkaart: SellStrippenkaart,
 ): Promise<Message> {
   switch (input.intent) {
     case "approve": {
-      const { name } = await approveMembership(werkplaats, actor, membershipId, { deskId: input.deskId });
+      const { name } = await approveMembership(werkplaats, actor, membershipId, { deskId: input.deskId }, sellStrippenkaart);
       return { key: "manage.approved", vars: { name } };
     }
     case "decline": {

@@ -98,10 +98,10 @@ async function confirmPass(
 }
 
 /** Reception checks a guest in with the code of their day pass for today. */
-export async function checkInByCode(werkplaatsId: string, code: string, staffId: string, now = new Date()) {
+export async function checkInByCode(werkplaatsId: string, code: string, staffId: string, now = new Date(), outer: Executor = db) {
   const today = todayIn(now);
   const normalized = code.replace(/\s/g, "").toUpperCase();
-  return db.transaction(async (tx) => {
+  return outer.transaction(async (tx) => {
     const [pass] = await tx
       .select({ ...passForCheckIn, status: dayPasses.status, userId: dayPasses.userId, guestName: dayPasses.guestName })
       .from(dayPasses)

@@ -3,7 +3,7 @@ import { dayPasses } from "#db/schema";
 import { invoiceSale, paySaleAtDesk, type Buyer, type DeskMethod } from "~/modules/billing/index.server";
 import { translate, type Locale } from "~/modules/i18n";
 import { formatDay, type IsoDate } from "~/utils/calendar";
-import { db, type Tx } from "~/utils/db.server";
+import { db, type Executor, type Tx } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
 
 /**
@@ -38,13 +38,23 @@ export async function invoiceDayPass(
   );
 }
 
-/** The reception takes the money for a pass of this werkplaats (pin or cash); another's pass is 404. */
-export async function payDayPassAtDesk(werkplaatsId: string, staffId: string, dayPassId: string, method: DeskMethod, now = new Date()) {
-  const [pass] = await db
+/**
+ * The reception takes the money for a pass of this werkplaats (pin or cash); another's pass is 404.
+ * `outer` is the walk-in sale's transaction when the pass was issued a moment ago in it.
+ */
+export async function payDayPassAtDesk(
+  werkplaatsId: string,
+  staffId: string,
+  dayPassId: string,
+  method: DeskMethod,
+  now = new Date(),
+  outer: Executor = db,
+) {
+  const [pass] = await outer
     .select({ id: dayPasses.id, guestName: dayPasses.guestName })
     .from(dayPasses)
     .where(and(eq(dayPasses.id, dayPassId), eq(dayPasses.werkplaatsId, werkplaatsId)));
   if (!pass) throw notFound("daypass.errors.notFound");
-  await paySaleAtDesk(werkplaatsId, staffId, `daypass:${pass.id}`, method, now);
+  await paySaleAtDesk(werkplaatsId, staffId, `daypass:${pass.id}`, method, now, outer);
   return pass.guestName;
 }

@@ -68,14 +68,15 @@ export async function issueDayPass(
   werkplaats: { id: string; name: string },
   buyer: DayPassBuyer,
   input: { day: IsoDate; areaId?: string },
-  options: { issuedBy?: string; now?: Date } = {},
+  options: { issuedBy?: string; now?: Date; outer?: Executor } = {},
 ) {
   const problem = reservableDayProblem(input.day, todayIn(options.now ?? new Date()));
   if (problem) throw invalid(`reservation.errors.${problem}`, undefined, "day");
   const now = options.now ?? new Date();
   const email = buyer.email.toLowerCase();
   try {
-    return await db.transaction(async (tx) => {
+    // Inside an outer transaction (the desk's walk-in sale) this is a savepoint.
+    return await (options.outer ?? db).transaction(async (tx) => {
       const plan = await dayPassPlan(werkplaats.id, tx);
       if (!plan) throw conflict("daypass.errors.notOnSale");
       await withinUnpaidLimit(tx, werkplaats.id, { userId: buyer.userId, email }, now);

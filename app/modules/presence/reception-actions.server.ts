@@ -7,6 +7,7 @@ import { issueDayPass } from "./day-passes.server";
 import { payDayPassAtDesk } from "./day-pass-sales.server";
 import type { receptionFormSchema } from "./presence.schema";
 import { todayIn } from "~/utils/zoned-time";
+import { db } from "~/utils/db.server";
 
 /** Runs a reception form (check someone in or out, sell a walk-in guest a day pass, take payment for one). */
 export async function receptionAction(
@@ -27,17 +28,21 @@ export async function receptionAction(
       return { key: "reception.checkedOut" };
     case "walk-in": {
       // Someone standing at the desk: the pass, the payment (when they pay now) and the check-in
-      // in one go. Each step commits on its own: if paying fails the pass stays, unpaid, and the
-      // guest is still let in, as the reception may do with an unpaid pass.
+      // as one transaction. A refused payment or check-in undoes the sale, so the desk never
+      // leaves an unpaid pass (and its invoice) behind that the guest did not agree to.
       const account = await findUserByEmail(input.email);
-      const pass = await issueDayPass(
-        werkplaats,
-        { userId: account?.id ?? null, name: input.name, email: input.email, locale: (account?.locale as Locale | undefined) ?? locale },
-        { day: todayIn(), areaId: input.areaId },
-        { issuedBy: staffId },
-      );
-      if (input.payment) await payDayPassAtDesk(werkplaats.id, staffId, pass.id, input.payment);
-      await checkInByCode(werkplaats.id, pass.code, staffId);
+      const now = new Date();
+      const pass = await db.transaction(async (tx) => {
+        const issued = await issueDayPass(
+          werkplaats,
+          { userId: account?.id ?? null, name: input.name, email: input.email, locale: (account?.locale as Locale | undefined) ?? locale },
+          { day: todayIn(now), areaId: input.areaId },
+          { issuedBy: staffId, now, outer: tx },
+        );
+        if (input.payment) await payDayPassAtDesk(werkplaats.id, staffId, issued.id, input.payment, now, tx);
+        await checkInByCode(werkplaats.id, issued.code, staffId, now, tx);
+        return issued;
+      });
       const vars = { name: input.name, code: pass.code, area: pass.areaName };
       return input.payment
         ? { key: "reception.issuedPaid", vars: { ...vars, method: translate(locale, `reception.method.${input.payment}`) } }

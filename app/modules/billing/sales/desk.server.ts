@@ -1,6 +1,6 @@
 import { formatIban } from "~/modules/companies";
 import { todayIn } from "~/utils/zoned-time";
-import { db } from "~/utils/db.server";
+import { db, type Executor } from "~/utils/db.server";
 import { conflict } from "~/utils/errors";
 import { formatPaymentReference } from "../payment-reference";
 import { recordPayment } from "../payments.server";
@@ -14,19 +14,33 @@ export type DeskMethod = (typeof deskMethods)[number];
  * The reception takes what is due on a sale's invoice by pin or in cash: a payment on the
  * ledger like any other (audited there), which turns the pass or ticket paid through the
  * database's trigger. A sale whose invoice is still a draft (billing settings incomplete)
- * cannot be paid yet: there is no invoice to pay.
+ * cannot be paid yet: there is no invoice to pay. `outer` lets the desk's walk-in sale pay inside
+ * the transaction that issued the pass.
  */
-export async function paySaleAtDesk(werkplaatsId: string, actorId: string, chargeKey: SaleKey, method: DeskMethod, now = new Date()) {
-  const invoice = await invoiceOfCharge(werkplaatsId, chargeKey);
+export async function paySaleAtDesk(
+  werkplaatsId: string,
+  actorId: string,
+  chargeKey: SaleKey,
+  method: DeskMethod,
+  now = new Date(),
+  outer: Executor = db,
+) {
+  const invoice = await invoiceOfCharge(werkplaatsId, chargeKey, outer);
   if (!invoice || invoice.status === "draft") throw conflict("billing.sales.errors.notInvoiced");
-  const due = dueCents(invoice.grossCents, invoice.paidCents, await creditedCents(db, invoice.id));
+  const due = dueCents(invoice.grossCents, invoice.paidCents, await creditedCents(outer, invoice.id));
   if (due === 0) throw conflict("billing.sales.errors.nothingDue", { number: invoice.number ?? "" });
-  return recordPayment(werkplaatsId, actorId, invoice.id, {
-    amountCents: due,
-    method,
-    receivedOn: todayIn(now),
-    note: "Aan de balie",
-  });
+  return recordPayment(
+    werkplaatsId,
+    actorId,
+    invoice.id,
+    {
+      amountCents: due,
+      method,
+      receivedOn: todayIn(now),
+      note: "Aan de balie",
+    },
+    outer,
+  );
 }
 
 export type Receipt = {

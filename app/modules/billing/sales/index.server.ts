@@ -2,3 +2,4 @@
 export { invoiceOfCharge, invoiceSale, creditSale, issuePendingSales, invoicesOfCharges, type Sale, type SaleKey } from "./sales.server";
 export { paySaleAtDesk, receiptOf, receiptsOf, deskMethods, type DeskMethod, type Receipt } from "./desk.server";
 export type { Buyer } from "./parties.server";
+export { invoiceStrippenkaart } from "./strippenkaart.server";

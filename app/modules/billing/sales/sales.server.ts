@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, like, or } from "drizzle-orm";
 import { invoiceLines, invoices } from "#db/schema";
 import type { IsoDate } from "~/utils/calendar";
-import { db, type Tx } from "~/utils/db.server";
+import { db, type Executor, type Tx } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { createDraftInvoice, deleteDraft, issueWithin, SettingsIncomplete, type Invoice } from "../invoices.server";
 import { creditInvoice } from "../credit-notes.server";
@@ -23,7 +23,7 @@ export type Sale = {
 };
 
 /** The invoice (not a credit note) that holds a charge key, if any. */
-export async function invoiceOfCharge(werkplaatsId: string, chargeKey: string, tx: Tx | typeof db = db): Promise<Invoice | undefined> {
+export async function invoiceOfCharge(werkplaatsId: string, chargeKey: string, tx: Executor = db): Promise<Invoice | undefined> {
   const [row] = await tx
     .select({ invoice: invoices })
     .from(invoiceLines)

@@ -1,0 +1,51 @@
+import type { Page } from "@playwright/test";
+import { demoAccount, expect, logIn, logOut, shoot, test, uniqueName } from "./fixtures";
+
+/** The status badge and its date as shown (the list repeats them in a cell that only a phone shows). */
+const inCollection = (page: Page) =>
+  page
+    .getByText(/^afschrijving \d{2}-\d{2}-\d{4}$/)
+    .and(page.locator(":visible"))
+    .first();
+
+/**
+ * An invoice put in an incasso file reads "In incasso" with the collection date, for the manager
+ * and for the customer's member, who is told there is nothing to transfer.
+ */
+test("an invoice in a direct debit file reads In incasso for the manager and the member", async ({ page }) => {
+  test.setTimeout(240_000);
+  await logIn(page, demoAccount("manager").email);
+
+  // An invoice of its own for Bitwerk (who signed a mandate in the demo), so there is always one to collect.
+  await page.goto("/admin/invoices/new");
+  await page.getByLabel("Bedrijf", { exact: true }).selectOption({ label: "Bitwerk" });
+  await page.getByLabel("Omschrijving", { exact: true }).fill(uniqueName("Vergaderzaal"));
+  await page.getByLabel("Aantal", { exact: true }).fill("1");
+  await page.getByLabel("Prijs per eenheid excl. btw", { exact: true }).fill("40,00");
+  await page.getByRole("button", { name: "Concept maken" }).click();
+  await page.getByRole("button", { name: "Factuur uitgeven" }).click();
+  await expect(page.getByText(/De factuur is uitgegeven als DOC-\d{4}-\d{5}\./)).toBeVisible();
+  const invoicePath = new URL(page.url()).pathname;
+
+  await page.goto("/admin/mandates");
+  await page.getByRole("button", { name: "Incassobestand maken" }).click();
+  await expect(page.getByText(/Incassobestand gemaakt: \d+ facturen/)).toBeVisible();
+
+  await page.goto(invoicePath);
+  await expect(inCollection(page)).toBeVisible();
+  await expect(page.getByText(/per incasso van je rekening afgeschreven: je hoeft niets over te maken/)).toBeVisible();
+  await expect(page.getByText(/^Maak .* over naar/)).toHaveCount(0);
+  await shoot(page, "invoice-in-collection-manager");
+
+  await logOut(page);
+  await logIn(page, "daan@bitwerk.nl");
+  await page.goto("/invoices");
+  await expect(inCollection(page)).toBeVisible();
+  await shoot(page, "invoices-in-collection-member");
+  await page.goto(invoicePath);
+  await expect(inCollection(page)).toBeVisible();
+  await shoot(page, "invoice-in-collection-member");
+  // Nothing scrolls sideways on a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
