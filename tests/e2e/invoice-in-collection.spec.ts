@@ -4,7 +4,7 @@ import { demoAccount, expect, logIn, logOut, shoot, test, uniqueName } from "./f
 /** The status badge and its date as shown (the list repeats them in a cell that only a phone shows). */
 const inCollection = (page: Page) =>
   page
-    .getByText(/^afschrijving \d{2}-\d{2}-\d{4}$/)
+    .getByText(/^afschrijving [a-z]{2} \d{1,2} [a-z]{3}\.?$/)
     .and(page.locator(":visible"))
     .first();
 

@@ -1,6 +1,6 @@
 import { StatusBadge } from "~/components/ui/status-badge";
-import { useT } from "~/modules/i18n";
-import { numericDate } from "~/utils/calendar";
+import { useLocale, useT } from "~/modules/i18n";
+import { formatDay } from "~/utils/calendar";
 
 type Tone = Parameters<typeof StatusBadge>[0]["tone"];
 const tones: Record<string, Tone> = {
@@ -33,12 +33,13 @@ export function InvoiceStatus({
   inCollectionOn?: string | null;
 }) {
   const t = useT();
+  const locale = useLocale();
   if (inCollectionOn) {
-    // The date on a line of its own, in numbers: the badge must fit a phone's table cell.
+    // The date on a line of its own, short like the rest of the app: the badge must fit a phone's table cell.
     return (
       <span className="inline-block">
         <StatusBadge tone="info">{t("billing.status.inCollection")}</StatusBadge>
-        <span className="block text-xs text-slate-600">{t("billing.status.inCollectionOn", { date: numericDate(inCollectionOn) })}</span>
+        <span className="block text-xs text-slate-600">{t("billing.status.inCollectionOn", { date: formatDay(inCollectionOn, locale, "short") })}</span>
       </span>
     );
   }
