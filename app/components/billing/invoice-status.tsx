@@ -39,7 +39,9 @@ export function InvoiceStatus({
     return (
       <span className="inline-block">
         <StatusBadge tone="info">{t("billing.status.inCollection")}</StatusBadge>
-        <span className="block text-xs text-slate-600">{t("billing.status.inCollectionOn", { date: formatDay(inCollectionOn, locale, "short") })}</span>
+        <span className="block text-xs text-slate-600">
+          {t("billing.status.inCollectionOn", { date: formatDay(inCollectionOn, locale, "short") })}
+        </span>
       </span>
     );
   }
