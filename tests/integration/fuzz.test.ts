@@ -63,8 +63,8 @@ async function send(role: Role, path: string, init: RequestInit, label: string) 
       const response = await sessions[role].request(path, init);
       status = response.status;
       const body = Buffer.from(await response.arrayBuffer());
-      // A page or a JSON answer never holds a NUL (a React stream once let one through); a PDF is binary.
-      const binary = response.headers.get("Content-Type") === "application/pdf";
+      // A page or a JSON answer never holds a NUL (a React stream once let one through); a PDF or a ZIP is binary.
+      const binary = ["application/pdf", "application/zip"].includes(response.headers.get("Content-Type") ?? "");
       if (!binary && body.includes(0)) failures.push(`NUL byte in ${init.method ?? "GET"} ${path.slice(0, 120)} as ${role}`);
       break;
     } catch (error) {
