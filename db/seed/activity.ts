@@ -1,6 +1,6 @@
 import { checkIns, dayPasses, flexReservations } from "../schema";
 import { addDays, isoWeekOf, isoWeekday, type IsoDate } from "../../app/utils/calendar";
-import { wallClock, zonedToUtc } from "../../app/utils/zoned-time";
+import { toLocalParts, wallClock, zonedToUtc } from "../../app/utils/zoned-time";
 import { dutchPublicHolidays } from "../../app/modules/werkplaats";
 import type { Tx } from "../../app/utils/db.server";
 import type { Rng } from "./random";
@@ -33,6 +33,8 @@ export async function insertActivity(
   c: {
     werkplaatsId: string;
     today: IsoDate;
+    /** The real clock: nobody checked in later today than this. */
+    now: Date;
     rng: Rng;
     memberships: SeededMembership[];
     space: SeedSpace;
@@ -61,9 +63,17 @@ export async function insertActivity(
   const uuid = () => crypto.randomUUID();
   const first = addDays(today, -364);
   const last = addDays(today, 13);
+  // Today's arrivals lie between 08:15 and the moment the seed runs (nobody is "binnen" at 05:30,
+  // nor checked in at 10:11 when it is 09:00); a seed for a past day has the whole day behind it.
+  const clock = toLocalParts(c.now);
+  const minutesPassedToday = clock.date > today ? 24 * 60 : clock.date < today ? 0 : clock.minutes;
+  const arrivalWindow = (day: IsoDate) => (day < today ? 120 : Math.min(120, minutesPassedToday - (8 * 60 + 15)));
   const visit = (day: IsoDate, values: Partial<typeof checkIns.$inferInsert>) => {
     if (day > today || (day === today && rng.next() > 0.45)) return;
-    const inAt = zonedToUtc(day, wallClock(8, 15 + rng.int(120)));
+    const window = arrivalWindow(day);
+    const drawn = rng.int(120);
+    if (window <= 0) return;
+    const inAt = zonedToUtc(day, wallClock(8, 15 + (drawn % window)));
     visits.push({
       werkplaatsId,
       day,

@@ -55,7 +55,7 @@ function specList(rng: Rng): [SpecKind, SpecState][] {
  * reservations, day passes and check-ins. Deterministic (seeded PRNG) and idempotent: it does
  * nothing when the werkplaats already has plans.
  */
-export async function seedMemberships(werkplaatsId: string, options: { today?: IsoDate } = {}) {
+export async function seedMemberships(werkplaatsId: string, options: { today?: IsoDate; now?: Date } = {}) {
   const [existing] = await db.select({ id: plans.id }).from(plans).where(eq(plans.werkplaatsId, werkplaatsId)).limit(1);
   if (existing) return { created: false };
   const today = options.today ?? todayIn();
@@ -118,7 +118,7 @@ export async function seedMemberships(werkplaatsId: string, options: { today?: I
       .insert(roleAssignments)
       .values(inForce.map((p) => ({ werkplaatsId, userId: p.userId, role: "member" as const, grantedBy: manager?.id ?? null })))
       .onConflictDoNothing();
-    await insertActivity(tx, { werkplaatsId, today, rng, memberships: rows, space, dayPassPlan: planSet.dayPass, people });
+    await insertActivity(tx, { werkplaatsId, today, now: options.now ?? new Date(), rng, memberships: rows, space, dayPassPlan: planSet.dayPass, people });
     await insertProfiles(tx, werkplaatsId, people, rng);
   });
   return { created: true };
