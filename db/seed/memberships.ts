@@ -118,7 +118,16 @@ export async function seedMemberships(werkplaatsId: string, options: { today?: I
       .insert(roleAssignments)
       .values(inForce.map((p) => ({ werkplaatsId, userId: p.userId, role: "member" as const, grantedBy: manager?.id ?? null })))
       .onConflictDoNothing();
-    await insertActivity(tx, { werkplaatsId, today, now: options.now ?? new Date(), rng, memberships: rows, space, dayPassPlan: planSet.dayPass, people });
+    await insertActivity(tx, {
+      werkplaatsId,
+      today,
+      now: options.now ?? new Date(),
+      rng,
+      memberships: rows,
+      space,
+      dayPassPlan: planSet.dayPass,
+      people,
+    });
     await insertProfiles(tx, werkplaatsId, people, rng);
   });
   return { created: true };

@@ -30,10 +30,7 @@ describe("the demo's check-ins follow the clock the seed runs at", () => {
     expect(visits.filter((v) => v.out !== null)).toEqual([]);
 
     // Nothing in the future on any day, in either demo.
-    const future = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(checkIns)
-      .where(gt(checkIns.checkedInAt, now));
+    const future = await db.select({ n: sql<number>`count(*)::int` }).from(checkIns).where(gt(checkIns.checkedInAt, now));
     expect(future[0]!.n).toBe(0);
   });
 });
