@@ -11,7 +11,7 @@ import { reminderScheduleOf } from "./schedule-settings.server";
 export type PartyStanding = "overdue" | "open" | "credit";
 
 /** Rows per page of the debtors list: past it the list pages instead of leaving invoices out. */
-export const RECEIVABLES_PAGE_SIZE = 500;
+const RECEIVABLES_PAGE_SIZE = 500;
 
 /**
  * The debtors list: every open invoice (what is due comes from the ledger's own list, payments
