@@ -50,8 +50,8 @@ try {
   }
   say("billing run, documents and demo seed…");
   const jobs = runJobs({ databaseUrl: serverUrl, say });
+  for (const j of jobs) say(`${j.job.padEnd(70)} ${j.figure} ${j.unit}  ${j.notes}`);
   writeJobs(jobs);
-  for (const j of jobs) say(`${j.job.padEnd(70)} ${j.figure} ${j.unit}`);
   if (jobsOnly) {
     await stopAll();
     process.exit(0);
@@ -106,9 +106,13 @@ try {
   await stopAll();
 }
 
-const when = () => new Date().toISOString().slice(0, 16).replace("T", " ");
-const machine = () =>
-  `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}`;
+function when() {
+  return new Date().toISOString().slice(0, 16).replace("T", " ");
+}
+
+function machine() {
+  return `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}`;
+}
 
 function writeJobs(jobs) {
   const file = "docs/PERFORMANCE.md";
