@@ -9,7 +9,11 @@ import path from "node:path";
 import postgres from "postgres";
 import { run, DURATION } from "./lib/load.js";
 import { startMailbox } from "./lib/mailbox.js";
+import { jobsTable, runJobs } from "./lib/jobs.js";
 import { startApp, startBareNode, startRemixCeiling } from "./lib/servers.js";
+
+// `npm run bench -- --jobs` runs only the non-HTTP figures (billing run, documents, demo seed).
+const jobsOnly = process.argv.includes("--jobs");
 
 const scenarioFiles = fs
   .readdirSync("bench/scenarios")
@@ -34,8 +38,8 @@ process.on("SIGINT", () => void stopAll().then(() => process.exit(130)));
 const say = (s) => process.stdout.write(`${s}\n`);
 
 try {
-  say("building the production bundle…");
-  execFileSync(process.execPath, ["node_modules/@remix-run/dev/dist/cli.js", "build"], { stdio: "ignore" });
+  if (!jobsOnly) say("building the production bundle…");
+  if (!jobsOnly) execFileSync(process.execPath, ["node_modules/@remix-run/dev/dist/cli.js", "build"], { stdio: "ignore" });
 
   // A PostgreSQL server: the one in DATABASE_URL, or a throwaway one started here.
   let serverUrl = process.env.DATABASE_URL;
@@ -44,6 +48,15 @@ try {
     serverUrl = execFileSync("scripts/postgres.sh", ["start", dir, String(portBase + 52233)], { encoding: "utf8" }).trim();
     stops.push(async () => execFileSync("scripts/postgres.sh", ["stop", dir], { stdio: "ignore" }));
   }
+  say("billing run, documents and demo seed…");
+  const jobs = runJobs({ databaseUrl: serverUrl, say });
+  for (const j of jobs) say(`${j.job.padEnd(70)} ${j.figure} ${j.unit}  ${j.notes}`);
+  writeJobs(jobs);
+  if (jobsOnly) {
+    await stopAll();
+    process.exit(0);
+  }
+
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe("DROP DATABASE IF EXISTS werkplaats_bench WITH (FORCE)");
   await admin.unsafe("CREATE DATABASE werkplaats_bench");
@@ -93,21 +106,39 @@ try {
   await stopAll();
 }
 
+function when() {
+  return new Date().toISOString().slice(0, 16).replace("T", " ");
+}
+
+function machine() {
+  return `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}`;
+}
+
+function writeJobs(jobs) {
+  const file = "docs/PERFORMANCE.md";
+  const table = jobsTable(jobs, when(), machine());
+  const current = fs.readFileSync(file, "utf8");
+  fs.writeFileSync(
+    file,
+    current.includes("<!-- bench-jobs:start -->")
+      ? current.replace(/<!-- bench-jobs:start -->[\s\S]*<!-- bench-jobs:end -->/, table)
+      : current.replace("<!-- bench:start -->", `${table}\n\n<!-- bench:start -->`),
+  );
+}
+
 function writeReport(rows, remixRps, bareRps) {
-  const when = new Date().toISOString().slice(0, 16).replace("T", " ");
-  const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const header = `| scenario | req/s | p50 ms | p99 ms | vs Remix ceiling | vs bare Node | non-2xx | errors | notes |\n|---|---:|---:|---:|---:|---:|---:|---:|---|`;
   const pct = (v, of) => (of ? `${((v / of) * 100).toFixed(1)} %` : "–");
   const lines = rows.map(
     (r) =>
       `| ${r.scenario} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${pct(r.requestsPerSecond, remixRps)} | ${pct(r.requestsPerSecond, bareRps)} | ${r.non2xx} | ${r.errors} | ${r.notes ?? ""} |`,
   );
-  const table = `<!-- bench:start -->\nMeasured ${when} UTC on ${machine}; ${DURATION} s per row, 20 connections unless the scenario says otherwise.\n\n${header}\n${lines.join("\n")}\n<!-- bench:end -->`;
+  const table = `<!-- bench:start -->\nMeasured ${when()} UTC on ${machine()}; ${DURATION} s per row, 20 connections unless the scenario says otherwise.\n\n${header}\n${lines.join("\n")}\n<!-- bench:end -->`;
   const file = "docs/PERFORMANCE.md";
   const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
   const next = current.includes("<!-- bench:start -->")
     ? current.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, table)
     : `${current}\n${table}\n`;
   fs.writeFileSync(file, next);
-  fs.writeFileSync(path.join(tmp, "results.json"), JSON.stringify({ when, machine, rows }, null, 2));
+  fs.writeFileSync(path.join(tmp, "results.json"), JSON.stringify({ when: when(), machine: machine(), rows }, null, 2));
 }

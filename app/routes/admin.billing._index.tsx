@@ -90,7 +90,9 @@ export default function BillingRunPage() {
           <h2 id="run-status" className="font-semibold">
             {running
               ? t("billing.run.progress", { done: run.partiesDone, total: run.partiesTotal })
-              : t("billing.run.done", { issued: run.invoicesIssued, month })}
+              : run.status === "interrupted"
+                ? t("billing.run.interrupted", { done: run.partiesDone, total: run.partiesTotal })
+                : t("billing.run.done", { issued: run.invoicesIssued, month })}
           </h2>
           {running ? <progress className="mt-2 w-full" max={Math.max(run.partiesTotal, 1)} value={run.partiesDone} /> : null}
           {run.failures.length > 0 ? (

@@ -1,6 +1,10 @@
-import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData } from "@remix-run/react";
+import { ErrorSummary, SuccessNotice } from "~/components/form";
+import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
 import { sendFormSchema, sendInvoice, sendUnsentInvoices } from "~/modules/billing/index.server";
+import { useT } from "~/modules/i18n";
 import { submitForm, successReply } from "~/utils/forms.server";
 
 /** The sending buttons post here: one invoice, that invoice again, or every unsent one. */
@@ -19,7 +23,26 @@ export async function action(args: ActionFunctionArgs) {
   });
 }
 
-/** Nothing to show here: the buttons live on the invoice pages. */
-export function loader() {
-  return redirect("/admin/invoices");
+export function loader(args: LoaderFunctionArgs) {
+  requireRole(args, "manager");
+  return null;
+}
+
+/**
+ * With JavaScript the buttons post through a fetcher and the reply shows beside them. Without it
+ * the browser posts the form itself and lands here: the same reply, and the way back.
+ */
+export default function SendReply() {
+  const t = useT();
+  const reply = useActionData<typeof action>();
+  return (
+    <>
+      <PageHeader title={t("billing.sending.send")} />
+      <SuccessNotice reply={reply} />
+      <ErrorSummary reply={reply} />
+      <Link to="/admin/invoices" className="underline">
+        {t("billing.nav.invoices")}
+      </Link>
+    </>
+  );
 }

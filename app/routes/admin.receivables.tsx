@@ -55,7 +55,8 @@ export async function action(args: ActionFunctionArgs) {
 export default function Receivables() {
   const t = useT();
   const locale = useLocale();
-  const { rows, totals, openCents, partyStandings, parties, schedule, party } = useLoaderData<typeof loader>();
+  const { rows, totals, openCents, partyStandings, parties, schedule, party, page, pages } = useLoaderData<typeof loader>();
+  const pageLink = (to: number) => `?${new URLSearchParams({ ...(party ? { party } : {}), page: String(to) })}`;
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const scheduleReply = isErrorReply(reply) && reply.values.intent === "schedule" ? reply : undefined;
@@ -112,6 +113,21 @@ export default function Receivables() {
         ) : (
           <ReceivablesTable rows={rows} totalCents={openCents} busy={busy} />
         )}
+        {pages > 1 ? (
+          <nav className="mt-4 flex flex-wrap items-center gap-4" aria-label={t("receivables.pages", { page, pages })}>
+            <span>{t("receivables.pages", { page, pages })}</span>
+            {page > 1 ? (
+              <Link className="underline" to={pageLink(page - 1)}>
+                {t("receivables.previousPage")}
+              </Link>
+            ) : null}
+            {page < pages ? (
+              <Link className="underline" to={pageLink(page + 1)}>
+                {t("receivables.nextPage")}
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
       </section>
       {partyStandings.length > 0 ? <PartyStandings standings={partyStandings} /> : null}
       <section className="card" aria-labelledby="schedule-title">

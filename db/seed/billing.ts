@@ -1,31 +1,14 @@
-import { and, asc, eq } from "drizzle-orm";
-import { billingSettings, companies, companyMembers, invoiceLines, users } from "../schema";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { billingSettings, companies, companyMembers, invoiceLines, invoices, users } from "../schema";
 import { makeBillingSettings } from "../billing-factories";
 import { seedBank } from "./bank";
 import { seedDeskSales } from "./desk-sales";
-import {
-  addBusinessParty,
-  createDraftInvoice,
-  creditInvoice,
-  issueInvoice,
-  partyForCompany,
-  recordPayment,
-  type DraftLine,
-} from "../../app/modules/billing/index.server";
+import { creditInvoice, issueMonth, partyForCompany } from "../../app/modules/billing/index.server";
 import { addDays, addMonths, monthOf, type IsoDate } from "../../app/utils/calendar";
 import { todayIn, zonedToUtc } from "../../app/utils/zoned-time";
 import { db } from "../../app/utils/db.server";
 import { seedConsumerInArrears, seedReminders } from "./receivables";
-
-const flexMonth = (month: { start: IsoDate; end: IsoDate }): DraftLine => ({
-  description: "Lidmaatschap Flexplek",
-  period: month,
-  quantity: "1",
-  unitCode: "MON",
-  unitCents: 175_00,
-  btw: { rate: 21 },
-  revenueKind: "membership",
-});
+import { settleDemoInvoices } from "./settle";
 
 async function companyOfMember(werkplaatsId: string, email: string) {
   const [row] = await db
@@ -37,11 +20,25 @@ async function companyOfMember(werkplaatsId: string, email: string) {
   return row?.id;
 }
 
+/** The invoices a month's run issued, in number order, with their party and line count. */
+async function issuedOn(werkplaatsId: string, day: IsoDate) {
+  return db
+    .select({ id: invoices.id, partyId: invoices.partyId, lines: sql<number>`count(${invoiceLines.id})::int` })
+    .from(invoices)
+    .innerJoin(invoiceLines, eq(invoiceLines.invoiceId, invoices.id))
+    .where(and(eq(invoices.werkplaatsId, werkplaatsId), eq(invoices.kind, "invoice"), eq(invoices.issueDate, day)))
+    .groupBy(invoices.id)
+    .orderBy(asc(invoices.number));
+}
+
 /**
- * Invoicing for the demo: DOC's billing settings and three months of invoices so the pages
- * are not empty: paid ones, an open and an overdue one, a credit note, and a Belgian firm
- * under reverse charge. Issued on their own dates, in order, so numbers follow the calendar.
- * Runs once: a werkplaats with billing settings is left alone.
+ * Invoicing for the demo: DOC's billing settings and a year of invoices made by the monthly
+ * billing run itself (memberships, room-hour overage, strippenkaarten, deposits and their
+ * refunds), each month issued on its first day, in order, so numbers follow the calendar. Then
+ * what a year brings: most invoices paid (Bitwerk by incasso), last month's partly overdue with
+ * reminders, an older one long overdue, one line credited, a consumer who got the 14-dagenbrief,
+ * and Atelier Gent (a Belgian member firm) under reverse charge. Runs once: a werkplaats with
+ * billing settings is left alone.
  */
 export async function seedBilling(werkplaatsId: string) {
   const [existing] = await db
@@ -67,91 +64,41 @@ export async function seedBilling(werkplaatsId: string) {
   });
 
   const today = todayIn();
-  const thisMonth = monthOf(today);
-  const months = [-2, -1, 0].map((n) => monthOf(addMonths(thisMonth.start, n)));
   const at = (date: IsoDate) => (date >= today ? new Date() : zonedToUtc(date, "09:00"));
-  const studio = await companyOfMember(werkplaatsId, "sanne@studio-noord.nl");
+  const firsts = Array.from({ length: 12 }, (_, i) => addMonths(monthOf(today).start, i - 11));
+  const [older, last] = firsts.slice(-3) as [IsoDate, IsoDate, IsoDate];
+  let arrears: { id: string } | undefined;
+  for (const first of firsts) {
+    await issueMonth(werkplaatsId, null, first.slice(0, 7), { now: at(first) });
+    if (first === older) arrears = await seedConsumerInArrears(werkplaatsId, addDays(older, 1));
+    if (first === last) await creditOneLine(werkplaatsId, last, at(addDays(last, 3)));
+  }
+
   const bitwerk = await companyOfMember(werkplaatsId, "daan@bitwerk.nl");
-  if (!studio || !bitwerk) return;
-  const studioParty = await partyForCompany(werkplaatsId, studio);
-  const bitwerkParty = await partyForCompany(werkplaatsId, bitwerk);
-  const gent = await addBusinessParty(werkplaatsId, {
-    name: "Atelier Gent BV",
-    email: "boekhouding@ateliergent.be",
-    street: "Korenmarkt 16",
-    postalCode: "9000",
-    city: "Gent",
-    countryCode: "BE",
-    btwId: "BE0477472701",
-    language: "nl",
-    buyerReference: "PO-2026-118",
-  });
-
-  const issue = async (partyId: string, period: { start: IsoDate; end: IsoDate }, lines: DraftLine[], on: IsoDate) => {
-    const draft = await createDraftInvoice(werkplaatsId, null, { partyId, period, lines });
-    return issueInvoice(werkplaatsId, null, draft.id, at(on));
-  };
-  const pay = (invoice: { id: string; grossCents: number; issueDate: string | null }, method: "transfer" | "incasso" = "transfer") =>
-    recordPayment(werkplaatsId, null, invoice.id, {
-      amountCents: invoice.grossCents,
-      method,
-      receivedOn: addDays(invoice.issueDate!, 6),
-      reference: "Demo-betaling",
-    });
-
-  // Two months ago: both members paid.
-  const [older, last, current] = months as [(typeof months)[0], (typeof months)[0], (typeof months)[0]];
-  await pay(await issue(studioParty.id, older, [flexMonth(older)], older.start));
-  await pay(await issue(bitwerkParty.id, older, [flexMonth(older)], older.start), "incasso");
-  await seedConsumerInArrears(werkplaatsId, addDays(older.start, 1));
-  // Last month: Studio Noord paid; Bitwerk is overdue and one line was credited.
-  await pay(await issue(studioParty.id, last, [flexMonth(last)], last.start));
-  const bitwerkLast = await issue(
-    bitwerkParty.id,
-    last,
-    [
-      flexMonth(last),
-      {
-        description: "Vergaderruimte De Merwede, 2 uur",
-        quantity: "2",
-        unitCode: "HUR",
-        unitCents: 35_00,
-        btw: { rate: 21 },
-        revenueKind: "room_hours",
-      },
-    ],
-    last.start,
-  );
-  const [, roomLine] = await db
-    .select()
-    .from(invoiceLines)
-    .where(eq(invoiceLines.invoiceId, bitwerkLast.id))
-    .orderBy(asc(invoiceLines.position));
-  await creditInvoice(werkplaatsId, null, bitwerkLast.id, [roomLine!.id], at(addDays(last.start, 3)));
-  // A Belgian firm hired the big room for a day: reverse charge, paid.
-  const gentOn = addDays(last.start, 14);
-  await pay(
-    await issue(
-      gent.id,
-      { start: gentOn, end: gentOn },
-      [
-        {
-          description: "Zaalhuur De Grote Zaal, hele dag",
-          period: { start: gentOn, end: gentOn },
-          quantity: "1",
-          unitCode: "DAY",
-          unitCents: 450_00,
-          btw: { rate: 21 },
-          revenueKind: "one_off",
-        },
-      ],
-      gentOn,
-    ),
-  );
-  // This month: both open.
-  await issue(studioParty.id, current, [flexMonth(current)], current.start);
-  await issue(bitwerkParty.id, current, [flexMonth(current)], current.start);
+  const bitwerkParty = bitwerk ? await partyForCompany(werkplaatsId, bitwerk) : undefined;
+  if (bitwerkParty) await seedBank(werkplaatsId, bitwerkParty.id, today);
+  // Left open: Bitwerk's and two others' invoices of last month (overdue, reminded), one of two
+  // months ago (long overdue) and the consumer's ticket; everything older than twelve days paid.
+  const lastMonth = await issuedOn(werkplaatsId, last);
+  const keepOpen = [
+    ...lastMonth.filter((i, n) => i.partyId === bitwerkParty?.id || n === 2 || n === 6),
+    ...(await issuedOn(werkplaatsId, older)).filter((_, n) => n === 4),
+  ].map((i) => i.id);
+  if (arrears) keepOpen.push(arrears.id);
+  await settleDemoInvoices(werkplaatsId, addDays(today, -12), keepOpen);
   await seedReminders(werkplaatsId);
-  await seedBank(werkplaatsId, bitwerkParty.id, today);
   await seedDeskSales(werkplaatsId);
+}
+
+/** A manager's correction: the last line of last month's first invoice with more than one line, credited. */
+async function creditOneLine(werkplaatsId: string, day: IsoDate, now: Date) {
+  const invoice = (await issuedOn(werkplaatsId, day)).find((i) => i.lines > 1);
+  if (!invoice) return;
+  const [line] = await db
+    .select({ id: invoiceLines.id })
+    .from(invoiceLines)
+    .where(eq(invoiceLines.invoiceId, invoice.id))
+    .orderBy(sql`${invoiceLines.position} desc`)
+    .limit(1);
+  await creditInvoice(werkplaatsId, null, invoice.id, [line!.id], now);
 }

@@ -48,14 +48,7 @@ export const demoCompanies: [string, string, string, string, string[], string][]
     ["administratie", "automatisering"],
     "Boekhouding en automatische administratie",
   ],
-  [
-    "Havenlicht Design",
-    "havenlicht.nl",
-    "Lange Geldersekade 5",
-    "Dordrecht",
-    ["grafisch ontwerp", "branding"],
-    "Huisstijlen en verpakkingen",
-  ],
+  ["Atelier Gent", "ateliergent.be", "Korenmarkt 16", "Gent", ["grafisch ontwerp", "branding"], "Huisstijlen en verpakkingen"],
   [
     "Stadswerf Robotica",
     "stadswerfrobotica.nl",

@@ -148,6 +148,8 @@ async function insertCompanies(tx: Tx, werkplaatsId: string, people: MemberSpec[
     billingEmail: `administratie@${domain}`,
     iban: validIban(rng.pick(["RABO", "INGB", "ABNA", "SNSB", "TRIO"]), rng.int),
   }));
+  // One firm across the border, with a Belgian BTW-id: the billing run invoices it under reverse charge.
+  for (const company of values.filter((c) => c.city === "Gent")) Object.assign(company, { postalCode: "9000", btwId: "BE0477472701" });
   const inserted = await tx.insert(companies).values(values).returning({ id: companies.id });
   const ids = inserted.map((c) => c.id);
   const seen = new Set<number>();

@@ -35,6 +35,7 @@ export async function seedConsumerInArrears(werkplaatsId: string, issuedOn: IsoD
   const letter = addDays(invoice.dueDate!, 21);
   if (first < today) await sendReminder(werkplaatsId, null, invoice.id, { today: first });
   if (letter < today) await sendReminder(werkplaatsId, null, invoice.id, { today: letter });
+  return invoice;
 }
 
 /** The friendly reminder for every other demo invoice that is a week or more overdue. */

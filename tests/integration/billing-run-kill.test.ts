@@ -8,7 +8,7 @@ import { invoiceLines, invoices } from "#db/schema";
 import { makeUser, makeWerkplaats } from "#db/factories";
 import { makeMembership, makePlan } from "#db/membership-factories";
 import { makeBillingSettings } from "#db/billing-factories";
-import { issueMonth } from "~/modules/billing/index.server";
+import { issueMonth, runOf, STALE_RUN_MS } from "~/modules/billing/index.server";
 import { db, migrateDatabase, openPglite, useDatabase, type DatabaseHandle } from "~/utils/db.server";
 import { currentTestDatabase } from "../support/per-file-database";
 
@@ -85,7 +85,15 @@ describe(`a billing run killed with kill -9 on ${onServer ? "the PostgreSQL serv
     expect(before.length).toBeGreaterThanOrEqual(KILL_AFTER);
     expect(before.length).toBeLessThan(PARTIES);
 
+    // The dead run's record still says running; once it has not moved for a while it reads as
+    // interrupted, so the page offers Issue again instead of waiting for ever.
+    const left = await runOf(werkplaats.id, "2026-03");
+    expect(left!.status).toBe("running");
+    const later = new Date(left!.updatedAt.getTime() + STALE_RUN_MS + 1000);
+    expect((await runOf(werkplaats.id, "2026-03", { now: later }))!.status).toBe("interrupted");
+
     const rerun = await issueMonth(werkplaats.id, null, "2026-03");
+    expect((await runOf(werkplaats.id, "2026-03", { now: later }))!.status).toBe("done");
     expect(rerun).toEqual({ issued: PARTIES - before.length, skipped: 0, failures: [] });
 
     const all = await db

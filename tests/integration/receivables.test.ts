@@ -223,5 +223,10 @@ describe(`the debtors list on ${onServer ? "the PostgreSQL server" : "PGlite"}`,
     const onlyB = await receivablesPage(place.id, { party: page.partyStandings[1]!.partyId }, "2026-12-01");
     expect(onlyB.rows.map((r) => r.number)).toEqual([recent.number, fresh.number]);
     expect(onlyB.openCents).toBe(242_00);
+    // Past a page the list pages; totals and standings still count every open invoice.
+    const second = await receivablesPage(place.id, { page: 2 }, "2026-12-01", 3);
+    expect(second).toMatchObject({ page: 2, pages: 2, openCents: 463_00 });
+    expect(second.rows.map((r) => r.number)).toEqual([fresh.number]);
+    expect((await receivablesPage(place.id, { page: 9 }, "2026-12-01", 3)).page).toBe(2);
   });
 });

@@ -66,7 +66,7 @@ function withDue<R extends ListRow>(rows: R[]) {
  * The manager's list, newest first, filtered by status ("open" = issued and not yet settled),
  * billing party and issue-date period. Credit notes count negative in the gross total.
  */
-export async function listInvoices(werkplaatsId: string, filter: InvoiceFilter) {
+export async function listInvoices(werkplaatsId: string, filter: InvoiceFilter, options: { limit?: number | null } = {}) {
   const conditions: (SQL | undefined)[] = [eq(invoices.werkplaatsId, werkplaatsId)];
   if (filter.status === "open") conditions.push(eq(invoices.status, "issued"), eq(invoices.kind, "invoice"));
   else if (filter.status) conditions.push(eq(invoices.status, filter.status));
@@ -79,7 +79,8 @@ export async function listInvoices(werkplaatsId: string, filter: InvoiceFilter) 
     .innerJoin(billingParties, eq(billingParties.id, invoices.partyId))
     .where(and(...conditions))
     .orderBy(sql`${invoices.issueDate} desc nulls first`, desc(invoices.sequence), desc(invoices.createdAt))
-    .limit(500);
+    // null: every row (the receivables page ages all open invoices and pages them itself).
+    .limit(options.limit === null ? Number.MAX_SAFE_INTEGER : (options.limit ?? 500));
   const parties = await db
     .select({ id: billingParties.id, name: billingParties.name })
     .from(billingParties)

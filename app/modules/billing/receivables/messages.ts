@@ -2,6 +2,9 @@
 export const nl = {
   "receivables.nav": "Debiteuren",
   "receivables.title": "Openstaande facturen",
+  "receivables.pages": "Pagina {page} van {pages}",
+  "receivables.previousPage": "Vorige pagina",
+  "receivables.nextPage": "Volgende pagina",
   "receivables.intro":
     "Alle uitgegeven facturen die nog niet (helemaal) betaald zijn, naar ouderdom. Bedragen komen uit de administratie: betalingen en creditnota's zijn al verrekend.",
   "receivables.bucket.notDue": "Nog niet vervallen",
@@ -99,6 +102,9 @@ export const nl = {
 export const en: Record<keyof typeof nl, string> = {
   "receivables.nav": "Receivables",
   "receivables.title": "Open invoices",
+  "receivables.pages": "Page {page} of {pages}",
+  "receivables.previousPage": "Previous page",
+  "receivables.nextPage": "Next page",
   "receivables.intro":
     "Every issued invoice that has not been paid (in full), by age. Amounts come from the ledger: payments and credit notes are already taken into account.",
   "receivables.bucket.notDue": "Not yet due",

@@ -3,7 +3,10 @@ import { moneyEventKinds } from "#db/schema/enums";
 import { id, wholeNumber } from "~/utils/fields";
 
 /** The receivables list, optionally for one billing party. */
-export const receivablesFilterSchema = z.object({ party: id().optional().catch(undefined) });
+export const receivablesFilterSchema = z.object({
+  party: id().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
 
 /** What the manager does on the receivables page: send the next reminder, claim costs, set the schedule. */
 export const receivablesFormSchema = z.discriminatedUnion("intent", [

@@ -10,14 +10,22 @@ import { reminderScheduleOf } from "./schedule-settings.server";
 
 export type PartyStanding = "overdue" | "open" | "credit";
 
+/** Rows per page of the debtors list: past it the list pages instead of leaving invoices out. */
+const RECEIVABLES_PAGE_SIZE = 500;
+
 /**
  * The debtors list: every open invoice (what is due comes from the ledger's own list, payments
  * and credit notes included), aged, with its reminders and what the manager can do next, and
  * the standing of each billing party. Totals are taken from the same rows the page lists.
  */
-export async function receivablesPage(werkplaatsId: string, filter: { party?: string }, today: IsoDate) {
+export async function receivablesPage(
+  werkplaatsId: string,
+  filter: { party?: string; page?: number },
+  today: IsoDate,
+  pageSize = RECEIVABLES_PAGE_SIZE,
+) {
   const [{ invoices: open, parties }, schedule, credits] = await Promise.all([
-    listInvoices(werkplaatsId, { status: "open", party: filter.party }),
+    listInvoices(werkplaatsId, { status: "open", party: filter.party }, { limit: null }),
     reminderScheduleOf(werkplaatsId),
     creditByParty(werkplaatsId),
   ]);
@@ -70,5 +78,8 @@ export async function receivablesPage(werkplaatsId: string, filter: { party?: st
   const partyStandings = [...standing.values()]
     .map((p) => ({ ...p, standing: (p.overdueCents > 0 ? "overdue" : p.openCents > 0 ? "open" : "credit") as PartyStanding }))
     .sort((a, b) => b.overdueCents - a.overdueCents || b.openCents - a.openCents || a.name.localeCompare(b.name));
-  return { ...aging, partyStandings, parties, schedule };
+  // Totals, aging and standings count every open invoice; the list shows one page of them.
+  const pages = Math.max(1, Math.ceil(aging.rows.length / pageSize));
+  const page = Math.min(filter.page ?? 1, pages);
+  return { ...aging, rows: aging.rows.slice((page - 1) * pageSize, page * pageSize), page, pages, partyStandings, parties, schedule };
 }

@@ -36,6 +36,8 @@ export const nl = {
   "billing.run.total": "Totaal",
   "billing.run.progress": "Bezig: {done} van {total} partijen",
   "billing.run.done": "Klaar: {issued} documenten uitgegeven voor {month}.",
+  "billing.run.interrupted":
+    "Onderbroken bij {done} van {total} partijen: de server stopte tijdens het uitgeven. Wat uitgegeven is, is heel; geef opnieuw uit om de maand af te maken.",
   "billing.run.failures": "Niet gelukt ({count})",
   "billing.run.settingsMissing": "Vul eerst de factuurgegevens aan: er ontbreken {count} gegevens.",
   "billing.run.nav": "Maandfacturatie",
@@ -80,6 +82,8 @@ export const en: Record<keyof typeof nl, string> = {
   "billing.run.total": "Total",
   "billing.run.progress": "Working: {done} of {total} parties",
   "billing.run.done": "Done: {issued} documents issued for {month}.",
+  "billing.run.interrupted":
+    "Interrupted at {done} of {total} parties: the server stopped while issuing. What was issued is whole; issue again to finish the month.",
   "billing.run.failures": "Failed ({count})",
   "billing.run.settingsMissing": "Complete the invoice settings first: {count} details are missing.",
   "billing.run.nav": "Monthly billing",

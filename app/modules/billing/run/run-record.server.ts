@@ -15,9 +15,26 @@ export type BillingRun = typeof billingRuns.$inferSelect;
 const ofMonth = (werkplaatsId: string, month: BillingMonth) =>
   and(eq(billingRuns.werkplaatsId, werkplaatsId), eq(billingRuns.month, month));
 
-export async function runOf(werkplaatsId: string, month: BillingMonth, tx: Executor = db): Promise<BillingRun | undefined> {
-  const [run] = await tx.select().from(billingRuns).where(ofMonth(werkplaatsId, month));
-  return run;
+/**
+ * A run whose record has not moved for this long died with its server (kill -9, a crash, a
+ * deploy): a live run updates it after every chunk, within seconds even for 10,000 parties.
+ */
+export const STALE_RUN_MS = 2 * 60_000;
+
+/**
+ * The month's record. A run left "running" by a server that died is read as "interrupted", so
+ * the page says so and offers Issue again, which finishes the month (the charge keys keep it
+ * from billing twice). Read, not written: a run in another server process that is still busy
+ * moves its record again and is "running" on the next read.
+ */
+export async function runOf(
+  werkplaatsId: string,
+  month: BillingMonth,
+  options: { tx?: Executor; now?: Date } = {},
+): Promise<BillingRun | undefined> {
+  const [run] = await (options.tx ?? db).select().from(billingRuns).where(ofMonth(werkplaatsId, month));
+  const stale = run?.status === "running" && (options.now ?? new Date()).getTime() - run.updatedAt.getTime() > STALE_RUN_MS;
+  return stale ? { ...run, status: "interrupted" } : run;
 }
 
 /** The month's record, made on first use (a preview choice or an issue). */
