@@ -21,3 +21,5 @@ export {
   type TrajectoryStatus,
   type WorkshopTheme,
 } from "#db/schema/enums";
+export { boardFilterSchema, intakeActionSchema, intakeFormSchema, type BoardFilter, type IntakeFormInput } from "./intake.schema";
+export { allowedMoves, moveRefusal } from "./stages";
