@@ -143,3 +143,20 @@ describe("the intake board", () => {
     expect(untouched!.stage).toBe("intake");
   });
 });
+
+describe("AVG retention", () => {
+  it("deletes intakes past their consent period that never became a trajectory, and keeps the rest", async () => {
+    const { deleteExpiredIntakes } = await import("~/modules/workshop/index.server");
+    const { makeTrajectory } = await import("#db/workshop-factories");
+    const expired = await makeIntake(werkplaats.id, { retainUntil: "2027-01-31" });
+    const kept = await makeIntake(werkplaats.id, { retainUntil: "2027-01-31" });
+    await makeTrajectory(werkplaats.id, kept.id);
+    const current = await makeIntake(werkplaats.id, { retainUntil: "2027-02-01" });
+    expect(await deleteExpiredIntakes(new Date("2027-02-01T10:00:00Z"))).toBeGreaterThanOrEqual(1);
+    const left = await db.select({ id: workshopIntakes.id }).from(workshopIntakes);
+    const ids = left.map((r) => r.id);
+    expect(ids).not.toContain(expired.id);
+    expect(ids).toEqual(expect.arrayContaining([kept.id, current.id]));
+    expect(await db.select().from(intakeMoves).where(eq(intakeMoves.intakeId, expired.id))).toHaveLength(0);
+  });
+});
