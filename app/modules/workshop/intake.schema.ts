@@ -30,7 +30,7 @@ export const intakeFormSchema = z.object({
 export type IntakeFormInput = z.infer<typeof intakeFormSchema>;
 
 /** Vraagarticulatie: what staff make of the question, the route and who owns the file. */
-export const articulationSchema = z.object({
+const articulationSchema = z.object({
   intent: z.literal("articulate"),
   notes: optionalText(10000),
   clarifiedQuestion: optionalText(4000),
@@ -38,7 +38,7 @@ export const articulationSchema = z.object({
   ownerId: id().optional(),
 });
 
-export const moveSchema = z.object({
+const moveSchema = z.object({
   intent: z.literal("move"),
   to: z.enum(intakeStages, { error: "errors.invalid" }),
 });

@@ -18,7 +18,7 @@ export const INTAKE_RETENTION_MONTHS = 12;
  * The same question from the same address is one intake: a double click, a retry after a
  * timeout or the back button all land on the unique key instead of making a second file.
  */
-export function intakeDedupeKey(email: string, question: string) {
+function intakeDedupeKey(email: string, question: string) {
   const normalised = question.toLowerCase().replace(/\s+/g, " ").trim();
   return createHash("sha256").update(`${email.toLowerCase()}\n${normalised}`).digest("hex");
 }
