@@ -23,7 +23,12 @@ const menu: NavEntry[] = [
       { to: "/company", label: "nav.company", roles: ["member"] },
       { to: "/invoices", label: "billing.nav.myInvoices", roles: ["member"] },
       { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager"] },
+      { to: "/intake", label: "workshop.nav.ask", roles: ["member"] },
     ],
+  },
+  {
+    label: "workshop.nav.group",
+    items: [{ to: "/werkplaats/intake", label: "workshop.nav.intake", roles: ["staff", "manager"] }],
   },
   {
     label: "nav.group.agenda",

@@ -70,3 +70,7 @@ export const localDate = () => z.string({ error: "errors.required" }).refine(isI
 
 /** A local time of day, "09:30". */
 export const localTime = () => z.string({ error: "errors.required" }).regex(TIME_RE, { error: "errors.time" });
+
+/** Checkboxes sharing a name: one ticked arrives as a string, several as an array, none as nothing. */
+export const manyOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(values, { error: "errors.invalid" })));

@@ -149,6 +149,43 @@ export function TextAreaField({
   );
 }
 
+/** Checkboxes sharing a name under a legend: a set of values (themes, audiences). */
+export function CheckboxGroupField({
+  name,
+  legend,
+  options,
+  selected,
+  reply,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  selected: string[];
+  reply?: Reply;
+}) {
+  const t = useT();
+  const id = fieldId(name);
+  const errors = fieldErrors(reply, name);
+  return (
+    <fieldset id={id} tabIndex={-1} aria-describedby={errors.length ? `${id}-error` : undefined}>
+      <legend className="font-semibold">{legend}</legend>
+      {errors[0] ? (
+        <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
+          {t(errors[0].key, errors[0].vars)}
+        </p>
+      ) : null}
+      <div className="mt-2 grid gap-2 sm:grid-cols-2">
+        {options.map((o) => (
+          <label key={o.value} className="flex items-center gap-2">
+            <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} className="h-4 w-4" />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 /** Radio buttons under a legend; each option may carry a hint. */
 export function RadioGroupField({
   name,

@@ -1,3 +1,3 @@
 // The one form pattern (docs/decisions/006-forms-and-errors.md): fields and the messages around them.
-export { CheckboxField, RadioGroupField, SelectField, TextAreaField, TextField } from "./fields";
+export { CheckboxField, CheckboxGroupField, RadioGroupField, SelectField, TextAreaField, TextField } from "./fields";
 export { ErrorSummary, SuccessNotice } from "./messages";

@@ -1,11 +1,7 @@
 import { z } from "zod";
 import { checkbox, email, id, optionalText, requiredText } from "~/utils/fields";
-import { euros, localDate, localTime, wholeNumber } from "~/utils/fields";
+import { euros, localDate, localTime, manyOf as many, wholeNumber } from "~/utils/fields";
 import { AUDIENCES, EVENT_KINDS, THEMES } from "./event-rules";
-
-/** Checkboxes sharing a name: one ticked arrives as a string, several as an array, none as nothing. */
-const many = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(values, { error: "errors.invalid" })));
 
 /** The event form (create and edit). A room is booked through the room engine; or an online link. */
 export const eventFormSchema = z
