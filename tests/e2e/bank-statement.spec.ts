@@ -1,17 +1,5 @@
 import { demoStatement } from "../../app/modules/payments/demo-statement";
-import { demoAccount, expect, logIn, test, uniqueName } from "./fixtures";
-
-const widths = [1366, 390] as const;
-
-/** Screenshots of a page at a laptop's and a phone's width, to look at; nothing may scroll sideways on the phone. */
-async function shoot(page: import("@playwright/test").Page, name: string) {
-  for (const width of widths) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
-    if (width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  }
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+import { demoAccount, expect, logIn, shoot, test, uniqueName } from "./fixtures";
 
 test("the manager imports a bank statement: invoices turn paid, the bank fee waits for review and is set aside", async ({ page }) => {
   test.setTimeout(240_000);

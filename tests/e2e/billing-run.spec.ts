@@ -1,21 +1,9 @@
-import { demoAccount, expect, logIn, test } from "./fixtures";
+import { demoAccount, expect, logIn, shoot, test } from "./fixtures";
 
 /**
  * The manager's monthly billing run: a preview of a month far ahead (so no other spec's month),
  * one customer left out, the rest issued, and an issued invoice's PDF opened.
  */
-const widths = [1366, 390] as const;
-
-async function shoot(page: import("@playwright/test").Page, name: string) {
-  for (const width of widths) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
-    // Nothing may scroll sideways on a phone.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  }
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
-
 test("the manager previews a month, leaves one customer out, issues the rest and opens an invoice's PDF", async ({ page }) => {
   test.setTimeout(240_000);
   const month = `20${30 + Math.floor(Math.random() * 60)}-${String(1 + Math.floor(Math.random() * 12)).padStart(2, "0")}`;

@@ -1,17 +1,4 @@
-import { demoAccount, expect, logIn, separatePage, test, uniqueName } from "./fixtures";
-
-const widths = [1366, 390] as const;
-
-/** Screenshots at a laptop's and a phone's width; nothing may scroll sideways on the phone. */
-async function shoot(page: import("@playwright/test").Page, name: string) {
-  for (const width of widths) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+import { demoAccount, expect, logIn, separatePage, shoot, test, uniqueName } from "./fixtures";
 
 test("the manager sends an invoice and finds it in the outbox; the member sees it open on the start page and downloads it", async ({
   page,

@@ -1,17 +1,4 @@
-import { demoAccount, expect, logIn, logOut, signUpVerified, test, uniqueName } from "./fixtures";
-
-const widths = [1366, 390] as const;
-
-/** Screenshots at a laptop's and a phone's width; fails when the phone page scrolls sideways. */
-async function shoot(page: import("@playwright/test").Page, name: string) {
-  for (const width of widths) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+import { demoAccount, expect, logIn, logOut, shoot, signUpVerified, test, uniqueName } from "./fixtures";
 
 test("the reception sells a walk-in a day pass paid by pin at the desk, and the guest is checked in", async ({ page }) => {
   test.setTimeout(180_000);
