@@ -22,7 +22,7 @@ const menu: NavEntry[] = [
       { to: "/checkin", label: "nav.checkin", roles: ["member"] },
       { to: "/company", label: "nav.company", roles: ["member"] },
       { to: "/invoices", label: "billing.nav.myInvoices", roles: ["member"] },
-      { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager"] },
+      { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager", "student", "teacher"] },
     ],
   },
   {

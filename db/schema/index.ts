@@ -8,6 +8,7 @@ export * from "./memberships";
 export * from "./desks";
 export * from "./presence";
 export * from "./directory";
+export * from "./experts";
 export * from "./rooms";
 export * from "./events";
 export * from "./rate-limits";
