@@ -72,3 +72,52 @@ export type MoneyEventKind = (typeof moneyEventKinds)[number];
 
 export const partyKinds = ["company", "person"] as const;
 export type PartyKind = (typeof partyKinds)[number];
+
+/** The Digitale Werkplaats: how large the asking organisation is, and the themes it works on. */
+export const organisationSizes = ["zzp", "2-10", "10-50", "50-250", "foundation", "corporate"] as const;
+export type OrganisationSize = (typeof organisationSizes)[number];
+
+export const workshopThemes = [
+  "ecommerce",
+  "data",
+  "automation",
+  "cyber_security",
+  "circular_economy",
+  "energy_transition",
+] as const;
+export type WorkshopTheme = (typeof workshopThemes)[number];
+
+/** Where an SME's question stands, from the first form to closing the file. */
+export const intakeStages = ["intake", "articulation", "matched", "running", "delivered", "evaluated", "closed"] as const;
+export type IntakeStage = (typeof intakeStages)[number];
+
+/** What staff decide to do with a clarified question. */
+export const intakeRoutes = [
+  "advisory_trajectory",
+  "hackathon_challenge",
+  "internship_assignment",
+  "training_referral",
+  "spreekuur",
+  "market_referral",
+] as const;
+export type IntakeRoute = (typeof intakeRoutes)[number];
+
+/** Education levels a student team is drawn from; a team may mix them. */
+export const studyLevels = ["mbo", "hbo", "wo"] as const;
+export type StudyLevel = (typeof studyLevels)[number];
+
+export const trajectoryStatuses = ["forming", "running", "delivered", "closed"] as const;
+export type TrajectoryStatus = (typeof trajectoryStatuses)[number];
+
+export const trajectoryMemberRoles = ["student", "teacher", "coach"] as const;
+export type TrajectoryMemberRole = (typeof trajectoryMemberRoles)[number];
+
+export const milestoneKinds = ["kick_off", "interim", "final"] as const;
+export type MilestoneKind = (typeof milestoneKinds)[number];
+
+export const evaluationRespondents = ["sme", "student", "teacher"] as const;
+export type EvaluationRespondent = (typeof evaluationRespondents)[number];
+
+/** What an SME did with the advice, asked three months after delivery (and planned at evaluation). */
+export const followUpSteps = ["implemented_advice", "hired_market_party", "followed_training", "nothing_yet"] as const;
+export type FollowUpStep = (typeof followUpSteps)[number];

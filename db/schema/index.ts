@@ -18,3 +18,4 @@ export * from "./billing-snapshots";
 export * from "./billing-runs";
 export * from "./receivables";
 export * from "./bank";
+export * from "./workshop";

@@ -4,13 +4,14 @@ import { users } from "./auth";
 import { companies } from "./companies";
 import { roleEnum } from "./roles";
 import { werkplaatsen } from "./werkplaats";
+import { trajectoryMembers } from "./workshop";
 
 /**
  * What an invitation invites to. Each scope has its own target column (the role, the company);
  * a new scope (a student team, an expert, a partner contact) adds a value here, a nullable target
  * column and its CHECK, not a new table.
  */
-export const invitationScopeValues = ["role", "company"] as const;
+export const invitationScopeValues = ["role", "company", "trajectory_member"] as const;
 export type InvitationScope = (typeof invitationScopeValues)[number];
 
 /**
@@ -30,6 +31,8 @@ export const invitations = pgTable(
     role: roleEnum("role"),
     /** Target of scope `company`: the team the invitee joins (of the same werkplaats). */
     companyId: uuid("company_id"),
+    /** Target of scope `trajectory_member`: the place on a student team (with its role) the invitee takes. */
+    trajectoryMemberId: uuid("trajectory_member_id"),
     email: text("email").notNull(),
     name: text("name").notNull(),
     tokenHash: text("token_hash").notNull().unique(),
@@ -49,9 +52,15 @@ export const invitations = pgTable(
       foreignColumns: [companies.id, companies.werkplaatsId],
     }).onDelete("cascade"),
     check("invitations_email_lower", sql`${t.email} = lower(${t.email})`),
-    check("invitations_scope", sql`${t.scope} in ('role', 'company')`),
+    foreignKey({
+      name: "invitations_trajectory_member_fk",
+      columns: [t.trajectoryMemberId, t.werkplaatsId],
+      foreignColumns: [trajectoryMembers.id, trajectoryMembers.werkplaatsId],
+    }).onDelete("cascade"),
+    check("invitations_scope", sql`${t.scope} in ('role', 'company', 'trajectory_member')`),
     // Exactly the target of its own scope is set, so a row always says what it invites to.
     check("invitations_role_target", sql`(${t.scope} = 'role') = (${t.role} is not null)`),
     check("invitations_company_target", sql`(${t.scope} = 'company') = (${t.companyId} is not null)`),
+    check("invitations_trajectory_member_target", sql`(${t.scope} = 'trajectory_member') = (${t.trajectoryMemberId} is not null)`),
   ],
 );

@@ -1,0 +1,2 @@
+// What other modules and routes may use of the Digitale Werkplaats on the server (with everything in index.ts).
+export * from "./index";

@@ -1,0 +1,23 @@
+// What the browser and the server may use of the Digitale Werkplaats: client-safe code only, never a .server file.
+export {
+  evaluationRespondents,
+  followUpSteps,
+  intakeRoutes,
+  intakeStages,
+  milestoneKinds,
+  organisationSizes,
+  studyLevels,
+  trajectoryMemberRoles,
+  trajectoryStatuses,
+  workshopThemes,
+  type EvaluationRespondent,
+  type FollowUpStep,
+  type IntakeRoute,
+  type IntakeStage,
+  type MilestoneKind,
+  type OrganisationSize,
+  type StudyLevel,
+  type TrajectoryMemberRole,
+  type TrajectoryStatus,
+  type WorkshopTheme,
+} from "#db/schema/enums";

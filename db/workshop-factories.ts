@@ -1,0 +1,57 @@
+import { createHash } from "node:crypto";
+import { intakeMoves, trajectories, workshopIntakes } from "#db/schema";
+import { db, type Executor } from "~/utils/db.server";
+
+let counter = 0;
+
+/** An SME intake as the public form would store it, plus its first move on the board. */
+export async function makeIntake(werkplaatsId: string, overrides: Partial<typeof workshopIntakes.$inferInsert> = {}, tx: Executor = db) {
+  counter += 1;
+  const email = overrides.email ?? `info${counter}@bakkerij-de-korenbloem.nl`;
+  const question = overrides.question ?? "Hoe krijgen we onze webshop beter vindbaar?";
+  const [row] = await tx
+    .insert(workshopIntakes)
+    .values({
+      werkplaatsId,
+      organisation: "Bakkerij De Korenbloem",
+      contactName: "Ria van Dam",
+      email,
+      sizeClass: "2-10",
+      sector: "Food",
+      themes: ["ecommerce"],
+      question,
+      consentAt: new Date(),
+      retainUntil: "2027-12-01",
+      dedupeKey: createHash("sha256").update(`${email}\n${question}\n${counter}`).digest("hex"),
+      ...overrides,
+    })
+    .returning();
+  await tx.insert(intakeMoves).values({ werkplaatsId, intakeId: row!.id, toStage: row!.stage });
+  return row!;
+}
+
+/** A trajectory on an intake, in its first (forming) state. */
+export async function makeTrajectory(
+  werkplaatsId: string,
+  intakeId: string,
+  overrides: Partial<typeof trajectories.$inferInsert> = {},
+  tx: Executor = db,
+) {
+  const [row] = await tx
+    .insert(trajectories)
+    .values({
+      werkplaatsId,
+      intakeId,
+      title: "Webshop vindbaar maken",
+      themes: ["ecommerce"],
+      clarifiedQuestion: "Welke drie SEO-stappen leveren de meeste bezoekers op?",
+      institutions: ["ROC Da Vinci College"],
+      programme: "Software developer",
+      levels: ["mbo"],
+      periodStart: "2026-09-01",
+      periodEnd: "2026-11-30",
+      ...overrides,
+    })
+    .returning();
+  return row!;
+}
