@@ -19,3 +19,5 @@ export * from "./billing-runs";
 export * from "./receivables";
 export * from "./bank";
 export * from "./workshop";
+export * from "./hackathons";
+export * from "./internships";

@@ -4,9 +4,7 @@
  * database; this file only weighs them, so staff can see why someone is on top.
  */
 
-/** The workshop's themes as stored on intakes and trajectories. */
-export const workshopThemes = ["ecommerce", "data", "automation", "cyber_security", "circular_economy", "energy_transition"] as const;
-export type WorkshopTheme = (typeof workshopThemes)[number];
+import type { WorkshopTheme } from "#db/schema/enums";
 
 /**
  * The words experts use for a theme in their free-text directory tags (Dutch and English).
