@@ -77,14 +77,7 @@ export type PartyKind = (typeof partyKinds)[number];
 export const organisationSizes = ["zzp", "2-10", "10-50", "50-250", "foundation", "corporate"] as const;
 export type OrganisationSize = (typeof organisationSizes)[number];
 
-export const workshopThemes = [
-  "ecommerce",
-  "data",
-  "automation",
-  "cyber_security",
-  "circular_economy",
-  "energy_transition",
-] as const;
+export const workshopThemes = ["ecommerce", "data", "automation", "cyber_security", "circular_economy", "energy_transition"] as const;
 export type WorkshopTheme = (typeof workshopThemes)[number];
 
 /** Where an SME's question stands, from the first form to closing the file. */

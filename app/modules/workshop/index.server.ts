@@ -1,2 +1,3 @@
 // What other modules and routes may use of the Digitale Werkplaats on the server (with everything in index.ts).
+export * from "./experts/index.server";
 export * from "./index";

@@ -21,3 +21,4 @@ export {
   type TrajectoryStatus,
   type WorkshopTheme,
 } from "#db/schema/enums";
+export * from "./experts/index";
