@@ -98,7 +98,7 @@ describe(`the expert pool on ${process.env.DATABASE_URL ? "the PostgreSQL server
     const expert = await makeExpert(werkplaatsId, { hoursPerMonth: 5 });
     const stranger = await makePerson(werkplaatsId, ["member"]);
     const t = await trajectory({ periodStart: addDays(today, -10) });
-    const placeId = await inviteExpert(werkplaatsId, t.id, { userId: expert.id, hoursPerMonth: 3 }, staffId);
+    const { id: placeId } = await inviteExpert(werkplaatsId, t.id, { userId: expert.id, hoursPerMonth: 3 }, staffId);
     await expect(logExpertHours(werkplaatsId, expert.id, { placeId, workedOn: today, hours: 90, note: undefined })).rejects.toMatchObject({
       status: 409,
       key: "workshop.experts.errors.notAccepted",

@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { expertProfiles, trajectories, trajectoryExperts } from "#db/schema";
+import { expertProfiles, trajectories, trajectoryExperts, users } from "#db/schema";
 import { maxDate } from "~/utils/calendar";
 import { db, PG, pgErrorOf } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/errors";
@@ -33,8 +33,9 @@ export async function inviteExpert(werkplaatsId: string, trajectoryId: string, i
   if (trajectory.status === "delivered" || trajectory.status === "closed") throw conflict("workshop.experts.errors.trajectoryDone");
   if (trajectory.periodEnd < today) throw conflict("workshop.experts.errors.trajectoryDone");
   const [expert] = await db
-    .select({ userId: expertProfiles.userId })
+    .select({ name: users.name })
     .from(expertProfiles)
+    .innerJoin(users, eq(users.id, expertProfiles.userId))
     .where(and(eq(expertProfiles.werkplaatsId, werkplaatsId), eq(expertProfiles.userId, input.userId)));
   if (!expert) throw notFound();
   // Said first, because the pledge check runs before the insert can find the existing place.
@@ -64,7 +65,7 @@ export async function inviteExpert(werkplaatsId: string, trajectoryId: string, i
       })
       .returning({ id: trajectoryExperts.id });
     if (!row) throw conflict("workshop.experts.errors.alreadyOn", undefined, "userId");
-    return row.id;
+    return { id: row.id, name: expert.name };
   } catch (error) {
     const pg = pgErrorOf(error);
     if (pg?.code === PG.checkViolation && pg.constraint === "expert_hours_per_month") {

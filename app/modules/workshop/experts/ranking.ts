@@ -55,7 +55,12 @@ type ReasonKey =
   | "workshop.experts.reason.rating"
   | "workshop.experts.reason.unrated";
 
-export type RankedExpert = RankingCandidate & { rank: number; score: number; freeHours: number; reasons: RankReason[] };
+export type RankedExpert<C extends RankingCandidate = RankingCandidate> = C & {
+  rank: number;
+  score: number;
+  freeHours: number;
+  reasons: RankReason[];
+};
 
 const WEIGHT_THEME = 30;
 const WEIGHT_QUESTION_WORD = 10;
@@ -99,7 +104,7 @@ const average = (xs: readonly number[]) => (xs.length === 0 ? null : xs.reduce((
  * left out; the rest ordered by score (themes, question words, free hours, load, ratings), an
  * expert without free hours this month last whatever their score, ties by name.
  */
-export function rankExperts(trajectory: RankingTrajectory, candidates: readonly RankingCandidate[]): RankedExpert[] {
+export function rankExperts<C extends RankingCandidate>(trajectory: RankingTrajectory, candidates: readonly C[]): RankedExpert<C>[] {
   const scored = candidates
     .filter((c) => !c.alreadyOnTrajectory)
     .filter((c) => !(trajectory.smeCompanyId && c.companyId === trajectory.smeCompanyId))
