@@ -88,16 +88,14 @@ export async function seedExperts(werkplaatsId: string) {
   const existing = await db.select().from(expertProfiles).where(eq(expertProfiles.werkplaatsId, werkplaatsId));
   const extra = candidates.slice(0, Math.max(0, POOL_SIZE - existing.length));
   if (extra.length > 0) {
-    await db
-      .insert(expertProfiles)
-      .values(
-        extra.map((c, i) => ({
-          werkplaatsId,
-          userId: c.userId,
-          hoursPerMonth: 4 + (i % 5),
-          languages: i % 3 === 0 ? ["nl", "en"] : ["nl"],
-        })),
-      );
+    await db.insert(expertProfiles).values(
+      extra.map((c, i) => ({
+        werkplaatsId,
+        userId: c.userId,
+        hoursPerMonth: 4 + (i % 5),
+        languages: i % 3 === 0 ? ["nl", "en"] : ["nl"],
+      })),
+    );
   }
   const pool = await db.select().from(expertProfiles).where(eq(expertProfiles.werkplaatsId, werkplaatsId));
   if (pool.length < 2) return;
@@ -145,18 +143,16 @@ export async function seedExperts(werkplaatsId: string) {
     }));
     await db.insert(trajectoryHours).values(hours);
   }
-  await db
-    .insert(trajectoryExperts)
-    .values([
-      {
-        werkplaatsId,
-        trajectoryId: running.id,
-        userId: first!.userId,
-        hoursPerMonth: 1,
-        startsOn: today,
-        endsOn: running.periodEnd,
-        status: "accepted",
-        answeredAt: new Date(),
-      },
-    ]);
+  await db.insert(trajectoryExperts).values([
+    {
+      werkplaatsId,
+      trajectoryId: running.id,
+      userId: first!.userId,
+      hoursPerMonth: 1,
+      startsOn: today,
+      endsOn: running.periodEnd,
+      status: "accepted",
+      answeredAt: new Date(),
+    },
+  ]);
 }
