@@ -22,8 +22,9 @@ const menu: NavEntry[] = [
       { to: "/checkin", label: "nav.checkin", roles: ["member"] },
       { to: "/company", label: "nav.company", roles: ["member"] },
       { to: "/invoices", label: "billing.nav.myInvoices", roles: ["member"] },
-      { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager"] },
+      { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager", "student", "teacher"] },
       { to: "/intake", label: "workshop.nav.ask", roles: ["member"] },
+      { to: "/expert", label: "workshop.experts.nav.mine", roles: ["member"] },
     ],
   },
   {
@@ -50,6 +51,7 @@ const menu: NavEntry[] = [
       { to: "/admin/events", label: "nav.adminEvents", roles: ["staff", "manager"] },
       { to: "/admin/billing", label: "billing.run.nav", roles: ["manager"] },
       { to: "/admin/invoices", label: "billing.nav.invoices", roles: ["manager"] },
+      { to: "/admin/experts", label: "workshop.experts.nav.pool", roles: ["manager"] },
       { to: "/admin/receivables", label: "receivables.nav", roles: ["manager"] },
       { to: "/admin/billing/settings", label: "billing.nav.settings", roles: ["manager"] },
       { to: "/admin/billing/export", label: "billing.export.nav", roles: ["manager"] },

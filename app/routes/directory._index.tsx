@@ -14,20 +14,24 @@ import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("directory.title");
 
-/** The member directory: members only (and staff and managers, who run the place). */
+/**
+ * The member directory: members (and staff and managers, who run the place). Students and
+ * teachers read only the members who offered to help student teams, the expert pool.
+ */
 export async function loader(args: LoaderFunctionArgs) {
-  const { werkplaats, roles } = requireRole(args, "member", "staff", "manager");
+  const { werkplaats, roles } = requireRole(args, "member", "staff", "manager", "student", "teacher");
   const f = parseQuery(args.request, directoryFilterSchema);
+  const expertsOnly = !roles.some((r) => r === "member" || r === "staff" || r === "manager");
   const [people, tags] = await Promise.all([
-    listDirectory(werkplaats.id, { q: f.q, tag: f.tag, helps: f.helps === "1" }),
+    listDirectory(werkplaats.id, { q: f.q, tag: f.tag, helps: expertsOnly || f.helps === "1" }),
     tagCloud(werkplaats.id),
   ]);
-  return { people, tags: tags.slice(0, 24), isMember: roles.includes("member") };
+  return { people, tags: tags.slice(0, 24), isMember: roles.includes("member"), expertsOnly };
 }
 
 export default function Directory() {
   const t = useT();
-  const { people, tags, isMember } = useLoaderData<typeof loader>();
+  const { people, tags, isMember, expertsOnly } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const activeTag = params.get("tag");
   const tagLink = (tag: string | null) => {
@@ -39,8 +43,8 @@ export default function Directory() {
   return (
     <div>
       <PageHeader
-        title={t("directory.title")}
-        intro={t("directory.intro")}
+        title={t(expertsOnly ? "directory.expertsTitle" : "directory.title")}
+        intro={t(expertsOnly ? "directory.expertsIntro" : "directory.intro")}
         actions={
           isMember ? (
             <LinkButton to="/directory/profile" variant="secondary">
@@ -57,17 +61,19 @@ export default function Directory() {
           </label>
           <input id="q" name="q" type="search" defaultValue={params.get("q") ?? ""} className="input" />
         </div>
-        <div className="flex items-center gap-2 pb-2">
-          <input
-            id="helps"
-            name="helps"
-            type="checkbox"
-            value="1"
-            defaultChecked={params.get("helps") === "1"}
-            className="h-5 w-5 accent-[var(--color-accent)]"
-          />
-          <label htmlFor="helps">{t("directory.onlyHelpers")}</label>
-        </div>
+        {expertsOnly ? null : (
+          <div className="flex items-center gap-2 pb-2">
+            <input
+              id="helps"
+              name="helps"
+              type="checkbox"
+              value="1"
+              defaultChecked={params.get("helps") === "1"}
+              className="h-5 w-5 accent-[var(--color-accent)]"
+            />
+            <label htmlFor="helps">{t("directory.onlyHelpers")}</label>
+          </div>
+        )}
         <Button type="submit" variant="secondary">
           {t("people.searchSubmit")}
         </Button>

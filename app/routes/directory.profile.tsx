@@ -96,6 +96,7 @@ export default function EditProfile() {
             website: t("directory.field.website"),
             expertise: t("directory.field.expertise"),
             helpHoursPerMonth: t("directory.field.hours"),
+            languages: t("directory.field.languages"),
           }}
         />
         <Form method="post" className="space-y-5" noValidate>
@@ -146,6 +147,14 @@ export default function EditProfile() {
               label={t("directory.field.hours")}
               inputMode="numeric"
               defaultValue={profile?.helpHoursPerMonth ? String(profile.helpHoursPerMonth) : ""}
+              optional
+              reply={reply}
+            />
+            <TextField
+              name="languages"
+              label={t("directory.field.languages")}
+              hint={t("directory.hint.languages")}
+              defaultValue={(profile?.languages ?? ["nl"]).join(", ")}
               optional
               reply={reply}
             />

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, customType, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, customType, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { werkplaatsen } from "./werkplaats";
 
@@ -11,8 +11,8 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 
 /**
  * A member's entry in the member directory: opt-in (hidden until the member turns it on), with
- * expertise tags and whether they volunteer for student teams and how many hours a month.
- * Experts are matched to trajectories from this table.
+ * expertise tags. Whether they volunteer for student teams, and how many hours a month, is their
+ * expert profile (experts.ts); experts are matched to trajectories on these tags.
  */
 export const memberProfiles = pgTable(
   "member_profiles",
@@ -29,16 +29,9 @@ export const memberProfiles = pgTable(
     website: text("website"),
     /** Lower-case tags, e.g. {'webshops', 'cyber security'}. */
     expertise: text("expertise").array().notNull().default(sql`'{}'::text[]`),
-    helpsStudents: boolean("helps_students").notNull().default(false),
-    helpHoursPerMonth: integer("help_hours_per_month").notNull().default(0),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.werkplaatsId, t.userId] }),
-    index("member_profiles_expertise_idx").using("gin", t.expertise),
-    check("member_profiles_hours", sql`${t.helpHoursPerMonth} between 0 and 160`),
-    check("member_profiles_helps", sql`${t.helpsStudents} or ${t.helpHoursPerMonth} = 0`),
-  ],
+  (t) => [primaryKey({ columns: [t.werkplaatsId, t.userId] }), index("member_profiles_expertise_idx").using("gin", t.expertise)],
 );
 
 /** A small profile photo, kept apart so directory queries stay light. */

@@ -114,3 +114,15 @@ export type EvaluationRespondent = (typeof evaluationRespondents)[number];
 /** What an SME did with the advice, asked three months after delivery (and planned at evaluation). */
 export const followUpSteps = ["implemented_advice", "hired_market_party", "followed_training", "nothing_yet"] as const;
 export type FollowUpStep = (typeof followUpSteps)[number];
+
+/** An expert's place on a trajectory: asked, said yes, said no, or done. */
+export const trajectoryExpertStatuses = ["invited", "accepted", "declined", "ended"] as const;
+export type TrajectoryExpertStatus = (typeof trajectoryExpertStatuses)[number];
+
+/** What a hackathon jury scores each team on. */
+export const juryCriteria = ["idea", "impact", "feasibility", "presentation"] as const;
+export type JuryCriterion = (typeof juryCriteria)[number];
+
+/** A stage-opdracht's pay-what-you-want fee: still to pay, paid (through the payment rail), or waived by staff. */
+export const internshipFeeStatuses = ["open", "paid", "waived"] as const;
+export type InternshipFeeStatus = (typeof internshipFeeStatuses)[number];

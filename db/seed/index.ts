@@ -5,6 +5,7 @@ import { addDutchHolidays } from "../../app/modules/werkplaats/index.server";
 import { todayIn } from "../../app/utils/zoned-time";
 import { db } from "../../app/utils/db.server";
 import { seedBilling } from "./billing";
+import { seedExperts } from "./experts";
 import { seedMemberships } from "./memberships";
 import { demoLogins } from "./people";
 import { seedRoomsAndEvents } from "./rooms-events";
@@ -48,6 +49,7 @@ export async function seedDemo() {
   await seedMemberships(werkplaats.id);
   await seedRoomsAndEvents(werkplaats.id);
   await seedBilling(werkplaats.id);
+  await seedExperts(werkplaats.id);
   return { werkplaats, created: !existing };
 }
 

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { companies, companyMembers, memberProfiles, plans, roleAssignments, users } from "../schema";
+import { companies, companyMembers, expertProfiles, memberProfiles, plans, roleAssignments, users } from "../schema";
 import type { IsoDate } from "../../app/utils/calendar";
 import { todayIn } from "../../app/utils/zoned-time";
 import { db, type Tx } from "../../app/utils/db.server";
@@ -178,9 +178,16 @@ async function insertProfiles(tx: Tx, werkplaatsId: string, people: MemberSpec[]
       bio: rng.pick(bios),
       website: company ? `https://${company[1]}` : null,
       expertise: company ? company[4] : [rng.pick(["copywriting", "coaching", "online marketing", "data"])],
-      helpsStudents: helps,
-      helpHoursPerMonth: helps ? rng.between(2, 8) : 0,
+      helps,
+      hours: helps ? rng.between(2, 8) : 0,
     };
   });
-  await tx.insert(memberProfiles).values(values).onConflictDoNothing();
+  await tx
+    .insert(memberProfiles)
+    .values(values.map(({ helps: _, hours: __, ...profile }) => profile))
+    .onConflictDoNothing();
+  const experts = values
+    .filter((v) => v.helps)
+    .map((v, i) => ({ werkplaatsId, userId: v.userId, hoursPerMonth: v.hours, languages: i % 2 === 0 ? ["nl", "en"] : ["nl"] }));
+  if (experts.length > 0) await tx.insert(expertProfiles).values(experts).onConflictDoNothing();
 }

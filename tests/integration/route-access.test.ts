@@ -100,7 +100,7 @@ describe("who may open which page (deny by default)", () => {
     }
   });
 
-  it("reservations are for members; the directory for members, staff and managers; reception for staff and managers", async () => {
+  it("reservations are for members; the directory for members, staff, managers, students and teachers; reception for staff and managers", async () => {
     await expectStatuses(reservations.loader as Handler, "/reservations", {
       guest: 302,
       none: 403,
@@ -115,8 +115,8 @@ describe("who may open which page (deny by default)", () => {
       member: 200,
       staff: 200,
       manager: 200,
-      student: 403,
-      teacher: 403,
+      student: 200,
+      teacher: 200,
       partner: 403,
     });
     await expectStatuses(directoryProfile.loader as Handler, "/directory/profile", {

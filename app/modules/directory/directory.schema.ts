@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkbox, optionalText } from "~/utils/fields";
 import { wholeNumber } from "~/utils/fields";
-import { normalizeTags, tagsProblem } from "./directory";
+import { languageCode, MAX_LANGUAGES, normalizeLanguages, normalizeTags, tagsProblem } from "./directory";
 
 export const profileSchema = z
   .object({
@@ -25,6 +25,14 @@ export const profileSchema = z
       }),
     helpsStudents: checkbox(),
     helpHoursPerMonth: wholeNumber(0, 160, "directory.errors.hours").optional(),
+    languages: z
+      .string()
+      .max(60, { error: "errors.tooLong" })
+      .optional()
+      .transform(normalizeLanguages)
+      .refine((codes) => codes.length <= MAX_LANGUAGES && codes.every((c) => languageCode.test(c)), {
+        error: "directory.errors.languages",
+      }),
   })
   .superRefine((v, ctx) => {
     if (v.helpsStudents && !v.helpHoursPerMonth) {
@@ -39,6 +47,7 @@ export const profileSchema = z
     expertise: v.expertise,
     helpsStudents: v.helpsStudents,
     helpHoursPerMonth: v.helpsStudents ? (v.helpHoursPerMonth ?? 0) : 0,
+    languages: v.languages,
   }));
 
 export type ProfileInput = z.output<typeof profileSchema>;

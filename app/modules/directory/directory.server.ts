@@ -1,8 +1,8 @@
 import { and, arrayContains, asc, eq, ilike, or, sql } from "drizzle-orm";
-import { companies, companyMembers, memberProfiles, profilePhotos, roleAssignments, users } from "#db/schema";
+import { companies, companyMembers, expertProfiles, memberProfiles, profilePhotos, roleAssignments, users } from "#db/schema";
 import { todayIn } from "~/utils/zoned-time";
-import { db } from "~/utils/db.server";
-import { invalid, notFound } from "~/utils/errors";
+import { db, PG, pgErrorOf } from "~/utils/db.server";
+import { conflict, invalid, notFound } from "~/utils/errors";
 import { MAX_PHOTO_BYTES, sniffImageType } from "./directory";
 import type { ProfileInput } from "./directory.schema";
 
@@ -14,21 +14,67 @@ function inForce(werkplaatsId: string, today: string) {
 
 export async function myProfile(werkplaatsId: string, userId: string) {
   const [row] = await db
-    .select()
+    .select({ profile: memberProfiles, expert: expertProfiles })
     .from(memberProfiles)
+    .leftJoin(
+      expertProfiles,
+      and(eq(expertProfiles.werkplaatsId, memberProfiles.werkplaatsId), eq(expertProfiles.userId, memberProfiles.userId)),
+    )
     .where(and(eq(memberProfiles.werkplaatsId, werkplaatsId), eq(memberProfiles.userId, userId)));
   const [photo] = await db
     .select({ updatedAt: profilePhotos.updatedAt })
     .from(profilePhotos)
     .where(and(eq(profilePhotos.werkplaatsId, werkplaatsId), eq(profilePhotos.userId, userId)));
-  return { profile: row ?? null, photoUpdatedAt: photo?.updatedAt ?? null };
+  const profile = row
+    ? {
+        ...row.profile,
+        helpsStudents: row.expert !== null,
+        helpHoursPerMonth: row.expert?.hoursPerMonth ?? 0,
+        languages: row.expert?.languages ?? ["nl"],
+      }
+    : null;
+  return { profile, photoUpdatedAt: photo?.updatedAt ?? null };
 }
 
+/**
+ * Saves the directory profile and, with it, the expert profile (opting in, the hours, the
+ * languages). Lowering the hours below what trajectories already count on, or stopping while on
+ * one, is refused by the database (it holds the lock that invitations take too).
+ */
 export async function saveProfile(werkplaatsId: string, userId: string, input: ProfileInput) {
-  await db
-    .insert(memberProfiles)
-    .values({ werkplaatsId, userId, ...input })
-    .onConflictDoUpdate({ target: [memberProfiles.werkplaatsId, memberProfiles.userId], set: { ...input, updatedAt: sql`now()` } });
+  const { helpsStudents, helpHoursPerMonth, languages, ...profile } = input;
+  try {
+    await db.transaction(async (tx) => {
+      await tx
+        .insert(memberProfiles)
+        .values({ werkplaatsId, userId, ...profile })
+        .onConflictDoUpdate({ target: [memberProfiles.werkplaatsId, memberProfiles.userId], set: { ...profile, updatedAt: sql`now()` } });
+      if (!helpsStudents) {
+        await tx.delete(expertProfiles).where(and(eq(expertProfiles.werkplaatsId, werkplaatsId), eq(expertProfiles.userId, userId)));
+        return;
+      }
+      const expert = { hoursPerMonth: helpHoursPerMonth, languages };
+      await tx
+        .insert(expertProfiles)
+        .values({ werkplaatsId, userId, ...expert })
+        .onConflictDoUpdate({ target: [expertProfiles.werkplaatsId, expertProfiles.userId], set: { ...expert, updatedAt: sql`now()` } });
+    });
+  } catch (error) {
+    const pg = pgErrorOf(error);
+    if (pg?.code === PG.foreignKeyViolation || (pg?.code === PG.checkViolation && pg.constraint === "expert_hours_booked")) {
+      throw conflict("directory.errors.hoursBooked", { booked: await bookedExpertHours(werkplaatsId, userId) }, "helpHoursPerMonth");
+    }
+    throw error;
+  }
+}
+
+/** The most hours a month this expert is committed to in any month from now on (a database function the invitation check uses too). */
+async function bookedExpertHours(werkplaatsId: string, userId: string) {
+  const [row] = await db
+    .select({ booked: sql<number>`expert_booked_hours(${expertProfiles.werkplaatsId}, ${expertProfiles.userId})`.mapWith(Number) })
+    .from(expertProfiles)
+    .where(and(eq(expertProfiles.werkplaatsId, werkplaatsId), eq(expertProfiles.userId, userId)));
+  return row?.booked ?? 0;
 }
 
 export type DirectoryFilter = { q?: string; tag?: string; helps?: boolean };
@@ -50,8 +96,9 @@ export async function listDirectory(werkplaatsId: string, f: DirectoryFilter = {
       bio: memberProfiles.bio,
       website: memberProfiles.website,
       expertise: memberProfiles.expertise,
-      helpsStudents: memberProfiles.helpsStudents,
-      helpHoursPerMonth: memberProfiles.helpHoursPerMonth,
+      helpsStudents: sql<boolean>`${expertProfiles.userId} is not null`,
+      helpHoursPerMonth: sql<number>`coalesce(${expertProfiles.hoursPerMonth}, 0)`.mapWith(Number),
+      languages: expertProfiles.languages,
       photoAt: profilePhotos.updatedAt,
     })
     .from(memberProfiles)
@@ -63,6 +110,7 @@ export async function listDirectory(werkplaatsId: string, f: DirectoryFilter = {
     .leftJoin(companyMembers, and(eq(companyMembers.userId, users.id), eq(companyMembers.werkplaatsId, werkplaatsId)))
     .leftJoin(companies, eq(companies.id, companyMembers.companyId))
     .leftJoin(profilePhotos, and(eq(profilePhotos.userId, users.id), eq(profilePhotos.werkplaatsId, werkplaatsId)))
+    .leftJoin(expertProfiles, and(eq(expertProfiles.userId, users.id), eq(expertProfiles.werkplaatsId, werkplaatsId)))
     .where(
       and(
         eq(memberProfiles.werkplaatsId, werkplaatsId),
@@ -77,7 +125,7 @@ export async function listDirectory(werkplaatsId: string, f: DirectoryFilter = {
             )
           : undefined,
         f.tag ? arrayContains(memberProfiles.expertise, [f.tag.toLowerCase()]) : undefined,
-        f.helps ? eq(memberProfiles.helpsStudents, true) : undefined,
+        f.helps ? sql`${expertProfiles.userId} is not null` : undefined,
       ),
     )
     .orderBy(asc(users.name));

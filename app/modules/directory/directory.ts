@@ -28,6 +28,15 @@ export function normalizeTags(input: string | undefined): string[] {
   return [...seen];
 }
 
+/** "NL, en" → ["nl", "en"]: language codes like tags; none given means Dutch. */
+export function normalizeLanguages(input: string | undefined): string[] {
+  const codes = normalizeTags(input);
+  return codes.length === 0 ? ["nl"] : codes;
+}
+
+export const MAX_LANGUAGES = 6;
+export const languageCode = /^[a-z]{2}$/;
+
 export function tagsProblem(tags: string[]): "tooMany" | "tooLong" | undefined {
   if (tags.length > MAX_TAGS) return "tooMany";
   if (tags.some((t) => t.length > MAX_TAG_LENGTH)) return "tooLong";

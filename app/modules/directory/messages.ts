@@ -1,6 +1,9 @@
 /** The member directory and the member's own profile. */
 export const nl = {
   "directory.title": "Ledengids",
+  "directory.expertsTitle": "Experts voor studententeams",
+  "directory.expertsIntro":
+    "Ondernemers van de werkplaats die studententeams willen helpen. Zoek op naam, bedrijf of expertise en mail ze gerust.",
   "directory.intro": "De ondernemers van de werkplaats die zichzelf laten zien. Zoek op naam, bedrijf of expertise.",
   "directory.editProfile": "Mijn profiel",
   "directory.search": "Zoek op naam, bedrijf of expertise",
@@ -41,6 +44,11 @@ export const nl = {
   "directory.errors.tags.tooLong": "Een expertise is hoogstens 40 tekens.",
   "directory.errors.hours": "Vul een aantal uren in tussen 0 en 160.",
   "directory.errors.hoursRequired": "Hoeveel uur per maand kun je helpen?",
+  "directory.errors.languages": "Geef talen als codes van twee letters, gescheiden door komma's (zoals nl, en), hoogstens zes.",
+  "directory.errors.hoursBooked":
+    "Je bent al voor {booked} uur per maand aan trajecten verbonden; lager kan niet, en stoppen pas als die trajecten voorbij zijn.",
+  "directory.field.languages": "Talen waarin je begeleidt",
+  "directory.hint.languages": "Codes van twee letters, zoals nl, en, de.",
   "directory.errors.photoMissing": "Kies eerst een foto.",
   "directory.errors.photoTooLarge": "Deze foto is te groot; hoogstens {kb} kB.",
   "directory.errors.photoType": "Dit is geen PNG-, JPEG- of WebP-afbeelding.",
@@ -48,6 +56,9 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "directory.title": "Member directory",
+  "directory.expertsTitle": "Experts for student teams",
+  "directory.expertsIntro":
+    "Entrepreneurs of the werkplaats who want to help student teams. Search by name, company or expertise and feel free to email them.",
   "directory.intro": "The entrepreneurs of the werkplaats who show themselves. Search by name, company or expertise.",
   "directory.editProfile": "My profile",
   "directory.search": "Search by name, company or expertise",
@@ -88,6 +99,11 @@ export const en: Record<keyof typeof nl, string> = {
   "directory.errors.tags.tooLong": "An area of expertise is at most 40 characters.",
   "directory.errors.hours": "Enter a number of hours between 0 and 160.",
   "directory.errors.hoursRequired": "How many hours per month can you help?",
+  "directory.errors.languages": "Give languages as two-letter codes separated by commas (such as nl, en), at most six.",
+  "directory.errors.hoursBooked":
+    "You are already committed to trajectories for {booked} hours a month; you cannot go lower, and can stop only once those trajectories are over.",
+  "directory.field.languages": "Languages you coach in",
+  "directory.hint.languages": "Two-letter codes, such as nl, en, de.",
   "directory.errors.photoMissing": "Choose a photo first.",
   "directory.errors.photoTooLarge": "This photo is too large; at most {kb} kB.",
   "directory.errors.photoType": "This is not a PNG, JPEG or WebP image.",

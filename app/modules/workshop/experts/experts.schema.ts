@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { euros, id, localDate, optionalText, wholeNumber } from "~/utils/fields";
+
+export const inviteSchema = z.object({
+  userId: id(),
+  hoursPerMonth: wholeNumber(1, 160, "workshop.experts.errors.hours"),
+});
+export type InviteInput = z.output<typeof inviteSchema>;
+
+export const answerSchema = z.object({
+  placeId: id(),
+  answer: z.enum(["accept", "decline"], { error: "errors.invalid" }),
+});
+
+export const logHoursSchema = z.object({
+  placeId: id(),
+  workedOn: localDate(),
+  hours: z
+    .string({ error: "errors.required" })
+    .regex(/^\d{1,2}([.,](0|00|25|5|50|75))?$/, { error: "workshop.experts.errors.loggedHours" })
+    .transform((v) => Math.round(Number(v.replace(",", ".")) * 60))
+    .refine((m) => m >= 15 && m <= 24 * 60, { error: "workshop.experts.errors.loggedHours" }),
+  note: optionalText(300),
+});
+export type LogHoursInput = z.output<typeof logHoursSchema>;
+
+export const hourRateSchema = z.object({ rate: euros(1000_00) });

@@ -1,0 +1,114 @@
+import { sql } from "drizzle-orm";
+import { check, foreignKey, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { events } from "./events";
+import { werkplaatsen } from "./werkplaats";
+import { workshopIntakes } from "./workshop";
+
+/**
+ * An SME's challenge at a hackathon (an activity of kind hackathon): the intake it came from
+ * (route hackathon_challenge) and, afterwards, its outcome, kept like a trajectory's deliverable
+ * (a summary and a link to what the teams made).
+ */
+export const hackathonChallenges = pgTable(
+  "hackathon_challenges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    werkplaatsId: uuid("werkplaats_id")
+      .notNull()
+      .references(() => werkplaatsen.id, { onDelete: "cascade" }),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    intakeId: uuid("intake_id").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    outcome: text("outcome"),
+    outcomeUrl: text("outcome_url"),
+    outcomeRecordedAt: timestamp("outcome_recorded_at", { withTimezone: true }),
+    outcomeRecordedBy: uuid("outcome_recorded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("hackathon_challenges_intake_key").on(t.eventId, t.intakeId),
+    unique("hackathon_challenges_id_werkplaats_key").on(t.id, t.werkplaatsId),
+    foreignKey({
+      name: "hackathon_challenges_intake_fk",
+      columns: [t.intakeId, t.werkplaatsId],
+      foreignColumns: [workshopIntakes.id, workshopIntakes.werkplaatsId],
+    }).onDelete("restrict"),
+    check("hackathon_challenges_outcome", sql`(${t.outcome} is null) = (${t.outcomeRecordedAt} is null)`),
+    check("hackathon_challenges_url", sql`${t.outcomeUrl} is null or ${t.outcomeUrl} ~ '^https?://'`),
+  ],
+);
+
+/** A team formed at the event around one challenge. */
+export const hackathonTeams = pgTable(
+  "hackathon_teams",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    werkplaatsId: uuid("werkplaats_id").notNull(),
+    challengeId: uuid("challenge_id").notNull(),
+    name: text("name").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("hackathon_teams_name_key").on(t.challengeId, t.name),
+    unique("hackathon_teams_id_werkplaats_key").on(t.id, t.werkplaatsId),
+    foreignKey({
+      name: "hackathon_teams_challenge_fk",
+      columns: [t.challengeId, t.werkplaatsId],
+      foreignColumns: [hackathonChallenges.id, hackathonChallenges.werkplaatsId],
+    }).onDelete("cascade"),
+  ],
+);
+
+/** A student in a team; one team per student per hackathon (the event id is kept for that key). */
+export const hackathonTeamMembers = pgTable(
+  "hackathon_team_members",
+  {
+    werkplaatsId: uuid("werkplaats_id").notNull(),
+    teamId: uuid("team_id").notNull(),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("hackathon_team_members_event_user_key").on(t.eventId, t.userId),
+    index("hackathon_team_members_team_idx").on(t.teamId),
+    foreignKey({
+      name: "hackathon_team_members_team_fk",
+      columns: [t.teamId, t.werkplaatsId],
+      foreignColumns: [hackathonTeams.id, hackathonTeams.werkplaatsId],
+    }).onDelete("cascade"),
+  ],
+);
+
+/** One juror's score (1–10) for one team on one criterion; scoring again replaces it. */
+export const juryScores = pgTable(
+  "jury_scores",
+  {
+    werkplaatsId: uuid("werkplaats_id").notNull(),
+    teamId: uuid("team_id").notNull(),
+    jurorId: uuid("juror_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    criterion: text("criterion").notNull(),
+    score: integer("score").notNull(),
+    scoredAt: timestamp("scored_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("jury_scores_key").on(t.teamId, t.jurorId, t.criterion),
+    foreignKey({
+      name: "jury_scores_team_fk",
+      columns: [t.teamId, t.werkplaatsId],
+      foreignColumns: [hackathonTeams.id, hackathonTeams.werkplaatsId],
+    }).onDelete("cascade"),
+    check("jury_scores_score", sql`${t.score} between 1 and 10`),
+    check("jury_scores_criterion", sql`${t.criterion} in ('idea', 'impact', 'feasibility', 'presentation')`),
+  ],
+);
