@@ -4,6 +4,7 @@ import { closedDays, deskAssignments } from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeArea, makeDesk, makeMembership, makePlan } from "#db/membership-factories";
 import { archiveDesk, createArea, updateArea } from "~/modules/desks/areas.server";
+import { deskChoices } from "~/modules/desks/assignments.server";
 import { reserveFlexSpot } from "~/modules/presence/flex-reservations.server";
 import { floorPlan, occupancy } from "~/modules/desks/occupancy.server";
 import { occupancyPage } from "~/modules/reporting/index.server";
@@ -92,6 +93,18 @@ describe("floor view and occupancy", () => {
     expect(floor!.flex.map((f) => f.name)).toEqual(["Bram Kok"]);
     const [later] = await floorPlan(wp.id, addDays(today, 6));
     expect(later!.desks.every((d) => d.holder === null)).toBe(true);
+
+    // The approve form's choices: desk A is taken until day 5, so free only for a term after it.
+    const open = await deskChoices(wp.id, today, null);
+    expect(open.map((d) => [d.label, d.free, d.heldBy?.name ?? null])).toEqual([
+      ["A", false, "Hanna Vos"],
+      ["B", true, null],
+    ]);
+    expect(open[0]!.heldBy).toEqual({ name: "Hanna Vos", from: today, until: addDays(today, 5) });
+    const afterwards = await deskChoices(wp.id, addDays(today, 6), addDays(today, 30));
+    expect(afterwards.map((d) => d.free)).toEqual([true, true]);
+    // Starting later but overlapping at the start of the term is still taken.
+    expect((await deskChoices(wp.id, addDays(today, -10), addDays(today, 1))).map((d) => d.free)).toEqual([false, true]);
 
     const rows = await occupancy(wp.id, today, addDays(today, 6));
     expect(rows[0]).toMatchObject({ day: today, flexReserved: 1, flexCapacity: 3, fixedAssigned: 1, fixedTotal: 2, checkIns: 0 });
