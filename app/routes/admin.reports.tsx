@@ -83,7 +83,9 @@ export default function Reports() {
                     </th>
                     <td className="text-right">{p.members}</td>
                     <td className="text-right whitespace-nowrap">{formatMoney(p.priceCents, locale)}</td>
-                    <td className="text-right whitespace-nowrap">{p.mrrCents > 0 ? formatMoney(p.mrrCents, locale) : t("reports.oneOff")}</td>
+                    <td className="text-right whitespace-nowrap">
+                      {p.mrrCents > 0 ? formatMoney(p.mrrCents, locale) : t("reports.oneOff")}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -16,7 +16,7 @@ import {
   uniqueName,
 } from "./fixtures";
 
-test("a manager assigns a fixed desk; for a second, overlapping term it is not offered and says who holds it", async ({ page, browser }) => {
+test("a fixed desk, once assigned, is not offered for an overlapping term and says who holds it", async ({ page, browser }) => {
   test.setTimeout(LONG_TEST_TIMEOUT);
   // The journey's own area, desk and two applicants: the seeded applications stay for others.
   const area = uniqueName("Bureauzaal");

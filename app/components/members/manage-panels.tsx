@@ -74,7 +74,11 @@ function DeskSelect({ scope, desks, reply, from }: { scope: string; desks: DeskC
                       from: formatDay(d.heldBy.from, locale),
                       until: formatDay(d.heldBy.until, locale),
                     })
-                  : t("deskChoice.held", { desk: `${d.label} · ${d.area}`, name: d.heldBy?.name ?? "", from: formatDay(d.heldBy?.from ?? from, locale) })}
+                  : t("deskChoice.held", {
+                      desk: `${d.label} · ${d.area}`,
+                      name: d.heldBy?.name ?? "",
+                      from: formatDay(d.heldBy?.from ?? from, locale),
+                    })}
               </li>
             ))}
           </ul>

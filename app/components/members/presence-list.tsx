@@ -77,7 +77,11 @@ export function PresenceList({ presence, busy }: { presence: Presence; busy: boo
                 </span>
                 {/* The same check-in as the search: a day pass by its code, a member by id. */}
                 <Form method="post">
-                  {e.code ? <input type="hidden" name="code" value={e.code} /> : <input type="hidden" name="userId" value={e.userId ?? ""} />}
+                  {e.code ? (
+                    <input type="hidden" name="code" value={e.code} />
+                  ) : (
+                    <input type="hidden" name="userId" value={e.userId ?? ""} />
+                  )}
                   <Button
                     type="submit"
                     name="intent"
