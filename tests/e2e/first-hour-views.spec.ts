@@ -44,7 +44,9 @@ test("a two-day activity is on both days within its hours, in the list and on it
   await shoot(page, "calendar-list-two-days");
   await fitsPhone(page, "calendar list");
 
-  await page.getByRole("link", { name: title }).first().click();
+  // Staff's link opens the edit form; the public page is where "Wanneer" is written out.
+  const href = (await page.getByRole("link", { name: title }).first().getAttribute("href")) ?? "";
+  await page.goto(href.replace("/admin/events/", "/events/"));
   await expect(page.getByText(/09:00–17:00 en .* 09:00–17:00/)).toBeVisible();
   await shoot(page, "event-two-days");
 });
