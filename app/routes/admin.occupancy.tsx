@@ -27,7 +27,6 @@ export default function Occupancy() {
   const locale = useLocale();
   const r = useLoaderData<typeof loader>();
   const periods = ["day", "week", "month"] as const;
-  const flexCap = r.totals.flexCapacity;
   const label = (d: string) => (r.period === "month" ? d.slice(8).replace(/^0/, "") : formatDay(d, locale, "short"));
   return (
     <div>
@@ -72,6 +71,7 @@ export default function Occupancy() {
           ? formatDay(r.from, locale, "weekday")
           : t("common.range", { from: formatDay(r.from, locale), to: formatDay(r.to, locale) })}
       </h2>
+      {r.from === r.to ? null : <p className="mb-2 text-sm text-slate-700">{t("occupancy.averageNote")}</p>}
       <dl className="mb-5 grid gap-3 sm:grid-cols-3">
         <div className="rounded-md border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-700">{t("occupancy.flexAverage")}</dt>
@@ -133,18 +133,19 @@ export default function Occupancy() {
           <h2 id="days-title" className="sr-only">
             {t("occupancy.perDay")}
           </h2>
+          {/* Shares, not counts: flex spots and fixed desks each against their own capacity. */}
           <BarChart
             title={t("occupancy.chartDays")}
-            description={t("occupancy.chartDaysDesc", { capacity: flexCap })}
+            description={t("occupancy.chartDaysDesc")}
             labels={r.rows.map((row) => label(row.day))}
             series={[
-              { key: "flexReserved", label: t("occupancy.flexReserved"), className: "fill-sky-700" },
-              { key: "fixedAssigned", label: t("occupancy.fixedAssigned"), className: "fill-amber-600" },
-              { key: "checkIns", label: t("occupancy.checkIns"), className: "fill-green-700" },
+              { key: "flexPercent", label: t("occupancy.flexPercent"), className: "fill-sky-700" },
+              { key: "fixedPercent", label: t("occupancy.fixedPercent"), className: "fill-amber-600" },
             ]}
-            values={r.rows.map((row) => ({ flexReserved: row.flexReserved, fixedAssigned: row.fixedAssigned, checkIns: row.checkIns }))}
-            limit={flexCap}
-            limitLabel={t("occupancy.flexCapacityLine", { n: flexCap })}
+            values={r.rows.map((row) => ({ flexPercent: row.flexPercent, fixedPercent: row.fixedPercent }))}
+            formatValue={(v) => `${v}%`}
+            limit={100}
+            limitLabel={t("occupancy.fullLine")}
           />
           <table className="data-table mt-4">
             <thead>
@@ -163,9 +164,10 @@ export default function Occupancy() {
             </thead>
             <tbody>
               {r.rows.map((row) => (
-                <tr key={row.day}>
+                <tr key={row.day} className={row.open ? undefined : "text-slate-600"}>
                   <th scope="row" className="border-b border-slate-200 font-normal whitespace-nowrap">
                     <Link to={`?period=day&date=${row.day}`}>{formatDay(row.day, locale, "short")}</Link>
+                    {row.open ? null : <span className="ml-2 text-sm">{t("occupancy.closed")}</span>}
                   </th>
                   <td className="text-right">
                     {t("occupancy.ofWithPct", { n: row.flexReserved, of: row.flexCapacity, pct: row.flexPercent })}

@@ -35,11 +35,11 @@ export default function Reports() {
         </div>
         <div className="rounded-md border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-700">{t("reports.mrr")}</dt>
-          <dd className="mt-1 text-3xl font-bold">{formatMoney(report.mrrCents)}</dd>
+          <dd className="mt-1 text-3xl font-bold">{formatMoney(report.mrrCents, locale)}</dd>
         </div>
         <div className="rounded-md border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-700">{t("reports.arr")}</dt>
-          <dd className="mt-1 text-3xl font-bold">{formatMoney(report.mrrCents * 12)}</dd>
+          <dd className="mt-1 text-3xl font-bold">{formatMoney(report.mrrCents * 12, locale)}</dd>
         </div>
       </dl>
       <div className="grid gap-6 xl:grid-cols-2">
@@ -82,8 +82,10 @@ export default function Reports() {
                       </span>
                     </th>
                     <td className="text-right">{p.members}</td>
-                    <td className="text-right whitespace-nowrap">{formatMoney(p.priceCents)}</td>
-                    <td className="text-right whitespace-nowrap">{p.mrrCents > 0 ? formatMoney(p.mrrCents) : t("reports.oneOff")}</td>
+                    <td className="text-right whitespace-nowrap">{formatMoney(p.priceCents, locale)}</td>
+                    <td className="text-right whitespace-nowrap">
+                      {p.mrrCents > 0 ? formatMoney(p.mrrCents, locale) : t("reports.oneOff")}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -94,7 +96,7 @@ export default function Reports() {
                   </th>
                   <td className="px-3 py-2 text-right font-bold">{report.activeMembers}</td>
                   <td />
-                  <td className="px-3 py-2 text-right font-bold whitespace-nowrap">{formatMoney(report.mrrCents)}</td>
+                  <td className="px-3 py-2 text-right font-bold whitespace-nowrap">{formatMoney(report.mrrCents, locale)}</td>
                 </tr>
               </tfoot>
             </table>
@@ -111,7 +113,7 @@ export default function Reports() {
             labels={trend.map((m) => formatDay(m.month, locale, "monthShort"))}
             series={[{ key: "mrr", label: t("reports.mrr"), className: "fill-sky-700" }]}
             values={trend.map((m) => ({ mrr: Math.round(m.mrrCents / 100) }))}
-            formatValue={(v) => `€${v.toLocaleString("nl-NL")}`}
+            formatValue={(v) => formatMoney(v * 100, locale).replace(/[.,]00$/, "")}
             width={460}
           />
           <table className="data-table mt-4">
@@ -133,7 +135,7 @@ export default function Reports() {
                     {formatDay(m.month, locale, "month")}
                   </th>
                   <td className="text-right">{m.members}</td>
-                  <td className="text-right whitespace-nowrap">{formatMoney(m.mrrCents)}</td>
+                  <td className="text-right whitespace-nowrap">{formatMoney(m.mrrCents, locale)}</td>
                 </tr>
               ))}
             </tbody>

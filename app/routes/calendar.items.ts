@@ -8,6 +8,6 @@ import { parseQuery } from "~/utils/forms.server";
 export async function loader(args: LoaderFunctionArgs) {
   const { user, werkplaats, roles } = requireRole(args, "member", "staff", "manager");
   const range = parseQuery(args.request, rangeSchema, { explainIn: args.context.locale });
-  const items = await calendarItems(werkplaats.id, { id: user.id, roles }, range);
+  const items = await calendarItems(werkplaats.id, { id: user.id, roles }, range, werkplaats.timezone);
   return Response.json(items, { headers: { "Cache-Control": "private, no-store" } });
 }

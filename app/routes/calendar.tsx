@@ -12,7 +12,7 @@ import { requireRole } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n";
 import { type CalendarItem, calendarPage } from "~/modules/rooms/index.server";
 import calendarStyles from "~/styles/calendar.css";
-import { formatDateTime, formatTime } from "~/utils/dates";
+import { formatWhen } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
 import { isIsoDate } from "~/utils/calendar";
 import { toLocalParts, todayIn } from "~/utils/zoned-time";
@@ -34,6 +34,7 @@ export async function loader(args: LoaderFunctionArgs) {
     werkplaats.id,
     { id: user.id, roles },
     { roomId: params.get("room") ?? undefined, listWeekOf: list ? week : undefined },
+    timeZone,
   );
   return { ...page, week, today, timeZone };
 }
@@ -172,7 +173,7 @@ export default function CalendarPage() {
             )}
           </div>
           <div aria-live="polite" className="mt-4">
-            {selected ? <ItemDetails item={selected} /> : null}
+            {selected ? <ItemDetails item={selected} timeZone={data.timeZone} /> : null}
           </div>
         </>
       )}
@@ -200,7 +201,7 @@ function Legend() {
   );
 }
 
-function ItemDetails({ item }: { item: CalendarItem }) {
+function ItemDetails({ item, timeZone }: { item: CalendarItem; timeZone: string }) {
   const t = useT();
   const locale = useLocale();
   const what =
@@ -215,7 +216,8 @@ function ItemDetails({ item }: { item: CalendarItem }) {
         {what}
       </h2>
       <p className="mt-1 text-slate-700">
-        {formatDateTime(item.start, locale)}–{formatTime(item.end, locale)}
+        {/* An activity over several days: all its days, not just the one clicked. */}
+        {formatWhen(item.days?.[0]?.start ?? item.start, item.days?.at(-1)?.end ?? item.end, locale, timeZone)}
         {item.roomName ? ` · ${item.roomName}` : ""}
         {item.person && item.type !== "own" ? ` · ${item.person}` : ""}
       </p>

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { deskAssignments } from "#db/schema";
+import { closedDays, deskAssignments } from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeArea, makeDesk, makeMembership, makePlan } from "#db/membership-factories";
 import { archiveDesk, createArea, updateArea } from "~/modules/desks/areas.server";
+import { deskChoices } from "~/modules/desks/assignments.server";
 import { reserveFlexSpot } from "~/modules/presence/flex-reservations.server";
 import { floorPlan, occupancy } from "~/modules/desks/occupancy.server";
 import { occupancyPage } from "~/modules/reporting/index.server";
@@ -93,13 +94,30 @@ describe("floor view and occupancy", () => {
     const [later] = await floorPlan(wp.id, addDays(today, 6));
     expect(later!.desks.every((d) => d.holder === null)).toBe(true);
 
+    // The approve form's choices: desk A is taken until day 5, so free only for a term after it.
+    const open = await deskChoices(wp.id, today, null);
+    expect(open.map((d) => [d.label, d.free, d.heldBy?.name ?? null])).toEqual([
+      ["A", false, "Hanna Vos"],
+      ["B", true, null],
+    ]);
+    expect(open[0]!.heldBy).toEqual({ name: "Hanna Vos", from: today, until: addDays(today, 5) });
+    const afterwards = await deskChoices(wp.id, addDays(today, 6), addDays(today, 30));
+    expect(afterwards.map((d) => d.free)).toEqual([true, true]);
+    // Starting later but overlapping at the start of the term is still taken.
+    expect((await deskChoices(wp.id, addDays(today, -10), addDays(today, 1))).map((d) => d.free)).toEqual([false, true]);
+
     const rows = await occupancy(wp.id, today, addDays(today, 6));
     expect(rows[0]).toMatchObject({ day: today, flexReserved: 1, flexCapacity: 3, fixedAssigned: 1, fixedTotal: 2, checkIns: 0 });
     expect(rows[6]).toMatchObject({ flexReserved: 0, fixedAssigned: 0 });
 
+    // A closed day is marked, so the period's averages can leave it out.
+    await db.insert(closedDays).values({ werkplaatsId: wp.id, day: addDays(today, 6), reason: "Sluitingsdag" });
+    const withClosed = await occupancy(wp.id, addDays(today, 5), addDays(today, 6));
+    expect(withClosed.map((r) => r.open)).toEqual([expect.any(Boolean), false]);
+
     // The manager's page: 1 of 3 flex spots and 1 of 2 desks, for the day and for its one area.
     const page = await occupancyPage(wp.id, "day", today);
-    expect(page.totals).toMatchObject({ flexPercent: 33, fixedPercent: 50, checkIns: 0, flexCapacity: 3 });
+    expect(page.totals).toMatchObject({ flexPercent: 33, fixedPercent: 50, checkIns: 0 });
     expect(page.areas).toEqual([expect.objectContaining({ name: "Zone", reservedPercent: 33, assignedPercent: 50 })]);
   });
 });

@@ -7,6 +7,7 @@ import { reserveFlexSpot } from "~/modules/presence/flex-reservations.server";
 import { checkInByCode, checkInPerson, checkOut } from "~/modules/presence/checkins.server";
 import { cancelDayPass, issueDayPass, myDayPasses } from "~/modules/presence/day-passes.server";
 import { myCheckIn, receptionSearch, todaysPresence } from "~/modules/presence/reception.server";
+import { receptionAction } from "~/modules/presence/reception-actions.server";
 import { addDays } from "~/utils/calendar";
 import { todayIn, zonedToUtc } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
@@ -116,5 +117,26 @@ describe("day passes", () => {
     const hits = await receptionSearch(werkplaats.id, "hoekstra", "nl");
     expect(hits).toEqual([expect.objectContaining({ kind: "member", name: "Yara Hoekstra", area: "Flexzone", checkInId: null })]);
     expect((await todaysPresence(werkplaats.id)).expected.map((e) => e.name)).toContain("Yara Hoekstra");
+
+    // Her "Verwacht" row's check-in button sends what it carries; then she is in, no longer expected.
+    const row = (await todaysPresence(werkplaats.id)).expected.find((e) => e.name === "Yara Hoekstra")!;
+    expect(row).toMatchObject({ userId: person.id, code: null });
+    await receptionAction(werkplaats, staff.id, { intent: "checkin-member", userId: row.userId! }, "nl");
+    const after = await todaysPresence(werkplaats.id);
+    expect(after.expected.map((e) => e.name)).not.toContain("Yara Hoekstra");
+    expect(after.inside.map((p) => p.name)).toContain("Yara Hoekstra");
+  });
+
+  it("gives an expected day-pass guest's row the pass's code to check in with", async () => {
+    const pass = await issueDayPass(
+      werkplaats,
+      { userId: null, name: "Gijs Gast", email: "gijs.gast@example.org", locale: "nl" },
+      { day: today, areaId: area.id },
+      { issuedBy: staff.id },
+    );
+    const row = (await todaysPresence(werkplaats.id)).expected.find((e) => e.name === "Gijs Gast")!;
+    expect(row).toMatchObject({ viaDayPass: true, code: pass.code });
+    await receptionAction(werkplaats, staff.id, { intent: "checkin-code", code: row.code! }, "nl");
+    expect((await todaysPresence(werkplaats.id)).inside.map((p) => p.name)).toContain("Gijs Gast");
   });
 });

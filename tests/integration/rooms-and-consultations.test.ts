@@ -123,6 +123,45 @@ describe("rooms (manager)", () => {
   });
 });
 
+describe("an activity over two days", () => {
+  it("is one item per day within its daily hours in the calendar, each knowing both days", async () => {
+    const room = await createRoom(ctx.werkplaats.id, roomInput("De Hackathonzaal"));
+    const first = inDays(20);
+    const second = inDays(21);
+    await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), {
+      intent: "publish",
+      kind: "hackathon",
+      titleNl: "Hackathon",
+      themes: [],
+      audiences: ["public"],
+      startDate: first,
+      endDate: second,
+      startTime: "09:00",
+      endTime: "17:00",
+      roomId: room.id,
+      capacity: 30,
+    });
+    const items = await calendarItems(ctx.werkplaats.id, actor(ctx.member, ["member"]), {
+      start: at(first, "00:00"),
+      end: at(inDays(22), "00:00"),
+      roomId: room.id,
+    });
+    const days = [
+      { start: at(first, "09:00").toISOString(), end: at(first, "17:00").toISOString() },
+      { start: at(second, "09:00").toISOString(), end: at(second, "17:00").toISOString() },
+    ];
+    expect(items.map((i) => ({ start: i.start, end: i.end, days: i.days }))).toEqual(days.map((d) => ({ ...d, days })));
+    expect(new Set(items.map((i) => i.id)).size).toBe(2);
+    // Looking at the second day alone still shows it taken.
+    const dayTwo = await calendarItems(ctx.werkplaats.id, actor(ctx.member, ["member"]), {
+      start: at(second, "00:00"),
+      end: at(inDays(22), "00:00"),
+      roomId: room.id,
+    });
+    expect(dayTwo.map((i) => i.start)).toEqual([days[1]!.start]);
+  });
+});
+
 describe("consultation hours (spreekuur)", () => {
   it("publishes weekly slots, refuses overlapping ones, books once, lets the booker cancel and the host withdraw", async () => {
     const count = await publishSlots(ctx.werkplaats.id, ctx.staff.id, {

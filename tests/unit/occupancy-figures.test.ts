@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { percentOf } from "~/modules/reporting/figures";
 import { occupancyFigures } from "~/modules/reporting/occupancy";
 
-const day = (flexReserved: number, fixedAssigned: number, checkIns = 0) => ({
+const day = (flexReserved: number, fixedAssigned: number, checkIns = 0, open = true) => ({
   flexReserved,
   flexCapacity: 8,
   fixedAssigned,
   fixedTotal: 3,
   checkIns,
+  open,
 });
 
 describe("percentOf", () => {
@@ -32,7 +33,13 @@ describe("occupancyFigures", () => {
   it("averages the period over all its days, empty ones included", () => {
     const { period } = occupancyFigures([day(8, 3, 5), day(0, 0, 2), day(4, 3, 1), day(0, 0)], []);
     // 12 of 4 × 8 flex spots; 6 of 4 × 3 desks.
-    expect(period).toEqual({ flexPercent: 38, fixedPercent: 50, checkIns: 8, flexCapacity: 8 });
+    expect(period).toEqual({ flexPercent: 38, fixedPercent: 50, checkIns: 8 });
+  });
+
+  it("averages over the open days only: a closed Sunday does not pull the week down", () => {
+    const week = [day(4, 3), day(4, 3), day(4, 3), day(4, 3), day(4, 3), day(0, 3, 0, false), day(0, 3, 1, false)];
+    // 20 of 5 × 8 flex spots on the five open days; over all seven it would read 36 %.
+    expect(occupancyFigures(week, []).period).toMatchObject({ flexPercent: 50, fixedPercent: 100, checkIns: 1 });
   });
 
   it("gives each day and each area its own share, keeping their counts", () => {
@@ -44,6 +51,6 @@ describe("occupancyFigures", () => {
   });
 
   it("reports an empty period as zeros", () => {
-    expect(occupancyFigures([], []).period).toEqual({ flexPercent: 0, fixedPercent: 0, checkIns: 0, flexCapacity: 0 });
+    expect(occupancyFigures([], []).period).toEqual({ flexPercent: 0, fixedPercent: 0, checkIns: 0 });
   });
 });

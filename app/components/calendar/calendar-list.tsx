@@ -74,6 +74,11 @@ export function CalendarList({
                           <span className="mr-2">{item.href ? <Link to={item.href}>{label(item)}</Link> : label(item)}</span>
                         )}
                         <StatusBadge tone={tone[item.type]}>{t(`calendar.type.${item.type}`)}</StatusBadge>
+                        {item.days ? (
+                          <span className="ml-2 text-sm text-slate-700">
+                            {t("calendar.dayOf", { day: item.days.findIndex((d) => d.start === item.start) + 1, days: item.days.length })}
+                          </span>
+                        ) : null}
                       </td>
                     </tr>
                   ))}

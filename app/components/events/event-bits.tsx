@@ -1,7 +1,6 @@
 import { StatusBadge } from "~/components/ui/status-badge";
 import { useLocale, useT, type Locale } from "~/modules/i18n";
-import { formatDateTime, formatTime } from "~/utils/dates";
-import { toLocalParts } from "~/utils/zoned-time";
+import { formatWhen } from "~/utils/dates";
 
 /** The event's text in the reader's language, falling back to Dutch. */
 export function localised(
@@ -33,14 +32,7 @@ export function AvailabilityBadge({ state, placesLeft }: { state: string; places
   }
 }
 
-/** "do 17 dec. 2026, 09:00–17:00", or both days in full when it runs over more than one. */
+/** "do 17 dec. 2026, 09:00–17:00", or every day with its hours when it runs over more than one. */
 export function When({ start, end }: { start: string | Date; end: string | Date }) {
-  const locale = useLocale();
-  const sameDay = toLocalParts(new Date(start)).date === toLocalParts(new Date(end)).date;
-  return (
-    <>
-      {formatDateTime(start, locale)}
-      {sameDay ? `–${formatTime(end, locale)}` : ` – ${formatDateTime(end, locale)}`}
-    </>
-  );
+  return <>{formatWhen(start, end, useLocale())}</>;
 }

@@ -6,12 +6,30 @@ import { useLocale, useT } from "~/modules/i18n";
 import { formatDay } from "~/utils/calendar";
 import { isErrorReply, type FormReply } from "~/utils/forms";
 
-export type DeskChoice = { id: string; label: string; area: string; takenUntil: string | null; takenFrom: string | null };
+export type DeskChoice = {
+  id: string;
+  label: string;
+  area: string;
+  free: boolean;
+  heldBy: { name: string; from: string; until: string | null } | null;
+};
 type Reply = FormReply | undefined | null;
 
 /** A collapsible action on the membership page; it opens by itself when its form has errors. */
-function Panel({ title, intent, reply, children }: { title: string; intent: string; reply: Reply; children: ReactNode }) {
-  const open = isErrorReply(reply) && reply.values.intent === intent;
+function Panel({
+  title,
+  intent,
+  reply,
+  children,
+  defaultOpen = false,
+}: {
+  title: string;
+  intent: string;
+  reply: Reply;
+  children: ReactNode;
+  defaultOpen?: boolean;
+}) {
+  const open = defaultOpen || (isErrorReply(reply) && reply.values.intent === intent);
   return (
     <details className="card group" open={open || undefined}>
       <summary className="cursor-pointer text-lg font-bold marker:text-slate-500">{title}</summary>
@@ -22,28 +40,51 @@ function Panel({ title, intent, reply, children }: { title: string; intent: stri
 
 const only = (reply: Reply, intent: string) => (isErrorReply(reply) && reply.values.intent === intent ? reply : undefined);
 
+/** Only desks free for the whole period can be chosen; the taken ones are listed with who holds them. */
 function DeskSelect({ scope, desks, reply, from }: { scope: string; desks: DeskChoice[]; reply: Reply; from: string }) {
   const t = useT();
   const locale = useLocale();
-  const state = (d: DeskChoice) => {
-    if (!d.takenFrom) return t("deskChoice.free");
-    if (d.takenFrom > from) return t("deskChoice.freeUntil", { date: formatDay(d.takenFrom, locale) });
-    if (d.takenUntil === "open" || !d.takenUntil) return t("deskChoice.taken");
-    return t("deskChoice.takenUntil", { date: formatDay(d.takenUntil, locale) });
-  };
+  const free = desks.filter((d) => d.free);
+  const taken = desks.filter((d) => d.heldBy);
   return (
-    <SelectField
-      scope={scope}
-      name="deskId"
-      label={t("deskChoice.label")}
-      hint={t("deskChoice.hint", { date: formatDay(from, locale) })}
-      reply={reply}
-      defaultValue={desks.find((d) => !d.takenFrom)?.id ?? ""}
-      options={[
-        { value: "", label: t("deskChoice.choose") },
-        ...desks.map((d) => ({ value: d.id, label: `${d.label} · ${d.area} — ${state(d)}` })),
-      ]}
-    />
+    <div className="space-y-3">
+      {free.length === 0 ? (
+        <p className="text-slate-800">{t("deskChoice.noneFree")}</p>
+      ) : (
+        <SelectField
+          scope={scope}
+          name="deskId"
+          label={t("deskChoice.label")}
+          hint={t("deskChoice.hint", { date: formatDay(from, locale) })}
+          reply={reply}
+          defaultValue={free[0]?.id ?? ""}
+          options={[{ value: "", label: t("deskChoice.choose") }, ...free.map((d) => ({ value: d.id, label: `${d.label} · ${d.area}` }))]}
+        />
+      )}
+      {taken.length > 0 ? (
+        <details className="text-sm text-slate-800">
+          <summary className="cursor-pointer">{t("deskChoice.takenSummary", { n: taken.length })}</summary>
+          <ul className="mt-2 space-y-1">
+            {taken.map((d) => (
+              <li key={d.id}>
+                {d.heldBy?.until
+                  ? t("deskChoice.heldUntil", {
+                      desk: `${d.label} · ${d.area}`,
+                      name: d.heldBy.name,
+                      from: formatDay(d.heldBy.from, locale),
+                      until: formatDay(d.heldBy.until, locale),
+                    })
+                  : t("deskChoice.held", {
+                      desk: `${d.label} · ${d.area}`,
+                      name: d.heldBy?.name ?? "",
+                      from: formatDay(d.heldBy?.from ?? from, locale),
+                    })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
   );
 }
 
@@ -63,7 +104,8 @@ export function ApprovePanel({
   const t = useT();
   const r = only(reply, "approve");
   return (
-    <Panel title={t("manage.approve.title")} intent="approve" reply={reply}>
+    // Approving is what a pending membership is waiting for: its panel is open.
+    <Panel title={t("manage.approve.title")} intent="approve" reply={reply} defaultOpen>
       <Form method="post" className="space-y-4" noValidate>
         <p className="text-slate-700">{needsDesk ? t("manage.approve.withDesk") : t("manage.approve.body")}</p>
         {needsDesk ? <DeskSelect scope="approve" desks={desks} reply={r} from={from} /> : null}

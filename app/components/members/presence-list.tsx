@@ -14,7 +14,7 @@ type Presence = {
     checkedInAt: string | Date;
     checkedOutAt: string | Date | null;
   }[];
-  expected: { id: string; name: string; area: string; viaDayPass: boolean }[];
+  expected: { id: string; name: string; area: string; viaDayPass: boolean; userId: string | null; code: string | null }[];
 };
 
 /** Today's list at the reception: who is in (and who left), and who is expected. */
@@ -67,11 +67,32 @@ export function PresenceList({ presence, busy }: { presence: Presence; busy: boo
       {presence.expected.length > 0 ? (
         <>
           <h3 className="mt-5 font-bold">{t("reception.expected", { n: presence.expected.length })}</h3>
-          <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
+          <ul className="mt-2 divide-y divide-slate-200">
             {presence.expected.map((e) => (
-              <li key={e.id}>
-                {e.name || t("floor.guest")} · <span className="text-slate-600">{e.area}</span>
-                {e.viaDayPass ? ` · ${t("reception.dayPass")}` : ""}
+              <li key={e.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                <span>
+                  <span className="font-semibold">{e.name || t("floor.guest")}</span>{" "}
+                  {e.viaDayPass ? <StatusBadge tone="info">{t("reception.dayPass")}</StatusBadge> : null}
+                  <span className="block text-sm text-slate-600">{e.area}</span>
+                </span>
+                {/* The same check-in as the search: a day pass by its code, a member by id. */}
+                <Form method="post">
+                  {e.code ? (
+                    <input type="hidden" name="code" value={e.code} />
+                  ) : (
+                    <input type="hidden" name="userId" value={e.userId ?? ""} />
+                  )}
+                  <Button
+                    type="submit"
+                    name="intent"
+                    value={e.code ? "checkin-code" : "checkin-member"}
+                    small
+                    disabled={busy}
+                    aria-label={t("reception.checkInLabel", { name: e.name || t("floor.guest") })}
+                  >
+                    {t("reception.checkIn")}
+                  </Button>
+                </Form>
               </li>
             ))}
           </ul>

@@ -37,6 +37,7 @@ export const nl = {
   "calendar.type.booking": "Boeking",
   "calendar.type.block": "Geblokkeerd",
   "calendar.type.event": "Activiteit",
+  "calendar.dayOf": "dag {day} van {days}",
   "feed.tab": "Agenda-koppeling",
   "feed.title": "Je agenda in Google, Outlook of Apple",
   "feed.intro": "Met een geheim adres zie je je boekingen en aanmeldingen in je eigen agenda-app. Die haalt ze zelf op en blijft bij.",
@@ -89,6 +90,7 @@ export const en: Record<keyof typeof nl, string> = {
   "calendar.type.booking": "Booking",
   "calendar.type.block": "Blocked",
   "calendar.type.event": "Activity",
+  "calendar.dayOf": "day {day} of {days}",
   "feed.tab": "Calendar link",
   "feed.title": "Your calendar in Google, Outlook or Apple",
   "feed.intro":

@@ -148,35 +148,39 @@ export async function deskOn(tx: Executor, membershipId: string, day: IsoDate) {
 }
 
 /**
- * Every desk with whether it is free from `from` on: for the approve and assign forms. All desks
- * are listed (a taken one can still be chosen; the database then refuses it with a message).
+ * Every desk with whether it is free for the whole period [from, until] (until null: open
+ * ended), for the approve, change-plan and assign forms. The forms offer only the free ones;
+ * for a taken one they say who holds it and until when (the first assignment in the period).
  */
-export async function deskChoices(werkplaatsId: string, from: IsoDate) {
+export async function deskChoices(werkplaatsId: string, from: IsoDate, until: IsoDate | null) {
+  const holder = sql<string>`(
+    select ${deskAssignments.id} from ${deskAssignments}
+    where ${deskAssignments.deskId} = ${desks.id}
+      and (${deskAssignments.endsOn} is null or ${deskAssignments.endsOn} >= ${from})
+      ${until ? sql`and ${deskAssignments.startsOn} <= ${until}` : sql``}
+    order by ${deskAssignments.startsOn} limit 1)`;
   const rows = await db
     .select({
       id: desks.id,
       label: desks.label,
       area: areas.name,
-      takenUntil: sql<string | null>`(
-        select case when bool_or(${deskAssignments.endsOn} is null) then 'open' else max(${deskAssignments.endsOn})::text end
-        from ${deskAssignments}
-        where ${deskAssignments.deskId} = ${desks.id}
-          and (${deskAssignments.endsOn} is null or ${deskAssignments.endsOn} >= ${from}))`,
-      takenFrom: sql<string | null>`(
-        select min(${deskAssignments.startsOn})::text from ${deskAssignments}
-        where ${deskAssignments.deskId} = ${desks.id}
-          and (${deskAssignments.endsOn} is null or ${deskAssignments.endsOn} >= ${from}))`,
+      holder: users.name,
+      heldFrom: deskAssignments.startsOn,
+      heldUntil: deskAssignments.endsOn,
     })
     .from(desks)
     .innerJoin(areas, eq(areas.id, desks.areaId))
+    .leftJoin(deskAssignments, eq(deskAssignments.id, holder))
+    .leftJoin(memberships, eq(memberships.id, deskAssignments.membershipId))
+    .leftJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(desks.werkplaatsId, werkplaatsId), isNull(desks.archivedAt), isNull(areas.archivedAt)))
     .orderBy(asc(areas.sortOrder), asc(desks.label));
   return rows.map((r) => ({
     id: r.id,
     label: r.label,
     area: r.area,
-    /** Null when free from `from` on; "open" when taken without end; else the last taken day. */
-    takenUntil: r.takenFrom ? r.takenUntil : null,
-    takenFrom: r.takenFrom,
+    free: r.heldFrom === null,
+    /** Who holds it in the period, from when and until when (null: open ended). */
+    heldBy: r.heldFrom === null ? null : { name: r.holder ?? "", from: r.heldFrom, until: r.heldUntil },
   }));
 }

@@ -2,6 +2,7 @@ import { and, asc, count, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import { areas, checkIns, dayPasses, deskAssignments, desks, flexReservations, memberships, users } from "#db/schema";
 import { addDays, addMonths, eachDay, isoWeekOf, monthOf, type IsoDate } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
+import { openingCalendar } from "~/modules/werkplaats/index.server";
 
 export type OccupancyRow = {
   day: IsoDate;
@@ -10,6 +11,8 @@ export type OccupancyRow = {
   fixedAssigned: number;
   fixedTotal: number;
   checkIns: number;
+  /** False on a weekly closed day or a closed day: the period's averages leave it out. */
+  open: boolean;
 };
 
 /**
@@ -18,7 +21,7 @@ export type OccupancyRow = {
  * desk assignments are few and are spread over the days here.
  */
 export async function occupancy(werkplaatsId: string, from: IsoDate, to: IsoDate): Promise<OccupancyRow[]> {
-  const [[capacity], [deskCount], reserved, assignments, visits] = await Promise.all([
+  const [[capacity], [deskCount], reserved, assignments, visits, opening] = await Promise.all([
     db
       .select({ n: sql<number>`coalesce(sum(${areas.flexCapacity}), 0)::int` })
       .from(areas)
@@ -55,6 +58,7 @@ export async function occupancy(werkplaatsId: string, from: IsoDate, to: IsoDate
       .from(checkIns)
       .where(and(eq(checkIns.werkplaatsId, werkplaatsId), gte(checkIns.day, from), lte(checkIns.day, to)))
       .groupBy(checkIns.day),
+    openingCalendar(werkplaatsId, from, to),
   ]);
   const reservedBy = new Map(reserved.map((r) => [r.day, r.n]));
   const visitsBy = new Map(visits.map((r) => [r.day, r.n]));
@@ -65,6 +69,7 @@ export async function occupancy(werkplaatsId: string, from: IsoDate, to: IsoDate
     fixedAssigned: assignments.filter((a) => a.startsOn <= day && (a.endsOn === null || a.endsOn >= day)).length,
     fixedTotal: deskCount?.n ?? 0,
     checkIns: visitsBy.get(day) ?? 0,
+    open: opening.reasonOn(day) === null,
   }));
 }
 

@@ -18,7 +18,8 @@ export async function managementView(werkplaatsId: string, membershipId: string,
   const pending = m.status === "pending";
   const deskFrom = pending ? maxDate(m.startDate, today) : today;
   const [desks, plans, cancel] = await Promise.all([
-    deskChoices(werkplaatsId, deskFrom),
+    // Free for the whole membership, not just on its first day.
+    deskChoices(werkplaatsId, deskFrom, m.endDate),
     running ? offerablePlans(werkplaatsId) : Promise.resolve([]),
     cancellationView(werkplaatsId, detail, cancelDate),
   ]);

@@ -145,6 +145,9 @@ export async function todaysPresence(werkplaatsId: string, today: IsoDate = toda
       name: sql<string>`coalesce(${users.name}, ${dayPasses.guestName})`,
       area: areas.name,
       viaDayPass: sql<boolean>`${flexReservations.dayPassId} is not null`,
+      // What the check-in button sends: the member, or the day pass's code.
+      userId: flexReservations.userId,
+      code: dayPasses.code,
     })
     .from(flexReservations)
     .innerJoin(areas, eq(areas.id, flexReservations.areaId))

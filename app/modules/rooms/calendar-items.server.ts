@@ -2,7 +2,8 @@ import { and, asc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import { events, roomBookings, rooms, users } from "#db/schema";
 import { db } from "~/utils/db.server";
 import { addDays, isoWeekday } from "~/utils/calendar";
-import { zonedToUtc } from "~/utils/zoned-time";
+import { TIME_ZONE, zonedToUtc } from "~/utils/zoned-time";
+import { activityDays } from "~/utils/activity-days";
 import { isStaff, type Actor } from "./bookings.server";
 
 /** One item in the calendar JSON; the browser turns it into a FullCalendar event. */
@@ -17,13 +18,33 @@ export type CalendarItem = {
   title: string | null;
   person: string | null;
   href: string | null;
+  /** Every day of an activity over several days (this item is one of them); null for one day. */
+  days: { start: string; end: string }[] | null;
 };
 
 /**
  * Calendar items in the visible range: room bookings (of one room or all), events in rooms
  * and online events. Members see when rooms are taken but not by whom; staff see names.
+ * Something over several days is one item per day, within its daily hours (`activityDays`).
  */
 export async function calendarItems(
+  werkplaatsId: string,
+  actor: Actor,
+  range: { start: Date; end: Date; roomId?: string; eventsOnly?: boolean },
+  zone = TIME_ZONE,
+): Promise<CalendarItem[]> {
+  const whole = await wholeItems(werkplaatsId, actor, range);
+  return whole.flatMap((item) => {
+    const days = activityDays(new Date(item.start), new Date(item.end), zone);
+    if (days.length === 1) return [item];
+    const all = days.map((d) => ({ start: d.start.toISOString(), end: d.end.toISOString() }));
+    return days
+      .filter((d) => d.start < range.end && d.end > range.start)
+      .map((d) => ({ ...item, id: `${item.id}:${d.date}`, start: d.start.toISOString(), end: d.end.toISOString(), days: all }));
+  });
+}
+
+async function wholeItems(
   werkplaatsId: string,
   actor: Actor,
   range: { start: Date; end: Date; roomId?: string; eventsOnly?: boolean },
@@ -64,7 +85,14 @@ export async function calendarItems(
     .limit(2000);
 
   const items: CalendarItem[] = bookings.map((b) => {
-    const base = { id: b.id, start: b.startsAt.toISOString(), end: b.endsAt.toISOString(), roomId: b.roomId, roomName: b.roomName };
+    const base = {
+      id: b.id,
+      start: b.startsAt.toISOString(),
+      end: b.endsAt.toISOString(),
+      roomId: b.roomId,
+      roomName: b.roomName,
+      days: null,
+    };
     if (b.kind === "event") {
       const visible = staff || b.eventStatus === "published";
       return {
@@ -107,6 +135,7 @@ export async function calendarItems(
         title: e.titleNl,
         person: null,
         href: staff ? `/admin/events/${e.id}` : `/events/${e.id}`,
+        days: null,
       });
     }
   }
@@ -117,7 +146,12 @@ export async function calendarItems(
  * What the calendar page needs: the rooms to choose from and, for the list view (keyboard and
  * screen readers), the items of the chosen week from its Monday.
  */
-export async function calendarPage(werkplaatsId: string, actor: Actor, options: { roomId?: string; listWeekOf?: string }) {
+export async function calendarPage(
+  werkplaatsId: string,
+  actor: Actor,
+  options: { roomId?: string; listWeekOf?: string },
+  zone = TIME_ZONE,
+) {
   const roomList = await db
     .select({ id: rooms.id, name: rooms.name, capacity: rooms.capacity, bookableBy: rooms.bookableBy })
     .from(rooms)
@@ -127,11 +161,12 @@ export async function calendarPage(werkplaatsId: string, actor: Actor, options: 
   let list: { monday: string; items: CalendarItem[] } | null = null;
   if (options.listWeekOf) {
     const monday = mondayOf(options.listWeekOf);
-    const items = await calendarItems(werkplaatsId, actor, {
-      start: zonedToUtc(monday, "00:00"),
-      end: zonedToUtc(addDays(monday, 7), "00:00"),
-      roomId,
-    });
+    const items = await calendarItems(
+      werkplaatsId,
+      actor,
+      { start: zonedToUtc(monday, "00:00", zone), end: zonedToUtc(addDays(monday, 7), "00:00", zone), roomId },
+      zone,
+    );
     list = { monday, items };
   }
   return { rooms: roomList, roomId: roomId ?? null, list };
