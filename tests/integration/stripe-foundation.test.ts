@@ -7,6 +7,9 @@ import { stripeCalls, stripeCustomers, stripeEvents } from "#db/schema";
 import { partyForCompany } from "~/modules/billing/index.server";
 import { runDueStripeCalls, stripeCallsNeedingAttention, stripeCustomerFor, stripeStatus } from "~/modules/stripe/index.server";
 import { db } from "~/utils/db.server";
+import * as billingPage from "~/routes/admin.billing._index";
+import * as root from "~/root";
+import { outcome, routeArgs } from "../support/route-harness";
 import { stripeForTests, type StripeForTests } from "../support/stripe";
 
 /**
@@ -44,6 +47,17 @@ describe(`Stripe webhooks and queued calls, on ${server}`, () => {
     const [stored] = await db.select().from(stripeEvents).where(eq(stripeEvents.id, eventId));
     expect(stored).toMatchObject({ outcome: "ignored", objectId: "pi_test_unknown", attempts: 1 });
     expect((await stripeStatus()) as { lastWebhookAt: Date | null }).toMatchObject({ configured: true, testMode: true, answers: true });
+
+    // The manager sees it on /admin/billing; everyone sees "testmodus".
+    const boss = await makePerson(werkplaats.id, ["manager"]);
+    const manager = { user: boss, roles: ["manager" as const], werkplaats };
+    const page = (await outcome(() => billingPage.loader(routeArgs("/admin/billing", manager)))).body as {
+      stripe: Record<string, unknown>;
+    };
+    expect(page.stripe).toMatchObject({ configured: true, testMode: true, answers: true, stuck: [] });
+    expect(page.stripe.lastWebhookAt).toEqual(expect.any(String));
+    const shell = (await outcome(() => root.loader(routeArgs("/", manager)))).body as { stripeTestMode: boolean };
+    expect(shell.stripeTestMode).toBe(true);
   });
 
   it("keeps a call through an outage and creates one customer with one idempotency key", async () => {

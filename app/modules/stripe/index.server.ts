@@ -3,5 +3,5 @@ export { isStripeConfigured, isStripeTestMode, stripeClient } from "./client.ser
 export { savedCustomerOf, stripeCustomerFor } from "./customers.server";
 export { attemptStripeCall, backoffSeconds, queueStripeCall, runDueStripeCalls, stripeCallsNeedingAttention } from "./calls.server";
 export { handlersFor, lastWebhookAt, receiveStripeWebhook, type WebhookOutcome } from "./events.server";
-export { startStripeWorker, stripeStatus } from "./status.server";
+export { startStripeWorker, stripeOverview, stripeStatus } from "./status.server";
 export * from "./index";

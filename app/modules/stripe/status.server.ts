@@ -1,5 +1,5 @@
 import { logger } from "~/utils/logger.server";
-import { runDueStripeCalls } from "./calls.server";
+import { runDueStripeCalls, stripeCallsNeedingAttention } from "./calls.server";
 import { isStripeConfigured, isStripeTestMode, stripeClient } from "./client.server";
 import { lastWebhookAt } from "./events.server";
 
@@ -9,12 +9,24 @@ export async function stripeStatus() {
   let answers = true;
   try {
     // The cheapest call that proves the key works and Stripe answers.
-    await stripeClient().balance.retrieve({}, { timeout: 5000 });
+    await stripeClient().balance.retrieve({}, { timeout: 3000 });
   } catch (error) {
     answers = false;
     logger.warn("stripe does not answer", { error: error instanceof Error ? error.message : String(error) });
   }
   return { configured: true as const, testMode: isStripeTestMode(), answers, lastWebhookAt: await lastWebhookAt() };
+}
+
+/** The status plus this werkplaats's calls that keep failing, for the Stripe card on /admin/billing. */
+export async function stripeOverview(werkplaatsId: string) {
+  const status = await stripeStatus();
+  if (!status.configured) return { ...status, stuck: [] };
+  const stuck = await stripeCallsNeedingAttention(werkplaatsId);
+  return {
+    ...status,
+    lastWebhookAt: status.lastWebhookAt?.toISOString() ?? null,
+    stuck: stuck.map((c) => ({ id: c.id, kind: c.kind, attempts: c.attempts, error: c.lastError ?? c.status })),
+  };
 }
 
 /**
