@@ -12,6 +12,16 @@ export const nl = {
   "stripe.status.stuck": "{count} opdracht(en) aan Stripe lukken al een paar keer niet:",
   "stripe.status.stuckLine": "{kind} ({attempts}×): {error}",
   "stripe.webhook.badSignature": "Ongeldige handtekening.",
+  "stripe.pay.title": "Online betalen",
+  "stripe.pay.intro": "Betaal het openstaande bedrag van {amount} met iDEAL, creditcard of Bancontact.",
+  "stripe.pay.button": "Online betalen",
+  "stripe.pay.saveForLater": "Volgende facturen automatisch afschrijven (SEPA-incasso via je iDEAL-betaling)",
+  "stripe.pay.paidReturn": "Dank je wel: je betaling is ontvangen en op de factuur geboekt.",
+  "stripe.pay.pendingReturn": "Dank je wel: we wachten nog op de bevestiging van je betaling. Ververs de pagina over een minuut.",
+  "stripe.pay.collecting": "Wordt geïncasseerd: de afschrijving loopt, de bank bevestigt binnen een paar dagen.",
+  "stripe.pay.back": "Terug naar de factuur",
+  "stripe.pay.notOpen": "Deze factuur staat niet (meer) open: er valt niets online te betalen.",
+  "stripe.pay.unavailable": "Online betalen lukt nu even niet. Probeer het over een paar minuten opnieuw, of betaal per overschrijving.",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -27,4 +37,14 @@ export const en: Record<keyof typeof nl, string> = {
   "stripe.status.stuck": "{count} call(s) to Stripe have failed several times:",
   "stripe.status.stuckLine": "{kind} ({attempts}×): {error}",
   "stripe.webhook.badSignature": "Invalid signature.",
+  "stripe.pay.title": "Pay online",
+  "stripe.pay.intro": "Pay the open amount of {amount} with iDEAL, credit card or Bancontact.",
+  "stripe.pay.button": "Pay online",
+  "stripe.pay.saveForLater": "Collect later invoices automatically (SEPA direct debit through your iDEAL payment)",
+  "stripe.pay.paidReturn": "Thank you: your payment has been received and booked on the invoice.",
+  "stripe.pay.pendingReturn": "Thank you: we are waiting for your payment to be confirmed. Refresh the page in a minute.",
+  "stripe.pay.collecting": "Being collected: the direct debit is under way, the bank confirms within a few days.",
+  "stripe.pay.back": "Back to the invoice",
+  "stripe.pay.notOpen": "This invoice is not open (any more): there is nothing to pay online.",
+  "stripe.pay.unavailable": "Paying online does not work right now. Try again in a few minutes, or pay by bank transfer.",
 } as const;
