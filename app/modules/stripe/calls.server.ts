@@ -3,8 +3,7 @@ import { stripeCalls } from "#db/schema";
 import { db, type Executor } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
 import { stripeClient } from "./client.server";
-import { stripeCallKinds } from "./registry.server";
-import type { StripeCall } from "./types";
+import type { StripeCall, StripeCallKind } from "./types";
 
 /** A call that failed this many times is shown to the manager (it is still retried). */
 const ATTENTION_AFTER_ATTEMPTS = 3;
@@ -31,7 +30,7 @@ export async function queueStripeCall(
 }
 
 /** Claims due calls (or the one named) for this instance: FOR UPDATE SKIP LOCKED, then a lease. */
-async function claim(where: { id?: string; limit: number }): Promise<StripeCall[]> {
+export async function claimStripeCalls(where: { id?: string; limit: number }): Promise<StripeCall[]> {
   return db.transaction(async (tx) => {
     const due = await tx
       .select({ id: stripeCalls.id })
@@ -60,8 +59,8 @@ function isRefusal(error: unknown): boolean {
   return typeof status === "number" && status >= 400 && status < 500 && status !== 409 && status !== 429;
 }
 
-async function perform(call: StripeCall): Promise<StripeCall> {
-  const kind = stripeCallKinds().find((k) => k.kind === call.kind);
+/** Sends one claimed call with its kind (the caller knows it; the worker looks it up in the registry). */
+export async function performStripeCall(call: StripeCall, kind: StripeCallKind | undefined): Promise<StripeCall> {
   try {
     if (!kind) throw new Error(`unknown Stripe call kind ${call.kind}`);
     const result = await kind.perform(stripeClient(), call.params, call.idempotencyKey);
@@ -103,18 +102,11 @@ async function perform(call: StripeCall): Promise<StripeCall> {
  * stands: done with Stripe's answer, or still pending (the worker retries it) when Stripe did not
  * answer, or as another instance left it when that one holds it.
  */
-export async function attemptStripeCall(callId: string): Promise<StripeCall> {
-  const [claimed] = await claim({ id: callId, limit: 1 });
-  if (claimed) return perform(claimed);
+export async function attemptStripeCall(callId: string, kind: StripeCallKind): Promise<StripeCall> {
+  const [claimed] = await claimStripeCalls({ id: callId, limit: 1 });
+  if (claimed) return performStripeCall(claimed, kind);
   const [current] = await db.select().from(stripeCalls).where(eq(stripeCalls.id, callId));
   return current!;
-}
-
-/** The worker's round: every due call, each claimed by one instance only. Returns how many were tried. */
-export async function runDueStripeCalls(limit = 20): Promise<number> {
-  const calls = await claim({ limit });
-  for (const call of calls) await perform(call);
-  return calls.length;
 }
 
 /** Calls the manager should know about: refused by Stripe, or failed again and again. */

@@ -44,7 +44,7 @@ export async function stripeCustomerFor(werkplaatsId: string, partyId: string): 
       metadata: { werkplaatsId, kind: "party", partyId },
     },
   });
-  const done = call.status === "done" ? call : await attemptStripeCall(call.id);
+  const done = call.status === "done" ? call : await attemptStripeCall(call.id, customerCall);
   if (done.status !== "done") return null;
   return (await savedCustomerOf(partyId))?.customerId ?? done.resultId;
 }

@@ -1,5 +1,6 @@
 import { logger } from "~/utils/logger.server";
-import { runDueStripeCalls, stripeCallsNeedingAttention } from "./calls.server";
+import { claimStripeCalls, performStripeCall, stripeCallsNeedingAttention } from "./calls.server";
+import { stripeCallKinds } from "./registry.server";
 import { isStripeConfigured, isStripeTestMode, stripeClient } from "./client.server";
 import { lastWebhookAt } from "./events.server";
 
@@ -15,6 +16,18 @@ export async function stripeStatus() {
     logger.warn("stripe does not answer", { error: error instanceof Error ? error.message : String(error) });
   }
   return { configured: true as const, testMode: isStripeTestMode(), answers, lastWebhookAt: await lastWebhookAt() };
+}
+
+/** The worker's round: every due call, each claimed by one instance only (SKIP LOCKED). Returns how many were tried. */
+export async function runDueStripeCalls(limit = 20): Promise<number> {
+  const calls = await claimStripeCalls({ limit });
+  const kinds = stripeCallKinds();
+  for (const call of calls)
+    await performStripeCall(
+      call,
+      kinds.find((k) => k.kind === call.kind),
+    );
+  return calls.length;
 }
 
 /** The status plus this werkplaats's calls that keep failing, for the Stripe card on /admin/billing. */

@@ -60,7 +60,7 @@ export async function payInvoiceOnline(
       cancel_url: back,
     },
   });
-  const done = call.status === "done" ? call : await attemptStripeCall(call.id);
+  const done = call.status === "done" ? call : await attemptStripeCall(call.id, invoiceCheckoutCall);
   if (done.status !== "done") return null;
   return (done.result as { url?: string } | null)?.url ?? null;
 }
