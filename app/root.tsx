@@ -4,6 +4,8 @@ import { Links, LiveReload, Meta, Outlet, Scripts, ScrollRestoration, useRouteLo
 import type { ReactNode } from "react";
 import { AppShell } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
+import { StripeTestModeBanner } from "~/components/stripe-test-mode";
+import { isStripeTestMode } from "~/modules/stripe/index.server";
 import { useNonce } from "~/utils/nonce";
 import stylesheet from "~/styles/app.css";
 
@@ -22,6 +24,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     locale,
     roles,
     requestId: context.requestId,
+    stripeTestMode: isStripeTestMode(),
     user: user ? { name: user.name, email: user.email, emailVerified: user.emailVerified } : null,
     werkplaats: werkplaats
       ? { name: werkplaats.name, kvkNumber: werkplaats.kvkNumber, city: werkplaats.city, accentColor: werkplaats.accentColor }
@@ -42,7 +45,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <AppShell data={data}>{children}</AppShell>
+        <AppShell data={data}>
+          {data?.stripeTestMode ? <StripeTestModeBanner /> : null}
+          {children}
+        </AppShell>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
         <LiveReload nonce={nonce} />

@@ -7,9 +7,12 @@ import { Button, LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
+import { StripeStatusCard } from "~/components/stripe-status";
 import { requireRole } from "~/modules/auth/index.server";
 import { runActionSchema, runMonthQuerySchema } from "~/modules/billing";
 import { previewMonth, runAction } from "~/modules/billing/index.server";
+import { stripeOverview } from "~/modules/stripe/index.server";
+import { appUrl } from "~/utils/env.server";
 import { useLocale, useT } from "~/modules/i18n";
 import { formatDay } from "~/utils/calendar";
 import { parseQuery, submitForm, successReply } from "~/utils/forms.server";
@@ -24,7 +27,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   const query = parseQuery(args.request, runMonthQuerySchema);
   const month = query.month ?? todayIn(new Date(), werkplaats.timezone).slice(0, 7);
-  return previewMonth(werkplaats.id, month);
+  const [preview, stripe] = await Promise.all([previewMonth(werkplaats.id, month), stripeOverview(werkplaats.id)]);
+  return { ...preview, stripe, timezone: werkplaats.timezone, webhookUrl: `${appUrl()}/webhooks/stripe` };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -38,7 +42,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function BillingRunPage() {
   const t = useT();
   const locale = useLocale();
-  const { month, run, invoices, totals, missing } = useLoaderData<typeof loader>();
+  const { month, run, invoices, totals, missing, stripe, timezone, webhookUrl } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const revalidator = useRevalidator();
@@ -77,6 +81,7 @@ export default function BillingRunPage() {
           {t("billing.run.show")}
         </Button>
       </Form>
+      <StripeStatusCard stripe={stripe} timezone={timezone} webhookUrl={webhookUrl} />
       <ErrorSummary reply={reply} />
       {missing.length > 0 ? (
         <Notice tone="warning" title={t("billing.run.settingsMissing", { count: missing.length })}>

@@ -6,6 +6,7 @@ import { InvoiceStatus } from "~/components/billing/invoice-status";
 import { InvoiceView, PaymentInstructions } from "~/components/billing/invoice-view";
 import { SendInvoice } from "~/components/billing/send-invoice";
 import { ErrorPage } from "~/components/error-page";
+import { PayOnline } from "~/components/pay-online";
 import { ErrorSummary, SelectField, SuccessNotice, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
@@ -13,6 +14,7 @@ import { requireRole, requireUser, requireWerkplaats } from "~/modules/auth/inde
 import { creditInvoice, invoicePage, issueInvoice, lastSending, recordPayment } from "~/modules/billing/index.server";
 import { invoicePageFormSchema, paymentMethods, type ChecklistItem } from "~/modules/billing";
 import { useLocale, useT } from "~/modules/i18n";
+import { onlinePaymentOf } from "~/modules/stripe/index.server";
 import { formatDay } from "~/utils/calendar";
 import { isErrorReply } from "~/utils/forms";
 import { submitForm, successReply } from "~/utils/forms.server";
@@ -31,7 +33,10 @@ export async function loader(args: LoaderFunctionArgs) {
   const id = uuidParam(args.params.invoiceId);
   const page = await orErrorResponse(() => invoicePage(werkplaats.id, { id: user.id, roles: args.context.roles }, id));
   const lastSent = page.canManage && page.document ? await lastSending(werkplaats.id, id) : null;
-  return { ...page, lastSent, today: todayIn(new Date(), werkplaats.timezone) };
+  const online = await onlinePaymentOf(page.invoice);
+  // Back from Stripe Checkout: paid when the webhook has booked it, otherwise "waiting".
+  const returned = new URL(args.request.url).searchParams.has("betaald") ? (page.invoice.dueCents === 0 ? "paid" : "pending") : null;
+  return { ...page, lastSent, online, returned, today: todayIn(new Date(), werkplaats.timezone) } as const;
 }
 
 /** The manager issues a draft, records a payment or makes a credit note here. */
@@ -63,7 +68,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function InvoicePage() {
   const t = useT();
   const locale = useLocale();
-  const { invoice, document, lines, payments, creditNotes, partyCreditCents, canManage, missing, today, lastSent } =
+  const { invoice, document, lines, payments, creditNotes, partyCreditCents, canManage, missing, today, lastSent, online, returned } =
     useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
@@ -95,6 +100,7 @@ export default function InvoicePage() {
             </a>
           </div>
           {canManage ? <SendInvoice invoiceId={invoice.id} lastSent={lastSent} /> : null}
+          <PayOnline invoiceId={invoice.id} dueCents={invoice.dueCents} online={online} returned={returned} />
           <InvoiceView document={document} creditedCents={credited} />
           <section className="card" aria-labelledby="pay-title">
             <h2 id="pay-title" className="mb-2 text-xl font-bold">

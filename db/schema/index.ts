@@ -21,3 +21,4 @@ export * from "./bank";
 export * from "./workshop";
 export * from "./hackathons";
 export * from "./internships";
+export * from "./stripe";

@@ -31,6 +31,7 @@ import * as billingSending from "~/modules/billing/sending/messages";
 import * as receivables from "~/modules/billing/receivables/messages";
 import * as workshop from "~/modules/workshop/messages";
 import * as workshopExperts from "~/modules/workshop/experts/messages";
+import * as stripe from "~/modules/stripe/messages";
 import type { Locale } from "./locales";
 
 // Each module owns its words in <module>/messages.ts (large ones split into <part>-messages.ts):
@@ -72,6 +73,7 @@ const nl = {
   ...receivables.nl,
   ...workshop.nl,
   ...workshopExperts.nl,
+  ...stripe.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -107,6 +109,7 @@ const en: Record<keyof typeof nl, string> = {
   ...receivables.en,
   ...workshop.en,
   ...workshopExperts.en,
+  ...stripe.en,
 };
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,8 @@
+/** Stripe as the payment rail: the client, queued calls, webhooks and what other parts plug in. */
+export { isStripeConfigured, isStripeTestMode, stripeClient } from "./client.server";
+export { savedCustomerOf, stripeCustomerFor } from "./customers.server";
+export { attemptStripeCall, backoffSeconds, queueStripeCall, stripeCallsNeedingAttention } from "./calls.server";
+export { handlersFor, lastWebhookAt, receiveStripeWebhook, type WebhookOutcome } from "./events.server";
+export { runDueStripeCalls, startStripeWorker, stripeOverview, stripeStatus } from "./status.server";
+export { onlinePaymentOf, payInvoiceOnline } from "./invoices/index.server";
+export * from "./index";

@@ -1,0 +1,17 @@
+import { customerCall } from "./customers.server";
+import { invoiceCheckoutCall, invoicePaymentHandlers } from "./invoices/index.server";
+import type { StripeCallKind, StripeEventHandler } from "./types";
+
+/**
+ * Everything that acts on a Stripe webhook, and every kind of queued call: one line per part of
+ * the app that uses Stripe. The dispatcher (events.server.ts) and the call runner (calls.server.ts)
+ * read these lists and never change when a part is added. Nothing a part imports may import this
+ * file (dependency-cruiser refuses the cycle): the worker and the webhook dispatcher read it.
+ */
+export function stripeEventHandlers(): StripeEventHandler[] {
+  return [...invoicePaymentHandlers];
+}
+
+export function stripeCallKinds(): StripeCallKind[] {
+  return [customerCall, invoiceCheckoutCall];
+}

@@ -1,0 +1,63 @@
+import { logger } from "~/utils/logger.server";
+import { claimStripeCalls, performStripeCall, stripeCallsNeedingAttention } from "./calls.server";
+import { stripeCallKinds } from "./registry.server";
+import { isStripeConfigured, isStripeTestMode, stripeClient } from "./client.server";
+import { lastWebhookAt } from "./events.server";
+
+/** What /admin/billing shows about Stripe: configured at all, test or live, answering now, last webhook. */
+export async function stripeStatus() {
+  if (!isStripeConfigured()) return { configured: false as const };
+  let answers = true;
+  try {
+    // The cheapest call that proves the key works and Stripe answers.
+    await stripeClient().balance.retrieve({}, { timeout: 3000 });
+  } catch (error) {
+    answers = false;
+    logger.warn("stripe does not answer", { error: error instanceof Error ? error.message : String(error) });
+  }
+  return { configured: true as const, testMode: isStripeTestMode(), answers, lastWebhookAt: await lastWebhookAt() };
+}
+
+/** The worker's round: every due call, each claimed by one instance only (SKIP LOCKED). Returns how many were tried. */
+export async function runDueStripeCalls(limit = 20): Promise<number> {
+  const calls = await claimStripeCalls({ limit });
+  const kinds = stripeCallKinds();
+  for (const call of calls)
+    await performStripeCall(
+      call,
+      kinds.find((k) => k.kind === call.kind),
+    );
+  return calls.length;
+}
+
+/** The status plus this werkplaats's calls that keep failing, for the Stripe card on /admin/billing. */
+export async function stripeOverview(werkplaatsId: string) {
+  const status = await stripeStatus();
+  if (!status.configured) return { ...status, stuck: [] };
+  const stuck = await stripeCallsNeedingAttention(werkplaatsId);
+  return {
+    ...status,
+    lastWebhookAt: status.lastWebhookAt?.toISOString() ?? null,
+    stuck: stuck.map((c) => ({ id: c.id, kind: c.kind, attempts: c.attempts, error: c.lastError ?? c.status })),
+  };
+}
+
+/**
+ * Sends queued calls every `intervalMs`, on every instance (each call is claimed by one). Only
+ * when Stripe is configured: without it nothing is ever queued.
+ */
+export function startStripeWorker(intervalMs = 15_000) {
+  if (!isStripeConfigured()) return () => {};
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    void runDueStripeCalls()
+      .catch((error) => logger.error("stripe calls failed", { error }))
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

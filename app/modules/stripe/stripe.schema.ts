@@ -1,0 +1,5 @@
+import { z } from "zod";
+import { checkbox } from "~/utils/fields";
+
+/** Paying an invoice online: only whether the payer agrees to later invoices being collected. */
+export const payOnlineSchema = z.object({ saveForLater: checkbox() });
