@@ -5,6 +5,7 @@ import { makeWerkplaats } from "#db/factories";
 import { makeBillingSettings } from "#db/billing-factories";
 import { confirmTicketHold, holdTicket, HOLD_MINUTES, releaseExpiredHolds, releaseTicketHold } from "~/modules/events/ticket-holds.server";
 import { registerForEvent } from "~/modules/events/registrations.server";
+import { publicEvent } from "~/modules/events/agenda.server";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { addDays } from "~/utils/calendar";
@@ -61,6 +62,8 @@ describe(`holding paid tickets, on ${server}`, () => {
     const holds = await db.select().from(saleHolds).where(eq(saleHolds.eventId, event.id));
     expect(holds).toHaveLength(3);
     expect(holds.every((h) => h.status === "pending" && h.amountCents === 1250)).toBe(true);
+    // The public page counts held places as taken.
+    expect(await publicEvent(werkplaats.id, event.id)).toMatchObject({ placesLeft: 0, state: "full" });
     // A registration by bank transfer meanwhile waits: the held places are taken.
     expect((await registerForEvent(werkplaats, event.id, guest(102))).status).toBe("waitlisted");
   });
