@@ -1,7 +1,7 @@
 import { and, eq, lte, ne } from "drizzle-orm";
 import { events, registrations, saleHolds, werkplaatsen, type SaleHold } from "#db/schema";
 import { recordPayment } from "~/modules/billing/index.server";
-import { db, pgErrorOf, PG, type Tx } from "~/utils/db.server";
+import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/errors";
 import { formatDateTime } from "~/utils/dates";
 import { isUuid } from "~/utils/ids";
@@ -94,9 +94,10 @@ export type CheckoutPaid = { amountCents: number; reference: string };
  * the same webhook delivered five times, or two at once, confirms it once. A hold already released
  * (the guest paid just as it lapsed) still gets their place when there is room, and otherwise a
  * place on the waitlist with the payment on the ledger, for the manager to refund or honour.
+ * A webhook handler passes its own transaction, so the effect commits with the event's "handled".
  */
-export async function confirmTicketHold(holdId: string, paid: CheckoutPaid, now = new Date()) {
-  return db.transaction(async (tx) => {
+export async function confirmTicketHold(holdId: string, paid: CheckoutPaid, now = new Date(), outer: Executor = db) {
+  return outer.transaction(async (tx) => {
     const [found] = await tx.select().from(saleHolds).where(eq(saleHolds.id, holdId));
     if (!found?.eventId) return null;
     const [event] = await tx.select().from(events).where(eq(events.id, found.eventId)).for("update");
@@ -140,8 +141,8 @@ export async function confirmTicketHold(holdId: string, paid: CheckoutPaid, now 
  * Gives a held place back (the session expired, or the hold lapsed): the first person on the
  * waitlist moves up when that leaves room. Releasing twice, or after confirming, does nothing.
  */
-export async function releaseTicketHold(holdId: string, now = new Date()) {
-  return db.transaction(async (tx) => {
+export async function releaseTicketHold(holdId: string, now = new Date(), outer: Executor = db) {
+  return outer.transaction(async (tx) => {
     const [found] = await tx.select().from(saleHolds).where(eq(saleHolds.id, holdId));
     if (!found?.eventId) return false;
     const [event] = await tx.select().from(events).where(eq(events.id, found.eventId)).for("update");

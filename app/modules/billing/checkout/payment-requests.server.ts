@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { paymentRequests, type PaymentRequest } from "#db/schema";
 import { isLocale, type Locale } from "~/modules/i18n";
-import { db, pgErrorOf, PG } from "~/utils/db.server";
+import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { invalid, notFound } from "~/utils/errors";
 import { isUuid } from "~/utils/ids";
@@ -128,8 +128,8 @@ export type RequestPaid = { amountCents: number; reference: string; payer: { nam
  * payment recorded on that invoice. An amount that cannot be invoiced exactly (a Checkout made
  * outside our page) is invoiced at the nearest lower reachable amount; the rest stays as credit.
  */
-export async function settlePaymentRequest(requestId: string, paid: RequestPaid, now = new Date()) {
-  return db.transaction(async (tx) => {
+export async function settlePaymentRequest(requestId: string, paid: RequestPaid, now = new Date(), outer: Executor = db) {
+  return outer.transaction(async (tx) => {
     const [request] = await tx.select().from(paymentRequests).where(eq(paymentRequests.id, requestId)).for("update");
     if (!request || request.status !== "open") return null;
     const locale = isLocale(request.locale) ? request.locale : "nl";
