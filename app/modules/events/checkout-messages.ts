@@ -1,5 +1,6 @@
 /** Paying a ticket at purchase: the held place, and why a hold is refused. */
 export const nl = {
+  "events.hold.pageTitle": "Je betaling",
   "events.hold.free": "Deze activiteit is gratis: aanmelden is genoeg.",
   "events.hold.full": "De laatste plaatsen worden op dit moment betaald door anderen. Probeer het over een half uur opnieuw, of meld je aan voor de wachtlijst.",
   "events.hold.pending": "Voor dit e-mailadres wordt al een plaats vastgehouden. Rond die betaling af, of wacht tot ze na 30 minuten vervalt.",
@@ -15,6 +16,7 @@ export const nl = {
 };
 
 export const en: Record<keyof typeof nl, string> = {
+  "events.hold.pageTitle": "Your payment",
   "events.hold.free": "This activity is free: registering is enough.",
   "events.hold.full": "The last places are being paid for by others right now. Try again in half an hour, or join the waitlist.",
   "events.hold.pending": "A place is already being held for this email address. Finish that payment, or wait until it lapses after 30 minutes.",

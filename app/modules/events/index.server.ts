@@ -7,6 +7,7 @@ export {
   attachCheckoutSession,
   CHECKOUT_MINUTES,
   confirmTicketHold,
+  heldTicketPage,
   holdOfSession,
   holdTicket,
   releaseExpiredHolds,

@@ -97,6 +97,7 @@ export type CheckoutPaid = { amountCents: number; reference: string };
  * A webhook handler passes its own transaction, so the effect commits with the event's "handled".
  */
 export async function confirmTicketHold(holdId: string, paid: CheckoutPaid, now = new Date(), outer: Executor = db) {
+  if (!isUuid(holdId)) return null;
   return outer.transaction(async (tx) => {
     const [found] = await tx.select().from(saleHolds).where(eq(saleHolds.id, holdId));
     if (!found?.eventId) return null;
@@ -142,6 +143,7 @@ export async function confirmTicketHold(holdId: string, paid: CheckoutPaid, now 
  * waitlist moves up when that leaves room. Releasing twice, or after confirming, does nothing.
  */
 export async function releaseTicketHold(holdId: string, now = new Date(), outer: Executor = db) {
+  if (!isUuid(holdId)) return false;
   return outer.transaction(async (tx) => {
     const [found] = await tx.select().from(saleHolds).where(eq(saleHolds.id, holdId));
     if (!found?.eventId) return false;
@@ -174,4 +176,24 @@ export async function releaseExpiredHolds(now = new Date()) {
 async function werkplaatsOf(tx: Tx, id: string): Promise<Werkplaats> {
   const [row] = await tx.select({ id: werkplaatsen.id, name: werkplaatsen.name }).from(werkplaatsen).where(eq(werkplaatsen.id, id));
   return row!;
+}
+
+/**
+ * Where the buyer lands back from Checkout: the hold's id (a random uuid only they were sent to)
+ * is their key. A confirmed hold leads on to the ticket; otherwise the page says what is pending.
+ */
+export async function heldTicketPage(holdId: string) {
+  if (!isUuid(holdId)) throw notFound("registrations.notFound");
+  const [row] = await db
+    .select({ hold: saleHolds, token: registrations.token, eventId: events.id, titleNl: events.titleNl, titleEn: events.titleEn })
+    .from(saleHolds)
+    .innerJoin(events, eq(events.id, saleHolds.eventId))
+    .leftJoin(registrations, eq(registrations.id, saleHolds.registrationId))
+    .where(eq(saleHolds.id, holdId));
+  if (!row) throw notFound("registrations.notFound");
+  return {
+    status: row.hold.status as "pending" | "confirmed" | "released",
+    ticketToken: row.token,
+    event: { id: row.eventId, titleNl: row.titleNl, titleEn: row.titleEn },
+  };
 }

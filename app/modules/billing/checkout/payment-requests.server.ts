@@ -129,6 +129,7 @@ export type RequestPaid = { amountCents: number; reference: string; payer: { nam
  * outside our page) is invoiced at the nearest lower reachable amount; the rest stays as credit.
  */
 export async function settlePaymentRequest(requestId: string, paid: RequestPaid, now = new Date(), outer: Executor = db) {
+  if (!isUuid(requestId)) return null;
   return outer.transaction(async (tx) => {
     const [request] = await tx.select().from(paymentRequests).where(eq(paymentRequests.id, requestId)).for("update");
     if (!request || request.status !== "open") return null;
