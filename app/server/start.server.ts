@@ -7,6 +7,7 @@ import { databaseIsEmpty, seedDemo } from "#db/seed/index";
 import { demoLogins } from "#db/seed/people";
 import { DEMO_PASSWORD } from "#db/factories";
 import { createTransport, startMailWorker } from "~/modules/notifications/index.server";
+import { startStripeWorker } from "~/modules/stripe/index.server";
 import { startMaintenance } from "./maintenance.server";
 import { connectDatabase, disconnectDatabase, migrateDatabase } from "~/utils/db.server";
 import { env, EnvError, shouldSeedDemo } from "~/utils/env.server";
@@ -66,6 +67,7 @@ export async function startServer(build: ServerBuild) {
 
   const stopWorker = config.SMTP_URL ? startMailWorker(createTransport(config.SMTP_URL)) : async () => {};
   const stopMaintenance = startMaintenance();
+  const stopStripe = startStripeWorker();
 
   const app = express();
   app.disable("x-powered-by");
@@ -130,6 +132,7 @@ export async function startServer(build: ServerBuild) {
     await closed;
     await stopWorker();
     stopMaintenance();
+    stopStripe();
     await disconnectDatabase();
     logger.info("stopped");
     process.exit(0);

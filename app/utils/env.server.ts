@@ -54,6 +54,23 @@ const envSchema = z
     // Test servers only: hash passwords with cheap argon2 parameters, so browser journeys that
     // sign up and log in many times stay fast on a busy CI machine. Refused in production.
     TEST_FAST_PASSWORD_HASHING: z.enum(["true", "false"]).optional(),
+    // Stripe as the payment rail (iDEAL, card, Bancontact, SEPA Direct Debit). Unset: invoices are
+    // paid by bank transfer and incasso file only. A test key (sk_test_…) shows "testmodus".
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]{8,}$/, "must be a Stripe secret key (sk_test_… or sk_live_…)")
+      .optional(),
+    // The signing secret of the webhook endpoint /webhooks/stripe (whsec_…).
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9_]{8,}$/, "must be a Stripe webhook signing secret (whsec_…)")
+      .optional(),
+    // Tests only: where the SDK sends its calls instead of api.stripe.com (the local test server).
+    STRIPE_API_HOST: z.string().min(1).optional(),
+    STRIPE_API_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
+    // How long one call to Stripe may take before it counts as failed (and is retried later).
+    STRIPE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.TEST_FAST_PASSWORD_HASHING === "true") {
@@ -62,6 +79,16 @@ const envSchema = z
         path: ["TEST_FAST_PASSWORD_HASHING"],
         message: "weakens every stored password and is refused in production",
       });
+    }
+    if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.STRIPE_SECRET_KEY ? "STRIPE_WEBHOOK_SECRET" : "STRIPE_SECRET_KEY"],
+        message: "Stripe needs both STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET (or neither)",
+      });
+    }
+    if (env.NODE_ENV === "production" && env.STRIPE_API_HOST) {
+      ctx.addIssue({ code: "custom", path: ["STRIPE_API_HOST"], message: "points Stripe at a test server and is refused in production" });
     }
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
       ctx.addIssue({

@@ -17,4 +17,5 @@ export * from "./billing-snapshots";
 export * from "./billing-runs";
 export * from "./receivables";
 export * from "./bank";
+export * from "./stripe";
 export * from "./checkout";

@@ -12,6 +12,7 @@ import * as eventAdmin from "~/modules/events/admin-messages";
 import * as eventRegistrations from "~/modules/events/registration-messages";
 import * as ticketCheckout from "~/modules/events/checkout-messages";
 import * as paymentRequests from "~/modules/billing/checkout/messages";
+import * as stripePurchases from "~/modules/stripe/purchases/messages";
 import * as invitations from "~/modules/invitations/messages";
 import * as memberships from "~/modules/memberships/messages";
 import * as membershipPages from "~/modules/memberships/page-messages";
@@ -31,6 +32,7 @@ import * as payments from "~/modules/payments/messages";
 import * as billing from "~/modules/billing/messages";
 import * as billingSending from "~/modules/billing/sending/messages";
 import * as receivables from "~/modules/billing/receivables/messages";
+import * as stripe from "~/modules/stripe/messages";
 import type { Locale } from "./locales";
 
 // Each module owns its words in <module>/messages.ts (large ones split into <part>-messages.ts):
@@ -60,6 +62,7 @@ const nl = {
   ...events.nl,
   ...ticketCheckout.nl,
   ...paymentRequests.nl,
+  ...stripePurchases.nl,
   ...eventAdmin.nl,
   ...eventRegistrations.nl,
   ...consultations.nl,
@@ -72,6 +75,7 @@ const nl = {
   ...billing.nl,
   ...billingSending.nl,
   ...receivables.nl,
+  ...stripe.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -95,6 +99,7 @@ const en: Record<keyof typeof nl, string> = {
   ...events.en,
   ...ticketCheckout.en,
   ...paymentRequests.en,
+  ...stripePurchases.en,
   ...eventAdmin.en,
   ...eventRegistrations.en,
   ...consultations.en,
@@ -107,6 +112,7 @@ const en: Record<keyof typeof nl, string> = {
   ...billing.en,
   ...billingSending.en,
   ...receivables.en,
+  ...stripe.en,
 };
 
 export type MessageKey = keyof typeof nl;

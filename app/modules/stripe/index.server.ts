@@ -1,0 +1,7 @@
+/** Stripe as the payment rail: the client, queued calls, webhooks and what other parts plug in. */
+export { isStripeConfigured, isStripeTestMode, stripeClient } from "./client.server";
+export { savedCustomerOf, stripeCustomerFor } from "./customers.server";
+export { attemptStripeCall, backoffSeconds, queueStripeCall, runDueStripeCalls, stripeCallsNeedingAttention } from "./calls.server";
+export { handlersFor, lastWebhookAt, receiveStripeWebhook, type WebhookOutcome } from "./events.server";
+export { startStripeWorker, stripeStatus } from "./status.server";
+export * from "./index";
