@@ -4,4 +4,5 @@ export { savedCustomerOf, stripeCustomerFor } from "./customers.server";
 export { attemptStripeCall, backoffSeconds, queueStripeCall, runDueStripeCalls, stripeCallsNeedingAttention } from "./calls.server";
 export { handlersFor, lastWebhookAt, receiveStripeWebhook, type WebhookOutcome } from "./events.server";
 export { startStripeWorker, stripeStatus } from "./status.server";
+export { startRequestCheckout, startTicketCheckout } from "./purchases/index.server";
 export * from "./index";

@@ -1,4 +1,5 @@
 import { customerCall } from "./customers.server";
+import { paymentRequestHandlers, purchaseCheckoutCall, ticketHandlers } from "./purchases/index.server";
 import type { StripeCallKind, StripeEventHandler } from "./types";
 
 /**
@@ -8,9 +9,9 @@ import type { StripeCallKind, StripeEventHandler } from "./types";
  * import cycle (a part queues calls through calls.server.ts) resolves before the lists are read.
  */
 export function stripeEventHandlers(): StripeEventHandler[] {
-  return [];
+  return [...ticketHandlers, ...paymentRequestHandlers];
 }
 
 export function stripeCallKinds(): StripeCallKind[] {
-  return [customerCall];
+  return [customerCall, purchaseCheckoutCall];
 }
