@@ -42,7 +42,12 @@ export async function action(args: ActionFunctionArgs) {
   const token = args.params.token ?? "";
   const { request } = await orErrorResponse(() => paymentRequestByToken(werkplaats.id, token));
   return submitForm(args.request, amountChoiceSchema(request), async (input) => {
-    const url = await startRequestCheckout(werkplaats.id, token, { amountCents: input.amount, name: input.name, email: input.email }, args.context.locale);
+    const url = await startRequestCheckout(
+      werkplaats.id,
+      token,
+      { amountCents: input.amount, name: input.name, email: input.email },
+      args.context.locale,
+    );
     return redirect(url);
   });
 }
@@ -90,7 +95,14 @@ export default function PayWhatYouWant() {
               required
               reply={reply}
             />
-            <TextField name="name" label={t("billing.checkout.name")} autoComplete="name" defaultValue={r.payerName ?? undefined} required reply={reply} />
+            <TextField
+              name="name"
+              label={t("billing.checkout.name")}
+              autoComplete="name"
+              defaultValue={r.payerName ?? undefined}
+              required
+              reply={reply}
+            />
             <TextField
               name="email"
               type="email"

@@ -70,20 +70,31 @@ describe(`payment requests, on ${server}`, () => {
   });
 
   it("a paid request is invoiced and paid once, for exactly the amount chosen", async () => {
-    const made = await createPaymentRequest(werkplaats.id, null, { purpose: "Stage-opdracht data", minimumCents: 5000, suggestedCents: 20000 });
+    const made = await createPaymentRequest(werkplaats.id, null, {
+      purpose: "Stage-opdracht data",
+      minimumCents: 5000,
+      suggestedCents: 20000,
+    });
     const token = made.url.split("/pay/")[1]!;
     // At 21 % not every gross amount can be invoiced exactly: the payer is told the nearest two.
     expect(await refusal(preparePaymentRequest(werkplaats.id, token, 6053))).toBe("400 billing.checkout.errors.unreachable");
     await preparePaymentRequest(werkplaats.id, token, 6050);
     await Promise.all(
-      Array.from({ length: 5 }, () => settlePaymentRequest(made.id, { amountCents: 6050, reference: "pi_pwyw", payer: { ...payer, email: "info@korenschoof.nl" } })),
+      Array.from({ length: 5 }, () =>
+        settlePaymentRequest(made.id, { amountCents: 6050, reference: "pi_pwyw", payer: { ...payer, email: "info@korenschoof.nl" } }),
+      ),
     );
     const status = await paymentRequestStatus(werkplaats.id, { id: made.id });
     expect(status).toMatchObject({ status: "paid", amountCents: 6050 });
     const [invoice] = await db.select().from(invoices).where(eq(invoices.id, status!.invoiceId!));
     expect(invoice).toMatchObject({ status: "paid", grossCents: 6050, paidCents: 6050 });
     const [line] = await db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, invoice!.id));
-    expect(line).toMatchObject({ chargeKey: `payment-request:${made.id}`, unitCents: 5000, revenueKind: "one_off", description: "Stage-opdracht data" });
+    expect(line).toMatchObject({
+      chargeKey: `payment-request:${made.id}`,
+      unitCents: 5000,
+      revenueKind: "one_off",
+      description: "Stage-opdracht data",
+    });
     expect(await db.select().from(payments).where(eq(payments.reference, "pi_pwyw"))).toHaveLength(1);
     expect(await refusal(preparePaymentRequest(werkplaats.id, token, 6050))).toBe("400 billing.checkout.closed");
   });

@@ -80,7 +80,10 @@ describe(`tickets and payment requests paid at Checkout, on ${server}`, () => {
     const url = await startTicketCheckout(werkplaats, { id: event.id, title: event.titleNl }, guest(3));
     stripe.expireCheckout(sessionOf(url));
     await stripe.settled();
-    const [hold] = await db.select().from(saleHolds).where(eq(saleHolds.checkoutSessionId, sessionOf(url)));
+    const [hold] = await db
+      .select()
+      .from(saleHolds)
+      .where(eq(saleHolds.checkoutSessionId, sessionOf(url)));
     expect(hold).toMatchObject({ status: "released" });
     expect(await startTicketCheckout(werkplaats, { id: event.id, title: event.titleNl }, guest(4))).toMatch(/\/pay\/cs_/);
   });
@@ -97,9 +100,18 @@ describe(`tickets and payment requests paid at Checkout, on ${server}`, () => {
   });
 
   it("a payment request paid by card is invoiced and paid on the ledger", async () => {
-    const made = await createPaymentRequest(werkplaats.id, null, { purpose: "Stage-opdracht logistiek", minimumCents: 2500, suggestedCents: 10000 });
+    const made = await createPaymentRequest(werkplaats.id, null, {
+      purpose: "Stage-opdracht logistiek",
+      minimumCents: 2500,
+      suggestedCents: 10000,
+    });
     const token = made.url.split("/pay/")[1]!;
-    const url = await startRequestCheckout(werkplaats.id, token, { amountCents: 12100, name: "Transport Jansen", email: "jan@jansen.nl" }, "nl");
+    const url = await startRequestCheckout(
+      werkplaats.id,
+      token,
+      { amountCents: 12100, name: "Transport Jansen", email: "jan@jansen.nl" },
+      "nl",
+    );
     stripe.completeCheckout(sessionOf(url), "card");
     await stripe.settled();
     const status = await paymentRequestStatus(werkplaats.id, { id: made.id });

@@ -124,7 +124,19 @@ export async function confirmTicketHold(holdId: string, paid: CheckoutPaid, now 
     // A place on the waitlist is not invoiced by registering; a paid one is, so the money is on the ledger.
     const invoice =
       placed.invoice ??
-      (await invoiceTicket(tx, event, { id: placed.registrationId, userId: hold.userId, name: hold.name, email: hold.email, locale: hold.locale, priceCents: hold.priceCents }, now));
+      (await invoiceTicket(
+        tx,
+        event,
+        {
+          id: placed.registrationId,
+          userId: hold.userId,
+          name: hold.name,
+          email: hold.email,
+          locale: hold.locale,
+          priceCents: hold.priceCents,
+        },
+        now,
+      ));
     if (invoice && invoice.status !== "draft") {
       await recordPayment(
         event.werkplaatsId,

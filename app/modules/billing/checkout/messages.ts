@@ -18,7 +18,8 @@ export const nl = {
   "billing.checkout.errors.belowMinimum": "Dit is minder dan het minimum.",
   "billing.checkout.errors.aboveMaximum": "Dit is meer dan het maximum; neem contact op voor een groter bedrag.",
   "billing.checkout.errors.unreachable": "Met {rate}% btw kan een factuur niet op precies dit bedrag uitkomen. Kies {lower} of {higher}.",
-  "billing.checkout.errors.rules": "Een betaalverzoek heeft een minimum van ten minste € 1,00, een voorgesteld bedrag niet lager dan het minimum en een maximum niet lager dan het voorstel (hoogstens € 100.000).",
+  "billing.checkout.errors.rules":
+    "Een betaalverzoek heeft een minimum van ten minste € 1,00, een voorgesteld bedrag niet lager dan het minimum en een maximum niet lager dan het voorstel (hoogstens € 100.000).",
   "billing.checkout.errors.purpose": "Zeg waarvoor betaald wordt (hoogstens 200 tekens).",
 };
 
@@ -41,6 +42,7 @@ export const en: Record<keyof typeof nl, string> = {
   "billing.checkout.errors.belowMinimum": "This is less than the minimum.",
   "billing.checkout.errors.aboveMaximum": "This is more than the maximum; please contact us for a larger amount.",
   "billing.checkout.errors.unreachable": "At {rate}% VAT an invoice cannot come to exactly this amount. Choose {lower} or {higher}.",
-  "billing.checkout.errors.rules": "A payment request has a minimum of at least € 1.00, a suggested amount not below the minimum and a maximum not below the suggestion (at most € 100,000).",
+  "billing.checkout.errors.rules":
+    "A payment request has a minimum of at least € 1.00, a suggested amount not below the minimum and a maximum not below the suggestion (at most € 100,000).",
   "billing.checkout.errors.purpose": "Say what the payment is for (at most 200 characters).",
 };

@@ -39,9 +39,5 @@ export function lineForPaidAmount(amountCents: number, btwRate: number) {
   let lower = amountCents - 1;
   while (exclForIncl(lower, btwRate) === null) lower--;
   const higher = inclBtw((exclForIncl(lower, btwRate) ?? 0) + 1, btwRate);
-  throw invalid(
-    "billing.checkout.errors.unreachable",
-    { rate: btwRate, lower: formatMoney(lower), higher: formatMoney(higher) },
-    "amount",
-  );
+  throw invalid("billing.checkout.errors.unreachable", { rate: btwRate, lower: formatMoney(lower), higher: formatMoney(higher) }, "amount");
 }

@@ -132,7 +132,7 @@ export async function settlePaymentRequest(requestId: string, paid: RequestPaid,
   if (!isUuid(requestId)) return null;
   return outer.transaction(async (tx) => {
     const [request] = await tx.select().from(paymentRequests).where(eq(paymentRequests.id, requestId)).for("update");
-    if (!request || request.status !== "open") return null;
+    if (request?.status !== "open") return null;
     const locale = isLocale(request.locale) ? request.locale : "nl";
     const invoice = await invoiceSale(
       tx,
@@ -151,7 +151,14 @@ export async function settlePaymentRequest(requestId: string, paid: RequestPaid,
     );
     await tx
       .update(paymentRequests)
-      .set({ status: "paid", amountCents: paid.amountCents, invoiceId: invoice.id, paidAt: now, payerName: paid.payer.name, payerEmail: paid.payer.email })
+      .set({
+        status: "paid",
+        amountCents: paid.amountCents,
+        invoiceId: invoice.id,
+        paidAt: now,
+        payerName: paid.payer.name,
+        payerEmail: paid.payer.email,
+      })
       .where(eq(paymentRequests.id, request.id));
     if (invoice.status !== "draft") {
       await recordPayment(

@@ -40,7 +40,9 @@ export async function checkoutUrlFor(purchase: PurchaseCheckout): Promise<{ sess
   const params: Stripe.Checkout.SessionCreateParams = {
     mode: "payment",
     allowed_payment_method_types: [...PURCHASE_METHODS],
-    line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: purchase.amountCents, product_data: { name: purchase.name } } }],
+    line_items: [
+      { quantity: 1, price_data: { currency: "eur", unit_amount: purchase.amountCents, product_data: { name: purchase.name } } },
+    ],
     customer_email: purchase.email,
     locale: purchase.locale,
     metadata: purchase.metadata,

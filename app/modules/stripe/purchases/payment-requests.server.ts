@@ -24,7 +24,13 @@ export async function startRequestCheckout(
     amountCents: choice.amountCents,
     email: choice.email,
     locale,
-    metadata: { werkplaatsId, kind: "payment-request", requestId: request.id, payerName: choice.name.slice(0, 200), payerEmail: choice.email },
+    metadata: {
+      werkplaatsId,
+      kind: "payment-request",
+      requestId: request.id,
+      payerName: choice.name.slice(0, 200),
+      payerEmail: choice.email,
+    },
     successUrl: `${appUrl()}/pay/${token}?session_id={CHECKOUT_SESSION_ID}`,
     cancelUrl: `${appUrl()}/pay/${token}?cancelled=1`,
   });
@@ -42,7 +48,10 @@ export const paymentRequestHandlers: StripeEventHandler[] = [
       if (!paid || !meta.requestId) return;
       await settlePaymentRequest(
         meta.requestId,
-        { ...paid, payer: { name: meta.payerName || session.customer_details?.name || "", email: meta.payerEmail || session.customer_email || "" } },
+        {
+          ...paid,
+          payer: { name: meta.payerName || session.customer_details?.name || "", email: meta.payerEmail || session.customer_email || "" },
+        },
         new Date(),
         tx,
       );
