@@ -9,7 +9,8 @@ import { Notice } from "~/components/ui/notice";
 import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { eventPage, handleRegistrationForm } from "~/modules/events/index.server";
 import { registrationFormSchema, TICKET_BTW_RATE } from "~/modules/events";
-import { translate, useLocale, useT } from "~/modules/i18n";
+import { translate, useLocale, useT, type Locale } from "~/modules/i18n";
+import { isStripeConfigured, startTicketCheckout } from "~/modules/stripe/index.server";
 import { requireWithinLimit } from "~/modules/rate-limits/index.server";
 import { formatDate } from "~/utils/dates";
 import { appUrl } from "~/utils/env.server";
@@ -25,6 +26,8 @@ export async function loader(args: LoaderFunctionArgs) {
   return {
     ...page,
     loggedIn: Boolean(args.context.user),
+    // A paid place with room left is paid at once, through Checkout, when Stripe is the rail here.
+    payOnline: isStripeConfigured() && page.event.priceCents > 0 && page.event.state === "open",
     og: {
       title: text.title,
       description: `${formatDate(page.event.startsAt, args.context.locale)} · ${werkplaats.name}. ${text.description}`.slice(0, 280),
@@ -61,6 +64,8 @@ export async function action(args: ActionFunctionArgs) {
   const user = args.context.user ? requireVerifiedUser(args) : null;
   return submitForm(args.request, registrationFormSchema, async (input) => {
     await requireWithinLimit("guestRegistration", args.context, "email" in input ? input.email : undefined);
+    const checkout = await ticketCheckout(werkplaats, args.params.eventId ?? "", user, args.context.locale, input);
+    if (checkout) return redirect(checkout);
     const result = await handleRegistrationForm(werkplaats, args.params.eventId ?? "", user, args.context.locale, input);
     if (input.intent === "register") return redirect(`/tickets/${result.token}?new=1`);
     if (result.status === "cancelled") return successReply({ key: "events.memberCancelled" });
@@ -71,10 +76,35 @@ export async function action(args: ActionFunctionArgs) {
   });
 }
 
+/**
+ * A paid event with places left, when Stripe is the payment rail: the guest (or member) is sent to
+ * Checkout with their place held. Null for everything else (free, full, cancelling, no Stripe).
+ */
+async function ticketCheckout(
+  werkplaats: { id: string; name: string },
+  eventId: string,
+  user: { id: string; name: string; email: string; locale: Locale } | null,
+  locale: Locale,
+  input: { intent: "register"; name: string; email: string; organisation?: string } | { intent: "register-member" | "cancel-member" },
+) {
+  if (!isStripeConfigured() || input.intent === "cancel-member") return null;
+  const { event } = await eventPage(werkplaats.id, eventId, null);
+  if (event.priceCents <= 0 || event.state !== "open") return null;
+  const who =
+    input.intent === "register"
+      ? { name: input.name, email: input.email, organisation: input.organisation, locale, consent: true }
+      : user
+        ? { userId: user.id, name: user.name, email: user.email, locale: user.locale, consent: true }
+        : null;
+  if (!who) return null;
+  return startTicketCheckout(werkplaats, { id: event.id, title: localised(event, locale).title }, who);
+}
+
 export default function EventDetail() {
   const t = useT();
   const locale = useLocale();
-  const { event: e, mine, loggedIn } = useLoaderData<typeof loader>();
+  const { event: e, mine, loggedIn, payOnline } = useLoaderData<typeof loader>();
+  const price = formatMoney(shownPrice(e.priceCents, TICKET_BTW_RATE, "consumer").cents, locale);
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const text = localised(e, locale);
@@ -167,8 +197,13 @@ export default function EventDetail() {
             />
             {loggedIn ? (
               <Form method="post">
+                {payOnline ? <p className="mb-3 text-slate-700">{t("events.hold.explain")}</p> : null}
                 <Button type="submit" name="intent" value="register-member" disabled={busy}>
-                  {e.state === "full" ? t("events.register.waitlistMember") : t("events.register.member")}
+                  {payOnline
+                    ? t("events.hold.payNow", { price })
+                    : e.state === "full"
+                      ? t("events.register.waitlistMember")
+                      : t("events.register.member")}
                 </Button>
               </Form>
             ) : (
@@ -178,8 +213,13 @@ export default function EventDetail() {
                 <TextField name="email" type="email" label={t("common.email")} autoComplete="email" required reply={reply} />
                 <TextField name="organisation" label={t("events.organisation")} autoComplete="organization" optional reply={reply} />
                 <CheckboxField name="consent" label={t("events.consent")} reply={reply} />
+                {payOnline ? <p className="text-slate-700">{t("events.hold.explain")}</p> : null}
                 <Button type="submit" name="intent" value="register" disabled={busy}>
-                  {e.state === "full" ? t("events.register.waitlistGuest") : t("events.register.guest")}
+                  {payOnline
+                    ? t("events.hold.payNow", { price })
+                    : e.state === "full"
+                      ? t("events.register.waitlistGuest")
+                      : t("events.register.guest")}
                 </Button>
                 <p className="text-sm text-slate-700">
                   {t("events.register.haveAccount")}{" "}

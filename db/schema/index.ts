@@ -22,3 +22,4 @@ export * from "./workshop";
 export * from "./hackathons";
 export * from "./internships";
 export * from "./stripe";
+export * from "./checkout";

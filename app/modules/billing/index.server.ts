@@ -31,3 +31,4 @@ export * from "./run/index.server";
 export * from "./sending/index.server";
 export * from "./receivables/index.server";
 export * from "./sales/index.server";
+export * from "./checkout/index.server";

@@ -8,3 +8,4 @@ export { billingSettingsSchema, invoiceFilterSchema, invoicePageFormSchema, newI
 export * from "./export/index";
 export { isBillingMonth, runActionSchema, runMonthQuerySchema, type RunAction } from "./run";
 export * from "./receivables";
+export * from "./checkout/index";

@@ -29,7 +29,7 @@ export async function publicAgenda(werkplaatsId: string, filter: { theme?: Theme
     rows.map((r) => r.event.id),
   );
   return rows.map(({ event, roomName }) => {
-    const registered = counts.get(event.id)?.registered ?? 0;
+    const taken = (counts.get(event.id)?.registered ?? 0) + (counts.get(event.id)?.held ?? 0);
     return {
       id: event.id,
       kind: event.kind,
@@ -44,8 +44,8 @@ export async function publicAgenda(werkplaatsId: string, filter: { theme?: Theme
       online: Boolean(event.onlineUrl),
       priceCents: event.priceCents,
       status: event.status,
-      placesLeft: placesLeft(event.capacity, registered),
-      state: registrationState(event, registered, now),
+      placesLeft: placesLeft(event.capacity, taken),
+      state: registrationState(event, taken, now),
     };
   });
 }
@@ -59,7 +59,7 @@ export async function publicEvent(werkplaatsId: string, eventId: string, now = n
     .leftJoin(rooms, eq(rooms.id, events.roomId))
     .where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaatsId)));
   if (!row || row.event.status === "draft") throw notFound("events.notFound");
-  const counts = (await registrationCounts(db, [eventId])).get(eventId) ?? { registered: 0, waitlisted: 0, checkedIn: 0 };
+  const counts = (await registrationCounts(db, [eventId])).get(eventId) ?? { registered: 0, waitlisted: 0, checkedIn: 0, held: 0 };
   const e = row.event;
   return {
     id: e.id,
@@ -83,8 +83,8 @@ export async function publicEvent(werkplaatsId: string, eventId: string, now = n
     registrationClosesAt: e.registrationClosesAt,
     registered: counts.registered,
     waitlisted: counts.waitlisted,
-    placesLeft: placesLeft(e.capacity, counts.registered),
-    state: registrationState(e, counts.registered, now),
+    placesLeft: placesLeft(e.capacity, counts.registered + counts.held),
+    state: registrationState(e, counts.registered + counts.held, now),
   };
 }
 

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
-import { events, registrations, roomBookings, rooms, users, type EventRow, type RoomRow } from "#db/schema";
+import { events, registrations, saleHolds, roomBookings, rooms, users, type EventRow, type RoomRow } from "#db/schema";
 import { blockedRange, bookingViolation } from "~/modules/rooms";
 import { lockRoom, takenError, type Actor, getRoom } from "~/modules/rooms/index.server";
 import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
@@ -14,7 +14,7 @@ import { isUuid } from "~/utils/ids";
 
 /** Counts of registered, waitlisted and checked-in people per event. */
 export async function registrationCounts(ex: Executor, eventIds: string[]) {
-  const counts = new Map<string, { registered: number; waitlisted: number; checkedIn: number }>();
+  const counts = new Map<string, { registered: number; waitlisted: number; checkedIn: number; held: number }>();
   if (eventIds.length === 0) return counts;
   const rows = await ex
     .select({
@@ -26,7 +26,17 @@ export async function registrationCounts(ex: Executor, eventIds: string[]) {
     .from(registrations)
     .where(inArray(registrations.eventId, eventIds))
     .groupBy(registrations.eventId);
-  for (const r of rows) counts.set(r.eventId, r);
+  for (const r of rows) counts.set(r.eventId, { ...r, held: 0 });
+  // Places held while their buyers pay at Checkout are not free either.
+  const held = await ex
+    .select({ eventId: saleHolds.eventId, n: sql<number>`count(*)::int` })
+    .from(saleHolds)
+    .where(and(inArray(saleHolds.eventId, eventIds), eq(saleHolds.status, "pending"), sql`${saleHolds.expiresAt} > now()`))
+    .groupBy(saleHolds.eventId);
+  for (const h of held) {
+    const id = h.eventId!;
+    counts.set(id, { ...(counts.get(id) ?? { registered: 0, waitlisted: 0, checkedIn: 0 }), held: Number(h.n) });
+  }
   return counts;
 }
 

@@ -3,4 +3,15 @@ export { eventPage, publicAgenda } from "./agenda.server";
 export { createEvent, eventEditPage, eventRoomOptions, listEventsForStaff, setEventStatus, updateEvent } from "./events.server";
 export { attendeesCsv, attendeesPage, checkinLookup, handleRegistrationForm, ticketPage } from "./registration-pages.server";
 export { cancelRegistration, checkIn, emailRegistrants, ticketUrl } from "./registrations.server";
+export {
+  attachCheckoutSession,
+  CHECKOUT_MINUTES,
+  confirmTicketHold,
+  heldTicketPage,
+  holdOfSession,
+  holdTicket,
+  releaseExpiredHolds,
+  releaseTicketHold,
+  type CheckoutPaid,
+} from "./ticket-holds.server";
 export * from "./index";

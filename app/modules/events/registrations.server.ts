@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
-import { events, registrations, werkplaatsen, type EventRow } from "#db/schema";
+import { and, asc, eq, gt, inArray, isNull, lt, ne, sql } from "drizzle-orm";
+import { events, registrations, saleHolds, werkplaatsen, type EventRow } from "#db/schema";
 import { translate, type Locale } from "~/modules/i18n";
 import { enqueueMail } from "~/modules/notifications/index.server";
 import { whenText } from "~/utils/when-text";
@@ -79,45 +79,72 @@ export async function registerForEvent(werkplaats: Werkplaats, eventId: string, 
         )
         .limit(1);
       if (already) throw conflict("events.error.alreadyRegistered", undefined, "email");
-      const [{ n }] = (await tx
-        .select({ n: sql<number>`count(*)::int` })
-        .from(registrations)
-        .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "registered")))) as [{ n: number }];
-      const status = n < event.capacity ? "registered" : "waitlisted";
-      const token = newToken();
-      const [row] = await tx
-        .insert(registrations)
-        .values({
-          werkplaatsId: werkplaats.id,
-          eventId,
-          userId: who.userId ?? null,
-          name: who.name,
-          email,
-          organisation: who.organisation ?? null,
-          locale: who.locale,
-          status,
-          token,
-          checkinCode: newCheckinCode(),
-          consentAt: who.consent ? now : null,
-          priceCents: event.priceCents,
-        })
-        .returning();
-      if (status === "registered") await invoiceTicket(tx, event, row!, now);
-      const { locale, vars } = mailVars(werkplaats, event, row!);
-      const position = status === "waitlisted" ? await waitlistPosition(tx, eventId, row!.seq) : 0;
-      await enqueueMail(tx, {
-        werkplaatsId: werkplaats.id,
-        to: email,
-        locale,
-        template: status === "registered" ? "mail.registered" : "mail.waitlisted",
-        vars: { ...vars, position },
-      });
-      return { status, token, position };
+      const status = (await placesTaken(tx, eventId, now)) < event.capacity ? "registered" : "waitlisted";
+      return placeRegistration(tx, werkplaats, event, { ...who, email }, status, now);
     });
   } catch (error) {
     if (pgErrorOf(error)?.code === PG.uniqueViolation) throw conflict("events.error.alreadyRegistered", undefined, "email");
     throw error;
   }
+}
+
+/**
+ * The places an event has given: registrations plus places held while their buyers pay at
+ * Checkout (until the hold expires). Counted under the event's row lock by everyone who gives one.
+ */
+export async function placesTaken(tx: Executor, eventId: string, now: Date) {
+  const [row] = await tx
+    .select({
+      registered: sql<number>`(select count(*)::int from ${registrations} where ${registrations.eventId} = ${eventId} and ${registrations.status} = 'registered')`,
+      held: sql<number>`count(*)::int`,
+    })
+    .from(saleHolds)
+    .where(and(eq(saleHolds.eventId, eventId), eq(saleHolds.status, "pending"), gt(saleHolds.expiresAt, now)));
+  return Number(row!.registered) + Number(row!.held);
+}
+
+/**
+ * Writes a registration (the event row already locked by the caller), invoices a paid place
+ * and mails the confirmation or waitlist position. Used by registering and by a paid hold.
+ */
+export async function placeRegistration(
+  tx: Tx,
+  werkplaats: Werkplaats,
+  event: EventRow,
+  who: Registrant & { consentAt?: Date | null },
+  status: "registered" | "waitlisted",
+  now: Date,
+) {
+  const email = who.email.toLowerCase();
+  const token = newToken();
+  const [row] = await tx
+    .insert(registrations)
+    .values({
+      werkplaatsId: werkplaats.id,
+      eventId: event.id,
+      userId: who.userId ?? null,
+      name: who.name,
+      email,
+      organisation: who.organisation ?? null,
+      locale: who.locale,
+      status,
+      token,
+      checkinCode: newCheckinCode(),
+      consentAt: who.consentAt ?? (who.consent ? now : null),
+      priceCents: event.priceCents,
+    })
+    .returning();
+  const invoice = status === "registered" ? await invoiceTicket(tx, event, row!, now) : null;
+  const { locale, vars } = mailVars(werkplaats, event, row!);
+  const position = status === "waitlisted" ? await waitlistPosition(tx, event.id, row!.seq) : 0;
+  await enqueueMail(tx, {
+    werkplaatsId: werkplaats.id,
+    to: email,
+    locale,
+    template: status === "registered" ? "mail.registered" : "mail.waitlisted",
+    vars: { ...vars, position },
+  });
+  return { status, token, position, registrationId: row!.id, invoice };
 }
 
 export async function waitlistPosition(tx: Executor, eventId: string, seq: number) {

@@ -10,6 +10,9 @@ import * as directory from "~/modules/directory/messages";
 import * as events from "~/modules/events/messages";
 import * as eventAdmin from "~/modules/events/admin-messages";
 import * as eventRegistrations from "~/modules/events/registration-messages";
+import * as ticketCheckout from "~/modules/events/checkout-messages";
+import * as paymentRequests from "~/modules/billing/checkout/messages";
+import * as stripePurchases from "~/modules/stripe/purchases/messages";
 import * as invitations from "~/modules/invitations/messages";
 import * as memberships from "~/modules/memberships/messages";
 import * as membershipPages from "~/modules/memberships/page-messages";
@@ -59,6 +62,9 @@ const nl = {
   ...bookings.nl,
   ...calendar.nl,
   ...events.nl,
+  ...ticketCheckout.nl,
+  ...paymentRequests.nl,
+  ...stripePurchases.nl,
   ...eventAdmin.nl,
   ...eventRegistrations.nl,
   ...consultations.nl,
@@ -95,6 +101,9 @@ const en: Record<keyof typeof nl, string> = {
   ...bookings.en,
   ...calendar.en,
   ...events.en,
+  ...ticketCheckout.en,
+  ...paymentRequests.en,
+  ...stripePurchases.en,
   ...eventAdmin.en,
   ...eventRegistrations.en,
   ...consultations.en,

@@ -5,4 +5,5 @@ export { attemptStripeCall, backoffSeconds, queueStripeCall, stripeCallsNeedingA
 export { handlersFor, lastWebhookAt, receiveStripeWebhook, type WebhookOutcome } from "./events.server";
 export { runDueStripeCalls, startStripeWorker, stripeOverview, stripeStatus } from "./status.server";
 export { onlinePaymentOf, payInvoiceOnline } from "./invoices/index.server";
+export { startRequestCheckout, startTicketCheckout } from "./purchases/index.server";
 export * from "./index";

@@ -1,5 +1,6 @@
 import { customerCall } from "./customers.server";
 import { invoiceCheckoutCall, invoicePaymentHandlers } from "./invoices/index.server";
+import { paymentRequestHandlers, purchaseCheckoutCall, ticketHandlers } from "./purchases/index.server";
 import type { StripeCallKind, StripeEventHandler } from "./types";
 
 /**
@@ -9,9 +10,9 @@ import type { StripeCallKind, StripeEventHandler } from "./types";
  * file (dependency-cruiser refuses the cycle): the worker and the webhook dispatcher read it.
  */
 export function stripeEventHandlers(): StripeEventHandler[] {
-  return [...invoicePaymentHandlers];
+  return [...invoicePaymentHandlers, ...ticketHandlers, ...paymentRequestHandlers];
 }
 
 export function stripeCallKinds(): StripeCallKind[] {
-  return [customerCall, invoiceCheckoutCall];
+  return [customerCall, invoiceCheckoutCall, purchaseCheckoutCall];
 }

@@ -8,8 +8,8 @@ import { creditInvoice } from "../credit-notes.server";
 import { partyForBuyer, type Buyer } from "./parties.server";
 
 /** What a sale charges for; the billing run uses the same keys, so one thing is never invoiced twice. */
-export type SaleKey = `daypass:${string}` | `ticket:${string}` | `strippenkaart:${string}`;
-const SALE_KEY_PREFIXES = ["daypass:", "ticket:", "strippenkaart:"] as const;
+export type SaleKey = `daypass:${string}` | `ticket:${string}` | `strippenkaart:${string}` | `payment-request:${string}`;
+const SALE_KEY_PREFIXES = ["daypass:", "ticket:", "strippenkaart:", "payment-request:"] as const;
 
 export type Sale = {
   chargeKey: SaleKey;
@@ -18,7 +18,7 @@ export type Sale = {
   /** The price as stored: excl. BTW, for one unit. */
   exclCents: number;
   btwRate: 21 | 9 | 0;
-  revenueKind: "day_pass" | "ticket" | "strippenkaart";
+  revenueKind: "day_pass" | "ticket" | "strippenkaart" | "one_off";
   period: { start: IsoDate; end: IsoDate };
 };
 

@@ -1,0 +1,48 @@
+/** Pay-what-you-want: a payment request's public page and its rules. */
+export const nl = {
+  "billing.checkout.title": "Betalen",
+  "billing.checkout.purpose": "Waarvoor",
+  "billing.checkout.amount": "Bedrag (incl. btw)",
+  "billing.checkout.amountHint": "Je kiest zelf wat je betaalt: minimaal {minimum}, hoogstens {maximum}; wij stellen {suggested} voor.",
+  "billing.checkout.name": "Naam (op de factuur)",
+  "billing.checkout.email": "E-mailadres (voor de factuur)",
+  "billing.checkout.pay": "Verder naar betalen",
+  "billing.checkout.payWith": "Je betaalt met iDEAL of creditcard via Stripe. Daarna krijg je een factuur.",
+  "billing.checkout.paidTitle": "Betaald",
+  "billing.checkout.paidBody": "Dit verzoek is betaald ({amount}). Dank je wel; de factuur staat op naam van {name}.",
+  "billing.checkout.waitingBody": "We wachten nog op de bevestiging van je betaling. Ververs deze pagina over een paar seconden.",
+  "billing.checkout.cancelledBody": "Je hebt niet betaald. Je kunt het opnieuw proberen.",
+  "billing.checkout.closed": "Dit betaalverzoek is ingetrokken.",
+  "billing.checkout.unavailable": "Online betalen is bij deze werkplaats nog niet mogelijk. Neem contact op met de werkplaats.",
+  "billing.checkout.lineItem": "{purpose}",
+  "billing.checkout.errors.belowMinimum": "Dit is minder dan het minimum.",
+  "billing.checkout.errors.aboveMaximum": "Dit is meer dan het maximum; neem contact op voor een groter bedrag.",
+  "billing.checkout.errors.unreachable": "Met {rate}% btw kan een factuur niet op precies dit bedrag uitkomen. Kies {lower} of {higher}.",
+  "billing.checkout.errors.rules":
+    "Een betaalverzoek heeft een minimum van ten minste € 1,00, een voorgesteld bedrag niet lager dan het minimum en een maximum niet lager dan het voorstel (hoogstens € 100.000).",
+  "billing.checkout.errors.purpose": "Zeg waarvoor betaald wordt (hoogstens 200 tekens).",
+};
+
+export const en: Record<keyof typeof nl, string> = {
+  "billing.checkout.title": "Pay",
+  "billing.checkout.purpose": "For",
+  "billing.checkout.amount": "Amount (incl. VAT)",
+  "billing.checkout.amountHint": "You choose what you pay: at least {minimum}, at most {maximum}; we suggest {suggested}.",
+  "billing.checkout.name": "Name (on the invoice)",
+  "billing.checkout.email": "Email address (for the invoice)",
+  "billing.checkout.pay": "Continue to payment",
+  "billing.checkout.payWith": "You pay by iDEAL or card through Stripe. You then receive an invoice.",
+  "billing.checkout.paidTitle": "Paid",
+  "billing.checkout.paidBody": "This request has been paid ({amount}). Thank you; the invoice is in the name of {name}.",
+  "billing.checkout.waitingBody": "We are still waiting for your payment to be confirmed. Refresh this page in a few seconds.",
+  "billing.checkout.cancelledBody": "You did not pay. You can try again.",
+  "billing.checkout.closed": "This payment request has been withdrawn.",
+  "billing.checkout.unavailable": "Paying online is not possible at this werkplaats yet. Please contact the werkplaats.",
+  "billing.checkout.lineItem": "{purpose}",
+  "billing.checkout.errors.belowMinimum": "This is less than the minimum.",
+  "billing.checkout.errors.aboveMaximum": "This is more than the maximum; please contact us for a larger amount.",
+  "billing.checkout.errors.unreachable": "At {rate}% VAT an invoice cannot come to exactly this amount. Choose {lower} or {higher}.",
+  "billing.checkout.errors.rules":
+    "A payment request has a minimum of at least € 1.00, a suggested amount not below the minimum and a maximum not below the suggestion (at most € 100,000).",
+  "billing.checkout.errors.purpose": "Say what the payment is for (at most 200 characters).",
+};
