@@ -17,3 +17,4 @@ export * from "./billing-snapshots";
 export * from "./billing-runs";
 export * from "./receivables";
 export * from "./bank";
+export * from "./partners";
