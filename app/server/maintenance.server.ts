@@ -1,6 +1,7 @@
 import { deleteExpiredSessions } from "~/modules/auth/index.server";
 import { sendDueReminders } from "~/modules/billing/index.server";
 import { queueReminders } from "~/modules/calendar/index.server";
+import { invoiceDueInstalments } from "~/modules/partners/index.server";
 import { pruneRateLimits } from "~/modules/rate-limits/index.server";
 import { revokeEndedMemberRoles } from "~/modules/memberships/index.server";
 import { logger } from "~/utils/logger.server";
@@ -9,7 +10,8 @@ import { logger } from "~/utils/logger.server";
  * Hourly: clean up rows that only matter for a while (expired sessions, spent rate-limit counters), take
  * the member role from people whose membership has ended, and queue the day-before reminders for
  * bookings, event places and consultation hours (each once), and the payment reminders of
- * overdue invoices (each step once, however many instances run this).
+ * overdue invoices (each step once, however many instances run this), and invoice the sponsor
+ * instalments whose date has come (each exactly once).
  */
 export function startMaintenance(intervalMs = 3600_000) {
   const run = async () => {
@@ -19,6 +21,7 @@ export function startMaintenance(intervalMs = 3600_000) {
       await revokeEndedMemberRoles();
       await queueReminders();
       await sendDueReminders();
+      await invoiceDueInstalments();
     } catch (error) {
       logger.error("maintenance failed", { error });
     }

@@ -4,35 +4,9 @@ import { users } from "./auth";
 import { billingParties, invoices } from "./billing";
 import { bytea } from "./bytea";
 import { werkplaatsen } from "./werkplaats";
+import { agreementForms, budgetKinds, costKinds, inKindKinds, instalmentSchedules, partnerKinds, subsidySources } from "./partner-enums";
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
-
-/** Who finances the werkplaats besides its members: schools, governments, banks, IT firms, funds. */
-export const partnerKinds = ["education", "municipality", "province", "bank", "it_firm", "fund", "other"] as const;
-export type PartnerKind = (typeof partnerKinds)[number];
-
-/** How an agreement's yearly amount is split over the year. */
-export const instalmentSchedules = ["monthly", "quarterly", "yearly", "custom"] as const;
-export type InstalmentSchedule = (typeof instalmentSchedules)[number];
-
-/** Cash is invoiced through the ledger; in kind is valued, never invoiced. */
-export const agreementForms = ["cash", "in_kind"] as const;
-export type AgreementForm = (typeof agreementForms)[number];
-
-export const inKindKinds = ["hours", "room", "goods"] as const;
-export type InKindKind = (typeof inKindKinds)[number];
-
-export const subsidySources = ["province", "municipality", "regiodeal", "rif", "eu", "fund"] as const;
-export type SubsidySource = (typeof subsidySources)[number];
-
-/** What a location costs per month; `workshop` holds the workshop's own project costs (coordination, materials). */
-export const costKinds = ["rent", "service_costs", "energy", "cleaning", "other", "workshop"] as const;
-export type CostKind = (typeof costKinds)[number];
-
-/** What a yearly budget line may be about: every cost kind and every income stream. */
-export const incomeKinds = ["coworking", "sponsorship_cash", "sponsorship_in_kind", "subsidies"] as const;
-export const budgetKinds = [...costKinds, ...incomeKinds] as const;
-export type BudgetKind = (typeof budgetKinds)[number];
 
 export const partners = pgTable(
   "partners",
@@ -72,8 +46,8 @@ export const partnerContacts = pgTable(
     partnerId: uuid("partner_id")
       .notNull()
       .references(() => partners.id, { onDelete: "cascade" }),
+    /** Lower-case, as accounts store it: the contact's account is found by its confirmed address. */
     email: text("email").notNull(),
-    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("partner_contacts_key").on(t.partnerId, t.email), index("partner_contacts_email_idx").on(t.email)],
