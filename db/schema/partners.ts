@@ -31,7 +31,7 @@ export const partners = pgTable(
     uniqueIndex("partners_name_key").on(t.werkplaatsId, sql`lower(${t.name})`),
     unique("partners_id_werkplaats_key").on(t.id, t.werkplaatsId),
     check("partners_kind", sql`${t.kind} in (${inList(partnerKinds)})`),
-    check("partners_website", sql`${t.website} is null or ${t.website} ~ '^https?://[^\\s]{1,300}$'`),
+    check("partners_website", sql`${t.website} is null or (${t.website} ~ '^https?://[^[:space:]]+$' and length(${t.website}) <= 300)`),
     check(
       "partners_logo",
       sql`(${t.logo} is null) = (${t.logoMimeType} is null) and (${t.logoMimeType} is null or ${t.logoMimeType} in ('image/png', 'image/jpeg'))`,
