@@ -29,6 +29,7 @@ import * as payments from "~/modules/payments/messages";
 import * as billing from "~/modules/billing/messages";
 import * as billingSending from "~/modules/billing/sending/messages";
 import * as receivables from "~/modules/billing/receivables/messages";
+import * as partners from "~/modules/partners/messages";
 import type { Locale } from "./locales";
 
 // Each module owns its words in <module>/messages.ts (large ones split into <part>-messages.ts):
@@ -68,6 +69,7 @@ const nl = {
   ...billing.nl,
   ...billingSending.nl,
   ...receivables.nl,
+  ...partners.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -101,6 +103,7 @@ const en: Record<keyof typeof nl, string> = {
   ...billing.en,
   ...billingSending.en,
   ...receivables.en,
+  ...partners.en,
 };
 
 export type MessageKey = keyof typeof nl;
