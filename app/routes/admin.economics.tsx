@@ -27,7 +27,12 @@ function MonthChart({ monthly }: { monthly: { month: string; incomeCents: number
   const slot = 40;
   const height = 160;
   return (
-    <svg viewBox={`0 0 ${monthly.length * slot + 10} ${height + 24}`} className="h-auto w-full max-w-2xl" role="img" aria-label={t("economics.chart")}>
+    <svg
+      viewBox={`0 0 ${monthly.length * slot + 10} ${height + 24}`}
+      className="h-auto w-full max-w-2xl"
+      role="img"
+      aria-label={t("economics.chart")}
+    >
       {monthly.map((m, i) => {
         const income = (m.incomeCents / max) * height;
         const cost = (m.costCents / max) * height;
@@ -62,7 +67,11 @@ export default function Economics() {
       <PageHeader title={t("economics.title")} intro={t("economics.intro")} />
       <nav className="flex flex-wrap gap-3">
         {(["month", "quarter", "year"] as const).map((span) => (
-          <Link key={span} to={`?span=${span}&year=${e.period.year}`} className={span === e.period.span ? "font-bold underline" : "underline"}>
+          <Link
+            key={span}
+            to={`?span=${span}&year=${e.period.year}`}
+            className={span === e.period.span ? "font-bold underline" : "underline"}
+          >
             {t(`economics.span.${span}`)}
           </Link>
         ))}

@@ -87,7 +87,9 @@ describe(`sponsor instalments on ${server}`, () => {
   it("refuses a second invoice for one instalment in the database, whatever the code does", async () => {
     const [row] = await db.select().from(agreementInstalments).where(sql`${agreementInstalments.invoiceId} is not null`).limit(1);
     const [other] = await db.select().from(invoices).where(sql`${invoices.id} <> ${row!.invoiceId}`).limit(1);
-    await expect(db.update(agreementInstalments).set({ invoiceId: other!.id }).where(sql`${agreementInstalments.invoiceId} is null`)).rejects.toThrow();
+    await expect(
+      db.update(agreementInstalments).set({ invoiceId: other!.id }).where(sql`${agreementInstalments.invoiceId} is null`),
+    ).rejects.toThrow();
   });
 
   it("does not let one werkplaats touch another's partner", async () => {
@@ -129,10 +131,16 @@ describe(`the DOC economics of a year on ${server}`, () => {
     const company = await makeCompany(w.id, (await makeUser()).id, { name: "Studio Noord" });
     const issue = (day: string, lines: Parameters<typeof oneOffLine>[0][]) =>
       makeIssuedInvoice(w.id, company.id, { lines: lines.map((l) => oneOffLine(l)), now: new Date(`${day}T10:00:00Z`) });
-    await issue("2026-02-03", [{ revenueKind: "membership", unitCents: 250_00 }, { revenueKind: "room_hours", unitCents: 45_50 }]);
+    await issue("2026-02-03", [
+      { revenueKind: "membership", unitCents: 250_00 },
+      { revenueKind: "room_hours", unitCents: 45_50 },
+    ]);
     const credited = await issue("2026-03-03", [{ revenueKind: "membership", unitCents: 250_00 }]);
     await creditInvoice(w.id, null, credited.id, undefined, new Date("2026-03-10T10:00:00Z"));
-    await issue("2026-05-01", [{ revenueKind: "ticket", unitCents: 12_40 }, { revenueKind: "deposit", unitCents: 500_00, btw: { rate: "exempt", reason: "Borg" } }]);
+    await issue("2026-05-01", [
+      { revenueKind: "ticket", unitCents: 12_40 },
+      { revenueKind: "deposit", unitCents: 500_00, btw: { rate: "exempt", reason: "Borg" } },
+    ]);
     await issue("2025-12-31", [{ revenueKind: "membership", unitCents: 999_00 }]);
     const partner = await makePartner(w.id, { name: "Da Vinci College", kind: "education" });
     await makeAgreement(w.id, partner.id, { yearly: 6_000_00, schedule: "quarterly" });
@@ -168,7 +176,9 @@ describe(`the DOC economics of a year on ${server}`, () => {
 
     const e = await economicsOf(w.id, periodOf({ span: "year", year: 2026 }, "2026-06-01"));
 
-    const ledger = (kinds: string) => sql`select coalesce(sum(case when i.kind = 'credit_note' then -l.net_cents else l.net_cents end), 0) as v
+    const ledger = (
+      kinds: string,
+    ) => sql`select coalesce(sum(case when i.kind = 'credit_note' then -l.net_cents else l.net_cents end), 0) as v
       from invoice_lines l join invoices i on i.id = l.invoice_id
       where i.werkplaats_id = ${w.id} and i.status <> 'draft' and i.issue_date between '2026-01-01' and '2026-12-31'
         and l.revenue_kind in (${sql.raw(kinds)})`;
@@ -183,7 +193,9 @@ describe(`the DOC economics of a year on ${server}`, () => {
     expect(e.workshopCostCents).toBe(1_000_00);
     expect(e.leftForWorkshopCents).toBe(e.coworking.totalCents - costs);
     expect(e.sponsorshipInKindCents).toBe(
-      await one(sql`select coalesce(sum(value_cents), 0) as v from in_kind_contributions where werkplaats_id = ${w.id} and given_on between '2026-01-01' and '2026-12-31'`),
+      await one(
+        sql`select coalesce(sum(value_cents), 0) as v from in_kind_contributions where werkplaats_id = ${w.id} and given_on between '2026-01-01' and '2026-12-31'`,
+      ),
     );
     // The subsidy runs twelve months; six of them (July–December) fall in 2026, the the first nine taking a leftover cent.
     const subsidy = await one(sql`select sum(share) as v from (

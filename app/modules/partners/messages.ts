@@ -75,7 +75,8 @@ export const nl = {
   "partners.errors.logoType": "Alleen PNG of JPEG.",
   "economics.nav": "DOC-economie",
   "economics.title": "DOC-economie",
-  "economics.intro": "Inkomsten uit de coworking (uit uitgegeven facturen), locatiekosten, sponsoring, subsidies en de begroting. Klik op een bedrag om de regels te zien.",
+  "economics.intro":
+    "Inkomsten uit de coworking (uit uitgegeven facturen), locatiekosten, sponsoring, subsidies en de begroting. Klik op een bedrag om de regels te zien.",
   "economics.span.month": "Maand",
   "economics.span.quarter": "Kwartaal",
   "economics.span.year": "Jaar",
@@ -105,7 +106,8 @@ export const nl = {
   "economics.budget.budget": "Begroot",
   "economics.budget.actual": "Werkelijk",
   "economics.budget.none": "Geen begroting voor dit jaar.",
-  "economics.benchmark": "Het rapport rekent met ongeveer € 200.000 per jaar voor zo'n 150 mkb-bedrijven en 450 studenten: ongeveer {perSme} per mkb-bedrijf en {perStudent} per student.",
+  "economics.benchmark":
+    "Het rapport rekent met ongeveer € 200.000 per jaar voor zo'n 150 mkb-bedrijven en 450 studenten: ongeveer {perSme} per mkb-bedrijf en {perStudent} per student.",
   "economics.drill.title": "Regels achter: {figure}",
   "economics.drill.close": "Sluiten",
   "economics.drill.empty": "Geen regels in deze periode.",
@@ -202,7 +204,8 @@ export const en: Record<keyof typeof nl, string> = {
   "partners.errors.logoType": "PNG or JPEG only.",
   "economics.nav": "DOC economics",
   "economics.title": "DOC economics",
-  "economics.intro": "Co-working income (from issued invoices), location costs, sponsorship, subsidies and the budget. Click an amount to see its rows.",
+  "economics.intro":
+    "Co-working income (from issued invoices), location costs, sponsorship, subsidies and the budget. Click an amount to see its rows.",
   "economics.span.month": "Month",
   "economics.span.quarter": "Quarter",
   "economics.span.year": "Year",
@@ -232,7 +235,8 @@ export const en: Record<keyof typeof nl, string> = {
   "economics.budget.budget": "Budgeted",
   "economics.budget.actual": "Actual",
   "economics.budget.none": "No budget for this year.",
-  "economics.benchmark": "The report counts about €200,000 a year for some 150 SMEs and 450 students: about {perSme} per SME and {perStudent} per student.",
+  "economics.benchmark":
+    "The report counts about €200,000 a year for some 150 SMEs and 450 students: about {perSme} per SME and {perStudent} per student.",
   "economics.drill.title": "Rows behind: {figure}",
   "economics.drill.close": "Close",
   "economics.drill.empty": "No rows in this period.",

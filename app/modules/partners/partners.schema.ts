@@ -21,7 +21,10 @@ export const partnerSchema = z.object({
   street: requiredText(120),
   postalCode: requiredText(10),
   city: requiredText(80),
-  kvkNumber: z.string().regex(/^[0-9]{8}$/, { error: "partners.errors.kvk" }).optional(),
+  kvkNumber: z
+    .string()
+    .regex(/^[0-9]{8}$/, { error: "partners.errors.kvk" })
+    .optional(),
   published: checkbox(),
 });
 export type PartnerInput = z.infer<typeof partnerSchema>;

@@ -63,7 +63,8 @@ export async function createPartner(werkplaatsId: string, input: PartnerInput): 
     });
   } catch (error) {
     const pg = pgErrorOf(error);
-    if (pg?.code === PG.uniqueViolation && pg.constraint === "partners_name_key") throw conflict("partners.errors.nameTaken", undefined, "name");
+    if (pg?.code === PG.uniqueViolation && pg.constraint === "partners_name_key")
+      throw conflict("partners.errors.nameTaken", undefined, "name");
     throw error;
   }
 }

@@ -37,4 +37,3 @@ export function coveragePercent(incomeCents: number, costCents: number): number 
   if (costCents <= 0) return null;
   return Math.round((incomeCents * 1000) / costCents) / 10;
 }
-

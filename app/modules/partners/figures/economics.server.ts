@@ -53,7 +53,13 @@ export async function inKindRows(werkplaatsId: string, period: Period) {
 
 export async function costRows(werkplaatsId: string, period: Period) {
   return db
-    .select({ id: locationCosts.id, month: locationCosts.month, kind: locationCosts.kind, amountCents: locationCosts.amountCents, note: locationCosts.note })
+    .select({
+      id: locationCosts.id,
+      month: locationCosts.month,
+      kind: locationCosts.kind,
+      amountCents: locationCosts.amountCents,
+      note: locationCosts.note,
+    })
     .from(locationCosts)
     .where(and(eq(locationCosts.werkplaatsId, werkplaatsId), gte(locationCosts.month, period.from), lte(locationCosts.month, period.to)))
     .orderBy(asc(locationCosts.month), asc(locationCosts.kind));
@@ -123,7 +129,11 @@ export async function economicsOf(werkplaatsId: string, period: Period) {
     sponsorshipCashCents: actual.sponsorship_cash!,
     sponsorshipInKindCents: actual.sponsorship_in_kind!,
     subsidyCents: actual.subsidies!,
-    budget: budget.map((b) => ({ kind: b.kind, budgetCents: budgetShareCents(b.amountCents, period.months), actualCents: actual[b.kind] ?? 0 })),
+    budget: budget.map((b) => ({
+      kind: b.kind,
+      budgetCents: budgetShareCents(b.amountCents, period.months),
+      actualCents: actual[b.kind] ?? 0,
+    })),
     monthly: monthlySeries(period, income, costs),
   };
 }
@@ -135,7 +145,8 @@ function monthlySeries(
   costs: { month: string; kind: string; amountCents: number }[],
 ) {
   const months: string[] = [];
-  for (let m = 0; m < period.months; m++) months.push(`${period.from.slice(0, 4)}-${String(Number(period.from.slice(5, 7)) + m).padStart(2, "0")}`);
+  for (let m = 0; m < period.months; m++)
+    months.push(`${period.from.slice(0, 4)}-${String(Number(period.from.slice(5, 7)) + m).padStart(2, "0")}`);
   return months.map((month) => ({
     month,
     incomeCents: sum(
