@@ -1,5 +1,4 @@
-import { createAgreement, createPartner } from "../app/modules/partners/index.server";
-import type { AgreementInput, PartnerInput } from "../app/modules/partners/partners.schema";
+import { createAgreement, createPartner, type AgreementInput, type PartnerInput } from "../app/modules/partners/index.server";
 
 /** Builders for partners and their agreements, shared by the tests and the demo seed. */
 

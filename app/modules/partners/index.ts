@@ -12,6 +12,8 @@ export {
   periodQuerySchema,
   rateSchema,
   subsidySchema,
+  type AgreementInput,
+  type PartnerInput,
 } from "./partners.schema";
 export { BENCHMARK, incomeGroups, type IncomeGroup } from "./figures/economics-rules";
 export { committedCents, instalmentPlan } from "./agreements/instalment-plan";

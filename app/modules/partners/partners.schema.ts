@@ -66,7 +66,7 @@ export type AgreementInput = z.infer<typeof agreementSchema>;
 
 export const contactSchema = z.object({ intent: z.literal("contact"), name: requiredText(120), email: email() });
 
-export const logoSchema = z.object({ intent: z.literal("removeLogo") });
+const logoSchema = z.object({ intent: z.literal("removeLogo") });
 
 export const partnerFormSchema = z.discriminatedUnion("intent", [agreementSchema, contactSchema, logoSchema]);
 

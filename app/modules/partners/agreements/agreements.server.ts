@@ -6,7 +6,7 @@ import type { AgreementInput } from "../partners.schema";
 import { committedCents, instalmentPlan } from "./instalment-plan";
 import { partnerById } from "./partners.server";
 
-export type Agreement = typeof partnerAgreements.$inferSelect;
+type Agreement = typeof partnerAgreements.$inferSelect;
 
 /** An agreement and its payment dates, written together: the plan divides the committed amount to the cent. */
 export async function createAgreement(werkplaatsId: string, actorId: string | null, partnerId: string, input: AgreementInput) {
@@ -35,7 +35,7 @@ export async function createAgreement(werkplaatsId: string, actorId: string | nu
 }
 
 /** The net amount invoiced for instalments, credit notes subtracted: what the ledger says, not the plan. */
-export const invoicedNet = sql<number>`coalesce((
+const invoicedNet = sql<number>`coalesce((
   select sum(case when i.kind = 'credit_note' then -l.net_cents else l.net_cents end)
   from ${invoiceLines} l join ${invoices} i on i.id = l.invoice_id
   where i.status <> 'draft'
@@ -55,7 +55,7 @@ export type InstalmentRow = {
 };
 
 /** Every instalment of these agreements, with its invoice and what was paid on it. */
-export async function instalmentsOf(agreementIds: string[]): Promise<InstalmentRow[]> {
+async function instalmentsOf(agreementIds: string[]): Promise<InstalmentRow[]> {
   if (agreementIds.length === 0) return [];
   return db
     .select({
@@ -77,7 +77,7 @@ export async function instalmentsOf(agreementIds: string[]): Promise<InstalmentR
 export type AgreementTotals = { committedCents: number; invoicedCents: number; receivedCents: number };
 
 /** Committed (the plan) against invoiced (net, from the ledger) and received (paid on those invoices, incl. BTW). */
-export function totalsOf(agreement: Agreement, rows: InstalmentRow[]): AgreementTotals {
+function totalsOf(agreement: Agreement, rows: InstalmentRow[]): AgreementTotals {
   const own = rows.filter((r) => r.agreementId === agreement.id);
   return {
     committedCents: committedCents(agreement.yearlyCents, agreement.startsOn, agreement.endsOn),

@@ -6,7 +6,7 @@ export type PlannedInstalment = { dueOn: IsoDate; amountCents: number };
 const STEP_MONTHS: Record<Exclude<InstalmentSchedule, "custom">, number> = { monthly: 1, quarterly: 3, yearly: 12 };
 
 /** Whole months an agreement runs, counting a started month: 1 Jan – 31 Dec is 12, 1 Jan – 15 Jan is 1. */
-export function monthsCovered(startsOn: IsoDate, endsOn: IsoDate): number {
+function monthsCovered(startsOn: IsoDate, endsOn: IsoDate): number {
   let months = 0;
   while (addMonths(startsOn, months) <= endsOn) months += 1;
   return months;

@@ -111,7 +111,7 @@ export async function budgetOf(werkplaatsId: string, year: number) {
     .where(and(eq(budgetLines.werkplaatsId, werkplaatsId), eq(budgetLines.year, year)));
 }
 
-export type PartnerSettings = { expertHourCents: number; publishedFigures: string[] };
+type PartnerSettings = { expertHourCents: number; publishedFigures: string[] };
 
 /** The manager's partner settings, or the defaults (€75 an expert hour, nothing published). */
 export async function partnerSettingsOf(werkplaatsId: string): Promise<PartnerSettings> {
