@@ -2,6 +2,7 @@ import { deleteExpiredSessions } from "~/modules/auth/index.server";
 import { sendDueReminders } from "~/modules/billing/index.server";
 import { queueReminders } from "~/modules/calendar/index.server";
 import { releaseExpiredHolds } from "~/modules/events/index.server";
+import { invoiceDueInstalments } from "~/modules/partners/index.server";
 import { pruneRateLimits } from "~/modules/rate-limits/index.server";
 import { revokeEndedMemberRoles } from "~/modules/memberships/index.server";
 import { deleteExpiredIntakes } from "~/modules/workshop/index.server";
@@ -12,8 +13,8 @@ import { logger } from "~/utils/logger.server";
  * the member role from people whose membership has ended, and queue the day-before reminders for
  * bookings, event places and consultation hours (each once), and the payment reminders of
  * overdue invoices (each step once, however many instances run this); delete SME intakes kept past
- * the period stated at consent, and give back the event places held for a Checkout that was never
- * paid.
+ * the period stated at consent; give back the event places held for a Checkout that was never
+ * paid; and invoice the sponsor instalments whose date has come (each exactly once).
  */
 export function startMaintenance(intervalMs = 3600_000) {
   const run = async () => {
@@ -25,6 +26,7 @@ export function startMaintenance(intervalMs = 3600_000) {
       await sendDueReminders();
       await deleteExpiredIntakes();
       await releaseExpiredHolds();
+      await invoiceDueInstalments();
     } catch (error) {
       logger.error("maintenance failed", { error });
     }

@@ -40,7 +40,16 @@ export type InvoiceKind = (typeof invoiceKinds)[number];
 export const invoiceStatuses = ["draft", "issued", "paid", "credited"] as const;
 export type InvoiceStatus = (typeof invoiceStatuses)[number];
 
-export const revenueKinds = ["membership", "deposit", "room_hours", "day_pass", "ticket", "strippenkaart", "one_off"] as const;
+export const revenueKinds = [
+  "membership",
+  "deposit",
+  "room_hours",
+  "day_pass",
+  "ticket",
+  "strippenkaart",
+  "one_off",
+  "sponsorship",
+] as const;
 export type RevenueKind = (typeof revenueKinds)[number];
 
 export const unitCodes = ["C62", "HUR", "MON", "DAY"] as const;

@@ -23,3 +23,4 @@ export * from "./hackathons";
 export * from "./internships";
 export * from "./stripe";
 export * from "./checkout";
+export * from "./partners";

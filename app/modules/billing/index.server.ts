@@ -15,6 +15,7 @@ export {
   draftForCompany,
   invoiceNumber,
   issueInvoice,
+  issueWithin,
   SettingsIncomplete,
   type DraftLine,
   type Invoice,

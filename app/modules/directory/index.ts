@@ -1,3 +1,3 @@
 // What the browser and the server may use of directory: client-safe code only, never a .server file.
-export { initialsOf, MAX_TAGS, suggestedTags } from "./directory";
+export { initialsOf, MAX_TAGS, sniffImageType, suggestedTags } from "./directory";
 export { directoryFilterSchema, profileSchema } from "./directory.schema";

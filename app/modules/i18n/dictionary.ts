@@ -35,6 +35,7 @@ import * as receivables from "~/modules/billing/receivables/messages";
 import * as workshop from "~/modules/workshop/messages";
 import * as workshopExperts from "~/modules/workshop/experts/messages";
 import * as stripe from "~/modules/stripe/messages";
+import * as partners from "~/modules/partners/messages";
 import type { Locale } from "./locales";
 
 // Each module owns its words in <module>/messages.ts (large ones split into <part>-messages.ts):
@@ -80,6 +81,7 @@ const nl = {
   ...workshop.nl,
   ...workshopExperts.nl,
   ...stripe.nl,
+  ...partners.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -119,6 +121,7 @@ const en: Record<keyof typeof nl, string> = {
   ...workshop.en,
   ...workshopExperts.en,
   ...stripe.en,
+  ...partners.en,
 };
 
 export type MessageKey = keyof typeof nl;

@@ -19,6 +19,7 @@ export const defaultLedgerCodes: LedgerCodes = {
     strippenkaart: "8030",
     ticket: "8040",
     one_off: "8090",
+    sponsorship: "8100",
     deposit: "1650",
     debtors: "1300",
     btw_payable: "1500",

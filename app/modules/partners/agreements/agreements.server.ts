@@ -1,0 +1,102 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { agreementInstalments, invoiceLines, invoices, partnerAgreements } from "#db/schema";
+import type { IsoDate } from "~/utils/calendar";
+import { db } from "~/utils/db.server";
+import type { AgreementInput } from "../partners.schema";
+import { committedCents, instalmentPlan } from "./instalment-plan";
+import { partnerById } from "./partners.server";
+
+type Agreement = typeof partnerAgreements.$inferSelect;
+
+/** An agreement and its payment dates, written together: the plan divides the committed amount to the cent. */
+export async function createAgreement(werkplaatsId: string, actorId: string | null, partnerId: string, input: AgreementInput) {
+  await partnerById(werkplaatsId, partnerId);
+  return db.transaction(async (tx) => {
+    const [agreement] = await tx
+      .insert(partnerAgreements)
+      .values({
+        werkplaatsId,
+        partnerId,
+        title: input.title,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        yearlyCents: input.yearly,
+        form: input.form,
+        schedule: input.schedule,
+        returns: input.returns ?? "",
+        createdBy: actorId,
+      })
+      .returning();
+    const plan = instalmentPlan({ ...input, yearlyCents: input.yearly, customDates: input.customDates });
+    if (plan.length > 0)
+      await tx.insert(agreementInstalments).values(plan.map((p) => ({ werkplaatsId, agreementId: agreement!.id, ...p })));
+    return agreement!;
+  });
+}
+
+/** The net amount invoiced for instalments, credit notes subtracted: what the ledger says, not the plan. */
+const invoicedNet = sql<number>`coalesce((
+  select sum(case when i.kind = 'credit_note' then -l.net_cents else l.net_cents end)
+  from ${invoiceLines} l join ${invoices} i on i.id = l.invoice_id
+  where i.status <> 'draft'
+    and (l.charge_key = 'instalment:' || ${agreementInstalments.id}
+      or l.credited_line_id in (select l2.id from ${invoiceLines} l2 where l2.charge_key = 'instalment:' || ${agreementInstalments.id}))
+), 0)::int`;
+
+export type InstalmentRow = {
+  id: string;
+  agreementId: string;
+  dueOn: IsoDate;
+  amountCents: number;
+  invoiceId: string | null;
+  invoiceNumber: string | null;
+  invoicedCents: number;
+  paidCents: number;
+};
+
+/** Every instalment of these agreements, with its invoice and what was paid on it. */
+async function instalmentsOf(agreementIds: string[]): Promise<InstalmentRow[]> {
+  if (agreementIds.length === 0) return [];
+  return db
+    .select({
+      id: agreementInstalments.id,
+      agreementId: agreementInstalments.agreementId,
+      dueOn: agreementInstalments.dueOn,
+      amountCents: agreementInstalments.amountCents,
+      invoiceId: agreementInstalments.invoiceId,
+      invoiceNumber: invoices.number,
+      invoicedCents: invoicedNet,
+      paidCents: sql<number>`coalesce(${invoices.paidCents}, 0)`,
+    })
+    .from(agreementInstalments)
+    .leftJoin(invoices, eq(invoices.id, agreementInstalments.invoiceId))
+    .where(inArray(agreementInstalments.agreementId, agreementIds))
+    .orderBy(asc(agreementInstalments.dueOn));
+}
+
+export type AgreementTotals = { committedCents: number; invoicedCents: number; receivedCents: number };
+
+/** Committed (the plan) against invoiced (net, from the ledger) and received (paid on those invoices, incl. BTW). */
+function totalsOf(agreement: Agreement, rows: InstalmentRow[]): AgreementTotals {
+  const own = rows.filter((r) => r.agreementId === agreement.id);
+  return {
+    committedCents: committedCents(agreement.yearlyCents, agreement.startsOn, agreement.endsOn),
+    invoicedCents: own.reduce((sum, r) => sum + r.invoicedCents, 0),
+    receivedCents: own.reduce((sum, r) => sum + r.paidCents, 0),
+  };
+}
+
+/** A partner's agreements with their instalments and totals, for the partner page. */
+export async function agreementsOfPartner(werkplaatsId: string, partnerId: string) {
+  const agreements = await db
+    .select()
+    .from(partnerAgreements)
+    .where(and(eq(partnerAgreements.werkplaatsId, werkplaatsId), eq(partnerAgreements.partnerId, partnerId)))
+    .orderBy(asc(partnerAgreements.startsOn));
+  const rows = await instalmentsOf(agreements.map((a) => a.id));
+  return agreements.map((agreement) => ({
+    agreement,
+    totals: totalsOf(agreement, rows),
+    instalments: rows.filter((r) => r.agreementId === agreement.id),
+  }));
+}

@@ -1,0 +1,39 @@
+import type { IsoDate } from "~/utils/calendar";
+import { monthsIn } from "./period";
+
+/** How the ledger's revenue kinds add up to the co-working income the DOC report speaks of. */
+export const incomeGroups = {
+  memberships: ["membership"],
+  rooms: ["room_hours"],
+  dayPasses: ["day_pass", "strippenkaart"],
+  events: ["ticket"],
+  other: ["one_off"],
+} as const;
+export type IncomeGroup = keyof typeof incomeGroups;
+export const coworkingKinds: string[] = Object.values(incomeGroups).flat();
+
+/** What the report budgets for a Digitale Werkplaats: about €200,000 a year for ~150 SMEs and ~450 students. */
+export const BENCHMARK = { yearlyCents: 200_000_00, smes: 150, students: 450 } as const;
+
+/**
+ * A subsidy counts evenly over the months it runs, the first months taking the leftover cents,
+ * so its monthly shares add up to exactly the amount granted.
+ */
+export function subsidyShareCents(subsidy: { amountCents: number; startsOn: IsoDate; endsOn: IsoDate }, from: IsoDate, to: IsoDate) {
+  const months = monthsIn(subsidy.startsOn, subsidy.endsOn);
+  const base = Math.floor(subsidy.amountCents / months.length);
+  const rest = subsidy.amountCents - base * months.length;
+  const first = `${from.slice(0, 7)}-01`;
+  return months.reduce((sum, m, i) => (m >= first && m <= to ? sum + base + (i < rest ? 1 : 0) : sum), 0);
+}
+
+/** A yearly budget line's share of a period: months/12 of it, rounded half up once. */
+export function budgetShareCents(yearlyCents: number, months: number) {
+  return Math.floor((yearlyCents * months + 6) / 12);
+}
+
+/** Income divided by costs, as a percentage with one decimal; null without costs. */
+export function coveragePercent(incomeCents: number, costCents: number): number | null {
+  if (costCents <= 0) return null;
+  return Math.round((incomeCents * 1000) / costCents) / 10;
+}

@@ -1,0 +1,30 @@
+/** What other modules and routes may use of partners (server side). */
+export {
+  createPartner,
+  invitePartnerContact,
+  listPartners,
+  MAX_LOGO_BYTES,
+  partnerById,
+  partnersOfContact,
+  publishedLogo,
+  savePartnerLogo,
+  type Partner,
+} from "./agreements/partners.server";
+export { agreementsOfPartner, createAgreement } from "./agreements/agreements.server";
+export { instalmentChargeKey, invoiceDueInstalments } from "./agreements/instalment-invoicing.server";
+export {
+  budgetOf,
+  inKindList,
+  locationCostList,
+  partnerSettingsOf,
+  recordInKind,
+  recordSubsidy,
+  saveBudgetLine,
+  saveLocationCost,
+  savePartnerSettings,
+  subsidyList,
+} from "./costs/costs.server";
+export { economicsOf, costRows, inKindRows, ledgerRows, subsidyRows, type Economics } from "./figures/economics.server";
+export { periodOf } from "./figures/period";
+export { coworkingKinds } from "./figures/economics-rules";
+export * from "./index";

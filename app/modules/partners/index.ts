@@ -1,0 +1,20 @@
+/** What pages may use of partners (client-safe): the forms' schemas, the value lists, the pure rules. */
+export * from "./terms";
+export {
+  agreementSchema,
+  budgetSchema,
+  contactSchema,
+  costSchema,
+  costsFormSchema,
+  inKindSchema,
+  partnerFormSchema,
+  partnerSchema,
+  periodQuerySchema,
+  rateSchema,
+  subsidySchema,
+  type AgreementInput,
+  type PartnerInput,
+} from "./partners.schema";
+export { BENCHMARK, incomeGroups, type IncomeGroup } from "./figures/economics-rules";
+export { committedCents, instalmentPlan } from "./agreements/instalment-plan";
+export type { Period } from "./figures/period";

@@ -1,0 +1,152 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { PageHeader } from "~/components/ui/page-header";
+import { requireRole } from "~/modules/auth/index.server";
+import { useLocale, useT } from "~/modules/i18n";
+import { BENCHMARK, incomeGroups, periodQuerySchema, type IncomeGroup } from "~/modules/partners";
+import { economicsOf, periodOf } from "~/modules/partners/index.server";
+import { parseQuery } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/meta";
+import { formatMoney } from "~/utils/money";
+import { todayIn } from "~/utils/zoned-time";
+
+export const meta = pageTitle("economics.title");
+
+/** The DOC economics of a month, quarter or year: every figure computed once in the partners module. */
+export async function loader(args: LoaderFunctionArgs) {
+  const { werkplaats } = requireRole(args, "manager");
+  const query = parseQuery(args.request, periodQuerySchema);
+  return economicsOf(werkplaats.id, periodOf(query, todayIn(new Date(), werkplaats.timezone)));
+}
+
+/** Income and costs per month as bars, drawn on the server: readable without script and on a phone. */
+function MonthChart({ monthly }: { monthly: { month: string; incomeCents: number; costCents: number }[] }) {
+  const t = useT();
+  const max = Math.max(1, ...monthly.flatMap((m) => [m.incomeCents, m.costCents]));
+  const slot = 40;
+  const height = 160;
+  return (
+    <svg
+      viewBox={`0 0 ${monthly.length * slot + 10} ${height + 24}`}
+      className="h-auto w-full max-w-2xl"
+      role="img"
+      aria-label={t("economics.chart")}
+    >
+      {monthly.map((m, i) => {
+        const income = (m.incomeCents / max) * height;
+        const cost = (m.costCents / max) * height;
+        return (
+          <g key={m.month}>
+            <rect x={i * slot + 8} y={height - income} width={14} height={income} fill="#1d4ed8" />
+            <rect x={i * slot + 23} y={height - cost} width={14} height={cost} fill="#b45309" />
+            <text x={i * slot + 23} y={height + 16} fontSize="11" textAnchor="middle" fill="#334155">
+              {m.month.slice(5)}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export default function Economics() {
+  const t = useT();
+  const locale = useLocale();
+  const e = useLoaderData<typeof loader>();
+  const money = (cents: number) => formatMoney(cents, locale);
+  const card = (label: string, value: string, hint?: string) => (
+    <div className="rounded-md border border-slate-200 bg-white p-3">
+      <dt className="text-sm text-slate-700">{label}</dt>
+      <dd className="mt-1 text-xl font-bold tabular-nums">{value}</dd>
+      {hint ? <dd className="text-sm text-slate-600">{hint}</dd> : null}
+    </div>
+  );
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("economics.title")} intro={t("economics.intro")} />
+      <nav className="flex flex-wrap gap-3">
+        {(["month", "quarter", "year"] as const).map((span) => (
+          <Link
+            key={span}
+            to={`?span=${span}&year=${e.period.year}`}
+            className={span === e.period.span ? "font-bold underline" : "underline"}
+          >
+            {t(`economics.span.${span}`)}
+          </Link>
+        ))}
+        <span className="text-slate-700">
+          {e.period.from} – {e.period.to}
+        </span>
+      </nav>
+      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {card(t("economics.coworking"), money(e.coworking.totalCents))}
+        {card(t("economics.locationCosts"), money(e.locationCostCents))}
+        {card(
+          t("economics.coverage"),
+          e.coveragePercent === null ? t("economics.noCoverage") : `${e.coveragePercent.toLocaleString(locale)} %`,
+          t("economics.coverageHint"),
+        )}
+        {card(t("economics.leftForWorkshop"), money(e.leftForWorkshopCents))}
+        {card(t("economics.sponsorshipCash"), money(e.sponsorshipCashCents))}
+        {card(t("economics.sponsorshipInKind"), money(e.sponsorshipInKindCents))}
+        {card(t("economics.subsidies"), money(e.subsidyCents))}
+        {card(t("economics.workshopCosts"), money(e.workshopCostCents))}
+      </dl>
+      <section className="space-y-2">
+        <h2 className="text-lg font-bold">{t("economics.coworking")}</h2>
+        <table className="w-full max-w-xl text-left">
+          <tbody>
+            {(Object.keys(incomeGroups) as IncomeGroup[]).map((g) => (
+              <tr key={g} className="border-b border-slate-200">
+                <th className="py-1 font-normal">{t(`economics.group.${g}`)}</th>
+                <td className="py-1 text-right tabular-nums">{money(e.coworking.byGroup[g])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-lg font-bold">{t("economics.chart")}</h2>
+        <MonthChart monthly={e.monthly} />
+        <p className="text-sm text-slate-700">
+          <span className="mr-1 inline-block h-3 w-3 bg-blue-700" /> {t("economics.chart.income")}
+          <span className="mr-1 ml-4 inline-block h-3 w-3 bg-amber-700" /> {t("economics.chart.costs")}
+        </p>
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-lg font-bold">{t("economics.budget")}</h2>
+        {e.budget.length === 0 ? (
+          <p>{t("economics.budget.none")}</p>
+        ) : (
+          <table className="w-full max-w-xl text-left">
+            <thead>
+              <tr>
+                <th>{t("economics.budget.kind")}</th>
+                <th className="text-right">{t("economics.budget.budget")}</th>
+                <th className="text-right">{t("economics.budget.actual")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {e.budget.map((b) => (
+                <tr key={b.kind} className="border-b border-slate-200">
+                  <td>{t(`budget.kind.${b.kind}`)}</td>
+                  <td className="text-right tabular-nums">{money(b.budgetCents)}</td>
+                  <td className="text-right tabular-nums">{money(b.actualCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="text-sm text-slate-700">
+          {t("economics.benchmark", {
+            perSme: money(Math.round(BENCHMARK.yearlyCents / BENCHMARK.smes)),
+            perStudent: money(Math.round(BENCHMARK.yearlyCents / BENCHMARK.students)),
+          })}
+        </p>
+      </section>
+    </div>
+  );
+}
+
+export const ErrorBoundary = ErrorPage;
