@@ -76,9 +76,7 @@ CREATE TABLE "partner_contacts" (
 --> statement-breakpoint
 CREATE TABLE "partner_settings" (
 	"werkplaats_id" uuid PRIMARY KEY NOT NULL,
-	"expert_hour_cents" integer DEFAULT 7500 NOT NULL,
-	"published_figures" text[] DEFAULT '{}'::text[] NOT NULL,
-	CONSTRAINT "partner_settings_rate" CHECK ("partner_settings"."expert_hour_cents" between 0 and 100000)
+	"published_figures" text[] DEFAULT '{}'::text[] NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "partners" (

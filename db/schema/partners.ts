@@ -231,15 +231,10 @@ export const budgetLines = pgTable(
   ],
 );
 
-/** The manager's choices for the partner side: the hourly value of expert hours, what the public impact page shows. */
-export const partnerSettings = pgTable(
-  "partner_settings",
-  {
-    werkplaatsId: uuid("werkplaats_id")
-      .primaryKey()
-      .references(() => werkplaatsen.id, { onDelete: "cascade" }),
-    expertHourCents: integer("expert_hour_cents").notNull().default(7500),
-    publishedFigures: text("published_figures").array().notNull().default(sql`'{}'::text[]`),
-  },
-  (t) => [check("partner_settings_rate", sql`${t.expertHourCents} between 0 and 100000`)],
-);
+/** The manager's choices for the partner side: what the public impact page shows. (The hourly value of expert hours is the workshop's `expert_settings`.) */
+export const partnerSettings = pgTable("partner_settings", {
+  werkplaatsId: uuid("werkplaats_id")
+    .primaryKey()
+    .references(() => werkplaatsen.id, { onDelete: "cascade" }),
+  publishedFigures: text("published_figures").array().notNull().default(sql`'{}'::text[]`),
+});

@@ -111,12 +111,12 @@ export async function budgetOf(werkplaatsId: string, year: number) {
     .where(and(eq(budgetLines.werkplaatsId, werkplaatsId), eq(budgetLines.year, year)));
 }
 
-type PartnerSettings = { expertHourCents: number; publishedFigures: string[] };
+type PartnerSettings = { publishedFigures: string[] };
 
-/** The manager's partner settings, or the defaults (€75 an expert hour, nothing published). */
+/** The manager's partner settings, or the defaults (nothing published). */
 export async function partnerSettingsOf(werkplaatsId: string): Promise<PartnerSettings> {
   const [row] = await db.select().from(partnerSettings).where(eq(partnerSettings.werkplaatsId, werkplaatsId));
-  return { expertHourCents: row?.expertHourCents ?? 7500, publishedFigures: row?.publishedFigures ?? [] };
+  return { publishedFigures: row?.publishedFigures ?? [] };
 }
 
 export async function savePartnerSettings(werkplaatsId: string, settings: Partial<PartnerSettings>) {
