@@ -2,6 +2,12 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./tests/support/chromium.js";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The specs that pay through Stripe run against a second app, configured for the local Stripe
+// server (tests/support/stripe-server/), so every other journey keeps a werkplaats without Stripe.
+const stripeAppPort = port + 1;
+const stripeApiPort = port + 2;
+process.env.STRIPE_TEST_URL ??= `http://127.0.0.1:${stripeApiPort}`;
+const stripeSpecs = /ticket-checkout\.spec\.ts$/;
 
 // Debian's chromium when present (the machines here cannot download Playwright's browser);
 // otherwise Playwright's own, if installed.
@@ -37,16 +43,42 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath, args: chromiumArgs },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: chromiumArgs } } }],
-  webServer: {
-    command: "node tests/support/e2e-server.js",
-    url: `http://127.0.0.1:${port}/healthz`,
-    // E2E_REUSE_SERVER=true runs against a server already listening on E2E_PORT (started with
-    // tests/support/e2e-server.js), e.g. to prove the suite can run twice on one database.
-    reuseExistingServer: process.env.E2E_REUSE_SERVER === "true",
-    timeout: 180_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { E2E_PORT: String(port) },
-  },
+  projects: [
+    {
+      name: "chromium",
+      testIgnore: stripeSpecs,
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: chromiumArgs } },
+    },
+    {
+      name: "stripe",
+      testMatch: stripeSpecs,
+      use: {
+        ...devices["Desktop Chrome"],
+        baseURL: `http://127.0.0.1:${stripeAppPort}`,
+        launchOptions: { executablePath, args: chromiumArgs },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: "node tests/support/e2e-server.js",
+      url: `http://127.0.0.1:${port}/healthz`,
+      // E2E_REUSE_SERVER=true runs against a server already listening on E2E_PORT (started with
+      // tests/support/e2e-server.js), e.g. to prove the suite can run twice on one database.
+      reuseExistingServer: process.env.E2E_REUSE_SERVER === "true",
+      timeout: 180_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { E2E_PORT: String(port) },
+    },
+    {
+      command: "node tests/support/e2e-server.js",
+      url: `http://127.0.0.1:${stripeAppPort}/healthz`,
+      reuseExistingServer: process.env.E2E_REUSE_SERVER === "true",
+      timeout: 180_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { E2E_PORT: String(stripeAppPort), E2E_STRIPE_API_PORT: String(stripeApiPort) },
+    },
+  ],
 });

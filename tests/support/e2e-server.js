@@ -20,21 +20,45 @@ const env = {
 };
 env.APP_URL = `http://127.0.0.1:${port}`;
 
+// With E2E_STRIPE_API_PORT this is the second app of the run: the local Stripe server beside it,
+// the app's SDK pointed at it, on a database of its own (the specs of the "stripe" project).
+const stripeApiPort = process.env.E2E_STRIPE_API_PORT;
+const database = stripeApiPort ? "werkplaats_e2e_stripe" : "werkplaats_e2e";
+const children = [];
+if (stripeApiPort) {
+  Object.assign(env, {
+    STRIPE_SECRET_KEY: "sk_test_werkplaats_local_server",
+    STRIPE_WEBHOOK_SECRET: "whsec_werkplaats_local_server",
+    STRIPE_API_HOST: "127.0.0.1",
+    STRIPE_API_PORT: stripeApiPort,
+    STRIPE_API_PROTOCOL: "http",
+  });
+  const stripe = spawn(process.execPath, ["--import", "tsx", "tests/support/stripe-server/main.ts"], {
+    env: { ...process.env, STRIPE_TEST_PORT: stripeApiPort, STRIPE_TEST_WEBHOOK_URL: `${env.APP_URL}/webhooks/stripe` },
+    stdio: "inherit",
+  });
+  children.push(stripe);
+}
+
 if (process.env.DATABASE_URL) {
   const url = new URL(process.env.DATABASE_URL);
   url.pathname = "/postgres";
   const admin = postgres(url.toString(), { max: 1, onnotice: () => {} });
-  await admin.unsafe("DROP DATABASE IF EXISTS werkplaats_e2e WITH (FORCE)");
-  await admin.unsafe("CREATE DATABASE werkplaats_e2e");
+  await admin.unsafe(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.unsafe(`CREATE DATABASE ${database}`);
   await admin.end();
-  url.pathname = "/werkplaats_e2e";
+  url.pathname = `/${database}`;
   env.DATABASE_URL = url.toString();
 } else {
-  const dir = path.resolve("tests/.tmp/e2e-pglite");
+  const dir = path.resolve(`tests/.tmp/${database.replaceAll("_", "-")}-pglite`);
   fs.rmSync(dir, { recursive: true, force: true });
   env.PGLITE_DIR = dir;
 }
 
 const child = spawn(process.execPath, ["server.js"], { env, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code) => process.exit(code ?? 0));
+children.push(child);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => children.forEach((c) => c.kill(signal)));
+child.on("exit", (code) => {
+  for (const c of children) c.kill("SIGTERM");
+  process.exit(code ?? 0);
+});
