@@ -8,8 +8,6 @@ import { useT } from "~/modules/i18n";
 export function StripeTestModeBanner() {
   const t = useT();
   return (
-    <p className="mb-4 rounded-md border-l-4 border-amber-600 bg-amber-50 px-4 py-2 font-semibold text-amber-950">
-      {t("stripe.testMode")}
-    </p>
+    <p className="mb-4 rounded-md border-l-4 border-amber-600 bg-amber-50 px-4 py-2 font-semibold text-amber-950">{t("stripe.testMode")}</p>
   );
 }

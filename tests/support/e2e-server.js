@@ -57,7 +57,10 @@ if (process.env.DATABASE_URL) {
 
 const child = spawn(process.execPath, ["server.js"], { env, stdio: "inherit" });
 children.push(child);
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => children.forEach((c) => c.kill(signal)));
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    for (const c of children) c.kill(signal);
+  });
 child.on("exit", (code) => {
   for (const c of children) c.kill("SIGTERM");
   process.exit(code ?? 0);
