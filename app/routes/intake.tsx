@@ -113,7 +113,7 @@ export default function Intake() {
           <CheckboxGroupField
             name="themes"
             legend={labels.themes}
-            options={workshopThemes.map((th) => ({ value: th, label: t(`workshop.theme.${th}`) }))}
+            options={workshopThemes.map((th) => ({ value: th, label: t(`theme.${th}`) }))}
             selected={[]}
             reply={reply}
           />

@@ -63,7 +63,7 @@ export default function IntakeFile() {
           </h2>
           <p className="whitespace-pre-line">{intake.question}</p>
           <p className="text-sm text-slate-700">
-            {intake.themes.map((th) => t(`workshop.theme.${th}`)).join(", ")} · {t(`workshop.size.${intake.sizeClass}`)} · {intake.sector}
+            {intake.themes.map((th) => t(`theme.${th}`)).join(", ")} · {t(`workshop.size.${intake.sizeClass}`)} · {intake.sector}
           </p>
           <h3 className="font-semibold">{t("workshop.file.contact")}</h3>
           <p>

@@ -44,7 +44,7 @@ function Filters() {
         "theme",
         t("workshop.board.theme"),
         t("workshop.board.allThemes"),
-        workshopThemes.map((v) => ({ value: v, label: t(`workshop.theme.${v}`) })),
+        workshopThemes.map((v) => ({ value: v, label: t(`theme.${v}`) })),
         filter.theme,
       )}
       {select(
@@ -126,7 +126,7 @@ export default function IntakeBoard() {
                     <Link to={`/werkplaats/intake/${i.id}`} className="font-semibold">
                       {i.organisation}
                     </Link>
-                    <div className="text-xs text-slate-600">{i.themes.map((th) => t(`workshop.theme.${th}`)).join(", ")}</div>
+                    <div className="text-xs text-slate-600">{i.themes.map((th) => t(`theme.${th}`)).join(", ")}</div>
                   </td>
                   <td>
                     <StageBadge stage={i.stage} />

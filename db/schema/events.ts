@@ -3,6 +3,7 @@ import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uniq
 import { users } from "./auth";
 import { roomBookings, rooms } from "./rooms";
 import { werkplaatsen } from "./werkplaats";
+import { workshopThemes } from "./enums";
 
 export type Speaker = { name: string; organisation?: string; userId?: string };
 
@@ -48,6 +49,8 @@ export const events = pgTable(
     check("events_order", sql`${t.startsAt} < ${t.endsAt}`),
     check("events_capacity", sql`${t.capacity} between 1 and 10000`),
     check("events_price", sql`${t.priceCents} >= 0`),
+    // One theme vocabulary for activities, intakes and trajectories, so the Impactmonitor can count per theme.
+    check("events_themes", sql`${t.themes} <@ ${sql.raw(`ARRAY[${workshopThemes.map((v) => `'${v}'`).join(", ")}]::text[]`)}`),
   ],
 );
 

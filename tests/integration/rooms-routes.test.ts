@@ -65,7 +65,7 @@ beforeAll(async () => {
     intent: "publish",
     kind: "talk",
     titleNl: "Energie besparen",
-    themes: ["energy"],
+    themes: ["energy_transition"],
     audiences: ["public"],
     startDate: inDays(6),
     startTime: "19:30",

@@ -33,7 +33,7 @@ export function IntakeCard({
       <Link to={`/werkplaats/intake/${intake.id}`} className="block font-semibold break-words">
         {intake.organisation}
       </Link>
-      <p className="text-xs text-slate-600 break-words">{intake.themes.map((th) => t(`workshop.theme.${th}`)).join(", ")}</p>
+      <p className="text-xs text-slate-600 break-words">{intake.themes.map((th) => t(`theme.${th}`)).join(", ")}</p>
       <p className="text-xs text-slate-700">{intake.route ? t(`workshop.route.${intake.route}`) : t("workshop.board.noRoute")}</p>
       <p className="text-xs text-slate-600">
         {formatDate(intake.createdAt, locale)}

@@ -1,8 +1,10 @@
+import { workshopThemes } from "#db/schema/enums";
 /** Pure rules for events: kinds, themes, audiences, the registration window and places left. */
 
 export const EVENT_KINDS = ["talk", "workshop", "webinar", "masterclass", "training", "hackathon"] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
-export const THEMES = ["ecommerce", "data", "automation", "cybersecurity", "circular", "energy"] as const;
+/** The Digitale Werkplaats themes: one list for activities, intakes and trajectories. */
+export const THEMES = workshopThemes;
 export type Theme = (typeof THEMES)[number];
 export const AUDIENCES = ["members", "public", "students"] as const;
 
