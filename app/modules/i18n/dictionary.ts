@@ -30,6 +30,7 @@ import * as billing from "~/modules/billing/messages";
 import * as billingSending from "~/modules/billing/sending/messages";
 import * as receivables from "~/modules/billing/receivables/messages";
 import * as workshop from "~/modules/workshop/messages";
+import * as workshopTrajectories from "~/modules/workshop/trajectories/messages";
 import type { Locale } from "./locales";
 
 // Each module owns its words in <module>/messages.ts (large ones split into <part>-messages.ts):
@@ -70,6 +71,7 @@ const nl = {
   ...billingSending.nl,
   ...receivables.nl,
   ...workshop.nl,
+  ...workshopTrajectories.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -104,6 +106,7 @@ const en: Record<keyof typeof nl, string> = {
   ...billingSending.en,
   ...receivables.en,
   ...workshop.en,
+  ...workshopTrajectories.en,
 };
 
 export type MessageKey = keyof typeof nl;

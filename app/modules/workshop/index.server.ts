@@ -2,4 +2,5 @@
 export { articulateIntake, intakeBoard, intakeFile, moveIntake, workshopStaff } from "./board.server";
 export { INTAKE_RETENTION_MONTHS, residentDefaults, submitIntake } from "./intake.server";
 export { deleteExpiredIntakes } from "./retention.server";
+export * from "./trajectories/index.server";
 export * from "./index";

@@ -23,3 +23,4 @@ export {
 } from "#db/schema/enums";
 export { boardFilterSchema, intakeActionSchema, intakeFormSchema, type BoardFilter, type IntakeFormInput } from "./intake.schema";
 export { allowedMoves, moveRefusal } from "./stages";
+export * from "./trajectories/index";

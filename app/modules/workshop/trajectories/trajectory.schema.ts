@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { studyLevels, trajectoryStatuses, workshopThemes } from "#db/schema/enums";
+import { id, localDate, manyOf, optionalText, requiredText } from "~/utils/fields";
+
+/** Institutions arrive as one line each in a textarea; empty lines and duplicates drop out. */
+const institutionLines = () =>
+  optionalText(2000).transform((v) => [
+    ...new Set(
+      (v ?? "")
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ]);
+
+/** Staff start a trajectory on an intake that was routed to an advisory trajectory. */
+export const trajectoryFormSchema = z
+  .object({
+    intakeId: id(),
+    title: requiredText(200),
+    themes: manyOf(workshopThemes),
+    clarifiedQuestion: requiredText(4000),
+    institutions: institutionLines().refine((v) => v.length > 0, { error: "workshop.trajectory.errors.institutions" }),
+    programme: requiredText(200),
+    levels: manyOf(studyLevels).refine((v) => v.length > 0, { error: "workshop.trajectory.errors.levels" }),
+    periodStart: localDate(),
+    periodEnd: localDate(),
+  })
+  .refine((v) => v.periodStart <= v.periodEnd, { error: "workshop.trajectory.errors.period", path: ["periodEnd"] });
+export type TrajectoryFormInput = z.infer<typeof trajectoryFormSchema>;
+
+/** A status button on the trajectory's page. */
+export const trajectoryMoveSchema = z.object({
+  intent: z.literal("move"),
+  to: z.enum(trajectoryStatuses, { error: "errors.invalid" }),
+});
+
+/** The list's filter, from the query string. */
+export const trajectoryFilterSchema = z.object({
+  status: z.enum(trajectoryStatuses).optional(),
+});

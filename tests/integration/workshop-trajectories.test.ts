@@ -1,0 +1,120 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { trajectories } from "#db/schema";
+import { makePerson, makeWerkplaats } from "#db/factories";
+import { makeIntake } from "#db/workshop-factories";
+import * as file from "~/routes/werkplaats.trajecten.$trajectoryId";
+import * as list from "~/routes/werkplaats.trajecten._index";
+import * as start from "~/routes/werkplaats.trajecten.nieuw";
+import { db } from "~/utils/db.server";
+import { formPost, outcome, routeArgs, type Visitor } from "../support/route-harness";
+
+let werkplaats: Awaited<ReturnType<typeof makeWerkplaats>>;
+let staff: Visitor;
+let member: Visitor;
+
+beforeAll(async () => {
+  werkplaats = await makeWerkplaats({ name: "DOC Trajecten" });
+  staff = { user: await makePerson(werkplaats.id, ["staff"], { name: "Sanne de Vries" }), roles: ["staff"], werkplaats };
+  member = { user: await makePerson(werkplaats.id, ["member"]), roles: ["member"], werkplaats };
+});
+
+const form = (intakeId: string, overrides: Record<string, string> = {}) => ({
+  intakeId,
+  title: "Webshop Korenbloem vindbaar",
+  clarifiedQuestion: "Welke drie stappen maken de webshop in een half jaar vindbaar?",
+  themes: "ecommerce",
+  institutions: "ROC Da Vinci College\nHogeschool Rotterdam\n",
+  programme: "Marketing & communicatie",
+  levels: "mbo",
+  periodStart: "2027-02-01",
+  periodEnd: "2027-04-30",
+  ...overrides,
+});
+
+const startTrajectory = (fields: Record<string, string>, who = staff) =>
+  outcome(() => start.action(routeArgs("/werkplaats/trajecten/nieuw", who, formPost(fields))));
+
+const move = (id: string, to: string) =>
+  outcome(() => file.action(routeArgs(`/werkplaats/trajecten/${id}`, staff, formPost({ intent: "move", to }, { trajectoryId: id }))));
+
+describe("starting a trajectory from an intake", () => {
+  it("starts one trajectory for a double submit and shows it in the list", async () => {
+    const intake = await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" });
+    const [a, b] = await Promise.all([startTrajectory(form(intake.id)), startTrajectory(form(intake.id))]);
+    expect([a.status, b.status].sort()).toEqual([302, 409]);
+    const rows = await db.select().from(trajectories).where(eq(trajectories.intakeId, intake.id));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      status: "forming",
+      institutions: ["ROC Da Vinci College", "Hogeschool Rotterdam"],
+      levels: ["mbo"],
+      createdBy: staff.user!.id,
+    });
+    expect([a.location, b.location]).toContain(`/werkplaats/trajecten/${rows[0]!.id}`);
+    // A second visit to the form goes to the trajectory that exists.
+    const again = await outcome(() => start.loader(routeArgs(`/werkplaats/trajecten/nieuw?intake=${intake.id}`, staff)));
+    expect(again).toMatchObject({ status: 302, location: `/werkplaats/trajecten/${rows[0]!.id}` });
+    const page = await outcome(() => list.loader(routeArgs("/werkplaats/trajecten?status=forming", staff)));
+    expect((page.body as { trajectories: { id: string; team: number }[] }).trajectories).toContainEqual(
+      expect.objectContaining({ id: rows[0]!.id, team: 0 }),
+    );
+  });
+
+  it("refuses an intake with another route (409), a closed one (409), bad fields (400) and another werkplaats's intake (404)", async () => {
+    const spreekuur = await makeIntake(werkplaats.id, { stage: "matched", route: "spreekuur" });
+    expect((await startTrajectory(form(spreekuur.id))).status).toBe(409);
+    const closed = await makeIntake(werkplaats.id, { stage: "closed", route: "advisory_trajectory" });
+    expect((await startTrajectory(form(closed.id))).status).toBe(409);
+    const open = await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" });
+    const errorsOf = async (fields: Record<string, string>) => {
+      const bad = await startTrajectory(form(open.id, fields));
+      expect(bad.status).toBe(400);
+      return Object.keys((bad.body as { fieldErrors: object }).fieldErrors).sort();
+    };
+    expect(await errorsOf({ levels: "", institutions: " \n ", themes: "blockchain" })).toEqual(["institutions", "levels", "themes.0"]);
+    expect(await errorsOf({ periodEnd: "2027-01-01" })).toEqual(["periodEnd"]);
+    const elsewhere = await makeWerkplaats({ name: "Andere werkplaats" });
+    const foreign = await makeIntake(elsewhere.id, { stage: "articulation", route: "advisory_trajectory" });
+    expect((await startTrajectory(form(foreign.id))).status).toBe(404);
+    expect((await outcome(() => start.loader(routeArgs(`/werkplaats/trajecten/nieuw?intake=${foreign.id}`, staff)))).status).toBe(404);
+    const none = await db.select().from(trajectories).where(eq(trajectories.intakeId, open.id));
+    expect(none).toHaveLength(0);
+  });
+
+  it("is for staff only", async () => {
+    expect((await outcome(() => list.loader(routeArgs("/werkplaats/trajecten", member)))).status).toBe(403);
+  });
+});
+
+describe("a trajectory's status", () => {
+  it("goes forming → running → delivered → closed, stamps delivery and close, and refuses going back", async () => {
+    const intake = await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" });
+    const created = await startTrajectory(form(intake.id));
+    const id = created.location!.split("/").pop()!;
+    expect((await move(id, "delivered")).status).toBe(409);
+    expect((await move(id, "running")).status).toBe(200);
+    const [first, second] = await Promise.all([move(id, "delivered"), move(id, "delivered")]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    expect((await move(id, "running")).status).toBe(409);
+    expect((await move(id, "closed")).status).toBe(200);
+    const [row] = await db.select().from(trajectories).where(eq(trajectories.id, id));
+    expect(row).toMatchObject({ status: "closed" });
+    expect(row!.deliveredAt).not.toBeNull();
+    expect(row!.closedAt).not.toBeNull();
+    const page = await outcome(() => file.loader(routeArgs(`/werkplaats/trajecten/${id}`, staff, { params: { trajectoryId: id } })));
+    expect(page.body).toMatchObject({ next: [], trajectory: { status: "closed" } });
+    expect(page.body).not.toHaveProperty("trajectory.smeTokenHash");
+  });
+
+  it("answers 404 for another werkplaats's trajectory and a malformed id", async () => {
+    const elsewhere = await makeWerkplaats({ name: "Nog een werkplaats" });
+    const otherStaff = { user: await makePerson(elsewhere.id, ["staff"]), roles: ["staff"], werkplaats: elsewhere } as Visitor;
+    const intake = await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" });
+    const id = (await startTrajectory(form(intake.id))).location!.split("/").pop()!;
+    const look = (who: Visitor, tid: string) =>
+      outcome(() => file.loader(routeArgs(`/werkplaats/trajecten/${tid}`, who, { params: { trajectoryId: tid } })));
+    expect((await look(otherStaff, id)).status).toBe(404);
+    expect((await look(staff, "niet-een-id")).status).toBe(404);
+  });
+});
