@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { trajectories } from "#db/schema";
+import { outboxMessages, trajectories, trajectoryMembers } from "#db/schema";
 import { makePerson, makeWerkplaats } from "#db/factories";
 import { makeIntake } from "#db/workshop-factories";
+import * as team from "~/routes/trajecten.$trajectoryId";
+import * as join from "~/routes/traject.uitnodiging.$token";
 import * as file from "~/routes/werkplaats.trajecten.$trajectoryId";
 import * as list from "~/routes/werkplaats.trajecten._index";
 import * as start from "~/routes/werkplaats.trajecten.nieuw";
@@ -116,5 +118,82 @@ describe("a trajectory's status", () => {
       outcome(() => file.loader(routeArgs(`/werkplaats/trajecten/${tid}`, who, { params: { trajectoryId: tid } })));
     expect((await look(otherStaff, id)).status).toBe(404);
     expect((await look(staff, "niet-een-id")).status).toBe(404);
+  });
+});
+
+describe("the team", () => {
+  const invite = (id: string, fields: Record<string, string>) =>
+    outcome(() =>
+      file.action(routeArgs(`/werkplaats/trajecten/${id}`, staff, formPost({ intent: "invite", ...fields }, { trajectoryId: id }))),
+    );
+  const tokenIn = async (email: string) => {
+    const rows = await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, email));
+    const token = rows[0]?.bodyText.match(/\/traject\/uitnodiging\/(\S+)/)?.[1];
+    if (!token) throw new Error(`no team link in the mail to ${email}`);
+    return token;
+  };
+  const accept = (token: string) =>
+    outcome(() =>
+      join.action(
+        routeArgs(
+          `/traject/uitnodiging/${token}`,
+          { user: null, roles: [], werkplaats },
+          formPost({ password: "een lange zin voor het team", confirm: "een lange zin voor het team", terms: "on" }, { token }),
+        ),
+      ),
+    );
+  const teamPage = (who: Visitor, id: string) =>
+    outcome(() => team.loader(routeArgs(`/trajecten/${id}`, who, { params: { trajectoryId: id } })));
+
+  it("invites students with a team role and a teacher by email; accepting links the account; another team's student gets 403", async () => {
+    const intake = await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" });
+    const id = (await startTrajectory(form(intake.id))).location!.split("/").pop()!;
+    const other = await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" });
+    const otherId = (await startTrajectory(form(other.id))).location!.split("/").pop()!;
+
+    expect(
+      (
+        await invite(id, {
+          name: "Noor Bakker",
+          email: "Noor@student.davinci.nl",
+          role: "student",
+          teamRole: "projectleider",
+          level: "mbo",
+        })
+      ).status,
+    ).toBe(200);
+    expect((await invite(id, { name: "Henk Docent", email: "henk@davinci.nl", role: "teacher" })).status).toBe(200);
+    expect((await invite(id, { name: "Noor B.", email: "noor@student.davinci.nl", role: "student" })).status).toBe(409);
+    expect((await invite(id, { name: "", email: "geen-adres", role: "rector" })).status).toBe(400);
+    expect(
+      (await invite(otherId, { name: "Mo El Amrani", email: "mo@student.hr.nl", role: "student", teamRole: "UX-onderzoek" })).status,
+    ).toBe(200);
+
+    const accepted = await accept(await tokenIn("noor@student.davinci.nl"));
+    expect(accepted).toMatchObject({ status: 302, location: `/trajecten/${id}` });
+    const members = await db.select().from(trajectoryMembers).where(eq(trajectoryMembers.trajectoryId, id));
+    const noor = members.find((m) => m.email === "noor@student.davinci.nl")!;
+    expect(noor).toMatchObject({ role: "student", teamRole: "projectleider", level: "mbo" });
+    expect(noor.userId).not.toBeNull();
+    expect(members.find((m) => m.email === "henk@davinci.nl")).toMatchObject({ role: "teacher", userId: null });
+    // The link works once.
+    expect((await accept(await tokenIn("noor@student.davinci.nl"))).status).toBe(400);
+
+    await accept(await tokenIn("mo@student.hr.nl"));
+    const [mo] = await db.select().from(trajectoryMembers).where(eq(trajectoryMembers.email, "mo@student.hr.nl"));
+    const asStudent = (userId: string) => ({ user: { id: userId } as Visitor["user"], roles: [], werkplaats }) as Visitor;
+    const own = await teamPage(asStudent(noor.userId!), id);
+    expect(own.status).toBe(200);
+    expect(JSON.stringify(own.body)).not.toContain("@");
+    expect((await teamPage(asStudent(mo!.userId!), id)).status).toBe(403);
+    expect((await teamPage(staff, id)).status).toBe(200);
+  });
+
+  it("takes no one onto a closed trajectory", async () => {
+    const intake = await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" });
+    const id = (await startTrajectory(form(intake.id))).location!.split("/").pop()!;
+    await move(id, "closed");
+    expect((await invite(id, { name: "Laat", email: "laat@student.nl", role: "student" })).status).toBe(409);
+    expect(await db.select().from(trajectoryMembers).where(eq(trajectoryMembers.email, "laat@student.nl"))).toHaveLength(0);
   });
 });

@@ -1,3 +1,4 @@
-// Trajectories on the server: starting one from an intake, the list, the file and its status.
+// Trajectories on the server: starting one from an intake, the list, the file, its status and team.
+export { inviteTeamMember, teamTrajectory } from "./team.server";
 export { createTrajectory, intakeForTrajectory, listTrajectories, moveTrajectory, trajectoryFile } from "./trajectory.server";
 export * from "./index";

@@ -1,3 +1,11 @@
 // Trajectories, client-safe: the forms and the status rules.
 export { mayMove, nextStatuses } from "./status";
-export { trajectoryFilterSchema, trajectoryFormSchema, trajectoryMoveSchema, type TrajectoryFormInput } from "./trajectory.schema";
+export {
+  teamInviteSchema,
+  trajectoryActionSchema,
+  trajectoryFilterSchema,
+  trajectoryFormSchema,
+  trajectoryMoveSchema,
+  type TeamInviteInput,
+  type TrajectoryFormInput,
+} from "./trajectory.schema";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { studyLevels, trajectoryStatuses, workshopThemes } from "#db/schema/enums";
-import { id, localDate, manyOf, optionalText, requiredText } from "~/utils/fields";
+import { studyLevels, trajectoryMemberRoles, trajectoryStatuses, workshopThemes } from "#db/schema/enums";
+import { email, id, localDate, manyOf, optionalText, requiredText } from "~/utils/fields";
 
 /** Institutions arrive as one line each in a textarea; empty lines and duplicates drop out. */
 const institutionLines = () =>
@@ -39,3 +39,18 @@ export const trajectoryMoveSchema = z.object({
 export const trajectoryFilterSchema = z.object({
   status: z.enum(trajectoryStatuses).optional(),
 });
+
+/** Staff invite someone onto the team. */
+export const teamInviteSchema = z.object({
+  intent: z.literal("invite"),
+  name: requiredText(120),
+  email: email(),
+  role: z.enum(trajectoryMemberRoles, { error: "errors.invalid" }),
+  teamRole: optionalText(120),
+  institution: optionalText(200),
+  level: z.enum(studyLevels, { error: "errors.invalid" }).optional(),
+});
+export type TeamInviteInput = z.infer<typeof teamInviteSchema>;
+
+/** What the trajectory's page posts: a status button or an invitation. */
+export const trajectoryActionSchema = z.discriminatedUnion("intent", [trajectoryMoveSchema, teamInviteSchema], { error: "errors.invalid" });
