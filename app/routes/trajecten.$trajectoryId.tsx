@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { PageHeader } from "~/components/ui/page-header";
-import { TeamList, TrajectorySummary } from "~/components/workshop/trajectory-bits";
+import { MilestoneList, TeamList, TrajectorySummary } from "~/components/workshop/trajectory-bits";
 import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n";
-import { teamTrajectory } from "~/modules/workshop/index.server";
+import { milestonesOf, teamTrajectory } from "~/modules/workshop/index.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
@@ -15,12 +15,15 @@ export const meta = pageTitle("workshop.trajectory.listTitle");
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args);
   const werkplaats = requireWerkplaats(args);
-  return orErrorResponse(() => teamTrajectory(werkplaats.id, { id: user.id, roles: args.context.roles }, args.params.trajectoryId ?? ""));
+  return orErrorResponse(async () => {
+    const view = await teamTrajectory(werkplaats.id, { id: user.id, roles: args.context.roles }, args.params.trajectoryId ?? "");
+    return { ...view, milestones: await milestonesOf(view.trajectory.id) };
+  });
 }
 
 export default function TeamTrajectory() {
   const t = useT();
-  const { trajectory, sme, members } = useLoaderData<typeof loader>();
+  const { trajectory, sme, members, milestones } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-5">
       <PageHeader
@@ -35,6 +38,7 @@ export default function TeamTrajectory() {
           </p>
         }
       />
+      <MilestoneList milestones={milestones} />
       <TeamList members={members} />
     </div>
   );

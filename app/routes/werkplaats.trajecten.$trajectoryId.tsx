@@ -1,14 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { ErrorSummary, SelectField, TextField } from "~/components/form";
+import { ErrorSummary } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { TeamList, TrajectorySummary } from "~/components/workshop/trajectory-bits";
+import { MilestoneList, TeamList, TrajectorySummary } from "~/components/workshop/trajectory-bits";
+import { InviteForm, MilestoneForm } from "~/components/workshop/trajectory-forms";
 import { requireRole } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n";
-import { studyLevels, trajectoryActionSchema, trajectoryMemberRoles } from "~/modules/workshop";
-import { inviteTeamMember, moveTrajectory, trajectoryFile } from "~/modules/workshop/index.server";
+import { trajectoryActionSchema } from "~/modules/workshop";
+import { listRooms } from "~/modules/rooms/index.server";
+import { addMilestone, inviteTeamMember, milestonesOf, moveTrajectory, trajectoryFile } from "~/modules/workshop/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
@@ -17,7 +19,11 @@ export const meta = pageTitle("workshop.trajectory.listTitle");
 
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "staff", "manager");
-  return orErrorResponse(() => trajectoryFile(werkplaats.id, args.params.trajectoryId ?? ""));
+  return orErrorResponse(async () => {
+    const file = await trajectoryFile(werkplaats.id, args.params.trajectoryId ?? "");
+    const [milestones, roomList] = await Promise.all([milestonesOf(file.trajectory.id), listRooms(werkplaats.id)]);
+    return { ...file, milestones, rooms: roomList.map((r) => ({ id: r.id, name: r.name })) };
+  });
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -29,55 +35,19 @@ export async function action(args: ActionFunctionArgs) {
         await inviteTeamMember(werkplaats, user, trajectoryId, input, args.context.locale);
         return successReply({ key: "workshop.trajectory.inviteSent", vars: { email: input.email } });
       }
+      if (input.intent === "milestone") {
+        await addMilestone(werkplaats.id, user.id, trajectoryId, input);
+        return successReply({ key: "workshop.trajectory.milestoneSaved" });
+      }
       await moveTrajectory(werkplaats.id, trajectoryId, input.to);
       return successReply({ key: "workshop.trajectory.moved", vars: { to: input.to } });
     }),
   );
 }
 
-function InviteForm({ reply }: { reply: ReturnType<typeof useActionData<typeof action>> }) {
-  const t = useT();
-  return (
-    <Form method="post" className="space-y-4 border-t border-slate-200 pt-4" noValidate>
-      <h3 className="font-semibold">{t("workshop.trajectory.inviteTitle")}</h3>
-      <p className="text-sm text-slate-700">{t("workshop.trajectory.inviteIntro")}</p>
-      <input type="hidden" name="intent" value="invite" />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="name" label={t("workshop.trajectory.inviteName")} reply={reply} />
-        <TextField name="email" type="email" label={t("workshop.trajectory.inviteEmail")} reply={reply} />
-        <SelectField
-          name="role"
-          label={t("workshop.trajectory.inviteRole")}
-          options={trajectoryMemberRoles.map((r) => ({ value: r, label: t(`workshop.trajectory.role.${r}`) }))}
-          reply={reply}
-        />
-        <TextField
-          name="teamRole"
-          label={t("workshop.trajectory.teamRole")}
-          hint={t("workshop.trajectory.teamRoleHint")}
-          optional
-          reply={reply}
-        />
-        <TextField name="institution" label={t("workshop.trajectory.inviteInstitution")} optional reply={reply} />
-        <SelectField
-          name="level"
-          label={t("workshop.trajectory.inviteLevel")}
-          options={[
-            { value: "", label: t("workshop.trajectory.noLevel") },
-            ...studyLevels.map((l) => ({ value: l, label: t(`workshop.trajectory.level.${l}`) })),
-          ]}
-          optional
-          reply={reply}
-        />
-      </div>
-      <Button type="submit">{t("workshop.trajectory.inviteSend")}</Button>
-    </Form>
-  );
-}
-
 export default function TrajectoryFile() {
   const t = useT();
-  const { trajectory, sme, members, next } = useLoaderData<typeof loader>();
+  const { trajectory, sme, members, next, milestones, rooms } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const done = reply?.status === "success" ? reply.message : undefined;
   return (
@@ -115,6 +85,9 @@ export default function TrajectoryFile() {
         </p>
         {trajectory.status === "closed" ? null : <InviteForm reply={reply} />}
       </TeamList>
+      <MilestoneList milestones={milestones}>
+        {trajectory.status === "closed" ? null : <MilestoneForm reply={reply} rooms={rooms} />}
+      </MilestoneList>
       <section className="card space-y-3" aria-labelledby="status-title">
         <h2 id="status-title" className="text-xl font-bold">
           {t("workshop.trajectory.move")}

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { outboxMessages, trajectories, trajectoryMembers } from "#db/schema";
+import { outboxMessages, roomBookings, trajectories, trajectoryMembers, trajectoryMilestones } from "#db/schema";
+import { makeRoom } from "#db/room-factories";
 import { makePerson, makeWerkplaats } from "#db/factories";
 import { makeIntake } from "#db/workshop-factories";
 import * as team from "~/routes/trajecten.$trajectoryId";
@@ -8,7 +9,10 @@ import * as join from "~/routes/traject.uitnodiging.$token";
 import * as file from "~/routes/werkplaats.trajecten.$trajectoryId";
 import * as list from "~/routes/werkplaats.trajecten._index";
 import * as start from "~/routes/werkplaats.trajecten.nieuw";
+import { calendarItems } from "~/modules/rooms/index.server";
+import { addDays } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
+import { todayIn, zonedToUtc } from "~/utils/zoned-time";
 import { formPost, outcome, routeArgs, type Visitor } from "../support/route-harness";
 
 let werkplaats: Awaited<ReturnType<typeof makeWerkplaats>>;
@@ -195,5 +199,53 @@ describe("the team", () => {
     await move(id, "closed");
     expect((await invite(id, { name: "Laat", email: "laat@student.nl", role: "student" })).status).toBe(409);
     expect(await db.select().from(trajectoryMembers).where(eq(trajectoryMembers.email, "laat@student.nl"))).toHaveLength(0);
+  });
+});
+
+describe("milestones", () => {
+  const plan = (id: string, fields: Record<string, string>) =>
+    outcome(() =>
+      file.action(routeArgs(`/werkplaats/trajecten/${id}`, staff, formPost({ intent: "milestone", ...fields }, { trajectoryId: id }))),
+    );
+
+  it("books the room through the room engine, shows on the calendar, and a clash is a 409 with nothing saved", async () => {
+    const room = await makeRoom(werkplaats.id, { name: "Zaal De Merwede", advanceDays: 365 });
+    const intake = await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" });
+    const id = (await startTrajectory(form(intake.id))).location!.split("/").pop()!;
+    const day = addDays(todayIn(new Date(), "Europe/Amsterdam"), 14);
+    const kickOff = {
+      kind: "kick_off",
+      title: "Kick-off met de bakkerij",
+      date: day,
+      startTime: "10:00",
+      endTime: "11:30",
+      roomId: room.id,
+    };
+    expect((await plan(id, kickOff)).status).toBe(200);
+    const [booking] = await db.select().from(roomBookings).where(eq(roomBookings.roomId, room.id));
+    expect(booking).toMatchObject({ kind: "event", title: "Kick-off met de bakkerij", status: "confirmed" });
+    const [milestone] = await db.select().from(trajectoryMilestones).where(eq(trajectoryMilestones.trajectoryId, id));
+    expect(milestone).toMatchObject({ kind: "kick_off", roomId: room.id, roomBookingId: booking!.id });
+
+    // Another trajectory wants the room in the same hour: the exclusion constraint refuses it.
+    const other = await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" });
+    const otherId = (await startTrajectory(form(other.id))).location!.split("/").pop()!;
+    const clash = await plan(otherId, { ...kickOff, kind: "interim", title: "Tussenpresentatie", startTime: "11:00", endTime: "12:00" });
+    expect(clash.status).toBe(409);
+    expect(await db.select().from(trajectoryMilestones).where(eq(trajectoryMilestones.trajectoryId, otherId))).toHaveLength(0);
+    expect(await db.select().from(roomBookings).where(eq(roomBookings.roomId, room.id))).toHaveLength(1);
+    // Without a room nothing is booked; an end before the start is refused.
+    expect((await plan(otherId, { ...kickOff, roomId: "", title: "Online" })).status).toBe(200);
+    expect((await plan(otherId, { ...kickOff, roomId: "", startTime: "12:00", endTime: "11:00" })).status).toBe(409);
+
+    const range = { start: zonedToUtc(day, "00:00"), end: zonedToUtc(addDays(day, 1), "00:00") };
+    const seenByStaff = await calendarItems(werkplaats.id, { id: staff.user!.id, roles: ["staff"] }, range);
+    expect(seenByStaff).toContainEqual(expect.objectContaining({ type: "event", title: "Kick-off met de bakkerij", roomId: room.id }));
+    const seenByMember = await calendarItems(werkplaats.id, { id: member.user!.id, roles: ["member"] }, range);
+    expect(seenByMember).toContainEqual(expect.objectContaining({ type: "taken", title: null, roomId: room.id }));
+    const page = await outcome(() => file.loader(routeArgs(`/werkplaats/trajecten/${id}`, staff, { params: { trajectoryId: id } })));
+    expect((page.body as { milestones: unknown[] }).milestones).toEqual([
+      expect.objectContaining({ title: "Kick-off met de bakkerij", roomName: "Zaal De Merwede" }),
+    ]);
   });
 });

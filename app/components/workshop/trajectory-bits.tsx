@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useLocale, useT } from "~/modules/i18n";
-import type { StudyLevel, TrajectoryMemberRole, WorkshopTheme } from "~/modules/workshop";
-import { formatDate } from "~/utils/dates";
+import type { MilestoneKind, StudyLevel, TrajectoryMemberRole, WorkshopTheme } from "~/modules/workshop";
+import { formatDate, formatDateTime, formatTime } from "~/utils/dates";
 
 type Summary = {
   clarifiedQuestion: string;
@@ -82,6 +82,39 @@ export function TeamList({
               {m.name} · {t(`workshop.trajectory.role.${m.role}`)}
               {m.teamRole ? ` (${m.teamRole})` : ""}
               {m.acceptedAt ? "" : ` · ${t("workshop.trajectory.invited")}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {children}
+    </section>
+  );
+}
+
+/** The milestones in time order, with their room; `children` is where staff plan one. */
+export function MilestoneList({
+  milestones,
+  children,
+}: {
+  milestones: { id: string; kind: MilestoneKind; title: string; startsAt: string | Date; endsAt: string | Date; roomName: string | null }[];
+  children?: ReactNode;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="card space-y-3" aria-labelledby="milestones-title">
+      <h2 id="milestones-title" className="text-xl font-bold">
+        {t("workshop.trajectory.milestones")}
+      </h2>
+      {milestones.length === 0 ? (
+        <p className="text-slate-700">{t("workshop.trajectory.noMilestones")}</p>
+      ) : (
+        <ul className="space-y-1 break-words">
+          {milestones.map((m) => (
+            <li key={m.id}>
+              <span className="font-semibold">{t(`workshop.trajectory.milestone.${m.kind}`)}</span> · {m.title} ·{" "}
+              {formatDateTime(m.startsAt, locale)}–{formatTime(m.endsAt, locale)}
+              {m.roomName ? ` · ${m.roomName}` : ""}
             </li>
           ))}
         </ul>

@@ -80,6 +80,22 @@ export const nl = {
   "mail.trajectoryTeamInvite.subject": "Uitnodiging voor het traject {title}",
   "mail.trajectoryTeamInvite.body":
     "Beste {name},\n\n{inviter} nodigt je uit in het team van het traject {title} bij {werkplaats}. Met deze link kom je in het team (14 dagen geldig):\n\n{link}\n\nMet vriendelijke groet,\n{werkplaats}",
+  "workshop.trajectory.errors.times": "De eindtijd ligt niet na de begintijd.",
+  "workshop.trajectory.milestones": "Mijlpalen",
+  "workshop.trajectory.noMilestones": "Nog geen mijlpalen gepland.",
+  "workshop.trajectory.milestoneTitle": "Mijlpaal plannen",
+  "workshop.trajectory.milestoneKind": "Soort",
+  "workshop.trajectory.milestone.kick_off": "Kick-off",
+  "workshop.trajectory.milestone.interim": "Tussenpresentatie",
+  "workshop.trajectory.milestone.final": "Eindpresentatie",
+  "workshop.trajectory.milestoneName": "Omschrijving",
+  "workshop.trajectory.milestoneDate": "Datum",
+  "workshop.trajectory.milestoneStart": "Begintijd",
+  "workshop.trajectory.milestoneEnd": "Eindtijd",
+  "workshop.trajectory.milestoneRoom": "Ruimte",
+  "workshop.trajectory.noRoom": "Geen ruimte (online of bij de ondernemer)",
+  "workshop.trajectory.milestoneSave": "Mijlpaal plannen",
+  "workshop.trajectory.milestoneSaved": "De mijlpaal staat gepland en in de agenda.",
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -163,4 +179,20 @@ export const en: Record<keyof typeof nl, string> = {
   "mail.trajectoryTeamInvite.subject": "Invitation to the trajectory {title}",
   "mail.trajectoryTeamInvite.body":
     "Dear {name},\n\n{inviter} invites you onto the team of the trajectory {title} at {werkplaats}. This link puts you on the team (valid 14 days):\n\n{link}\n\nKind regards,\n{werkplaats}",
+  "workshop.trajectory.errors.times": "The end time is not after the start time.",
+  "workshop.trajectory.milestones": "Milestones",
+  "workshop.trajectory.noMilestones": "No milestones planned yet.",
+  "workshop.trajectory.milestoneTitle": "Plan a milestone",
+  "workshop.trajectory.milestoneKind": "Kind",
+  "workshop.trajectory.milestone.kick_off": "Kick-off",
+  "workshop.trajectory.milestone.interim": "Interim presentation",
+  "workshop.trajectory.milestone.final": "Final presentation",
+  "workshop.trajectory.milestoneName": "Description",
+  "workshop.trajectory.milestoneDate": "Date",
+  "workshop.trajectory.milestoneStart": "Start time",
+  "workshop.trajectory.milestoneEnd": "End time",
+  "workshop.trajectory.milestoneRoom": "Room",
+  "workshop.trajectory.noRoom": "No room (online or at the business)",
+  "workshop.trajectory.milestoneSave": "Plan milestone",
+  "workshop.trajectory.milestoneSaved": "The milestone is planned and on the calendar.",
 };

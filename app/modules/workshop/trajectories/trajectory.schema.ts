@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { studyLevels, trajectoryMemberRoles, trajectoryStatuses, workshopThemes } from "#db/schema/enums";
-import { email, id, localDate, manyOf, optionalText, requiredText } from "~/utils/fields";
+import { milestoneKinds, studyLevels, trajectoryMemberRoles, trajectoryStatuses, workshopThemes } from "#db/schema/enums";
+import { email, id, localDate, localTime, manyOf, optionalText, requiredText } from "~/utils/fields";
 
 /** Institutions arrive as one line each in a textarea; empty lines and duplicates drop out. */
 const institutionLines = () =>
@@ -52,5 +52,19 @@ export const teamInviteSchema = z.object({
 });
 export type TeamInviteInput = z.infer<typeof teamInviteSchema>;
 
-/** What the trajectory's page posts: a status button or an invitation. */
-export const trajectoryActionSchema = z.discriminatedUnion("intent", [trajectoryMoveSchema, teamInviteSchema], { error: "errors.invalid" });
+/** Staff schedule a milestone, in the werkplaats's time, optionally in a room. */
+export const milestoneSchema = z.object({
+  intent: z.literal("milestone"),
+  kind: z.enum(milestoneKinds, { error: "errors.invalid" }),
+  title: requiredText(200),
+  date: localDate(),
+  startTime: localTime(),
+  endTime: localTime(),
+  roomId: id().optional(),
+});
+export type MilestoneInput = z.infer<typeof milestoneSchema>;
+
+/** What the trajectory's page posts: a status button, an invitation or a milestone. */
+export const trajectoryActionSchema = z.discriminatedUnion("intent", [trajectoryMoveSchema, teamInviteSchema, milestoneSchema], {
+  error: "errors.invalid",
+});
