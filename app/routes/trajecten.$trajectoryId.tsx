@@ -28,7 +28,7 @@ export default function TeamTrajectory() {
     <div className="space-y-5">
       <PageHeader
         title={trajectory.title}
-        intro={`${t("workshop.trajectory.teamPageIntro", { organisation: sme.organisation })} ${t(`workshop.trajectory.status.${trajectory.status}`)}`}
+        intro={`${t("workshop.trajectory.teamPageIntro", { organisation: sme.organisation })} · ${t(`workshop.trajectory.status.${trajectory.status}`)}`}
       />
       <TrajectorySummary
         trajectory={trajectory}

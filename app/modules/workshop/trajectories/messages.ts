@@ -76,7 +76,7 @@ export const nl = {
   "workshop.trajectory.joinTitle": "Uitnodiging voor een studententeam",
   "workshop.trajectory.joinIntro": "{inviter} nodigt je uit in het team van het traject {title}.",
   "workshop.trajectory.joinSubmit": "Meedoen met het team",
-  "workshop.trajectory.teamPageIntro": "Voor {organisation}.",
+  "workshop.trajectory.teamPageIntro": "Voor {organisation}",
   "mail.trajectoryTeamInvite.subject": "Uitnodiging voor het traject {title}",
   "mail.trajectoryTeamInvite.body":
     "Beste {name},\n\n{inviter} nodigt je uit in het team van het traject {title} bij {werkplaats}. Met deze link kom je in het team (14 dagen geldig):\n\n{link}\n\nMet vriendelijke groet,\n{werkplaats}",
@@ -175,7 +175,7 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.trajectory.joinTitle": "Invitation to a student team",
   "workshop.trajectory.joinIntro": "{inviter} invites you onto the team of the trajectory {title}.",
   "workshop.trajectory.joinSubmit": "Join the team",
-  "workshop.trajectory.teamPageIntro": "For {organisation}.",
+  "workshop.trajectory.teamPageIntro": "For {organisation}",
   "mail.trajectoryTeamInvite.subject": "Invitation to the trajectory {title}",
   "mail.trajectoryTeamInvite.body":
     "Dear {name},\n\n{inviter} invites you onto the team of the trajectory {title} at {werkplaats}. This link puts you on the team (valid 14 days):\n\n{link}\n\nKind regards,\n{werkplaats}",
