@@ -5,12 +5,12 @@ import { ErrorSummary } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { MilestoneList, TeamList, TrajectorySummary } from "~/components/workshop/trajectory-bits";
-import { InviteForm, MilestoneForm } from "~/components/workshop/trajectory-forms";
+import { InviteForm, MilestoneForm, SmeLinkForm } from "~/components/workshop/trajectory-forms";
 import { requireRole } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n";
 import { trajectoryActionSchema } from "~/modules/workshop";
 import { listRooms } from "~/modules/rooms/index.server";
-import { addMilestone, inviteTeamMember, milestonesOf, moveTrajectory, trajectoryFile } from "~/modules/workshop/index.server";
+import { addMilestone, inviteTeamMember, milestonesOf, moveTrajectory, sendSmeLink, trajectoryFile } from "~/modules/workshop/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
@@ -34,6 +34,10 @@ export async function action(args: ActionFunctionArgs) {
       if (input.intent === "invite") {
         await inviteTeamMember(werkplaats, user, trajectoryId, input, args.context.locale);
         return successReply({ key: "workshop.trajectory.inviteSent", vars: { email: input.email } });
+      }
+      if (input.intent === "smeLink") {
+        await sendSmeLink(werkplaats, trajectoryId);
+        return successReply({ key: "workshop.trajectory.smeLinkSent" });
       }
       if (input.intent === "milestone") {
         await addMilestone(werkplaats.id, user.id, trajectoryId, input);
@@ -88,6 +92,7 @@ export default function TrajectoryFile() {
       <MilestoneList milestones={milestones}>
         {trajectory.status === "closed" ? null : <MilestoneForm reply={reply} rooms={rooms} />}
       </MilestoneList>
+      {trajectory.status === "closed" ? null : <SmeLinkForm expiresAt={trajectory.smeTokenExpiresAt} />}
       <section className="card space-y-3" aria-labelledby="status-title">
         <h2 id="status-title" className="text-xl font-bold">
           {t("workshop.trajectory.move")}

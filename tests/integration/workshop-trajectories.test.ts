@@ -6,6 +6,8 @@ import { makePerson, makeWerkplaats } from "#db/factories";
 import { makeIntake } from "#db/workshop-factories";
 import * as team from "~/routes/trajecten.$trajectoryId";
 import * as join from "~/routes/traject.uitnodiging.$token";
+import * as follow from "~/routes/volg.$token";
+import { smeView } from "~/modules/workshop/index.server";
 import * as file from "~/routes/werkplaats.trajecten.$trajectoryId";
 import * as list from "~/routes/werkplaats.trajecten._index";
 import * as start from "~/routes/werkplaats.trajecten.nieuw";
@@ -247,5 +249,52 @@ describe("milestones", () => {
     expect((page.body as { milestones: unknown[] }).milestones).toEqual([
       expect.objectContaining({ title: "Kick-off met de bakkerij", roomName: "Zaal De Merwede" }),
     ]);
+  });
+});
+
+describe("the SME's private link", () => {
+  const view = (token: string) =>
+    outcome(() => follow.loader(routeArgs(`/volg/${token}`, { user: null, roles: [], werkplaats }, { params: { token } })));
+  const shown = (page: { body?: unknown }) => (page.body as { view: unknown }).view;
+
+  it("is mailed with a long random token stored hashed; shows milestones; guessed, replaced, expired or closed shows nothing", async () => {
+    const intake = await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory", email: "ria@korenbloem.nl" });
+    const id = (await startTrajectory(form(intake.id))).location!.split("/").pop()!;
+    const send = () =>
+      outcome(() => file.action(routeArgs(`/werkplaats/trajecten/${id}`, staff, formPost({ intent: "smeLink" }, { trajectoryId: id }))));
+    expect((await send()).status).toBe(200);
+    const linkOf = async () => {
+      const rows = await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, "ria@korenbloem.nl"));
+      const tokens = rows.map((r) => r.bodyText.match(/\/volg\/(\S+)/)?.[1]).filter(Boolean) as string[];
+      return tokens[tokens.length - 1]!;
+    };
+    const token = await linkOf();
+    expect(token.length).toBeGreaterThanOrEqual(43);
+    const [row] = await db.select().from(trajectories).where(eq(trajectories.id, id));
+    expect(row!.smeTokenHash).not.toBe(token);
+    expect(JSON.stringify(row)).not.toContain(token);
+
+    const page = await view(token);
+    expect(page.status).toBe(200);
+    expect(shown(page)).toMatchObject({ title: "Webshop Korenbloem vindbaar", status: "forming", milestones: [], deliverables: [] });
+    expect(JSON.stringify(page.body)).not.toContain("ria@korenbloem.nl");
+
+    const guessed = await view(`${token.slice(0, -2)}xx`);
+    expect(guessed.status).toBe(404);
+    expect(shown(guessed)).toBeNull();
+    expect((await view("kort")).status).toBe(404);
+
+    // Expired: the link works until three months after the school period.
+    expect(await smeView(token, new Date("2027-07-29T12:00:00Z"))).not.toBeNull();
+    expect(await smeView(token, new Date("2027-07-30T12:00:00Z"))).toBeNull();
+
+    // Sending again replaces the token; the old link stops working.
+    await send();
+    expect((await view(token)).status).toBe(404);
+    const fresh = await linkOf();
+    expect((await view(fresh)).status).toBe(200);
+    await move(id, "closed");
+    expect(shown(await view(fresh))).toBeNull();
+    expect((await send()).status).toBe(409);
   });
 });

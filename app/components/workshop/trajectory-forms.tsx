@@ -1,8 +1,9 @@
 import { Form } from "@remix-run/react";
 import { SelectField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { useT } from "~/modules/i18n";
+import { useLocale, useT } from "~/modules/i18n";
 import { milestoneKinds, studyLevels, trajectoryMemberRoles } from "~/modules/workshop";
+import { formatDate } from "~/utils/dates";
 import type { FormReply } from "~/utils/forms";
 
 type Reply = FormReply | null;
@@ -76,5 +77,26 @@ export function MilestoneForm({ reply, rooms }: { reply: Reply | undefined; room
       </div>
       <Button type="submit">{t("workshop.trajectory.milestoneSave")}</Button>
     </Form>
+  );
+}
+
+/** Staff mail the SME their private link (again); the page says until when the current one works. */
+export function SmeLinkForm({ expiresAt }: { expiresAt: string | Date | null }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="card space-y-3" aria-labelledby="sme-link-title">
+      <h2 id="sme-link-title" className="text-xl font-bold">
+        {t("workshop.trajectory.smeLinkTitle")}
+      </h2>
+      <p className="text-slate-700">{t("workshop.trajectory.smeLinkIntro")}</p>
+      {expiresAt ? <p>{t("workshop.trajectory.smeLinkActive", { date: formatDate(expiresAt, locale) })}</p> : null}
+      <Form method="post">
+        <input type="hidden" name="intent" value="smeLink" />
+        <Button type="submit" variant="secondary">
+          {t("workshop.trajectory.smeLinkSend")}
+        </Button>
+      </Form>
+    </section>
   );
 }

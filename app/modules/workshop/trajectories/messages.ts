@@ -96,6 +96,21 @@ export const nl = {
   "workshop.trajectory.noRoom": "Geen ruimte (online of bij de ondernemer)",
   "workshop.trajectory.milestoneSave": "Mijlpaal plannen",
   "workshop.trajectory.milestoneSaved": "De mijlpaal staat gepland en in de agenda.",
+  "workshop.trajectory.smeLinkTitle": "Link voor de ondernemer",
+  "workshop.trajectory.smeLinkIntro":
+    "De ondernemer volgt het traject zonder account: mijlpalen en opleveringen. Opnieuw sturen maakt de vorige link ongeldig.",
+  "workshop.trajectory.smeLinkActive": "Er is een link verstuurd; die werkt tot {date}.",
+  "workshop.trajectory.smeLinkSend": "Link naar de ondernemer sturen",
+  "workshop.trajectory.smeLinkSent": "De link is naar de ondernemer gemaild.",
+  "workshop.trajectory.followTitle": "Je traject bij de werkplaats",
+  "workshop.trajectory.followGone":
+    "Deze link werkt niet (meer). Misschien is het traject afgesloten, is de link verlopen of is er een nieuwe verstuurd. Neem contact op met de werkplaats als je het traject wilt blijven volgen.",
+  "workshop.trajectory.deliverables": "Opleveringen",
+  "workshop.trajectory.noDeliverables": "Nog geen opleveringen.",
+  "workshop.trajectory.dueOn": "uiterlijk {date}",
+  "mail.trajectorySmeLink.subject": "Volg het traject {title}",
+  "mail.trajectorySmeLink.body":
+    "Beste {name},\n\nMet deze persoonlijke link volg je het traject {title} bij {werkplaats}: de mijlpalen en wat het studententeam oplevert. Een account is niet nodig; deel de link niet.\n\n{link}\n\nMet vriendelijke groet,\n{werkplaats}",
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -195,4 +210,19 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.trajectory.noRoom": "No room (online or at the business)",
   "workshop.trajectory.milestoneSave": "Plan milestone",
   "workshop.trajectory.milestoneSaved": "The milestone is planned and on the calendar.",
+  "workshop.trajectory.smeLinkTitle": "Link for the business",
+  "workshop.trajectory.smeLinkIntro":
+    "The business follows the trajectory without an account: milestones and deliverables. Sending again makes the previous link stop working.",
+  "workshop.trajectory.smeLinkActive": "A link was sent; it works until {date}.",
+  "workshop.trajectory.smeLinkSend": "Send the link to the business",
+  "workshop.trajectory.smeLinkSent": "The link was emailed to the business.",
+  "workshop.trajectory.followTitle": "Your trajectory at the werkplaats",
+  "workshop.trajectory.followGone":
+    "This link does not work (any more). The trajectory may be closed, the link expired or a new one sent. Contact the werkplaats if you want to keep following the trajectory.",
+  "workshop.trajectory.deliverables": "Deliverables",
+  "workshop.trajectory.noDeliverables": "No deliverables yet.",
+  "workshop.trajectory.dueOn": "due {date}",
+  "mail.trajectorySmeLink.subject": "Follow the trajectory {title}",
+  "mail.trajectorySmeLink.body":
+    "Dear {name},\n\nWith this personal link you follow the trajectory {title} at {werkplaats}: the milestones and what the student team delivers. No account needed; do not share the link.\n\n{link}\n\nKind regards,\n{werkplaats}",
 };

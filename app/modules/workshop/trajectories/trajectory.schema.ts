@@ -65,6 +65,10 @@ export const milestoneSchema = z.object({
 export type MilestoneInput = z.infer<typeof milestoneSchema>;
 
 /** What the trajectory's page posts: a status button, an invitation or a milestone. */
-export const trajectoryActionSchema = z.discriminatedUnion("intent", [trajectoryMoveSchema, teamInviteSchema, milestoneSchema], {
-  error: "errors.invalid",
-});
+export const trajectoryActionSchema = z.discriminatedUnion(
+  "intent",
+  [trajectoryMoveSchema, teamInviteSchema, milestoneSchema, z.object({ intent: z.literal("smeLink") })],
+  {
+    error: "errors.invalid",
+  },
+);
