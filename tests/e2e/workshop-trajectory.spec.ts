@@ -5,7 +5,8 @@ test("staff start a trajectory from an intake, invite a student who joins, and p
   await page.goto("/intake");
   await page.getByLabel("Naam van de organisatie").fill(organisation);
   await page.getByLabel("Je naam").fill("Kees Vermeulen");
-  await page.getByLabel("E-mailadres").fill(uniqueEmail("sme"));
+  const smeEmail = uniqueEmail("sme");
+  await page.getByLabel("E-mailadres").fill(smeEmail);
   await page.getByLabel("Grootte van de organisatie").selectOption("10-50");
   await page.getByLabel("Sector of branche").fill("Installatietechniek");
   await page.getByLabel("Energietransitie").check();
@@ -48,6 +49,8 @@ test("staff start a trajectory from an intake, invite a student who joins, and p
   await expect(page.getByText("De mijlpaal staat gepland en in de agenda.")).toBeVisible();
   await page.getByRole("button", { name: "Naar Loopt" }).click();
   await expect(page.getByText("De status is nu: Loopt.")).toBeVisible();
+  await page.getByRole("button", { name: "Link naar de ondernemer sturen" }).click();
+  await expect(page.getByText("De link is naar de ondernemer gemaild.")).toBeVisible();
   await shoot(page, "trajectory-file");
   await page.goto("/werkplaats/trajecten");
   await expect(page.getByRole("link", { name: organisation })).toBeVisible();
@@ -65,5 +68,14 @@ test("staff start a trajectory from an intake, invite a student who joins, and p
   await expect(other.getByRole("heading", { name: organisation })).toBeVisible();
   await expect(other.getByText("Kick-off bij Vermeulen")).toBeVisible();
   await shoot(other, "trajectory-team");
+  await other.context().clearCookies();
+  const smeMail = await latestMailTo(page, smeEmail);
+  await other.goto(smeMail.link!);
+  await expect(other.getByText("Kick-off bij Vermeulen")).toBeVisible();
+  await shoot(other, "trajectory-follow");
+  await other.goto(`${smeMail.link!.slice(0, -3)}abc`);
+  await expect(other.getByText(/Deze link werkt niet \(meer\)/)).toBeVisible();
+  await expect(other.getByText("Kick-off bij Vermeulen")).toHaveCount(0);
+  await shoot(other, "trajectory-follow-gone");
   await close();
 });
