@@ -29,7 +29,10 @@ const menu: NavEntry[] = [
   },
   {
     label: "workshop.nav.group",
-    items: [{ to: "/werkplaats/intake", label: "workshop.nav.intake", roles: ["staff", "manager"] }],
+    items: [
+      { to: "/werkplaats/intake", label: "workshop.nav.intake", roles: ["staff", "manager"] },
+      { to: "/werkplaats/trajecten", label: "workshop.nav.trajectories", roles: ["staff", "manager"] },
+    ],
   },
   {
     label: "nav.group.agenda",

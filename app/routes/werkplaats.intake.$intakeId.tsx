@@ -51,6 +51,9 @@ export default function IntakeFile() {
         <Link to="/werkplaats/intake">← {t("workshop.file.back")}</Link>
       </p>
       <PageHeader title={intake.organisation} intro={<StageBadge stage={intake.stage} />} />
+      {intake.route === "advisory_trajectory" && intake.stage !== "closed" ? (
+        <Link to={`/werkplaats/trajecten/nieuw?intake=${intake.id}`}>{t("workshop.trajectory.fromIntake")}</Link>
+      ) : null}
       {reply?.status === "success" && reply.message?.key === "workshop.move.done" ? (
         <div role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-950">
           {t("workshop.move.done", { to: t(`workshop.stage.${String(reply.message.vars?.to)}`) })}

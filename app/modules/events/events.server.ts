@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
-import { events, registrations, saleHolds, roomBookings, rooms, users, type EventRow, type RoomRow } from "#db/schema";
-import { blockedRange, bookingViolation } from "~/modules/rooms";
-import { lockRoom, takenError, type Actor, getRoom } from "~/modules/rooms/index.server";
-import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
+import { events, registrations, saleHolds, roomBookings, rooms, users, type EventRow } from "#db/schema";
+import { bookingViolation } from "~/modules/rooms";
+import { holdRoomForEvent, takenError, type Actor, getRoom } from "~/modules/rooms/index.server";
+import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { conflict, DomainError, notFound } from "~/utils/errors";
 import { addDays } from "~/utils/calendar";
-import { localMonthStart, zonedToUtc } from "~/utils/zoned-time";
+import { zonedToUtc } from "~/utils/zoned-time";
 import { parseSpeakers } from "./event-rules";
 import { eventFormValues } from "./event-form-values";
 import type { EventFormInput } from "./events.schema";
@@ -72,41 +72,6 @@ async function valuesFrom(werkplaatsId: string, input: EventFormInput, start: Da
   };
 }
 
-/** Takes (or moves) the event's room booking; the same exclusion constraint refuses a clash. */
-async function bookEventRoom(
-  tx: Tx,
-  werkplaatsId: string,
-  room: RoomRow,
-  actorId: string,
-  start: Date,
-  end: Date,
-  existingBookingId: string | null,
-) {
-  await lockRoom(tx, room.id);
-  const range = blockedRange(room, start, end);
-  const values = {
-    roomId: room.id,
-    startsAt: start,
-    endsAt: end,
-    ...range,
-    ledgerMonth: localMonthStart(start),
-    minutes: Math.round((end.getTime() - start.getTime()) / 60000),
-  };
-  if (existingBookingId) {
-    const [row] = await tx
-      .update(roomBookings)
-      .set(values)
-      .where(eq(roomBookings.id, existingBookingId))
-      .returning({ id: roomBookings.id });
-    if (row) return row.id;
-  }
-  const [row] = await tx
-    .insert(roomBookings)
-    .values({ ...values, werkplaatsId, kind: "event", bookedBy: actorId, title: "" })
-    .returning({ id: roomBookings.id });
-  return row!.id;
-}
-
 async function checkTimes(werkplaatsId: string, input: EventFormInput, now: Date, actor: Actor) {
   const { start, end } = timesOf(input);
   const room = input.roomId ? await getRoom(werkplaatsId, input.roomId) : null;
@@ -136,7 +101,7 @@ export async function createEvent(werkplaatsId: string, actor: Actor, input: Eve
   const values = await valuesFrom(werkplaatsId, input, start, end);
   try {
     return await db.transaction(async (tx) => {
-      const roomBookingId = room ? await bookEventRoom(tx, werkplaatsId, room, actor.id, start, end, null) : null;
+      const roomBookingId = room ? await holdRoomForEvent(tx, werkplaatsId, room, actor.id, { start, end }) : null;
       const [event] = await tx
         .insert(events)
         .values({
@@ -183,7 +148,7 @@ export async function updateEvent(werkplaatsId: string, actor: Actor, eventId: s
       const registered = (await registrationCounts(tx, [eventId])).get(eventId)?.registered ?? 0;
       if (input.capacity < registered) throw conflict("events.error.capacityBelow", { count: registered }, "capacity");
       let roomBookingId: string | null = null;
-      if (room) roomBookingId = await bookEventRoom(tx, werkplaatsId, room, actor.id, start, end, event.roomBookingId);
+      if (room) roomBookingId = await holdRoomForEvent(tx, werkplaatsId, room, actor.id, { start, end }, event.roomBookingId);
       else if (event.roomBookingId) {
         await tx
           .update(roomBookings)

@@ -36,6 +36,7 @@ import * as workshop from "~/modules/workshop/messages";
 import * as workshopExperts from "~/modules/workshop/experts/messages";
 import * as stripe from "~/modules/stripe/messages";
 import * as partners from "~/modules/partners/messages";
+import * as workshopTrajectories from "~/modules/workshop/trajectories/messages";
 import type { Locale } from "./locales";
 
 // Each module owns its words in <module>/messages.ts (large ones split into <part>-messages.ts):
@@ -82,6 +83,7 @@ const nl = {
   ...workshopExperts.nl,
   ...stripe.nl,
   ...partners.nl,
+  ...workshopTrajectories.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -122,6 +124,7 @@ const en: Record<keyof typeof nl, string> = {
   ...workshopExperts.en,
   ...stripe.en,
   ...partners.en,
+  ...workshopTrajectories.en,
 };
 
 export type MessageKey = keyof typeof nl;

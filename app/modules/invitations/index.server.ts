@@ -14,4 +14,5 @@ export {
   openCompanyInvitations,
   revokeCompanyInvitation,
 } from "./company-invitations.server";
+export { acceptTeamInvitation, findTeamInvitation, issueTeamInvitation } from "./trajectory-invitations.server";
 export * from "./index";

@@ -9,7 +9,10 @@ import { db, type Executor } from "~/utils/db.server";
  * belong to a werkplaats (optionally one role), team invitations to a company. A new scope
  * adds a case here.
  */
-export type InvitationPlace = { scope: "role"; werkplaatsId: string; role?: Role } | { scope: "company"; companyId: string };
+export type InvitationPlace =
+  | { scope: "role"; werkplaatsId: string; role?: Role }
+  | { scope: "company"; companyId: string }
+  | { scope: "trajectory_member"; trajectoryMemberId: string };
 
 function inPlace(place: InvitationPlace): SQL {
   switch (place.scope) {
@@ -21,6 +24,8 @@ function inPlace(place: InvitationPlace): SQL {
       )!;
     case "company":
       return and(eq(invitations.scope, "company"), eq(invitations.companyId, place.companyId))!;
+    case "trajectory_member":
+      return and(eq(invitations.scope, "trajectory_member"), eq(invitations.trajectoryMemberId, place.trajectoryMemberId))!;
   }
 }
 
@@ -49,6 +54,7 @@ export async function issueInvitation(
   invitation: { werkplaatsId: string; email: string; name: string; invitedBy: string; validDays: number } & (
     | { scope: "role"; role: Role }
     | { scope: "company"; companyId: string }
+    | { scope: "trajectory_member"; trajectoryMemberId: string }
   ),
 ) {
   const { token, hash } = newToken();

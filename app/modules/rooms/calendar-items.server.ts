@@ -98,7 +98,8 @@ async function wholeItems(
       return {
         ...base,
         type: visible ? "event" : "taken",
-        title: visible ? b.eventTitle : null,
+        // A milestone of a trajectory holds an event booking without an agenda event; its title is on the booking.
+        title: visible ? (b.eventTitle ?? (b.title || null)) : null,
         person: null,
         href: visible && b.eventId ? (staff ? `/admin/events/${b.eventId}` : `/events/${b.eventId}`) : null,
       };

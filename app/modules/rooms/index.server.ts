@@ -3,5 +3,6 @@ export { bookingsPage, chargeableRoomUsage, getBooking } from "./booking-queries
 export { type Actor, bookRoom, cancelBooking, isStaff, lockRoom, takenError } from "./bookings.server";
 export { type CalendarItem, calendarItems, calendarPage } from "./calendar-items.server";
 export { roomsAndEventsDashboard } from "./dashboard.server";
+export { holdRoomForEvent } from "./event-bookings.server";
 export { bookingFormOptions, createRoom, deleteRoom, getRoom, listRooms, roomFormValues, updateRoom } from "./rooms.server";
 export * from "./index";

@@ -3,4 +3,5 @@ export { articulateIntake, intakeBoard, intakeFile, moveIntake, workshopStaff } 
 export { INTAKE_RETENTION_MONTHS, residentDefaults, submitIntake } from "./intake.server";
 export { deleteExpiredIntakes } from "./retention.server";
 export * from "./experts/index.server";
+export * from "./trajectories/index.server";
 export * from "./index";

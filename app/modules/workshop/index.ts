@@ -24,3 +24,4 @@ export {
 export { boardFilterSchema, intakeActionSchema, intakeFormSchema, type BoardFilter, type IntakeFormInput } from "./intake.schema";
 export { allowedMoves, moveRefusal } from "./stages";
 export * from "./experts/index";
+export * from "./trajectories/index";

@@ -1,0 +1,13 @@
+// Trajectories, client-safe: the forms and the status rules.
+export { mayMove, nextStatuses } from "./status";
+export {
+  milestoneSchema,
+  teamInviteSchema,
+  trajectoryActionSchema,
+  trajectoryFilterSchema,
+  trajectoryFormSchema,
+  trajectoryMoveSchema,
+  type MilestoneInput,
+  type TeamInviteInput,
+  type TrajectoryFormInput,
+} from "./trajectory.schema";

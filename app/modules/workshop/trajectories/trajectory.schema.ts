@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { milestoneKinds, studyLevels, trajectoryMemberRoles, trajectoryStatuses, workshopThemes } from "#db/schema/enums";
+import { email, id, localDate, localTime, manyOf, optionalText, requiredText } from "~/utils/fields";
+
+/** Institutions arrive as one line each in a textarea; empty lines and duplicates drop out. */
+const institutionLines = () =>
+  optionalText(2000).transform((v) => [
+    ...new Set(
+      (v ?? "")
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ]);
+
+/** Staff start a trajectory on an intake that was routed to an advisory trajectory. */
+export const trajectoryFormSchema = z
+  .object({
+    intakeId: id(),
+    title: requiredText(200),
+    themes: manyOf(workshopThemes),
+    clarifiedQuestion: requiredText(4000),
+    institutions: institutionLines().refine((v) => v.length > 0, { error: "workshop.trajectory.errors.institutions" }),
+    programme: requiredText(200),
+    levels: manyOf(studyLevels).refine((v) => v.length > 0, { error: "workshop.trajectory.errors.levels" }),
+    periodStart: localDate(),
+    periodEnd: localDate(),
+  })
+  .refine((v) => v.periodStart <= v.periodEnd, { error: "workshop.trajectory.errors.period", path: ["periodEnd"] });
+export type TrajectoryFormInput = z.infer<typeof trajectoryFormSchema>;
+
+/** A status button on the trajectory's page. */
+export const trajectoryMoveSchema = z.object({
+  intent: z.literal("move"),
+  to: z.enum(trajectoryStatuses, { error: "errors.invalid" }),
+});
+
+/** The list's filter, from the query string. */
+export const trajectoryFilterSchema = z.object({
+  status: z.enum(trajectoryStatuses).optional(),
+});
+
+/** Staff invite someone onto the team. */
+export const teamInviteSchema = z.object({
+  intent: z.literal("invite"),
+  name: requiredText(120),
+  email: email(),
+  role: z.enum(trajectoryMemberRoles, { error: "errors.invalid" }),
+  teamRole: optionalText(120),
+  institution: optionalText(200),
+  level: z.enum(studyLevels, { error: "errors.invalid" }).optional(),
+});
+export type TeamInviteInput = z.infer<typeof teamInviteSchema>;
+
+/** Staff schedule a milestone, in the werkplaats's time, optionally in a room. */
+export const milestoneSchema = z.object({
+  intent: z.literal("milestone"),
+  kind: z.enum(milestoneKinds, { error: "errors.invalid" }),
+  title: requiredText(200),
+  date: localDate(),
+  startTime: localTime(),
+  endTime: localTime(),
+  roomId: id().optional(),
+});
+export type MilestoneInput = z.infer<typeof milestoneSchema>;
+
+/** What the trajectory's page posts: a status button, an invitation or a milestone. */
+export const trajectoryActionSchema = z.discriminatedUnion(
+  "intent",
+  [trajectoryMoveSchema, teamInviteSchema, milestoneSchema, z.object({ intent: z.literal("smeLink") })],
+  {
+    error: "errors.invalid",
+  },
+);
