@@ -45,6 +45,26 @@ function mailVars(werkplaats: Werkplaats, event: EventRow, r: { name: string; to
 export type Registrant = { userId?: string; name: string; email: string; organisation?: string; locale: Locale; consent: boolean };
 
 /**
+ * The event, locked for this transaction, when it takes registrations now: one gate for a free
+ * place and for a place held while its ticket is paid. 404 for a draft or another werkplaats's
+ * event; a clear 409 when it is cancelled, not open yet or closed.
+ */
+export async function lockEventOpenForRegistration(tx: Tx, werkplaatsId: string, eventId: string, locale: Locale, now: Date) {
+  const [event] = await tx
+    .select()
+    .from(events)
+    .where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaatsId)))
+    .for("update");
+  if (!event || event.status === "draft") throw notFound("events.notFound");
+  if (event.status === "cancelled") throw conflict("events.error.cancelled");
+  if (event.registrationOpensAt && event.registrationOpensAt > now) {
+    throw conflict("events.error.notOpenYet", { date: formatDateTime(event.registrationOpensAt, locale) });
+  }
+  if (registrationCloses(event) <= now) throw conflict("events.error.closed");
+  return event;
+}
+
+/**
  * Registers someone for a published event inside its window. The event row is locked, so
  * simultaneous registrations are taken one at a time in arrival order: the first `capacity`
  * people get a place, the rest join the waitlist. Registering twice is refused.
@@ -53,17 +73,7 @@ export async function registerForEvent(werkplaats: Werkplaats, eventId: string, 
   if (!isUuid(eventId)) throw notFound("events.notFound");
   try {
     return await db.transaction(async (tx) => {
-      const [event] = await tx
-        .select()
-        .from(events)
-        .where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id)))
-        .for("update");
-      if (!event || event.status === "draft") throw notFound("events.notFound");
-      if (event.status === "cancelled") throw conflict("events.error.cancelled");
-      if (event.registrationOpensAt && event.registrationOpensAt > now) {
-        throw conflict("events.error.notOpenYet", { date: formatDateTime(event.registrationOpensAt, who.locale) });
-      }
-      if (registrationCloses(event) <= now) throw conflict("events.error.closed");
+      const event = await lockEventOpenForRegistration(tx, werkplaats.id, eventId, who.locale, now);
       const email = who.email.toLowerCase();
       const [already] = await tx
         .select({ id: registrations.id })

@@ -3,13 +3,12 @@ import { events, registrations, saleHolds, werkplaatsen, type SaleHold } from "#
 import { recordPayment } from "~/modules/billing/index.server";
 import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/errors";
-import { formatDateTime } from "~/utils/dates";
 import { isUuid } from "~/utils/ids";
 import { lineFromExcl } from "~/utils/money";
 import { todayIn } from "~/utils/zoned-time";
-import { registrationCloses, TICKET_BTW_RATE } from "./event-rules";
+import { TICKET_BTW_RATE } from "./event-rules";
 import { invoiceTicket } from "./ticket-sales.server";
-import { placeRegistration, placesTaken, promoteFromWaitlist, type Registrant } from "./registrations.server";
+import { lockEventOpenForRegistration, placeRegistration, placesTaken, promoteFromWaitlist, type Registrant } from "./registrations.server";
 
 /**
  * Stripe's shortest Checkout Session lives 30 minutes; the hold lives two minutes longer, so the
@@ -32,17 +31,7 @@ export async function holdTicket(werkplaats: Werkplaats, eventId: string, who: R
   const email = who.email.toLowerCase();
   try {
     return await db.transaction(async (tx) => {
-      const [event] = await tx
-        .select()
-        .from(events)
-        .where(and(eq(events.id, eventId), eq(events.werkplaatsId, werkplaats.id)))
-        .for("update");
-      if (!event || event.status === "draft") throw notFound("events.notFound");
-      if (event.status === "cancelled") throw conflict("events.error.cancelled");
-      if (event.registrationOpensAt && event.registrationOpensAt > now) {
-        throw conflict("events.error.notOpenYet", { date: formatDateTime(event.registrationOpensAt, who.locale) });
-      }
-      if (registrationCloses(event) <= now) throw conflict("events.error.closed");
+      const event = await lockEventOpenForRegistration(tx, werkplaats.id, eventId, who.locale, now);
       if (event.priceCents <= 0) throw conflict("events.hold.free");
       const [already] = await tx
         .select({ id: registrations.id })
