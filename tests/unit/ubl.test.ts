@@ -79,6 +79,21 @@ describe("UBL totals (BR-CO-10 … BR-CO-16)", () => {
     expect(prepaid).toBe(doc.totals.paidCents);
   });
 
+  it("a credit note as stored (nothing due on it) still pays out its inclusive total (BR-CO-16)", () => {
+    const note = sampleDocuments.creditNote();
+    const stored = { ...note, totals: { ...note.totals, dueCents: 0 } };
+    const totals = one(parse(invoiceUbl(stored)), "cac:LegalMonetaryTotal");
+    expect(cents(totals, "cbc:PayableAmount")).toBe(note.totals.grossCents);
+    expect(cents(totals, "cbc:PayableAmount")).toBe(cents(totals, "cbc:TaxInclusiveAmount"));
+  });
+
+  it("an invoice partly credited: PayableAmount leaves the credit note to its own document", () => {
+    const invoice = sampleDocuments.long();
+    const credited = { ...invoice, totals: { ...invoice.totals, dueCents: invoice.totals.dueCents - 1000 } };
+    const totals = one(parse(invoiceUbl(credited)), "cac:LegalMonetaryTotal");
+    expect(cents(totals, "cbc:PayableAmount")).toBe(invoice.totals.grossCents - invoice.totals.paidCents);
+  });
+
   it("writes what was already paid as PrepaidAmount, so PayableAmount is what is still due", () => {
     const { root } = ublOf("long");
     expect(cents(one(root, "cac:LegalMonetaryTotal"), "cbc:PrepaidAmount")).toBe(5000);

@@ -75,7 +75,10 @@ export function invoiceUbl(doc: InvoiceDocument): string {
   money("TaxExclusiveAmount", doc.totals.netCents);
   money("TaxInclusiveAmount", doc.totals.grossCents);
   if (doc.totals.paidCents !== 0) money("PrepaidAmount", doc.totals.paidCents);
-  money("PayableAmount", doc.totals.dueCents);
+  // Derived here, not taken from dueCents: what a stored document calls "due" also subtracts
+  // credit notes (separate documents in UBL) and is 0 on a credit note, where BR-CO-16 wants the
+  // inclusive total less only what this document says was prepaid.
+  money("PayableAmount", doc.totals.grossCents - doc.totals.paidCents);
 
   doc.lines.forEach((line, index) => {
     const node = cac(root, credit ? "CreditNoteLine" : "InvoiceLine");
