@@ -17,3 +17,17 @@ export function prng(seed: number) {
   };
 }
 export type Rng = ReturnType<typeof prng>;
+
+/** A version-4 uuid from the seeded PRNG, so demo ids are the same on every run. */
+export function uuidFrom(rand: () => number) {
+  const hex = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16));
+  hex[12] = "4";
+  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+export const token = (rand: () => number, n = 32) =>
+  Array.from({ length: n }, () => "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789_-"[Math.floor(rand() * 58)]).join("");
+export const code = (rand: () => number) =>
+  Array.from({ length: 10 }, () => "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"[Math.floor(rand() * 32)]).join("");
