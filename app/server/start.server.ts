@@ -8,6 +8,7 @@ import { demoLogins } from "#db/seed/people";
 import { DEMO_PASSWORD } from "#db/factories";
 import { createTransport, startMailWorker } from "~/modules/notifications/index.server";
 import { startStripeWorker } from "~/modules/stripe/index.server";
+import { listenForWerkplaatsChanges } from "~/modules/werkplaats/index.server";
 import { startMaintenance } from "./maintenance.server";
 import { connectDatabase, disconnectDatabase, migrateDatabase } from "~/utils/db.server";
 import { env, EnvError, shouldSeedDemo } from "~/utils/env.server";
@@ -68,6 +69,7 @@ export async function startServer(build: ServerBuild) {
   const stopWorker = config.SMTP_URL ? startMailWorker(createTransport(config.SMTP_URL)) : async () => {};
   const stopMaintenance = startMaintenance();
   const stopStripe = startStripeWorker();
+  const stopListening = await listenForWerkplaatsChanges();
 
   const app = express();
   app.disable("x-powered-by");
@@ -133,6 +135,7 @@ export async function startServer(build: ServerBuild) {
     await stopWorker();
     stopMaintenance();
     stopStripe();
+    await stopListening();
     await disconnectDatabase();
     logger.info("stopped");
     process.exit(0);
