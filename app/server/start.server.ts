@@ -75,7 +75,7 @@ export async function startServer(build: ServerBuild) {
   app.disable("x-powered-by");
   trustProxyHops(app, config.TRUST_PROXY);
   app.use(requestIdentity, requestLog, securityHeaders);
-  app.use(compression());
+  if (config.COMPRESSION) app.use(compression());
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false, fallthrough: false }));
   // Only paths that look like files can be in public/; pages skip the disk lookup.
   const publicFiles = express.static("public", { maxAge: "1h", index: false });
