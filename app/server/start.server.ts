@@ -18,6 +18,7 @@ import { trustProxyHops } from "./client-address.server";
 import { buildRequestContext } from "./load-context.server";
 import { ownErrorPage } from "./error-page.server";
 import { healthz } from "./healthz.server";
+import { publicPageCache } from "./public-pages.server";
 import { refuseMalformedRequests } from "./malformed-input.server";
 import { withErrorStatuses } from "./route-errors.server";
 import { bodyLimit, requestIdentity, requestLog, sameOriginMutations, securityHeaders } from "./security.server";
@@ -82,10 +83,12 @@ export async function startServer(build: ServerBuild) {
   app.use((req, res, next) => (/\.[a-z0-9]{1,8}$/i.test(req.path) ? publicFiles(req, res, next) : next()));
   app.get("/healthz", healthz);
   app.use(sameOriginMutations, bodyLimit, refuseMalformedRequests);
+  app.use(publicPageCache(build.assets.version));
   const remix = createRequestHandler({
     build: withErrorStatuses(build),
     mode: build.mode,
-    getLoadContext: (req, res) => buildRequestContext(req, res),
+    // A public page's cache check may have worked the request out already.
+    getLoadContext: (req, res) => res.locals.context ?? buildRequestContext(req, res),
   });
   // Requests still being answered; shutdown waits for them before closing the database,
   // even when their clients have already hung up.

@@ -47,14 +47,20 @@ describe("session, user and roles in one read", () => {
     const cookie = cookieOf(await startSession(user.id));
     const sessionId = cookie.split("=")[1]!;
 
-    await db.update(sessions).set({ expiresAt: new Date(Date.now() + 10 * DAY) }).where(eq(sessions.id, sessionId));
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() + 10 * DAY) })
+      .where(eq(sessions.id, sessionId));
     const refreshed = await readSession(cookie, null);
     expect(refreshed.user?.id).toBe(user.id);
     expect(refreshed.setCookie).toContain(sessionId);
     const [extended] = await db.select().from(sessions).where(eq(sessions.id, sessionId));
     expect(extended!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * DAY);
 
-    await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, sessionId));
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.id, sessionId));
     const expired = await readSession(cookie, null);
     expect(expired.user).toBeNull();
     expect(expired.setCookie).toMatch(/Max-Age=0/);

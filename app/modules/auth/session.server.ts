@@ -11,6 +11,11 @@ export { safeRedirect } from "~/utils/safe-redirect";
 
 type Args = { request: Request; context: AppLoadContext };
 
+/** Whether the request carries a session cookie at all (no query: a guest's page needs none). */
+export function hasSessionCookie(cookieHeader: string | undefined) {
+  return lucia.readSessionCookie(cookieHeader ?? "") !== null;
+}
+
 const noSession = { user: null, sessionId: null, roles: [] as Role[] };
 
 /**
@@ -46,7 +51,10 @@ export async function readSession(cookieHeader: string | undefined, werkplaatsId
   }
   let setCookie: string | null = null;
   if (row.expiresAt.getTime() - SESSION_LIFETIME_MS / 2 <= now) {
-    await db.update(sessions).set({ expiresAt: new Date(now + SESSION_LIFETIME_MS) }).where(eq(sessions.id, sessionId));
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(now + SESSION_LIFETIME_MS) })
+      .where(eq(sessions.id, sessionId));
     setCookie = lucia.createSessionCookie(sessionId).serialize();
   }
   const user: SessionUser = {
