@@ -90,6 +90,10 @@ try {
   const remix = await startRemixCeiling(portBase + 2);
   stops.push(remix.stop);
   const remixCeiling = { scenario: "ceiling: one static Remix route", ...(await run({ url: `http://127.0.0.1:${portBase + 2}/` })) };
+  const resourceCeiling = {
+    scenario: "ceiling: one static Remix resource route (JSON)",
+    ...(await run({ url: `http://127.0.0.1:${portBase + 2}/items.json` })),
+  };
   await stops.pop()();
   const bare = await startBareNode(portBase + 3, loginBytes);
   stops.push(bare.stop);
@@ -99,7 +103,12 @@ try {
   };
   await stops.pop()();
 
-  const all = [...rows, remixCeiling, bareCeiling];
+  // JSON scenarios are compared with the resource-route ceiling (see the notes column).
+  for (const r of rows.filter((r) => r.vsResourceRoute)) {
+    const share = ((r.requestsPerSecond / resourceCeiling.requestsPerSecond) * 100).toFixed(1);
+    r.notes = `${r.notes ? `${r.notes}; ` : ""}${share} % of the resource-route ceiling`;
+  }
+  const all = [...rows, remixCeiling, resourceCeiling, bareCeiling];
   writeReport(all, remixCeiling.requestsPerSecond, bareCeiling.requestsPerSecond);
   for (const r of all) say(`${r.scenario.padEnd(58)} ${String(r.requestsPerSecond).padStart(6)} req/s  p99 ${r.p99} ms`);
 } finally {
