@@ -1,5 +1,9 @@
 // Werkplaats HTTP server. Everything lives in the compiled Remix build (app/server/start.server.ts),
 // so the server and the routes share one database connection. Run `npm run build` first.
+import { installRouterPatch } from "./scripts/router-branch-cache.js";
+
+// Before the build loads the router: route matching cached per routes object (decision 055).
+const routerPatch = installRouterPatch();
 let build;
 try {
   build = await import("./build/index.js");
@@ -11,6 +15,10 @@ try {
     process.exit(1);
   }
   throw error;
+}
+if (!routerPatch.applied()) {
+  process.stderr.write("Werkplaats cannot start: the route-matching cache was not applied (decision 055).\n");
+  process.exit(1);
 }
 
 await build.entry.module.startServer(build);

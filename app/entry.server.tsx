@@ -34,6 +34,9 @@ export default function handleRequest(
           shellRendered = true;
           const body = withoutNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          // Pages are someone's own unless a route says otherwise; a guest's public page gets
+          // its ETag and public Cache-Control from publicPageCache (app/server/public-pages.server.ts).
+          if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-store");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,

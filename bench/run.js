@@ -12,12 +12,26 @@ import { startMailbox } from "./lib/mailbox.js";
 import { jobsTable, runJobs } from "./lib/jobs.js";
 import { startApp, startBareNode, startRemixCeiling } from "./lib/servers.js";
 
+const HELP = `npm run bench [-- options]
+  --jobs             only the non-HTTP figures (billing run, documents, demo seed)
+  --only a,b         only these scenarios (file names in bench/scenarios without .js), no jobs;
+                     the table goes to bench/.tmp/partial.md, docs/PERFORMANCE.md is left alone
+  --db pglite|postgres  only this database
+  --help             this text`;
+const argv = process.argv.slice(2);
+const option = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+if (argv.includes("--help")) {
+  process.stdout.write(`${HELP}\n`);
+  process.exit(0);
+}
 // `npm run bench -- --jobs` runs only the non-HTTP figures (billing run, documents, demo seed).
-const jobsOnly = process.argv.includes("--jobs");
+const jobsOnly = argv.includes("--jobs");
+const only = option("--only")?.split(",");
+const onlyDb = option("--db");
 
 const scenarioFiles = fs
   .readdirSync("bench/scenarios")
-  .filter((f) => f.endsWith(".js"))
+  .filter((f) => f.endsWith(".js") && (!only || only.includes(f.slice(0, -3))))
   .sort();
 // Scenarios may export `order` (default 10): the read routes go first, on the freshly seeded
 // database, before the write scenarios leave the server busy with vacuum and garbage collection.
@@ -48,10 +62,12 @@ try {
     serverUrl = execFileSync("scripts/postgres.sh", ["start", dir, String(portBase + 52233)], { encoding: "utf8" }).trim();
     stops.push(async () => execFileSync("scripts/postgres.sh", ["stop", dir], { stdio: "ignore" }));
   }
-  say("billing run, documents and demo seed…");
-  const jobs = runJobs({ databaseUrl: serverUrl, say });
-  for (const j of jobs) say(`${j.job.padEnd(70)} ${j.figure} ${j.unit}  ${j.notes}`);
-  writeJobs(jobs);
+  if (!only) {
+    say("billing run, documents and demo seed…");
+    const jobs = runJobs({ databaseUrl: serverUrl, say });
+    for (const j of jobs) say(`${j.job.padEnd(70)} ${j.figure} ${j.unit}  ${j.notes}`);
+    writeJobs(jobs);
+  }
   if (jobsOnly) {
     await stopAll();
     process.exit(0);
@@ -66,9 +82,9 @@ try {
 
   const rows = [];
   const targets = [
-    { label: "PGlite", port: portBase, options: { pgliteDir: path.join(tmp, "pglite") } },
-    { label: "PostgreSQL", port: portBase + 1, options: { databaseUrl: benchUrl.toString() } },
-  ];
+    { label: "PGlite", db: "pglite", port: portBase, options: { pgliteDir: path.join(tmp, "pglite") } },
+    { label: "PostgreSQL", db: "postgres", port: portBase + 1, options: { databaseUrl: benchUrl.toString() } },
+  ].filter((t) => !onlyDb || t.db === onlyDb);
 
   const mailbox = await startMailbox();
   stops.push(mailbox.close);
@@ -90,6 +106,10 @@ try {
   const remix = await startRemixCeiling(portBase + 2);
   stops.push(remix.stop);
   const remixCeiling = { scenario: "ceiling: one static Remix route", ...(await run({ url: `http://127.0.0.1:${portBase + 2}/` })) };
+  const resourceCeiling = {
+    scenario: "ceiling: one static Remix resource route (JSON)",
+    ...(await run({ url: `http://127.0.0.1:${portBase + 2}/items.json` })),
+  };
   await stops.pop()();
   const bare = await startBareNode(portBase + 3, loginBytes);
   stops.push(bare.stop);
@@ -99,7 +119,12 @@ try {
   };
   await stops.pop()();
 
-  const all = [...rows, remixCeiling, bareCeiling];
+  // JSON scenarios are compared with the resource-route ceiling (see the notes column).
+  for (const r of rows.filter((r) => r.vsResourceRoute)) {
+    const share = ((r.requestsPerSecond / resourceCeiling.requestsPerSecond) * 100).toFixed(1);
+    r.notes = `${r.notes ? `${r.notes}; ` : ""}${share} % of the resource-route ceiling`;
+  }
+  const all = [...rows, remixCeiling, resourceCeiling, bareCeiling];
   writeReport(all, remixCeiling.requestsPerSecond, bareCeiling.requestsPerSecond);
   for (const r of all) say(`${r.scenario.padEnd(58)} ${String(r.requestsPerSecond).padStart(6)} req/s  p99 ${r.p99} ms`);
 } finally {
@@ -134,7 +159,8 @@ function writeReport(rows, remixRps, bareRps) {
       `| ${r.scenario} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${pct(r.requestsPerSecond, remixRps)} | ${pct(r.requestsPerSecond, bareRps)} | ${r.non2xx} | ${r.errors} | ${r.notes ?? ""} |`,
   );
   const table = `<!-- bench:start -->\nMeasured ${when()} UTC on ${machine()}; ${DURATION} s per row, 20 connections unless the scenario says otherwise.\n\n${header}\n${lines.join("\n")}\n<!-- bench:end -->`;
-  const file = "docs/PERFORMANCE.md";
+  // A partial run must not wipe the other rows of the table.
+  const file = only || onlyDb ? path.join(tmp, "partial.md") : "docs/PERFORMANCE.md";
   const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
   const next = current.includes("<!-- bench:start -->")
     ? current.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, table)

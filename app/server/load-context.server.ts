@@ -1,5 +1,5 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
-import { rolesOf, readSession } from "~/modules/auth/index.server";
+import { readSession } from "~/modules/auth/index.server";
 import type { Role } from "~/modules/auth";
 import { defaultLocale, isLocale, negotiateLocale, type Locale } from "~/modules/i18n";
 import { resolveWerkplaats } from "~/modules/werkplaats/index.server";
@@ -12,15 +12,16 @@ import { localeCookie, werkplaatsCookie } from "./cookies.server";
  */
 export async function buildRequestContext(req: ExpressRequest, res: ExpressResponse): Promise<RequestContext> {
   const cookieHeader = req.headers.cookie;
-  const [session, chosenSlug, chosenLocale] = await Promise.all([
-    readSession(cookieHeader),
+  const [chosenSlug, chosenLocale] = await Promise.all([
     werkplaatsCookie.parse(cookieHeader ?? null) as Promise<unknown>,
     localeCookie.parse(cookieHeader ?? null) as Promise<unknown>,
   ]);
-  if (session.setCookie) res.append("Set-Cookie", session.setCookie);
-
+  // The werkplaats comes from memory (kept in step by a notification); then session, user and
+  // roles in one query, and none at all without a session cookie.
   const werkplaats = (await resolveWerkplaats(typeof chosenSlug === "string" ? chosenSlug : undefined)) ?? null;
-  const roles: Role[] = session.user && werkplaats ? await rolesOf(session.user.id, werkplaats.id) : [];
+  const session = await readSession(cookieHeader, werkplaats?.id);
+  if (session.setCookie) res.append("Set-Cookie", session.setCookie);
+  const roles: Role[] = session.roles;
 
   const locale: Locale =
     session.user?.locale ??

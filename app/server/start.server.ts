@@ -8,6 +8,7 @@ import { demoLogins } from "#db/seed/people";
 import { DEMO_PASSWORD } from "#db/factories";
 import { createTransport, startMailWorker } from "~/modules/notifications/index.server";
 import { startStripeWorker } from "~/modules/stripe/index.server";
+import { listenForWerkplaatsChanges } from "~/modules/werkplaats/index.server";
 import { startMaintenance } from "./maintenance.server";
 import { connectDatabase, disconnectDatabase, migrateDatabase } from "~/utils/db.server";
 import { env, EnvError, shouldSeedDemo } from "~/utils/env.server";
@@ -17,6 +18,7 @@ import { trustProxyHops } from "./client-address.server";
 import { buildRequestContext } from "./load-context.server";
 import { ownErrorPage } from "./error-page.server";
 import { healthz } from "./healthz.server";
+import { publicPageCache } from "./public-pages.server";
 import { refuseMalformedRequests } from "./malformed-input.server";
 import { withErrorStatuses } from "./route-errors.server";
 import { bodyLimit, requestIdentity, requestLog, sameOriginMutations, securityHeaders } from "./security.server";
@@ -68,22 +70,25 @@ export async function startServer(build: ServerBuild) {
   const stopWorker = config.SMTP_URL ? startMailWorker(createTransport(config.SMTP_URL)) : async () => {};
   const stopMaintenance = startMaintenance();
   const stopStripe = startStripeWorker();
+  const stopListening = await listenForWerkplaatsChanges();
 
   const app = express();
   app.disable("x-powered-by");
   trustProxyHops(app, config.TRUST_PROXY);
   app.use(requestIdentity, requestLog, securityHeaders);
-  app.use(compression());
+  if (config.COMPRESSION) app.use(compression());
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false, fallthrough: false }));
   // Only paths that look like files can be in public/; pages skip the disk lookup.
   const publicFiles = express.static("public", { maxAge: "1h", index: false });
   app.use((req, res, next) => (/\.[a-z0-9]{1,8}$/i.test(req.path) ? publicFiles(req, res, next) : next()));
   app.get("/healthz", healthz);
   app.use(sameOriginMutations, bodyLimit, refuseMalformedRequests);
+  app.use(publicPageCache(build.assets.version));
   const remix = createRequestHandler({
     build: withErrorStatuses(build),
     mode: build.mode,
-    getLoadContext: (req, res) => buildRequestContext(req, res),
+    // A public page's cache check may have worked the request out already.
+    getLoadContext: (req, res) => res.locals.context ?? buildRequestContext(req, res),
   });
   // Requests still being answered; shutdown waits for them before closing the database,
   // even when their clients have already hung up.
@@ -133,6 +138,7 @@ export async function startServer(build: ServerBuild) {
     await stopWorker();
     stopMaintenance();
     stopStripe();
+    await stopListening();
     await disconnectDatabase();
     logger.info("stopped");
     process.exit(0);

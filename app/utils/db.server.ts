@@ -28,6 +28,12 @@ export type DatabaseHandle = {
   /** The connection string, for postgres handles. */
   url?: string;
   close: () => Promise<void>;
+  /**
+   * Calls `onNotify` on every NOTIFY on `channel`, from this or any other instance on the same
+   * database, and `onListen` each time listening (re)starts: notifications sent while a
+   * connection was down are lost, so a cache clears itself then too. Resolves to a stop function.
+   */
+  listen: (channel: string, onNotify: () => void, onListen?: () => void) => Promise<() => Promise<void>>;
 };
 
 // Resolved from the working directory: after bundling, import.meta.url points into build/.
@@ -61,7 +67,12 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
       release();
     }
   };
-  return { client, handle: { db, kind: "pglite", close } satisfies DatabaseHandle };
+  const listen = async (channel: string, onNotify: () => void, onListen?: () => void) => {
+    const stop = await client.listen(channel, onNotify);
+    onListen?.();
+    return stop;
+  };
+  return { client, handle: { db, kind: "pglite", close, listen } satisfies DatabaseHandle };
 }
 
 export function openPostgres(url: string, max = env().DATABASE_POOL_SIZE): DatabaseHandle {
@@ -69,7 +80,11 @@ export function openPostgres(url: string, max = env().DATABASE_POOL_SIZE): Datab
   // instead of hanging for postgres.js's default 30 s.
   const client = postgres(url, { max, connect_timeout: 5, onnotice: () => {}, connection: { TimeZone: "UTC" } });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" });
-  return { db, kind: "postgres", url, close: () => client.end({ timeout: 5 }) };
+  const listen = async (channel: string, onNotify: () => void, onListen?: () => void) => {
+    const { unlisten } = await client.listen(channel, onNotify, onListen);
+    return unlisten;
+  };
+  return { db, kind: "postgres", url, close: () => client.end({ timeout: 5 }), listen };
 }
 
 /** Applies every migration in db/migrations. Safe when several instances start at once. */
@@ -103,6 +118,12 @@ export async function connectDatabase(): Promise<DatabaseHandle> {
 /** Lets tests (and scripts) put a specific database behind `db`. */
 export function useDatabase(handle: DatabaseHandle | undefined) {
   current = handle;
+}
+
+/** See DatabaseHandle.listen; on the database connected at the time of the call. */
+export function listenOnDatabase(channel: string, onNotify: () => void, onListen?: () => void) {
+  if (!current) throw new Error("The database is not connected yet (call connectDatabase at start-up).");
+  return current.listen(channel, onNotify, onListen);
 }
 
 export function databaseKind() {

@@ -13,6 +13,8 @@ export function run({ url, connections = 20, duration = DURATION, headers = {}, 
         p99: result.latency.p99,
         total: result.requests.total,
         non2xx: result.non2xx,
+        // 304 Not Modified is what a repeat visit with a validator should get.
+        notModified: result["3xx"],
         errors: result.errors + result.timeouts,
       });
     });

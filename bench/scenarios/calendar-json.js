@@ -40,6 +40,7 @@ export async function measure({ base, label }) {
       scenario: `GET /calendar/items, one week of 10 rooms (member), ${label}`,
       ...(await run({ url, headers: { cookie: member } })),
       notes: `${made} bookings made through the form for the week; ${items} items per answer`,
+      vsResourceRoute: true,
     },
   ];
 }

@@ -25,6 +25,7 @@ export { hashPassword } from "./password-hash.server";
 export {
   deleteExpiredSessions,
   endSession,
+  hasSessionCookie,
   readSession,
   requireRole,
   requireUser,

@@ -1,30 +1,75 @@
 import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import type { SessionUser } from "~/server/context";
 import { forbiddenResponse } from "~/utils/http.server";
-import { lucia } from "./lucia.server";
+import { eq, sql } from "drizzle-orm";
+import { roleAssignments, sessions, users } from "#db/schema";
+import { db } from "~/utils/db.server";
+import { lucia, SESSION_LIFETIME_MS } from "./lucia.server";
 import { hasAnyRole, type Role } from "./roles";
 
 export { safeRedirect } from "~/utils/safe-redirect";
 
 type Args = { request: Request; context: AppLoadContext };
 
-/** Reads and validates the session cookie; refreshes or clears it as lucia decides. */
-export async function readSession(cookieHeader: string | undefined) {
+/** Whether the request carries a session cookie at all (no query: a guest's page needs none). */
+export function hasSessionCookie(cookieHeader: string | undefined) {
+  return lucia.readSessionCookie(cookieHeader ?? "") !== null;
+}
+
+const noSession = { user: null, sessionId: null, roles: [] as Role[] };
+
+/**
+ * Reads and validates the session cookie with the user and their roles in `werkplaatsId`, in
+ * ONE query (every page asks it). Expiry and the sliding refresh follow lucia's rules: an
+ * expired session is deleted and its cookie cleared; one past half its life is extended and
+ * its cookie set again. Without a session cookie nothing is asked at all.
+ */
+export async function readSession(cookieHeader: string | undefined, werkplaatsId?: string | null) {
   const sessionId = lucia.readSessionCookie(cookieHeader ?? "");
-  if (!sessionId) return { user: null, sessionId: null, setCookie: null };
-  const { session, user } = await lucia.validateSession(sessionId);
-  if (!session) {
-    return { user: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
+  if (!sessionId) return { ...noSession, setCookie: null };
+  const roleList = werkplaatsId
+    ? sql<Role[]>`coalesce((select json_agg(${roleAssignments.role}::text order by ${roleAssignments.role})
+        from ${roleAssignments} where ${roleAssignments.userId} = ${users.id} and ${roleAssignments.werkplaatsId} = ${werkplaatsId}), '[]'::json)`
+    : sql<Role[]>`'[]'::json`;
+  const [row] = await db
+    .select({
+      expiresAt: sessions.expiresAt,
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      emailVerifiedAt: users.emailVerifiedAt,
+      roles: roleList,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sessionId));
+  const now = Date.now();
+  if (!row || row.expiresAt.getTime() <= now) {
+    if (row) await lucia.invalidateSession(sessionId);
+    return { ...noSession, setCookie: lucia.createBlankSessionCookie().serialize() };
   }
-  const setCookie = session.fresh ? lucia.createSessionCookie(session.id).serialize() : null;
-  const sessionUser: SessionUser = {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    locale: user.locale,
-    emailVerified: user.emailVerified,
+  let setCookie: string | null = null;
+  if (row.expiresAt.getTime() - SESSION_LIFETIME_MS / 2 <= now) {
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(now + SESSION_LIFETIME_MS) })
+      .where(eq(sessions.id, sessionId));
+    setCookie = lucia.createSessionCookie(sessionId).serialize();
+  }
+  const user: SessionUser = {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    locale: row.locale === "en" ? "en" : "nl",
+    emailVerified: row.emailVerifiedAt != null,
   };
-  return { user: sessionUser, sessionId: session.id, setCookie };
+  return { user, sessionId, roles: parseRoles(row.roles), setCookie };
+}
+
+// PGlite and postgres.js both parse json; a driver that hands back text still gives a list.
+function parseRoles(value: Role[] | string): Role[] {
+  return typeof value === "string" ? (JSON.parse(value) as Role[]) : value;
 }
 
 /** Starts a new session (always a new id, so a planted session id is useless) and returns its cookie. */

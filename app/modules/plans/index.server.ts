@@ -7,6 +7,7 @@ export {
   listPlans,
   offerablePlans,
   publicPlans,
+  publicPlansVersion,
   setPlanArchived,
   updatePlan,
 } from "./plans.server";

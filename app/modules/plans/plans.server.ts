@@ -16,6 +16,15 @@ export async function publicPlans(werkplaatsId: string) {
   return rows;
 }
 
+/** What the public pricing page shows of the plans, as one short text that changes when they do. */
+export async function publicPlansVersion(werkplaatsId: string): Promise<string> {
+  const [row] = await db
+    .select({ version: sql<string>`md5(coalesce(string_agg(${plans}::text, ';' order by ${plans.id}), ''))` })
+    .from(plans)
+    .where(and(eq(plans.werkplaatsId, werkplaatsId), eq(plans.isPublic, true), isNull(plans.archivedAt)));
+  return row?.version ?? "";
+}
+
 /** Every plan for the manager, with how many memberships are on it today. */
 export async function listPlans(werkplaatsId: string, today = todayIn()) {
   const rows = await db

@@ -2,5 +2,5 @@
 export { addDutchHolidays, assertOpenOn, closedAhead, openingCalendar, openingDaysPage, runOpeningDaysAction } from "./opening-days.server";
 export { setUpFirstWerkplaats } from "./setup.server";
 export { werkplaatsById } from "./werkplaats-by-id.server";
-export { resolveWerkplaats } from "./werkplaats.server";
+export { listenForWerkplaatsChanges, resolveWerkplaats } from "./werkplaats.server";
 export * from "./index";

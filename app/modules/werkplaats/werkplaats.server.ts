@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import { werkplaatsen } from "#db/schema";
-import { db } from "~/utils/db.server";
+import { db, listenOnDatabase } from "~/utils/db.server";
 import type { WerkplaatsInfo } from "./werkplaats-info";
 
 const infoColumns = {
@@ -18,13 +18,22 @@ const infoColumns = {
   accentColor: werkplaatsen.accentColor,
 };
 
-// Every request needs its werkplaats and it changes rarely: keep answers for a few seconds
-// instead of asking the database each time. Changes in this process clear it at once.
-const CACHE_MS = 10_000;
-const cache = new Map<string, { at: number; value: WerkplaatsInfo | undefined }>();
+// Every request needs its werkplaats and they change rarely: all of them (a network has a
+// handful) are kept in memory, read in one query. A trigger on werkplaatsen NOTIFYs
+// `werkplaats_changed` on every change, from any instance or by hand in SQL, and every
+// instance listening forgets the list at once (decision 056). The minute's age limit only
+// covers a notification lost while the listening connection was down.
+export const WERKPLAATS_CHANNEL = "werkplaats_changed";
+const CACHE_MS = 60_000;
+let cached: { at: number; list: Promise<WerkplaatsInfo[]> } | undefined;
 
 export function forgetCachedWerkplaatsen() {
-  cache.clear();
+  cached = undefined;
+}
+
+/** Keeps this process's list in step with the database's; resolves to a stop function. */
+export function listenForWerkplaatsChanges() {
+  return listenOnDatabase(WERKPLAATS_CHANNEL, forgetCachedWerkplaatsen, forgetCachedWerkplaatsen);
 }
 
 /**
@@ -32,19 +41,27 @@ export function forgetCachedWerkplaatsen() {
  * otherwise the oldest one. Undefined only on an empty database.
  */
 export async function resolveWerkplaats(slug: string | undefined): Promise<WerkplaatsInfo | undefined> {
-  const key = slug ?? "";
-  const hit = cache.get(key);
-  if (hit && Date.now() - hit.at < CACHE_MS && hit.value) return hit.value;
-  const value = await lookUpWerkplaats(slug);
-  cache.set(key, { at: Date.now(), value });
-  return value;
+  const list = await allWerkplaatsen();
+  return (slug ? list.find((w) => w.slug === slug) : undefined) ?? list[0];
 }
 
-async function lookUpWerkplaats(slug: string | undefined): Promise<WerkplaatsInfo | undefined> {
-  if (slug) {
-    const [chosen] = await db.select(infoColumns).from(werkplaatsen).where(eq(werkplaatsen.slug, slug)).limit(1);
-    if (chosen) return chosen;
-  }
-  const [first] = await db.select(infoColumns).from(werkplaatsen).orderBy(asc(werkplaatsen.createdAt)).limit(1);
-  return first;
+function allWerkplaatsen(): Promise<WerkplaatsInfo[]> {
+  if (cached && Date.now() - cached.at < CACHE_MS) return cached.list;
+  const entry = { at: Date.now(), list: readWerkplaatsen() };
+  cached = entry;
+  // A failed read is not kept: the next request asks again. An empty list (before set-up) is
+  // not kept either, so the first werkplaats shows up without waiting for a notification.
+  entry.list.then(
+    (list) => {
+      if (list.length === 0 && cached === entry) cached = undefined;
+    },
+    () => {
+      if (cached === entry) cached = undefined;
+    },
+  );
+  return entry.list;
+}
+
+async function readWerkplaatsen(): Promise<WerkplaatsInfo[]> {
+  return db.select(infoColumns).from(werkplaatsen).orderBy(asc(werkplaatsen.createdAt));
 }

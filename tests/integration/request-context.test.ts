@@ -1,0 +1,104 @@
+import { eq } from "drizzle-orm";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessions, werkplaatsen } from "#db/schema";
+import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
+import { readSession, startSession } from "~/modules/auth/session.server";
+import { listenForWerkplaatsChanges, resolveWerkplaats } from "~/modules/werkplaats/werkplaats.server";
+import { db } from "~/utils/db.server";
+import { currentTestDatabase } from "../support/per-file-database";
+
+const DAY = 24 * 60 * 60 * 1000;
+const cookieOf = (setCookie: string) => setCookie.split(";")[0]!;
+
+async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 3_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value === expected || Date.now() > until) return value;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe("session, user and roles in one read", () => {
+  it("gives the roles in the werkplaats asked about, and none in another", async () => {
+    const here = await makeWerkplaats();
+    const elsewhere = await makeWerkplaats();
+    const person = await makePerson(here.id, ["member", "staff"]);
+    const cookie = cookieOf(await startSession(person.id));
+
+    const read = await readSession(cookie, here.id);
+    expect(read.user).toMatchObject({ id: person.id, email: person.email, emailVerified: true });
+    expect(read.roles.sort()).toEqual(["member", "staff"]);
+    expect(read.setCookie).toBeNull();
+    expect((await readSession(cookie, elsewhere.id)).roles).toEqual([]);
+    expect((await readSession(cookie)).roles).toEqual([]);
+  });
+
+  it("asks nothing without a session cookie and clears an unknown one", async () => {
+    expect(await readSession(undefined, null)).toEqual({ user: null, sessionId: null, roles: [], setCookie: null });
+    const unknown = await readSession("werkplaats_session=not-a-session", null);
+    expect(unknown.user).toBeNull();
+    expect(unknown.setCookie).toMatch(/Max-Age=0/);
+  });
+
+  it("extends a session past half its life and ends an expired one, as lucia does", async () => {
+    const user = await makeUser();
+    const cookie = cookieOf(await startSession(user.id));
+    const sessionId = cookie.split("=")[1]!;
+
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() + 10 * DAY) })
+      .where(eq(sessions.id, sessionId));
+    const refreshed = await readSession(cookie, null);
+    expect(refreshed.user?.id).toBe(user.id);
+    expect(refreshed.setCookie).toContain(sessionId);
+    const [extended] = await db.select().from(sessions).where(eq(sessions.id, sessionId));
+    expect(extended!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * DAY);
+
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.id, sessionId));
+    const expired = await readSession(cookie, null);
+    expect(expired.user).toBeNull();
+    expect(expired.setCookie).toMatch(/Max-Age=0/);
+    expect(await db.select().from(sessions).where(eq(sessions.id, sessionId))).toEqual([]);
+  });
+});
+
+describe("the werkplaatsen kept in memory", () => {
+  let stopListening: () => Promise<void>;
+  beforeAll(async () => {
+    stopListening = await listenForWerkplaatsChanges();
+  });
+  afterAll(async () => {
+    await stopListening();
+  });
+
+  it("resolves by slug, falls back to the oldest, and ignores unknown slugs", async () => {
+    const first = await resolveWerkplaats(undefined);
+    const other = await makeWerkplaats({ slug: "tweede-plek" });
+    expect(await eventually(async () => (await resolveWerkplaats("tweede-plek"))?.id, other.id)).toBe(other.id);
+    expect((await resolveWerkplaats("bestaat-niet"))?.id).toBe(first?.id);
+  });
+
+  it("forgets a changed werkplaats at once when the database says so, also for a change by another instance", async () => {
+    const werkplaats = await makeWerkplaats({ slug: "melding" });
+    expect(await eventually(async () => (await resolveWerkplaats("melding"))?.name, werkplaats.name)).toBe(werkplaats.name);
+
+    // Another instance (or an operator in psql): its own connection to the same database. On
+    // PGlite there is one process, so the change goes through the app's own handle.
+    const url = currentTestDatabase().url;
+    if (url) {
+      const other = postgres(url, { max: 1, onnotice: () => {} });
+      await other`update werkplaatsen set name = 'Hernoemd elders' where id = ${werkplaats.id}`;
+      await other.end();
+    } else {
+      await db.update(werkplaatsen).set({ name: "Hernoemd elders" }).where(eq(werkplaatsen.id, werkplaats.id));
+    }
+    // Well within the minute the list may otherwise be kept.
+    expect(await eventually(async () => (await resolveWerkplaats("melding"))?.name, "Hernoemd elders")).toBe("Hernoemd elders");
+  });
+});
