@@ -4,8 +4,9 @@ export default {
   serverModuleFormat: "esm",
   serverPlatform: "node",
   // Server-only packages stay external: PGlite loads its WASM from its own folder,
-  // argon2 is a native addon.
-  serverDependenciesToBundle: [],
+  // argon2 is a native addon. `#i18n/tables` is our own file, picked per build by package.json
+  // "imports" (the browser gets one language, the server both): bundled, not left for Node.
+  serverDependenciesToBundle: ["#i18n/tables"],
   future: {
     v3_fetcherPersist: true,
     v3_relativeSplatPath: true,

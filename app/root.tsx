@@ -1,10 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Links, LiveReload, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { AppShell } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
 import { StripeTestModeBanner } from "~/components/stripe-test-mode";
+import { loadMessages, messagesPath } from "~/modules/i18n";
+import { messagesScript } from "~/modules/i18n/index.server";
 import { isStripeTestMode } from "~/modules/stripe/index.server";
 import { useNonce } from "~/utils/nonce";
 import stylesheet from "~/styles/app.css";
@@ -22,6 +24,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   if (!werkplaats && !["/setup", "/terms"].includes(new URL(request.url).pathname)) throw redirect("/setup");
   return {
     locale,
+    messagesUrl: messagesScript(locale).url,
     roles,
     requestId: context.requestId,
     stripeTestMode: isStripeTestMode(),
@@ -36,8 +39,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const nonce = useNonce();
   const accent = data?.werkplaats?.accentColor ?? "#0f5fa8";
+  const locale = data?.locale ?? "nl";
+  const messagesUrl = data?.messagesUrl ?? messagesPath(locale);
+  // A language switched without a page load (logging in as a user who chose the other one).
+  useEffect(() => loadMessages(locale, messagesUrl), [locale, messagesUrl]);
   return (
-    <html lang={data?.locale ?? "nl"} style={{ ["--wp-accent" as string]: accent }}>
+    <html lang={locale} style={{ ["--wp-accent" as string]: accent }}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -49,6 +56,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {data?.stripeTestMode ? <StripeTestModeBanner /> : null}
           {children}
         </AppShell>
+        {/* The visitor's language only; deferred, so it runs before the app's modules (also deferred). */}
+        <script defer src={messagesUrl} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
         <LiveReload nonce={nonce} />

@@ -6,6 +6,7 @@ import express from "express";
 import { databaseIsEmpty, seedDemo } from "#db/seed/index";
 import { demoLogins } from "#db/seed/people";
 import { DEMO_PASSWORD } from "#db/factories";
+import { serveMessages } from "~/modules/i18n/index.server";
 import { createTransport, startMailWorker } from "~/modules/notifications/index.server";
 import { startStripeWorker } from "~/modules/stripe/index.server";
 import { listenForWerkplaatsChanges } from "~/modules/werkplaats/index.server";
@@ -82,6 +83,7 @@ export async function startServer(build: ServerBuild) {
   const publicFiles = express.static("public", { maxAge: "1h", index: false });
   app.use((req, res, next) => (/\.[a-z0-9]{1,8}$/i.test(req.path) ? publicFiles(req, res, next) : next()));
   app.get("/healthz", healthz);
+  app.get("/i18n/:file", serveMessages);
   app.use(sameOriginMutations, bodyLimit, refuseMalformedRequests);
   app.use(publicPageCache(build.assets.version));
   const remix = createRequestHandler({

@@ -87,8 +87,36 @@ export function openPostgres(url: string, max = env().DATABASE_POOL_SIZE): Datab
   return { db, kind: "postgres", url, close: () => client.end({ timeout: 5 }), listen };
 }
 
-/** Applies every migration in db/migrations. Safe when several instances start at once. */
+/** When the newest migration in db/migrations was made: the database is current once it has it. */
+function newestMigration(): number {
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder(), "meta", "_journal.json"), "utf8")) as {
+    entries: { when: number }[];
+  };
+  return Math.max(...journal.entries.map((entry) => entry.when));
+}
+
+/**
+ * Whether the database has every migration, in one query. Drizzle's migrator applies each file
+ * made after the newest one recorded, so nothing is pending when that one is at least as new as
+ * the journal's newest. A missing table (a new database) means there is work to do.
+ */
+async function migrationsPending(db: Database) {
+  try {
+    const result = await db.execute(sql`select max(created_at) as newest from drizzle.__drizzle_migrations`);
+    const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { newest: unknown }[];
+    return !(Number(rows[0]?.newest ?? 0) >= newestMigration());
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Applies every migration in db/migrations. Safe when several instances start at once. A restart
+ * on a current database only asks the one question above (the migrator reads and hashes every
+ * file and, on PostgreSQL, opens a connection of its own to take the lock).
+ */
 export async function migrateDatabase(handle: DatabaseHandle) {
+  if (!(await migrationsPending(handle.db))) return;
   if (handle.kind === "pglite") {
     await migratePglite(handle.db as never, { migrationsFolder: migrationsFolder() });
     return;

@@ -1,11 +1,23 @@
 import { expect, separatePage, signUpVerified, test, uniqueEmail } from "./fixtures";
 
 test("a guest switches between Dutch and English and the choice is remembered", async ({ page }) => {
+  // The browser gets the words of one language per visit; the other only after a switch.
+  const words: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith("/i18n/")) words.push(url.pathname);
+  });
+  const errors: string[] = [];
+  page.on("console", (message) => (message.type() === "error" ? errors.push(message.text()) : undefined));
   await page.goto("/login");
   await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByRole("heading", { name: "Log in" })).toBeVisible();
+  // The words arrived after the switch, without a page load, and the whole page changed language.
+  expect(words).toEqual(["/i18n/nl.js", "/i18n/en.js"]);
+  await expect(page.getByRole("button", { name: "Wissel naar Nederlands" })).toBeVisible();
+  expect(errors).toEqual([]);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.goto("/does-not-exist");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

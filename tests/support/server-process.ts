@@ -36,8 +36,8 @@ export function serverEnv(extra: Record<string, string | undefined>): NodeJS.Pro
 }
 
 /** Spawns `node server.js` (or another script) and collects its output. */
-function spawnNode(args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+function spawnNode(args: string[], env: NodeJS.ProcessEnv, cwd = root) {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";
   child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
@@ -60,8 +60,12 @@ export async function runToExit(args: string[], env: NodeJS.ProcessEnv, timeoutM
  * SEED_DEMO, seeded first: seconds on a quiet machine, minutes on a shared 2-core one where
  * another test file runs beside it (a PGlite folder took longer than 150 s that way).
  */
-export async function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 240_000): Promise<ServerProcess> {
-  const run = spawnNode(["server.js"], env);
+export async function startServerProcess(
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 240_000,
+  { args = ["server.js"], cwd = root }: { args?: string[]; cwd?: string } = {},
+): Promise<ServerProcess> {
+  const run = spawnNode(args, env, cwd);
   const started = Date.now();
   let url: string | undefined;
   while (!url) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dictionaries, translate } from "~/modules/i18n/dictionary";
+import { dictionaries } from "~/modules/i18n/dictionary";
+import { translate } from "~/modules/i18n";
 import { negotiateLocale } from "~/modules/i18n/locales";
 import { formatMoney } from "~/utils/money";
 import { formatDate, formatDateTime } from "~/utils/dates";

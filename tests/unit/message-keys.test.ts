@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isMessageKey } from "~/modules/i18n/dictionary";
+import { isMessageKey } from "~/modules/i18n";
 import { planFacts, planKinds } from "~/modules/plans/plans";
 import { effectiveStatuses } from "~/modules/memberships/memberships";
 

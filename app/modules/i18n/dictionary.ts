@@ -128,27 +128,8 @@ const en: Record<keyof typeof nl, string> = {
 };
 
 export type MessageKey = keyof typeof nl;
-export const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en };
-
-export type Vars = Record<string, string | number>;
-
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(nl, key);
-}
-
 /**
- * Looks a key up in the locale's dictionary, falling back to Dutch, and fills {placeholders}.
- * Strings that are not keys (zod messages are keys, but a stray one may not be) become the
- * generic "invalid" message rather than leaking English library text.
+ * Both languages, for the server (pages, mails, PDFs in the reader's language). The browser never
+ * imports this file: it gets one language per visit as a script (see browser-tables.ts).
  */
-export function translate(locale: Locale, key: string, vars?: Vars): string {
-  const template = isMessageKey(key) ? (dictionaries[locale][key] ?? dictionaries.nl[key]) : dictionaries[locale]["errors.invalid"];
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
-}
-
-export type Translate = (key: MessageKey | (string & {}), vars?: Vars) => string;
-
-export function translator(locale: Locale): Translate {
-  return (key, vars) => translate(locale, key, vars);
-}
+export const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en };

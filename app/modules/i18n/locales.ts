@@ -26,3 +26,8 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 export function intlLocale(locale: Locale) {
   return locale === "nl" ? "nl-NL" : "en-GB";
 }
+
+/** Where the browser fetches one language's words (messages-script.server.ts serves them). */
+export function messagesPath(locale: Locale) {
+  return `/i18n/${locale}.js`;
+}

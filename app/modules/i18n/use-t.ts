@@ -1,7 +1,8 @@
+import { messagesLoaded, subscribeMessages } from "#i18n/tables";
 import { useRouteLoaderData } from "@remix-run/react";
-import { useMemo } from "react";
-import { translator, type Translate } from "./dictionary";
+import { useMemo, useSyncExternalStore } from "react";
 import { defaultLocale, isLocale, type Locale } from "./locales";
+import { translator, type Translate } from "./translate";
 
 /** The UI language, from the root loader (or the page's lang attribute in an error boundary). */
 export function useLocale(): Locale {
@@ -13,5 +14,8 @@ export function useLocale(): Locale {
 
 export function useT(): Translate {
   const locale = useLocale();
-  return useMemo(() => translator(locale), [locale]);
+  // In the browser, a language fetched after a switch renders the words again when it arrives.
+  const arrivals = useSyncExternalStore(subscribeMessages, messagesLoaded, () => 0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: arrivals is the reason to translate again
+  return useMemo(() => translator(locale), [locale, arrivals]);
 }

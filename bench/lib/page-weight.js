@@ -1,0 +1,76 @@
+// What a browser downloads for a page on a first visit, read off the production build: the entry
+// module, the modules of every route the URL matches and the chunks they import (as Remix's
+// manifest lists them, so also what <Scripts> preloads), and the stylesheets those modules link.
+// Sizes are gzip at level 6 (what `compression` sends), counted once per file.
+import fs from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import { gzipSync } from "node:zlib";
+import { matchRoutes } from "@remix-run/router";
+
+/** The client manifest of the build in `root`/public/build (the file <Scripts> would load). */
+export function readManifest(root) {
+  const dir = path.join(root, "public", "build");
+  const file = fs.readdirSync(dir).find((f) => /^manifest-[A-Z0-9]+\.js$/.test(f));
+  if (!file) throw new Error(`no manifest in ${dir}: build first`);
+  const sandbox = { window: {} };
+  vm.runInNewContext(fs.readFileSync(path.join(dir, file), "utf8"), sandbox);
+  return sandbox.window.__remixManifest;
+}
+
+const trees = new WeakMap();
+
+/** The manifest's routes as a tree `matchRoutes` understands. */
+function routeTree(manifest) {
+  if (trees.has(manifest)) return trees.get(manifest);
+  const byParent = new Map();
+  for (const route of Object.values(manifest.routes)) {
+    const list = byParent.get(route.parentId) ?? [];
+    list.push(route);
+    byParent.set(route.parentId, list);
+  }
+  const children = (parentId) =>
+    (byParent.get(parentId) ?? []).map((r) => ({ id: r.id, path: r.path, index: r.index, children: children(r.id) }));
+  const tree = children(undefined);
+  trees.set(manifest, tree);
+  return tree;
+}
+
+const gzipped = (bytes) => gzipSync(bytes, { level: 6 }).length;
+
+/**
+ * The bytes a first visit of `url` fetches, split into JS and CSS, both gzip. `extra` are files
+ * the page loads beside the manifest's (the dictionary script), as { name, text }.
+ */
+export function pageWeight(root, manifest, url, extra = []) {
+  const matches = matchRoutes(routeTree(manifest), url);
+  if (!matches) throw new Error(`no route matches ${url}`);
+  const routes = matches.map((m) => manifest.routes[m.route.id]);
+  const modules = new Set([manifest.entry.module, ...manifest.entry.imports]);
+  for (const route of routes) for (const file of [route.module, ...(route.imports ?? [])]) modules.add(file);
+  const read = (href) => fs.readFileSync(path.join(root, "public", href));
+  let js = 0;
+  const stylesheets = new Set();
+  for (const href of modules) {
+    const bytes = read(href);
+    js += gzipped(bytes);
+    // A route's `links` name its stylesheets as string literals in its module or a chunk it imports.
+    for (const m of bytes.toString("utf8").matchAll(/"(\/build\/_assets\/[\w.-]+\.css)"/g)) stylesheets.add(m[1]);
+  }
+  // Chunks loaded with import() (the calendar's FullCalendar) come later, on demand: not counted.
+  let css = 0;
+  for (const href of stylesheets) css += gzipped(read(href));
+  for (const file of extra) js += gzipped(Buffer.from(file.text));
+  return { url, routes: routes.map((r) => r.id), files: modules.size + stylesheets.size + extra.length, js, css };
+}
+
+/** Every chunk a URL's first visit loads, to check what a page does not carry (FullCalendar). */
+export function pageModules(manifest, url) {
+  const matches = matchRoutes(routeTree(manifest), url) ?? [];
+  const files = new Set([manifest.entry.module, ...manifest.entry.imports]);
+  for (const m of matches) {
+    const route = manifest.routes[m.route.id];
+    for (const file of [route.module, ...(route.imports ?? [])]) files.add(file);
+  }
+  return files;
+}
