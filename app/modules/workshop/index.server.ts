@@ -4,4 +4,5 @@ export { INTAKE_RETENTION_MONTHS, residentDefaults, submitIntake } from "./intak
 export { deleteExpiredIntakes } from "./retention.server";
 export * from "./experts/index.server";
 export * from "./trajectories/index.server";
+export * from "./hackathons/index.server";
 export * from "./index";

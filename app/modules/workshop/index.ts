@@ -25,3 +25,4 @@ export { boardFilterSchema, intakeActionSchema, intakeFormSchema, type BoardFilt
 export { allowedMoves, moveRefusal } from "./stages";
 export * from "./experts/index";
 export * from "./trajectories/index";
+export * from "./hackathons/index";
