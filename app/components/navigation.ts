@@ -33,6 +33,8 @@ const menu: NavEntry[] = [
       { to: "/werkplaats/intake", label: "workshop.nav.intake", roles: ["staff", "manager"] },
       { to: "/werkplaats/trajecten", label: "workshop.nav.trajectories", roles: ["staff", "manager"] },
       { to: "/werkplaats/hackathons", label: "workshop.hackathon.nav", roles: ["staff", "manager"] },
+      { to: "/werkplaats/stage-opdrachten", label: "workshop.internship.nav", roles: ["staff", "manager"] },
+      { to: "/stage-opdrachten", label: "workshop.internship.nav", roles: ["teacher", "student"] },
     ],
   },
   {

@@ -38,6 +38,7 @@ import * as stripe from "~/modules/stripe/messages";
 import * as partners from "~/modules/partners/messages";
 import * as workshopTrajectories from "~/modules/workshop/trajectories/messages";
 import * as workshopHackathons from "~/modules/workshop/hackathons/messages";
+import * as workshopInternships from "~/modules/workshop/internships/messages";
 import type { Locale } from "./locales";
 
 // Each module owns its words in <module>/messages.ts (large ones split into <part>-messages.ts):
@@ -86,6 +87,7 @@ const nl = {
   ...partners.nl,
   ...workshopTrajectories.nl,
   ...workshopHackathons.nl,
+  ...workshopInternships.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -128,6 +130,7 @@ const en: Record<keyof typeof nl, string> = {
   ...partners.en,
   ...workshopTrajectories.en,
   ...workshopHackathons.en,
+  ...workshopInternships.en,
 };
 
 export type MessageKey = keyof typeof nl;

@@ -5,4 +5,5 @@ export { deleteExpiredIntakes } from "./retention.server";
 export * from "./experts/index.server";
 export * from "./trajectories/index.server";
 export * from "./hackathons/index.server";
+export * from "./internships/index.server";
 export * from "./index";

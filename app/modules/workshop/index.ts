@@ -26,3 +26,4 @@ export { allowedMoves, moveRefusal } from "./stages";
 export * from "./experts/index";
 export * from "./trajectories/index";
 export * from "./hackathons/index";
+export * from "./internships/index";
