@@ -39,6 +39,7 @@ import * as partners from "~/modules/partners/messages";
 import * as workshopTrajectories from "~/modules/workshop/trajectories/messages";
 import * as workshopHackathons from "~/modules/workshop/hackathons/messages";
 import * as workshopInternships from "~/modules/workshop/internships/messages";
+import * as workshopHome from "~/modules/workshop/home-messages";
 import type { Locale } from "./locales";
 
 // Each module owns its words in <module>/messages.ts (large ones split into <part>-messages.ts):
@@ -88,6 +89,7 @@ const nl = {
   ...workshopTrajectories.nl,
   ...workshopHackathons.nl,
   ...workshopInternships.nl,
+  ...workshopHome.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -131,6 +133,7 @@ const en: Record<keyof typeof nl, string> = {
   ...workshopTrajectories.en,
   ...workshopHackathons.en,
   ...workshopInternships.en,
+  ...workshopHome.en,
 };
 
 export type MessageKey = keyof typeof nl;
