@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { intakeMoves, trajectories, workshopIntakes } from "#db/schema";
+import { events, intakeMoves, trajectories, workshopIntakes } from "#db/schema";
 import { db, type Executor } from "~/utils/db.server";
 
 let counter = 0;
@@ -50,6 +50,27 @@ export async function makeTrajectory(
       levels: ["mbo"],
       periodStart: "2026-09-01",
       periodEnd: "2026-11-30",
+      ...overrides,
+    })
+    .returning();
+  return row!;
+}
+
+/** A published hackathon in the agenda (an activity of kind hackathon), by default tomorrow 9:00–17:00 UTC. */
+export async function makeHackathon(werkplaatsId: string, overrides: Partial<typeof events.$inferInsert> = {}, tx: Executor = db) {
+  const start = new Date(Date.now() + 24 * 3600_000);
+  start.setUTCHours(8, 0, 0, 0);
+  const [row] = await tx
+    .insert(events)
+    .values({
+      werkplaatsId,
+      kind: "hackathon",
+      titleNl: "Hackathon Slimme Binnenstad",
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 8 * 3600_000),
+      capacity: 60,
+      status: "published",
+      publishedAt: new Date(),
       ...overrides,
     })
     .returning();

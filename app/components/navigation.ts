@@ -32,6 +32,9 @@ const menu: NavEntry[] = [
     items: [
       { to: "/werkplaats/intake", label: "workshop.nav.intake", roles: ["staff", "manager"] },
       { to: "/werkplaats/trajecten", label: "workshop.nav.trajectories", roles: ["staff", "manager"] },
+      { to: "/werkplaats/hackathons", label: "workshop.hackathon.nav", roles: ["staff", "manager"] },
+      { to: "/werkplaats/stage-opdrachten", label: "workshop.internship.nav", roles: ["staff", "manager"] },
+      { to: "/stage-opdrachten", label: "workshop.internship.nav", roles: ["teacher", "student"] },
     ],
   },
   {

@@ -5,6 +5,7 @@ import { MemberHome, SpaceHome } from "~/components/members/home-sections";
 import { LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { RoomsAndEventsSections } from "~/components/rooms/home-sections";
+import { WorkshopHome } from "~/components/workshop/home-sections";
 import { dashboardFor } from "~/modules/dashboard/index.server";
 import { useT } from "~/modules/i18n";
 import { pageTitle } from "~/utils/meta";
@@ -92,6 +93,7 @@ export default function Home() {
           </div>
         </section>
       ) : null}
+      {dashboard.workshop ? <WorkshopHome home={dashboard.workshop} /> : null}
       {dashboard.openInvoices ? <OpenInvoicesSection open={dashboard.openInvoices} /> : null}
       {dashboard.roomsAndEvents ? <RoomsAndEventsSections data={dashboard.roomsAndEvents} /> : null}
       <section className="card" aria-labelledby="account-title">

@@ -5,7 +5,8 @@ import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { MilestoneList } from "~/components/workshop/trajectory-bits";
 import { useLocale, useT } from "~/modules/i18n";
-import { smeView } from "~/modules/workshop/index.server";
+import { challengeFollowView, smeView } from "~/modules/workshop/index.server";
+import { ChallengeFollow } from "~/components/workshop/challenge-follow";
 import { formatDate } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
 
@@ -14,13 +15,16 @@ export const meta = pageTitle("workshop.trajectory.followTitle");
 /** The SME's private link: no account, and a link that does not work shows nothing at all (404). */
 export async function loader({ params }: LoaderFunctionArgs) {
   const view = await smeView(params.token ?? "");
-  return data({ view }, { status: view ? 200 : 404, headers: { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } });
+  // The same address serves an SME's hackathon challenge: its link is a token of the same kind.
+  const challenge = view ? null : await challengeFollowView(params.token ?? "");
+  return data({ view, challenge }, { status: view || challenge ? 200 : 404, headers: { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } });
 }
 
 export default function FollowTrajectory() {
   const t = useT();
   const locale = useLocale();
-  const { view } = useLoaderData<typeof loader>();
+  const { view, challenge } = useLoaderData<typeof loader>();
+  if (challenge) return <ChallengeFollow challenge={challenge} />;
   if (!view) {
     return (
       <div className="mx-auto max-w-xl space-y-4">

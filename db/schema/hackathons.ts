@@ -27,10 +27,14 @@ export const hackathonChallenges = pgTable(
     outcomeUrl: text("outcome_url"),
     outcomeRecordedAt: timestamp("outcome_recorded_at", { withTimezone: true }),
     outcomeRecordedBy: uuid("outcome_recorded_by").references(() => users.id, { onDelete: "set null" }),
+    /** The SME's private link to the challenge's result (`/volg/<token>`): only the hash is kept. */
+    smeTokenHash: text("sme_token_hash"),
+    smeTokenExpiresAt: timestamp("sme_token_expires_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("hackathon_challenges_intake_key").on(t.eventId, t.intakeId),
+    uniqueIndex("hackathon_challenges_sme_token_key").on(t.smeTokenHash),
     unique("hackathon_challenges_id_werkplaats_key").on(t.id, t.werkplaatsId),
     foreignKey({
       name: "hackathon_challenges_intake_fk",
@@ -38,6 +42,7 @@ export const hackathonChallenges = pgTable(
       foreignColumns: [workshopIntakes.id, workshopIntakes.werkplaatsId],
     }).onDelete("restrict"),
     check("hackathon_challenges_outcome", sql`(${t.outcome} is null) = (${t.outcomeRecordedAt} is null)`),
+    check("hackathon_challenges_sme_token", sql`(${t.smeTokenHash} is null) = (${t.smeTokenExpiresAt} is null)`),
     check("hackathon_challenges_url", sql`${t.outcomeUrl} is null or ${t.outcomeUrl} ~ '^https?://'`),
   ],
 );
@@ -86,6 +91,25 @@ export const hackathonTeamMembers = pgTable(
       foreignColumns: [hackathonTeams.id, hackathonTeams.werkplaatsId],
     }).onDelete("cascade"),
   ],
+);
+
+/** Someone staff asked onto a hackathon's jury: only they score its teams. */
+export const hackathonJurors = pgTable(
+  "hackathon_jurors",
+  {
+    werkplaatsId: uuid("werkplaats_id")
+      .notNull()
+      .references(() => werkplaatsen.id, { onDelete: "cascade" }),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    addedBy: uuid("added_by").references(() => users.id, { onDelete: "set null" }),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("hackathon_jurors_key").on(t.eventId, t.userId), index("hackathon_jurors_user_idx").on(t.userId)],
 );
 
 /** One juror's score (1–10) for one team on one criterion; scoring again replaces it. */

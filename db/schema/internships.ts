@@ -31,6 +31,10 @@ export const internshipAssignments = pgTable(
     feeWaivedReason: text("fee_waived_reason"),
     studentId: uuid("student_id").references(() => users.id, { onDelete: "set null" }),
     matchedAt: timestamp("matched_at", { withTimezone: true }),
+    /** The teacher (or staff member) who claimed the assignment for the student. */
+    claimedBy: uuid("claimed_by").references(() => users.id, { onDelete: "set null" }),
+    /** Set when staff mark the work handed over; the SME is then asked to pay what it wants. */
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

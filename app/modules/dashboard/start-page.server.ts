@@ -6,6 +6,7 @@ import { openInvoicesOfMember } from "~/modules/billing/index.server";
 import { memberHome, spaceFigures } from "./member-home.server";
 import { outboxCounts } from "~/modules/notifications/index.server";
 import { roomsAndEventsDashboard } from "~/modules/rooms/index.server";
+import { workshopHome } from "~/modules/workshop/index.server";
 
 /** The figures on a user's start page, only for the roles they hold. */
 export async function dashboardFor(werkplaatsId: string, roles: readonly Role[], userId: string, locale: Locale) {
@@ -14,11 +15,12 @@ export async function dashboardFor(werkplaatsId: string, roles: readonly Role[],
         ([people, openInvitations, outbox]) => ({ people, openInvitations, outboxPending: outbox.pending, outboxFailed: outbox.failed }),
       )
     : null;
-  const [home, space, roomsAndEvents, openInvoices] = await Promise.all([
+  const [home, space, roomsAndEvents, openInvoices, workshop] = await Promise.all([
     memberHome(werkplaatsId, userId, locale),
     roles.includes("manager") || roles.includes("staff") ? spaceFigures(werkplaatsId, locale) : null,
     roomsAndEventsDashboard(werkplaatsId, userId, roles),
     openInvoicesOfMember(werkplaatsId, userId),
+    workshopHome(werkplaatsId, userId, roles),
   ]);
-  return { manager, home, space, roomsAndEvents, openInvoices };
+  return { manager, home, space, roomsAndEvents, openInvoices, workshop };
 }

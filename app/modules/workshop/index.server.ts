@@ -2,6 +2,9 @@
 export { articulateIntake, intakeBoard, intakeFile, moveIntake, workshopStaff } from "./board.server";
 export { INTAKE_RETENTION_MONTHS, residentDefaults, submitIntake } from "./intake.server";
 export { deleteExpiredIntakes } from "./retention.server";
+export { workshopFigures, workshopHome } from "./home.server";
 export * from "./experts/index.server";
 export * from "./trajectories/index.server";
+export * from "./hackathons/index.server";
+export * from "./internships/index.server";
 export * from "./index";

@@ -25,3 +25,5 @@ export { boardFilterSchema, intakeActionSchema, intakeFormSchema, type BoardFilt
 export { allowedMoves, moveRefusal } from "./stages";
 export * from "./experts/index";
 export * from "./trajectories/index";
+export * from "./hackathons/index";
+export * from "./internships/index";

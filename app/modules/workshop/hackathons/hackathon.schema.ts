@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { email, id, optionalText, requiredText, wholeNumber } from "~/utils/fields";
+
+const mark = () => wholeNumber(1, 10, "workshop.hackathon.errors.score");
+
+/** Staff turn an intake routed to a hackathon challenge into a challenge of this hackathon. */
+export const challengeSchema = z.object({
+  intent: z.literal("challenge"),
+  intakeId: id(),
+  title: requiredText(200),
+  description: optionalText(4000),
+});
+export type ChallengeInput = z.infer<typeof challengeSchema>;
+
+/** Staff ask someone with an account onto the jury, by their address. */
+export const jurorSchema = z.object({ intent: z.literal("juror"), email: email() });
+
+/** Staff record what came of a challenge, like a trajectory's deliverable: a summary and a link. */
+export const outcomeSchema = z.object({
+  intent: z.literal("outcome"),
+  challengeId: id(),
+  outcome: requiredText(4000),
+  outcomeUrl: z
+    .string()
+    .max(2000, { error: "errors.tooLong" })
+    .regex(/^https?:\/\/\S+$/, { error: "workshop.hackathon.errors.url" })
+    .optional(),
+});
+export type OutcomeInput = z.infer<typeof outcomeSchema>;
+
+/** What the staff page of a hackathon posts. */
+export const hackathonStaffSchema = z.discriminatedUnion(
+  "intent",
+  [challengeSchema, jurorSchema, outcomeSchema, z.object({ intent: z.literal("smeLink"), challengeId: id() })],
+  { error: "errors.invalid" },
+);
+
+/** A student starts a team on a challenge (and is its first member). */
+export const newTeamSchema = z.object({ intent: z.literal("newTeam"), challengeId: id(), name: requiredText(80) });
+
+/** A juror's marks for one team, one per criterion; sending again replaces them. */
+export const scoreSchema = z.object({
+  intent: z.literal("score"),
+  teamId: id(),
+  idea: mark(),
+  impact: mark(),
+  feasibility: mark(),
+  presentation: mark(),
+});
+export type ScoreInput = z.infer<typeof scoreSchema>;
+
+/** What the hackathon's own page posts: start, join or leave a team, or a juror's marks. */
+export const hackathonActionSchema = z.discriminatedUnion(
+  "intent",
+  [
+    newTeamSchema,
+    z.object({ intent: z.literal("join"), teamId: id() }),
+    z.object({ intent: z.literal("leave"), teamId: id() }),
+    scoreSchema,
+  ],
+  { error: "errors.invalid" },
+);

@@ -1,0 +1,38 @@
+/** The workshop part of the start page: students, teachers and partners. */
+export const nl = {
+  "workshop.home.teamsTitle": "Mijn studententeams",
+  "workshop.home.noTeams": "Je zit nog niet in een team. Staf van de werkplaats nodigt je per e-mail uit voor een traject.",
+  "workshop.home.invitation": "Je bent uitgenodigd voor het team van {title}. Open de link in je e-mail om je plek in te nemen.",
+  "workshop.home.nextMilestone": "Volgende mijlpaal: {title}, {when}",
+  "workshop.home.noMilestone": "Nog geen mijlpaal gepland.",
+  "workshop.home.openAssignments": "{count} stage-opdracht(en) wachten op een student",
+  "workshop.home.hackathonTitle": "Hackathons",
+  "workshop.home.inTeam": "Je zit in team {team} voor {challenge} ({event})",
+  "workshop.home.noChallenges": "Er staan nu geen hackathon-challenges open.",
+  "workshop.home.myAssignments": "Mijn stage-opdrachten",
+  "workshop.home.figuresTitle": "De Digitale Werkplaats in {year}",
+  "workshop.home.figuresIntro": "Wat de werkplaats met jouw steun doet voor het mkb.",
+  "workshop.home.running": "Lopende trajecten",
+  "workshop.home.delivered": "Opgeleverde trajecten",
+  "workshop.home.challenges": "Hackathon-challenges",
+  "workshop.home.internships": "Stage-opdrachten",
+} as const;
+
+export const en: Record<keyof typeof nl, string> = {
+  "workshop.home.teamsTitle": "My student teams",
+  "workshop.home.noTeams": "You are not on a team yet. Workshop staff invite you to a trajectory by email.",
+  "workshop.home.invitation": "You have been invited to the team of {title}. Open the link in your email to take your place.",
+  "workshop.home.nextMilestone": "Next milestone: {title}, {when}",
+  "workshop.home.noMilestone": "No milestone planned yet.",
+  "workshop.home.openAssignments": "{count} internship assignment(s) waiting for a student",
+  "workshop.home.hackathonTitle": "Hackathons",
+  "workshop.home.inTeam": "You are in team {team} for {challenge} ({event})",
+  "workshop.home.noChallenges": "There are no open hackathon challenges now.",
+  "workshop.home.myAssignments": "My internship assignments",
+  "workshop.home.figuresTitle": "The Digital Workshop in {year}",
+  "workshop.home.figuresIntro": "What the workshop does for small businesses with your support.",
+  "workshop.home.running": "Running trajectories",
+  "workshop.home.delivered": "Delivered trajectories",
+  "workshop.home.challenges": "Hackathon challenges",
+  "workshop.home.internships": "Internship assignments",
+};

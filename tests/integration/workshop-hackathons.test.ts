@@ -1,0 +1,187 @@
+import { and, desc, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hackathonChallenges, hackathonTeamMembers, hackathonTeams, juryScores, outboxMessages } from "#db/schema";
+import { makePerson, makeWerkplaats } from "#db/factories";
+import { makeHackathon, makeIntake } from "#db/workshop-factories";
+import * as page from "~/routes/hackathons.$eventId";
+import * as results from "~/routes/hackathons.$eventId.uitslag";
+import * as follow from "~/routes/volg.$token";
+import * as file from "~/routes/werkplaats.hackathons.$eventId";
+import { db } from "~/utils/db.server";
+import { formPost, outcome, routeArgs, type Visitor } from "../support/route-harness";
+
+let werkplaats: Awaited<ReturnType<typeof makeWerkplaats>>;
+let staff: Visitor;
+let noor: Visitor;
+let mo: Visitor;
+let lisa: Visitor;
+let juror: Visitor;
+let member: Visitor;
+let hackathon: Awaited<ReturnType<typeof makeHackathon>>;
+
+const person = async (roles: Visitor["roles"], name: string): Promise<Visitor> => ({
+  user: await makePerson(werkplaats.id, roles, { name }),
+  roles,
+  werkplaats,
+});
+
+beforeAll(async () => {
+  werkplaats = await makeWerkplaats({ name: "DOC Hackathons" });
+  staff = await person(["staff"], "Jeroen Bakker");
+  noor = await person(["student"], "Noor Hendriks");
+  mo = await person(["student"], "Mo Amrani");
+  lisa = await person(["student"], "Lisa de Wit");
+  juror = await person(["partner"], "Esther Mulder");
+  member = await person(["member"], "Daan Jansen");
+  hackathon = await makeHackathon(werkplaats.id);
+});
+
+const staffPost = (fields: Record<string, string>, eventId = hackathon.id) =>
+  outcome(() => file.action(routeArgs(`/werkplaats/hackathons/${eventId}`, staff, formPost(fields, { eventId }))));
+const post = (who: Visitor, fields: Record<string, string>, eventId = hackathon.id) =>
+  outcome(() => page.action(routeArgs(`/hackathons/${eventId}`, who, formPost(fields, { eventId }))));
+const view = (who: Visitor, eventId = hackathon.id) =>
+  outcome(() => page.loader(routeArgs(`/hackathons/${eventId}`, who, { params: { eventId } })));
+
+async function challenge(organisation: string, title: string) {
+  const intake = await makeIntake(werkplaats.id, { organisation, email: `info@${title.length}${organisation.length}.nl`, stage: "articulation", route: "hackathon_challenge" });
+  expect((await staffPost({ intent: "challenge", intakeId: intake.id, title })).status).toBe(200);
+  const [row] = await db.select().from(hackathonChallenges).where(eq(hackathonChallenges.intakeId, intake.id));
+  return { ...row!, intake };
+}
+
+describe("challenges and jury (staff)", () => {
+  it("makes one challenge of an intake routed to a hackathon, refuses other routes and another werkplaats's hackathon", async () => {
+    const intake = await makeIntake(werkplaats.id, { stage: "articulation", route: "hackathon_challenge" });
+    const fields = { intent: "challenge", intakeId: intake.id, title: "Minder verspilling in de keuken" };
+    const [a, b] = await Promise.all([staffPost(fields), staffPost(fields)]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    expect(await db.select().from(hackathonChallenges).where(eq(hackathonChallenges.intakeId, intake.id))).toHaveLength(1);
+
+    const advisory = await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" });
+    expect((await staffPost({ ...fields, intakeId: advisory.id })).status).toBe(409);
+
+    const other = await makeWerkplaats({ name: "Elders" });
+    const theirs = await makeHackathon(other.id);
+    expect((await staffPost(fields, theirs.id)).status).toBe(404);
+    const theirIntake = await makeIntake(other.id, { stage: "articulation", route: "hackathon_challenge" });
+    expect((await staffPost({ ...fields, intakeId: theirIntake.id })).status).toBe(404);
+  });
+
+  it("puts someone with a role on the jury once; a stranger's address is refused; students cannot manage", async () => {
+    expect((await staffPost({ intent: "juror", email: juror.user!.email })).status).toBe(200);
+    expect((await staffPost({ intent: "juror", email: juror.user!.email })).status).toBe(409);
+    expect((await staffPost({ intent: "juror", email: "nobody@example.nl" })).status).toBe(400);
+    const asStudent = await outcome(() =>
+      file.action(routeArgs(`/werkplaats/hackathons/${hackathon.id}`, noor, formPost({ intent: "juror", email: noor.user!.email }, { eventId: hackathon.id }))),
+    );
+    expect(asStudent.status).toBe(403);
+  });
+});
+
+describe("teams and scores", () => {
+  it("lets students form and join one team each; a member who is not a student gets 403", async () => {
+    const c = await challenge("Fietsenmaker Spaak", "Reparaties online plannen");
+    expect((await post(noor, { intent: "newTeam", challengeId: c.id, name: "De Planners" })).status).toBe(200);
+    const [team] = await db.select().from(hackathonTeams).where(eq(hackathonTeams.challengeId, c.id));
+    expect((await post(mo, { intent: "join", teamId: team!.id })).status).toBe(200);
+    // One team per student per hackathon, also when starting a second team.
+    expect((await post(mo, { intent: "newTeam", challengeId: c.id, name: "Tweede team" })).status).toBe(409);
+    expect(await db.select().from(hackathonTeams).where(eq(hackathonTeams.challengeId, c.id))).toHaveLength(1);
+    // The same name twice on one challenge is refused beside the field.
+    expect((await post(lisa, { intent: "newTeam", challengeId: c.id, name: "De Planners" })).status).toBe(409);
+    expect((await post(lisa, { intent: "newTeam", challengeId: c.id, name: "Spaakwerk" })).status).toBe(200);
+    expect((await post(member, { intent: "join", teamId: team!.id })).status).toBe(403);
+    expect((await view(member)).status).toBe(403);
+    const seen = (await view(noor)).body as Awaited<ReturnType<typeof page.loader>>;
+    expect(seen.myTeamId).toBe(team!.id);
+    expect(seen.teams.find((t) => t.id === team!.id)!.members.map((m) => m.name)).toEqual(["Mo Amrani", "Noor Hendriks"]);
+
+    // Leaving the last place of an unscored team removes the team and frees its name.
+    expect((await post(lisa, { intent: "leave", teamId: (await teamNamed("Spaakwerk")).id })).status).toBe(200);
+    expect(await db.select().from(hackathonTeams).where(eq(hackathonTeams.name, "Spaakwerk"))).toHaveLength(0);
+  });
+
+  it("refuses changes to teams once the hackathon is over", async () => {
+    const past = await makeHackathon(werkplaats.id, { startsAt: new Date("2026-03-01T08:00:00Z"), endsAt: new Date("2026-03-01T16:00:00Z") });
+    const intake = await makeIntake(werkplaats.id, { stage: "articulation", route: "hackathon_challenge" });
+    expect((await staffPost({ intent: "challenge", intakeId: intake.id, title: "Oud" }, past.id)).status).toBe(200);
+    const [c] = await db.select().from(hackathonChallenges).where(eq(hackathonChallenges.eventId, past.id));
+    expect((await post(lisa, { intent: "newTeam", challengeId: c!.id, name: "Te laat" }, past.id)).status).toBe(409);
+  });
+
+  it("takes a juror's marks once per criterion, replaces them when sent again, refuses non-jurors and bad marks", async () => {
+    const team = await teamNamed("De Planners");
+    const marks = { intent: "score", teamId: team.id, idea: "7", impact: "8", feasibility: "6", presentation: "9" };
+    expect((await post(juror, marks)).status).toBe(200);
+    expect((await post(juror, { ...marks, impact: "9" })).status).toBe(200);
+    const rows = await db.select().from(juryScores).where(eq(juryScores.teamId, team.id));
+    expect(rows).toHaveLength(4);
+    expect(rows.find((r) => r.criterion === "impact")!.score).toBe(9);
+    expect((await post(noor, marks)).status).toBe(403);
+    expect((await post(juror, { ...marks, idea: "11" })).status).toBe(400);
+    expect((await post(juror, { ...marks, teamId: "00000000-0000-4000-8000-000000000000" })).status).toBe(404);
+    // The database holds one score per juror, team and criterion even without the module.
+    await expect(
+      db.insert(juryScores).values({ werkplaatsId: werkplaats.id, teamId: team.id, jurorId: juror.user!.id, criterion: "idea", score: 5 }),
+    ).rejects.toThrow();
+  });
+
+  it("ranks the teams per challenge with the tie explained, and the SME sees its challenge's ranking by link", async () => {
+    const c = await challenge("Kaasboerderij Blom", "Kaas online verkopen");
+    expect((await post(staff, { intent: "newTeam", challengeId: c.id, name: "Staff" })).status).toBe(403);
+    const a = await person(["student"], "Anna Smit");
+    const b = await person(["student"], "Bram Kok");
+    await post(a, { intent: "newTeam", challengeId: c.id, name: "Gouda" });
+    await post(b, { intent: "newTeam", challengeId: c.id, name: "Edam" });
+    // Equal totals (30): Edam scores higher on impact and wins the tie.
+    await post(juror, { intent: "score", teamId: (await teamNamed("Gouda")).id, idea: "9", impact: "6", feasibility: "7", presentation: "8" });
+    await post(juror, { intent: "score", teamId: (await teamNamed("Edam")).id, idea: "7", impact: "8", feasibility: "7", presentation: "8" });
+    const res = await outcome(() => results.loader(routeArgs(`/hackathons/${hackathon.id}/uitslag`, a, { params: { eventId: hackathon.id } })));
+    expect(res.status).toBe(200);
+    const ranking = (res.body as Awaited<ReturnType<typeof results.loader>>).challenges.find((x) => x.id === c.id)!.ranking;
+    expect(ranking.map((r) => [r.name, r.rank, r.tie])).toEqual([
+      ["Edam", 1, { key: "workshop.hackathon.tie.broken", criterion: "impact" }],
+      ["Gouda", 2, { key: "workshop.hackathon.tie.broken", criterion: "impact" }],
+    ]);
+
+    expect((await staffPost({ intent: "outcome", challengeId: c.id, outcome: "Een webshopplan en een prototype", outcomeUrl: "javascript:alert(1)" })).status).toBe(400);
+    expect((await staffPost({ intent: "outcome", challengeId: c.id, outcome: "Een webshopplan en een prototype", outcomeUrl: "https://example.nl/kaas" })).status).toBe(200);
+    expect((await staffPost({ intent: "smeLink", challengeId: c.id })).status).toBe(200);
+    const [mail] = await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, c.intake.email)).orderBy(desc(outboxMessages.createdAt));
+    const token = mail!.bodyText.match(/\/volg\/(\S+)/)![1]!;
+    const [stored] = await db.select().from(hackathonChallenges).where(eq(hackathonChallenges.id, c.id));
+    expect(stored!.smeTokenHash).not.toContain(token);
+    const seen = await outcome(() => follow.loader(routeArgs(`/volg/${token}`, { user: null, roles: [], werkplaats }, { params: { token } })));
+    expect(seen.status).toBe(200);
+    const body = seen.body as { challenge: { title: string; outcome: string; ranking: { name: string; rank: number }[] } };
+    expect(body.challenge.title).toBe("Kaas online verkopen");
+    expect(body.challenge.outcome).toBe("Een webshopplan en een prototype");
+    expect(body.challenge.ranking.map((r) => r.name)).toEqual(["Edam", "Gouda"]);
+    // A new link shuts the old one off; a guessed one shows nothing.
+    await staffPost({ intent: "smeLink", challengeId: c.id });
+    const old = await outcome(() => follow.loader(routeArgs(`/volg/${token}`, { user: null, roles: [], werkplaats }, { params: { token } })));
+    expect(old.status).toBe(404);
+    expect((old.body as { challenge: unknown }).challenge).toBeNull();
+  });
+});
+
+async function teamNamed(name: string) {
+  const [team] = await db
+    .select({ id: hackathonTeams.id })
+    .from(hackathonTeams)
+    .innerJoin(hackathonChallenges, eq(hackathonChallenges.id, hackathonTeams.challengeId))
+    .where(and(eq(hackathonTeams.name, name), eq(hackathonChallenges.werkplaatsId, werkplaats.id)));
+  return team!;
+}
+
+describe("the database keeps challenges on hackathons", () => {
+  it("refuses a challenge on an activity that is not a hackathon", async () => {
+    const talk = await makeHackathon(werkplaats.id, { kind: "talk" });
+    const intake = await makeIntake(werkplaats.id, { stage: "articulation", route: "hackathon_challenge" });
+    await expect(
+      db.insert(hackathonChallenges).values({ werkplaatsId: werkplaats.id, eventId: talk.id, intakeId: intake.id, title: "Mis" }),
+    ).rejects.toThrow();
+    expect(await db.select().from(hackathonTeamMembers).where(eq(hackathonTeamMembers.eventId, talk.id))).toHaveLength(0);
+  });
+});
