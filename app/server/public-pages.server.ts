@@ -6,7 +6,7 @@ import { publicPlansVersion } from "~/modules/plans/index.server";
 import { buildRequestContext } from "./load-context.server";
 
 /** A shared cache may keep a guest's public page a minute, and serve it a while longer while it asks again. */
-export const PUBLIC_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+const PUBLIC_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
 // A member's view of the same URL differs (navigation, "you are registered"), and so does each language.
 const VARY = "Cookie, Accept-Language";
 

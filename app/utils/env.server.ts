@@ -40,7 +40,10 @@ const envSchema = z
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     // Gzip answers in Node (the embedded default). `false` when a reverse proxy in front compresses:
     // gzip costs this process CPU on every page (docs/PERFORMANCE.md).
-    COMPRESSION: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+    COMPRESSION: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((v) => v === "true"),
     // Largest accepted request body in bytes (forms and JSON).
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
     // How many reverse proxies in front of the app add to X-Forwarded-For: the client's address is

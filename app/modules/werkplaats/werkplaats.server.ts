@@ -23,7 +23,7 @@ const infoColumns = {
 // `werkplaats_changed` on every change, from any instance or by hand in SQL, and every
 // instance listening forgets the list at once (decision 056). The minute's age limit only
 // covers a notification lost while the listening connection was down.
-export const WERKPLAATS_CHANNEL = "werkplaats_changed";
+const WERKPLAATS_CHANNEL = "werkplaats_changed";
 const CACHE_MS = 60_000;
 let cached: { at: number; list: Promise<WerkplaatsInfo[]> } | undefined;
 
