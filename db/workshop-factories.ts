@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { intakeMoves, trajectories, workshopIntakes } from "#db/schema";
+import { intakeMoves, trajectories, trajectoryMembers, workshopIntakes } from "#db/schema";
 import { db, type Executor } from "~/utils/db.server";
 
 let counter = 0;
@@ -51,6 +51,28 @@ export async function makeTrajectory(
       periodStart: "2026-09-01",
       periodEnd: "2026-11-30",
       ...overrides,
+    })
+    .returning();
+  return row!;
+}
+
+/** Someone who accepted a place on a trajectory's team (as if through the invitation). */
+export async function makeTeamMember(
+  trajectory: { id: string; werkplaatsId: string },
+  user: { id: string; email: string; name: string },
+  role: "student" | "teacher" | "coach" = "student",
+  tx: Executor = db,
+) {
+  const [row] = await tx
+    .insert(trajectoryMembers)
+    .values({
+      werkplaatsId: trajectory.werkplaatsId,
+      trajectoryId: trajectory.id,
+      userId: user.id,
+      email: user.email.toLowerCase(),
+      name: user.name,
+      role,
+      acceptedAt: new Date(),
     })
     .returning();
   return row!;
