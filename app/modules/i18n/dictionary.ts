@@ -37,6 +37,9 @@ import * as workshopExperts from "~/modules/workshop/experts/messages";
 import * as stripe from "~/modules/stripe/messages";
 import * as partners from "~/modules/partners/messages";
 import * as workshopTrajectories from "~/modules/workshop/trajectories/messages";
+import * as workshopDeliverables from "~/modules/workshop/deliverables/messages";
+import * as workshopHours from "~/modules/workshop/hours/messages";
+import * as workshopEvaluations from "~/modules/workshop/evaluations/messages";
 import type { Locale } from "./locales";
 
 // Each module owns its words in <module>/messages.ts (large ones split into <part>-messages.ts):
@@ -84,6 +87,9 @@ const nl = {
   ...stripe.nl,
   ...partners.nl,
   ...workshopTrajectories.nl,
+  ...workshopDeliverables.nl,
+  ...workshopHours.nl,
+  ...workshopEvaluations.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -125,6 +131,9 @@ const en: Record<keyof typeof nl, string> = {
   ...stripe.en,
   ...partners.en,
   ...workshopTrajectories.en,
+  ...workshopDeliverables.en,
+  ...workshopHours.en,
+  ...workshopEvaluations.en,
 };
 
 export type MessageKey = keyof typeof nl;

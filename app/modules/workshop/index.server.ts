@@ -2,6 +2,9 @@
 export { articulateIntake, intakeBoard, intakeFile, moveIntake, workshopStaff } from "./board.server";
 export { INTAKE_RETENTION_MONTHS, residentDefaults, submitIntake } from "./intake.server";
 export { deleteExpiredIntakes } from "./retention.server";
+export * from "./deliverables/index.server";
+export * from "./evaluations/index.server";
 export * from "./experts/index.server";
+export * from "./hours/index.server";
 export * from "./trajectories/index.server";
 export * from "./index";
