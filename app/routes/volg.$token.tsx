@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
+import { VersionContent } from "~/components/workshop/deliverable-bits";
 import { MilestoneList } from "~/components/workshop/trajectory-bits";
 import { useLocale, useT } from "~/modules/i18n";
 import { smeView } from "~/modules/workshop/index.server";
@@ -14,13 +15,16 @@ export const meta = pageTitle("workshop.trajectory.followTitle");
 /** The SME's private link: no account, and a link that does not work shows nothing at all (404). */
 export async function loader({ params }: LoaderFunctionArgs) {
   const view = await smeView(params.token ?? "");
-  return data({ view }, { status: view ? 200 : 404, headers: { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } });
+  return data(
+    { view, token: view ? (params.token ?? "") : "" },
+    { status: view ? 200 : 404, headers: { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } },
+  );
 }
 
 export default function FollowTrajectory() {
   const t = useT();
   const locale = useLocale();
-  const { view } = useLoaderData<typeof loader>();
+  const { view, token } = useLoaderData<typeof loader>();
   if (!view) {
     return (
       <div className="mx-auto max-w-xl space-y-4">
@@ -46,11 +50,13 @@ export default function FollowTrajectory() {
         {view.deliverables.length === 0 ? (
           <p className="text-slate-700">{t("workshop.trajectory.noDeliverables")}</p>
         ) : (
-          <ul className="space-y-1 break-words">
+          <ul className="space-y-3 break-words">
             {view.deliverables.map((d) => (
-              <li key={d.id}>
-                {d.title}
-                {d.dueOn ? ` · ${t("workshop.trajectory.dueOn", { date: formatDate(d.dueOn, locale) })}` : ""}
+              <li key={d.id} className="space-y-1">
+                <p className="font-semibold">
+                  {d.title} <span className="font-normal text-slate-700">· {t(`workshop.deliverables.kind.${d.kind}`)}</span>
+                </p>
+                <VersionContent version={d.version} fileHref={(versionId) => `/volg/${token}/opleveringen/${versionId}`} />
               </li>
             ))}
           </ul>
