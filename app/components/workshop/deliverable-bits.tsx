@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { SelectField, TextAreaField, TextField } from "~/components/form";
+import { SelectField, TextAreaField, TextField, useClearedOnSuccess } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { useLocale, useT } from "~/modules/i18n";
@@ -146,8 +146,16 @@ function ContentFields({ reply, scope }: { reply: Reply; scope?: string }) {
 /** The team records a new deliverable with its first version. */
 export function NewDeliverableForm({ reply }: { reply: Reply }) {
   const t = useT();
+  const clear = useClearedOnSuccess(reply);
   return (
-    <Form method="post" encType="multipart/form-data" className="space-y-4 border-t border-slate-200 pt-4" noValidate>
+    <Form
+      ref={clear.ref}
+      onSubmit={clear.onSubmit}
+      method="post"
+      encType="multipart/form-data"
+      className="space-y-4 border-t border-slate-200 pt-4"
+      noValidate
+    >
       <h3 className="font-semibold">{t("workshop.deliverables.addTitle")}</h3>
       <input type="hidden" name="intent" value="deliverable" />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -168,11 +176,12 @@ export function NewDeliverableForm({ reply }: { reply: Reply }) {
 /** The team hands in a next version of one deliverable. */
 export function NewVersionForm({ deliverableId, reply }: { deliverableId: string; reply: Reply }) {
   const t = useT();
+  const clear = useClearedOnSuccess(reply);
   const mine = isFor(reply, "deliverableId", deliverableId) ? reply : undefined;
   return (
     <details className="rounded border border-slate-200 p-3">
       <summary className="cursor-pointer font-semibold">{t("workshop.deliverables.versionTitle")}</summary>
-      <Form method="post" encType="multipart/form-data" className="mt-3 space-y-4" noValidate>
+      <Form ref={clear.ref} onSubmit={clear.onSubmit} method="post" encType="multipart/form-data" className="mt-3 space-y-4" noValidate>
         <input type="hidden" name="intent" value="version" />
         <input type="hidden" name="deliverableId" value={deliverableId} />
         <div className="grid gap-4 sm:grid-cols-2">

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { TextField } from "~/components/form";
+import { TextField, useClearedOnSuccess } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { useLocale, useT } from "~/modules/i18n";
 import { formatHours } from "~/modules/workshop";
@@ -17,6 +17,7 @@ export function HoursForm({
   mine: { totalMinutes: number; entries: { id: string; workedOn: string; minutes: number; note: string }[] };
 }) {
   const t = useT();
+  const clear = useClearedOnSuccess(reply);
   const locale = useLocale();
   return (
     <section className="card space-y-3" aria-labelledby="hours-title">
@@ -24,7 +25,13 @@ export function HoursForm({
         {t("workshop.hours.title")}
       </h2>
       <p className="text-slate-700">{t("workshop.hours.intro")}</p>
-      <Form method="post" className="grid items-end gap-3 sm:grid-cols-[auto_auto_1fr_auto]" noValidate>
+      <Form
+        ref={clear.ref}
+        onSubmit={clear.onSubmit}
+        method="post"
+        className="grid items-end gap-3 sm:grid-cols-[auto_auto_1fr_auto]"
+        noValidate
+      >
         <input type="hidden" name="intent" value="hours" />
         <TextField name="workedOn" type="date" label={t("workshop.hours.day")} defaultValue={today} max={today} reply={reply} />
         <TextField name="hours" label={t("workshop.hours.hours")} inputMode="decimal" reply={reply} className="input w-24" />
