@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { events, intakeMoves, trajectories, workshopIntakes } from "#db/schema";
+import { events, intakeMoves, trajectories, trajectoryMembers, workshopIntakes } from "#db/schema";
 import { db, type Executor } from "~/utils/db.server";
 
 let counter = 0;
@@ -72,6 +72,28 @@ export async function makeHackathon(werkplaatsId: string, overrides: Partial<typ
       status: "published",
       publishedAt: new Date(),
       ...overrides,
+    })
+    .returning();
+  return row!;
+}
+
+/** Someone who accepted a place on a trajectory's team (as if through the invitation). */
+export async function makeTeamMember(
+  trajectory: { id: string; werkplaatsId: string },
+  user: { id: string; email: string; name: string },
+  role: "student" | "teacher" | "coach" = "student",
+  tx: Executor = db,
+) {
+  const [row] = await tx
+    .insert(trajectoryMembers)
+    .values({
+      werkplaatsId: trajectory.werkplaatsId,
+      trajectoryId: trajectory.id,
+      userId: user.id,
+      email: user.email.toLowerCase(),
+      name: user.name,
+      role,
+      acceptedAt: new Date(),
     })
     .returning();
   return row!;

@@ -1,13 +1,27 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
+import { ErrorSummary, SuccessNotice } from "~/components/form";
 import { PageHeader } from "~/components/ui/page-header";
+import { DeliverableList, NewDeliverableForm, NewVersionForm } from "~/components/workshop/deliverable-bits";
+import { HoursForm } from "~/components/workshop/hours-bits";
 import { MilestoneList, TeamList, TrajectorySummary } from "~/components/workshop/trajectory-bits";
 import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n";
-import { milestonesOf, teamTrajectory } from "~/modules/workshop/index.server";
+import { teamActionSchema } from "~/modules/workshop";
+import {
+  addDeliverable,
+  addDeliverableVersion,
+  deliverablesOf,
+  logTeamHours,
+  milestonesOf,
+  myHours,
+  teamTrajectory,
+} from "~/modules/workshop/index.server";
+import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
+import { todayIn } from "~/utils/zoned-time";
 
 export const meta = pageTitle("workshop.trajectory.listTitle");
 
@@ -17,18 +31,59 @@ export async function loader(args: LoaderFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
   return orErrorResponse(async () => {
     const view = await teamTrajectory(werkplaats.id, { id: user.id, roles: args.context.roles }, args.params.trajectoryId ?? "");
-    return { ...view, milestones: await milestonesOf(view.trajectory.id) };
+    const [milestones, deliverables, hours] = await Promise.all([
+      milestonesOf(view.trajectory.id),
+      deliverablesOf(view.trajectory.id),
+      myHours(view.trajectory.id, user.id),
+    ]);
+    const onTeam = view.members.some((m) => m.userId === user.id);
+    return { ...view, milestones, deliverables, hours, onTeam, today: todayIn() };
+  });
+}
+
+/** The team hands in deliverables (files or links, in versions) and logs its hours. */
+export async function action(args: ActionFunctionArgs) {
+  const user = requireUser(args);
+  const werkplaats = requireWerkplaats(args);
+  return orErrorResponse(async () => {
+    const { trajectory } = await teamTrajectory(werkplaats.id, { id: user.id, roles: args.context.roles }, args.params.trajectoryId ?? "");
+    return submitForm(args.request, teamActionSchema, async (input) => {
+      if (input.intent === "deliverable") {
+        await addDeliverable(trajectory, user.id, input);
+        return successReply({ key: "workshop.deliverables.added" });
+      }
+      if (input.intent === "version") {
+        const version = await addDeliverableVersion(trajectory, user.id, input.deliverableId, input);
+        return successReply({ key: "workshop.deliverables.versionAdded", vars: { version } });
+      }
+      await logTeamHours(trajectory, user.id, input);
+      return successReply({ key: "workshop.hours.logged" });
+    });
   });
 }
 
 export default function TeamTrajectory() {
   const t = useT();
-  const { trajectory, sme, members, milestones } = useLoaderData<typeof loader>();
+  const { trajectory, sme, members, milestones, deliverables, hours, onTeam, today } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const open = trajectory.status !== "closed";
   return (
     <div className="space-y-5">
       <PageHeader
         title={trajectory.title}
         intro={`${t("workshop.trajectory.teamPageIntro", { organisation: sme.organisation })} · ${t(`workshop.trajectory.status.${trajectory.status}`)}`}
+      />
+      <SuccessNotice reply={reply} />
+      <ErrorSummary
+        reply={reply}
+        labels={{
+          title: t("workshop.deliverables.name"),
+          file: t("workshop.deliverables.file"),
+          url: t("workshop.deliverables.url"),
+          workedOn: t("workshop.hours.day"),
+          hours: t("workshop.hours.hours"),
+          note: t("workshop.hours.note"),
+        }}
       />
       <TrajectorySummary
         trajectory={trajectory}
@@ -39,6 +94,14 @@ export default function TeamTrajectory() {
         }
       />
       <MilestoneList milestones={milestones} />
+      <DeliverableList
+        deliverables={deliverables}
+        fileHref={(versionId) => `/trajecten/${trajectory.id}/opleveringen/${versionId}`}
+        deliverableExtra={open ? (d) => <NewVersionForm deliverableId={d.id} reply={reply} /> : undefined}
+      >
+        {open ? <NewDeliverableForm reply={reply} /> : null}
+      </DeliverableList>
+      {onTeam && open ? <HoursForm reply={reply} today={today} mine={hours} /> : null}
       <TeamList members={members} />
     </div>
   );

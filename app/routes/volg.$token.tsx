@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
+import { VersionContent } from "~/components/workshop/deliverable-bits";
 import { MilestoneList } from "~/components/workshop/trajectory-bits";
 import { useLocale, useT } from "~/modules/i18n";
 import { challengeFollowView, smeView } from "~/modules/workshop/index.server";
@@ -17,13 +18,16 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const view = await smeView(params.token ?? "");
   // The same address serves an SME's hackathon challenge: its link is a token of the same kind.
   const challenge = view ? null : await challengeFollowView(params.token ?? "");
-  return data({ view, challenge }, { status: view || challenge ? 200 : 404, headers: { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } });
+  return data(
+    { view, challenge, token: view ? (params.token ?? "") : "" },
+    { status: view || challenge ? 200 : 404, headers: { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } },
+  );
 }
 
 export default function FollowTrajectory() {
   const t = useT();
   const locale = useLocale();
-  const { view, challenge } = useLoaderData<typeof loader>();
+  const { view, challenge, token } = useLoaderData<typeof loader>();
   if (challenge) return <ChallengeFollow challenge={challenge} />;
   if (!view) {
     return (
@@ -50,11 +54,13 @@ export default function FollowTrajectory() {
         {view.deliverables.length === 0 ? (
           <p className="text-slate-700">{t("workshop.trajectory.noDeliverables")}</p>
         ) : (
-          <ul className="space-y-1 break-words">
+          <ul className="space-y-3 break-words">
             {view.deliverables.map((d) => (
-              <li key={d.id}>
-                {d.title}
-                {d.dueOn ? ` · ${t("workshop.trajectory.dueOn", { date: formatDate(d.dueOn, locale) })}` : ""}
+              <li key={d.id} className="space-y-1">
+                <p className="font-semibold">
+                  {d.title} <span className="font-normal text-slate-700">· {t(`workshop.deliverables.kind.${d.kind}`)}</span>
+                </p>
+                <VersionContent version={d.version} fileHref={(versionId) => `/volg/${token}/opleveringen/${versionId}`} />
               </li>
             ))}
           </ul>

@@ -4,13 +4,27 @@ import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
+import { DeliverableList, ReviewForm } from "~/components/workshop/deliverable-bits";
+import { EvaluationResults } from "~/components/workshop/evaluation-bits";
+import { HoursOverview } from "~/components/workshop/hours-bits";
 import { MilestoneList, TeamList, TrajectorySummary } from "~/components/workshop/trajectory-bits";
 import { InviteForm, MilestoneForm, SmeLinkForm } from "~/components/workshop/trajectory-forms";
 import { requireRole } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n";
 import { trajectoryActionSchema } from "~/modules/workshop";
 import { listRooms } from "~/modules/rooms/index.server";
-import { addMilestone, inviteTeamMember, milestonesOf, moveTrajectory, sendSmeLink, trajectoryFile } from "~/modules/workshop/index.server";
+import {
+  addMilestone,
+  deliverablesOf,
+  evaluationsOf,
+  hoursOverview,
+  inviteTeamMember,
+  milestonesOf,
+  moveTrajectory,
+  reviewVersion,
+  sendSmeLink,
+  trajectoryFile,
+} from "~/modules/workshop/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
@@ -21,8 +35,16 @@ export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "staff", "manager");
   return orErrorResponse(async () => {
     const file = await trajectoryFile(werkplaats.id, args.params.trajectoryId ?? "");
-    const [milestones, roomList] = await Promise.all([milestonesOf(file.trajectory.id), listRooms(werkplaats.id)]);
-    return { ...file, milestones, rooms: roomList.map((r) => ({ id: r.id, name: r.name })) };
+    const id = file.trajectory.id;
+    const [milestones, roomList, deliverables, evaluations] = await Promise.all([
+      milestonesOf(id),
+      listRooms(werkplaats.id),
+      deliverablesOf(id),
+      evaluationsOf(werkplaats.id, id),
+    ]);
+    const hours = await hoursOverview(id, milestones);
+    const rooms = roomList.map((r) => ({ id: r.id, name: r.name }));
+    return { ...file, milestones, rooms, deliverables, hours, evaluations, now: new Date().toISOString() };
   });
 }
 
@@ -39,6 +61,10 @@ export async function action(args: ActionFunctionArgs) {
         await sendSmeLink(werkplaats, trajectoryId);
         return successReply({ key: "workshop.trajectory.smeLinkSent" });
       }
+      if (input.intent === "review") {
+        await reviewVersion(werkplaats.id, user.id, trajectoryId, input);
+        return successReply({ key: "workshop.deliverables.reviewed" });
+      }
       if (input.intent === "milestone") {
         await addMilestone(werkplaats.id, user.id, trajectoryId, input);
         return successReply({ key: "workshop.trajectory.milestoneSaved" });
@@ -51,7 +77,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function TrajectoryFile() {
   const t = useT();
-  const { trajectory, sme, members, next, milestones, rooms } = useLoaderData<typeof loader>();
+  const { trajectory, sme, members, next, milestones, rooms, deliverables, hours, evaluations, now } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const done = reply?.status === "success" ? reply.message : undefined;
   return (
@@ -92,6 +118,12 @@ export default function TrajectoryFile() {
       <MilestoneList milestones={milestones}>
         {trajectory.status === "closed" ? null : <MilestoneForm reply={reply} rooms={rooms} />}
       </MilestoneList>
+      <DeliverableList
+        deliverables={deliverables}
+        fileHref={(versionId) => `/trajecten/${trajectory.id}/opleveringen/${versionId}`}
+        versionExtra={(v) => (v.review === "submitted" ? <ReviewForm versionId={v.versionId} reply={reply} /> : null)}
+      />
+      <HoursOverview hours={hours} milestoneTitle={(id) => milestones.find((m) => m.id === id)?.title ?? ""} />
       {trajectory.status === "closed" ? null : <SmeLinkForm expiresAt={trajectory.smeTokenExpiresAt} />}
       <section className="card space-y-3" aria-labelledby="status-title">
         <h2 id="status-title" className="text-xl font-bold">
@@ -113,6 +145,7 @@ export default function TrajectoryFile() {
           </div>
         )}
       </section>
+      <EvaluationResults evaluations={evaluations} now={now} />
     </div>
   );
 }

@@ -54,7 +54,19 @@ export default function NewTrajectory() {
         title={t("workshop.trajectory.newTitle")}
         intro={t("workshop.trajectory.newIntro", { organisation: intake.organisation })}
       />
-      <ErrorSummary reply={reply} />
+      <ErrorSummary
+        reply={reply}
+        labels={{
+          title: t("workshop.trajectory.title"),
+          clarifiedQuestion: t("workshop.trajectory.clarifiedQuestion"),
+          themes: t("workshop.trajectory.themes"),
+          institutions: t("workshop.trajectory.institutions"),
+          programme: t("workshop.trajectory.programme"),
+          levels: t("workshop.trajectory.levels"),
+          periodStart: t("workshop.trajectory.periodStart"),
+          periodEnd: t("workshop.trajectory.periodEnd"),
+        }}
+      />
       <Form method="post" className="card space-y-4" noValidate>
         <input type="hidden" name="intakeId" value={intake.id} />
         <TextField name="title" label={t("workshop.trajectory.title")} defaultValue={intake.organisation} reply={reply} />

@@ -5,7 +5,7 @@ import { releaseExpiredHolds } from "~/modules/events/index.server";
 import { invoiceDueInstalments } from "~/modules/partners/index.server";
 import { pruneRateLimits } from "~/modules/rate-limits/index.server";
 import { revokeEndedMemberRoles } from "~/modules/memberships/index.server";
-import { deleteExpiredIntakes } from "~/modules/workshop/index.server";
+import { askDueFollowUps, deleteExpiredIntakes } from "~/modules/workshop/index.server";
 import { logger } from "~/utils/logger.server";
 
 /**
@@ -13,7 +13,8 @@ import { logger } from "~/utils/logger.server";
  * the member role from people whose membership has ended, and queue the day-before reminders for
  * bookings, event places and consultation hours (each once), and the payment reminders of
  * overdue invoices (each step once, however many instances run this); delete SME intakes kept past
- * the period stated at consent; give back the event places held for a Checkout that was never
+ * the period stated at consent; ask SMEs three months after delivery which steps they took (each
+ * once); give back the event places held for a Checkout that was never
  * paid; and invoice the sponsor instalments whose date has come (each exactly once).
  */
 export function startMaintenance(intervalMs = 3600_000) {
@@ -25,6 +26,7 @@ export function startMaintenance(intervalMs = 3600_000) {
       await queueReminders();
       await sendDueReminders();
       await deleteExpiredIntakes();
+      await askDueFollowUps();
       await releaseExpiredHolds();
       await invoiceDueInstalments();
     } catch (error) {

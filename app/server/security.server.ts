@@ -66,13 +66,17 @@ export function sameOriginMutations(req: Request, res: Response, next: NextFunct
   res.status(403).type("text/plain; charset=utf-8").send("403: Dit verzoek kwam niet van deze website en is geweigerd.");
 }
 
+/** Pages that take a file bigger than any form: a team's deliverable (10 MB, plus the fields around it). */
+const UPLOAD_LIMITS: [RegExp, number][] = [[/^\/trajecten\/[^/]+$/, 10 * 1024 * 1024 + 64 * 1024]];
+
 /**
  * Bodies must say how long they are and stay under the limit, so no request can make the
  * server buffer without end. Browsers always send Content-Length for forms.
  */
 export function bodyLimit(req: Request, res: Response, next: NextFunction) {
   if (SAFE_METHODS.has(req.method)) return next();
-  const limit = env().BODY_LIMIT_BYTES;
+  const upload = UPLOAD_LIMITS.find(([path]) => path.test(req.path))?.[1] ?? 0;
+  const limit = Math.max(env().BODY_LIMIT_BYTES, upload);
   const length = req.get("content-length");
   if (length === undefined) {
     if (req.get("transfer-encoding")) {

@@ -82,6 +82,15 @@ export function formDataToObject(formData: FormData | URLSearchParams): Record<s
   return out;
 }
 
+/** The files of a multipart form, by field name; a file input left empty sends a nameless, empty file, which is no file. */
+function chosenFiles(formData: FormData): Record<string, File> {
+  const files: Record<string, File> = {};
+  for (const [name, value] of formData) {
+    if (value instanceof File && (value.size > 0 || value.name !== "")) files[name] = value;
+  }
+  return files;
+}
+
 function errorReply(
   values: Record<string, string>,
   fieldErrors: Record<string, Message[]>,
@@ -122,7 +131,7 @@ export async function submitForm<S extends z.ZodType, R>(request: Request, schem
   }
   const values = submittedValues(formData);
   if (containsNul(formData)) return errorReply({}, {}, [{ key: "errors.nulByte" }], 400);
-  const parsed = schema.safeParse(formDataToObject(formData));
+  const parsed = schema.safeParse({ ...formDataToObject(formData), ...chosenFiles(formData) });
   if (!parsed.success) {
     const fieldErrors: Record<string, Message[]> = {};
     const formErrors: Message[] = [];

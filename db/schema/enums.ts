@@ -117,6 +117,14 @@ export type TrajectoryMemberRole = (typeof trajectoryMemberRoles)[number];
 export const milestoneKinds = ["kick_off", "interim", "final"] as const;
 export type MilestoneKind = (typeof milestoneKinds)[number];
 
+/** Staff's verdict on a version of a deliverable; only an accepted one reaches the SME. */
+export const deliverableReviews = ["submitted", "accepted", "returned"] as const;
+export type DeliverableReview = (typeof deliverableReviews)[number];
+
+/** What a team hands over. */
+export const deliverableKinds = ["advice_report", "prototype", "presentation", "other"] as const;
+export type DeliverableKind = (typeof deliverableKinds)[number];
+
 export const evaluationRespondents = ["sme", "student", "teacher"] as const;
 export type EvaluationRespondent = (typeof evaluationRespondents)[number];
 

@@ -19,6 +19,8 @@ import { users } from "./auth";
 import { bytea } from "./bytea";
 import { companies } from "./companies";
 import {
+  deliverableKinds,
+  deliverableReviews,
   evaluationRespondents,
   followUpSteps,
   intakeRoutes,
@@ -247,7 +249,7 @@ export const trajectoryDeliverables = pgTable(
     werkplaatsId: uuid("werkplaats_id").notNull(),
     trajectoryId: uuid("trajectory_id").notNull(),
     title: text("title").notNull(),
-    kind: text("kind").notNull().default("advice_report"),
+    kind: text("kind", { enum: deliverableKinds }).notNull().default("advice_report"),
     dueOn: date("due_on", { mode: "string" }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -279,9 +281,16 @@ export const trajectoryDeliverableVersions = pgTable(
     url: text("url"),
     uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Staff's verdict: submitted (waiting), accepted (the SME sees it) or returned (with a note). */
+    review: text("review", { enum: deliverableReviews }).notNull().default("submitted"),
+    reviewNote: text("review_note").notNull().default(""),
+    reviewedBy: uuid("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("trajectory_deliverable_versions_key").on(t.deliverableId, t.version),
+    check("trajectory_deliverable_versions_review", sql`${t.review} in ('submitted', 'accepted', 'returned')`),
+    check("trajectory_deliverable_versions_reviewed", sql`(${t.review} = 'submitted') = (${t.reviewedAt} is null)`),
     check("trajectory_deliverable_versions_number", sql`${t.version} >= 1`),
     // Exactly one of a file (with its name, type and size) or a link.
     check(
@@ -333,6 +342,8 @@ export const workshopEvaluations = pgTable(
     respondent: text("respondent", { enum: evaluationRespondents }).notNull(),
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     tokenHash: text("token_hash"),
+    /** The SME's evaluation link works until then, and only until it is answered. */
+    tokenExpiresAt: timestamp("token_expires_at", { withTimezone: true }),
     askedAt: timestamp("asked_at", { withTimezone: true }).notNull().defaultNow(),
     answeredAt: timestamp("answered_at", { withTimezone: true }),
     rating: integer("rating"),
@@ -345,11 +356,21 @@ export const workshopEvaluations = pgTable(
     plannedSteps: text("planned_steps").array().notNull().default(sql`'{}'::text[]`),
     followUpDueOn: date("follow_up_due_on", { mode: "string" }),
     followUpAskedAt: timestamp("follow_up_asked_at", { withTimezone: true }),
+    /** The follow-up question's own link (hashed), made when the maintenance job asks it. */
+    followUpTokenHash: text("follow_up_token_hash"),
+    followUpExpiresAt: timestamp("follow_up_expires_at", { withTimezone: true }),
     followUpAnsweredAt: timestamp("follow_up_answered_at", { withTimezone: true }),
     takenSteps: text("taken_steps").array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     uniqueIndex("workshop_evaluations_token_key").on(t.tokenHash),
+    uniqueIndex("workshop_evaluations_follow_up_token_key").on(t.followUpTokenHash),
+    // A follow-up link exists exactly when the follow-up was asked, and then it has an end.
+    check(
+      "workshop_evaluations_follow_up_link",
+      sql`(${t.followUpTokenHash} is null) = (${t.followUpAskedAt} is null) and (${t.followUpTokenHash} is null) = (${t.followUpExpiresAt} is null)`,
+    ),
+    check("workshop_evaluations_sme_link", sql`(${t.tokenHash} is null) = (${t.tokenExpiresAt} is null)`),
     uniqueIndex("workshop_evaluations_sme_key").on(t.trajectoryId).where(sql`${t.respondent} = 'sme'`),
     uniqueIndex("workshop_evaluations_user_key").on(t.trajectoryId, t.userId),
     index("workshop_evaluations_follow_up_idx").on(t.followUpDueOn).where(sql`${t.followUpAskedAt} is null`),

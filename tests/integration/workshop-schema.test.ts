@@ -47,8 +47,17 @@ describe("workshop schema invariants", () => {
     const hours = { werkplaatsId: werkplaats.id, trajectoryId: trajectory.id, userId: student.id, workedOn: "2026-10-01" };
     await refused(db.insert(trajectoryHours).values({ ...hours, minutes: 0 }));
     await db.insert(trajectoryHours).values({ ...hours, minutes: 90 });
-    const evaluation = { werkplaatsId: werkplaats.id, trajectoryId: trajectory.id, respondent: "sme" as const, tokenHash: "h1" };
+    const evaluation = {
+      werkplaatsId: werkplaats.id,
+      trajectoryId: trajectory.id,
+      respondent: "sme" as const,
+      tokenHash: "h1",
+      tokenExpiresAt: new Date(),
+    };
     await refused(db.insert(workshopEvaluations).values({ ...evaluation, rating: 11 }));
+    // A link without its end, or a follow-up asked without its own link, is refused.
+    await refused(db.insert(workshopEvaluations).values({ ...evaluation, tokenExpiresAt: null }));
+    await refused(db.insert(workshopEvaluations).values({ ...evaluation, followUpAskedAt: new Date() }));
     await db.insert(workshopEvaluations).values({ ...evaluation, rating: 8 });
     await refused(db.insert(workshopEvaluations).values({ ...evaluation, tokenHash: "h2" }));
     const rows = await db

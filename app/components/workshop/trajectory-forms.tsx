@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { SelectField, TextField } from "~/components/form";
+import { SelectField, TextField, useClearedOnSuccess } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { useLocale, useT } from "~/modules/i18n";
 import { milestoneKinds, studyLevels, trajectoryMemberRoles } from "~/modules/workshop";
@@ -11,8 +11,9 @@ type Reply = FormReply | null;
 /** Staff invite someone onto the team (the trajectory's page). */
 export function InviteForm({ reply }: { reply: Reply | undefined }) {
   const t = useT();
+  const clear = useClearedOnSuccess(reply);
   return (
-    <Form method="post" className="space-y-4 border-t border-slate-200 pt-4" noValidate>
+    <Form ref={clear.ref} onSubmit={clear.onSubmit} method="post" className="space-y-4 border-t border-slate-200 pt-4" noValidate>
       <h3 className="font-semibold">{t("workshop.trajectory.inviteTitle")}</h3>
       <p className="text-sm text-slate-700">{t("workshop.trajectory.inviteIntro")}</p>
       <input type="hidden" name="intent" value="invite" />
@@ -52,8 +53,9 @@ export function InviteForm({ reply }: { reply: Reply | undefined }) {
 /** Staff plan a milestone, optionally in a room (booked through the room engine). */
 export function MilestoneForm({ reply, rooms }: { reply: Reply | undefined; rooms: { id: string; name: string }[] }) {
   const t = useT();
+  const clear = useClearedOnSuccess(reply);
   return (
-    <Form method="post" className="space-y-4 border-t border-slate-200 pt-4" noValidate>
+    <Form ref={clear.ref} onSubmit={clear.onSubmit} method="post" className="space-y-4 border-t border-slate-200 pt-4" noValidate>
       <h3 className="font-semibold">{t("workshop.trajectory.milestoneTitle")}</h3>
       <input type="hidden" name="intent" value="milestone" />
       <div className="grid gap-4 sm:grid-cols-2">

@@ -40,6 +40,9 @@ import * as workshopTrajectories from "~/modules/workshop/trajectories/messages"
 import * as workshopHackathons from "~/modules/workshop/hackathons/messages";
 import * as workshopInternships from "~/modules/workshop/internships/messages";
 import * as workshopHome from "~/modules/workshop/home-messages";
+import * as workshopDeliverables from "~/modules/workshop/deliverables/messages";
+import * as workshopHours from "~/modules/workshop/hours/messages";
+import * as workshopEvaluations from "~/modules/workshop/evaluations/messages";
 import type { Locale } from "./locales";
 
 // Each module owns its words in <module>/messages.ts (large ones split into <part>-messages.ts):
@@ -90,6 +93,9 @@ const nl = {
   ...workshopHackathons.nl,
   ...workshopInternships.nl,
   ...workshopHome.nl,
+  ...workshopDeliverables.nl,
+  ...workshopHours.nl,
+  ...workshopEvaluations.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...common.en,
@@ -134,6 +140,9 @@ const en: Record<keyof typeof nl, string> = {
   ...workshopHackathons.en,
   ...workshopInternships.en,
   ...workshopHome.en,
+  ...workshopDeliverables.en,
+  ...workshopHours.en,
+  ...workshopEvaluations.en,
 };
 
 export type MessageKey = keyof typeof nl;

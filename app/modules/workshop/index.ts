@@ -1,5 +1,6 @@
 // What the browser and the server may use of the Digitale Werkplaats: client-safe code only, never a .server file.
 export {
+  deliverableKinds,
   evaluationRespondents,
   followUpSteps,
   intakeRoutes,
@@ -10,6 +11,8 @@ export {
   trajectoryMemberRoles,
   trajectoryStatuses,
   workshopThemes,
+  type DeliverableKind,
+  type DeliverableReview,
   type EvaluationRespondent,
   type FollowUpStep,
   type IntakeRoute,
@@ -23,7 +26,10 @@ export {
 } from "#db/schema/enums";
 export { boardFilterSchema, intakeActionSchema, intakeFormSchema, type BoardFilter, type IntakeFormInput } from "./intake.schema";
 export { allowedMoves, moveRefusal } from "./stages";
+export * from "./deliverables/index";
+export * from "./evaluations/index";
 export * from "./experts/index";
+export * from "./hours/index";
 export * from "./trajectories/index";
 export * from "./hackathons/index";
 export * from "./internships/index";

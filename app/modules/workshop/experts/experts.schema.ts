@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { quarterHours } from "../hours/hours.schema";
 import { euros, id, localDate, optionalText, wholeNumber } from "~/utils/fields";
 
 export const inviteSchema = z.object({
@@ -15,11 +16,7 @@ export const answerSchema = z.object({
 export const logHoursSchema = z.object({
   placeId: id(),
   workedOn: localDate(),
-  hours: z
-    .string({ error: "errors.required" })
-    .regex(/^\d{1,2}([.,](0|00|25|5|50|75))?$/, { error: "workshop.experts.errors.loggedHours" })
-    .transform((v) => Math.round(Number(v.replace(",", ".")) * 60))
-    .refine((m) => m >= 15 && m <= 24 * 60, { error: "workshop.experts.errors.loggedHours" }),
+  hours: quarterHours(),
   note: optionalText(300),
 });
 export type LogHoursInput = z.output<typeof logHoursSchema>;

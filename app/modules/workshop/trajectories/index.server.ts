@@ -1,6 +1,6 @@
 // Trajectories on the server: starting one from an intake, the list, the file, its status and team.
 export { addMilestone, milestonesOf } from "./milestones.server";
-export { sendSmeLink, smeView } from "./sme-link.server";
+export { sendSmeLink, smeDownload, smeView } from "./sme-link.server";
 export { inviteTeamMember, teamTrajectory } from "./team.server";
 export { createTrajectory, intakeForTrajectory, listTrajectories, moveTrajectory, trajectoryFile } from "./trajectory.server";
 export * from "./index";

@@ -2,6 +2,7 @@
 export { mayMove, nextStatuses } from "./status";
 export {
   milestoneSchema,
+  teamActionSchema,
   teamInviteSchema,
   trajectoryActionSchema,
   trajectoryFilterSchema,

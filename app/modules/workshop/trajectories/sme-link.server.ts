@@ -1,12 +1,13 @@
-import { and, asc, eq } from "drizzle-orm";
-import { trajectories, trajectoryDeliverables, workshopIntakes } from "#db/schema";
+import { and, eq } from "drizzle-orm";
+import { trajectories, workshopIntakes } from "#db/schema";
 import { hashToken, newToken } from "~/modules/auth/index.server";
 import { enqueueMail } from "~/modules/notifications/index.server";
 import { addMonths } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
-import { conflict } from "~/utils/errors";
+import { conflict, notFound } from "~/utils/errors";
 import { zonedToUtc } from "~/utils/zoned-time";
+import { acceptedDeliverables, deliverableDownload } from "../deliverables/deliverables.server";
 import { milestonesOf } from "./milestones.server";
 import { trajectoryFile } from "./trajectory.server";
 
@@ -41,16 +42,13 @@ export async function sendSmeLink(werkplaats: { id: string; name: string }, traj
   });
 }
 
-/**
- * What the SME sees through the link: the trajectory's title, status, milestones and
- * deliverables. A guessed, replaced or expired token, or a closed trajectory, gives null, and
- * the page shows nothing of any trajectory.
- */
-export async function smeView(token: string, now = new Date()) {
+/** The trajectory behind an SME link; a guessed, replaced or expired token, or a closed trajectory, is null. */
+async function smeTrajectory(token: string, now: Date) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const [row] = await db
     .select({
       id: trajectories.id,
+      werkplaatsId: trajectories.werkplaatsId,
       title: trajectories.title,
       status: trajectories.status,
       expiresAt: trajectories.smeTokenExpiresAt,
@@ -62,16 +60,24 @@ export async function smeView(token: string, now = new Date()) {
     .innerJoin(workshopIntakes, eq(workshopIntakes.id, trajectories.intakeId))
     .where(eq(trajectories.smeTokenHash, hashToken(token)));
   if (!row || row.status === "closed" || !row.expiresAt || row.expiresAt <= now) return null;
-  const deliverables = await db
-    .select({
-      id: trajectoryDeliverables.id,
-      title: trajectoryDeliverables.title,
-      kind: trajectoryDeliverables.kind,
-      dueOn: trajectoryDeliverables.dueOn,
-    })
-    .from(trajectoryDeliverables)
-    .where(eq(trajectoryDeliverables.trajectoryId, row.id))
-    .orderBy(asc(trajectoryDeliverables.createdAt));
-  const { id, expiresAt: _e, ...shown } = row;
-  return { ...shown, milestones: await milestonesOf(id), deliverables };
+  return row;
+}
+
+/**
+ * What the SME sees through the link: the trajectory's title, status, milestones and the
+ * deliverables staff accepted (each at its latest accepted version). A link that does not work
+ * gives null, and the page shows nothing of any trajectory.
+ */
+export async function smeView(token: string, now = new Date()) {
+  const row = await smeTrajectory(token, now);
+  if (!row) return null;
+  const { id, werkplaatsId: _w, expiresAt: _e, ...shown } = row;
+  return { ...shown, milestones: await milestonesOf(id), deliverables: await acceptedDeliverables(id) };
+}
+
+/** An accepted deliverable's file through the SME's link; anything else (a link that does not work, a version not accepted) is a 404. */
+export async function smeDownload(token: string, versionId: string, now = new Date()) {
+  const row = await smeTrajectory(token, now);
+  if (!row) throw notFound();
+  return deliverableDownload(row, versionId, true);
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { milestoneKinds, studyLevels, trajectoryMemberRoles, trajectoryStatuses, workshopThemes } from "#db/schema/enums";
+import { newDeliverableSchema, newVersionSchema, reviewSchema } from "../deliverables/deliverables.schema";
+import { teamHoursSchema } from "../hours/hours.schema";
 import { email, id, localDate, localTime, manyOf, optionalText, requiredText } from "~/utils/fields";
 
 /** Institutions arrive as one line each in a textarea; empty lines and duplicates drop out. */
@@ -64,11 +66,16 @@ export const milestoneSchema = z.object({
 });
 export type MilestoneInput = z.infer<typeof milestoneSchema>;
 
-/** What the trajectory's page posts: a status button, an invitation or a milestone. */
+/** What the trajectory's page posts: a status button, an invitation, a milestone, the SME's link or a verdict on a deliverable. */
 export const trajectoryActionSchema = z.discriminatedUnion(
   "intent",
-  [trajectoryMoveSchema, teamInviteSchema, milestoneSchema, z.object({ intent: z.literal("smeLink") })],
+  [trajectoryMoveSchema, teamInviteSchema, milestoneSchema, z.object({ intent: z.literal("smeLink") }), reviewSchema],
   {
     error: "errors.invalid",
   },
 );
+
+/** What the team's page posts: a new deliverable, a next version, or hours. */
+export const teamActionSchema = z.discriminatedUnion("intent", [newDeliverableSchema, newVersionSchema, teamHoursSchema], {
+  error: "errors.invalid",
+});

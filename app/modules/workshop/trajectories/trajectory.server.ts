@@ -4,6 +4,7 @@ import type { TrajectoryStatus } from "#db/schema/enums";
 import { db } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/errors";
 import { isUuid } from "~/utils/ids";
+import { askSmeEvaluation } from "../evaluations/evaluations.server";
 import { mayMove, nextStatuses } from "./status";
 import type { TrajectoryFormInput } from "./trajectory.schema";
 
@@ -97,7 +98,8 @@ export async function trajectoryFile(werkplaatsId: string, trajectoryId: string)
 
 /**
  * Moves a trajectory's status. The row is locked, so two staff pressing "delivered" at once make
- * one move and one clear 409, never a second delivery date.
+ * one move and one clear 409, never a second delivery date. Delivery asks the SME to evaluate,
+ * in the same transaction.
  */
 export async function moveTrajectory(werkplaatsId: string, trajectoryId: string, to: TrajectoryStatus, now = new Date()) {
   if (!isUuid(trajectoryId)) throw notFound();
@@ -118,5 +120,6 @@ export async function moveTrajectory(werkplaatsId: string, trajectoryId: string,
         ...(to === "closed" ? { closedAt: now } : {}),
       })
       .where(eq(trajectories.id, row.id));
+    if (to === "delivered") await askSmeEvaluation(tx, werkplaatsId, row.id, now);
   });
 }

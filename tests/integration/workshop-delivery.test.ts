@@ -1,0 +1,251 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { outboxMessages, trajectoryDeliverableVersions, trajectoryExperts, trajectoryHours, workshopEvaluations } from "#db/schema";
+import { makeExpert } from "#db/expert-factories";
+import { makePerson, makeWerkplaats } from "#db/factories";
+import { makeIntake, makeTeamMember, makeTrajectory } from "#db/workshop-factories";
+import * as evaluate from "~/routes/evaluatie.$token";
+import * as followUp from "~/routes/evaluatie.vervolg.$token";
+import * as team from "~/routes/trajecten.$trajectoryId";
+import * as download from "~/routes/trajecten.$trajectoryId.opleveringen.$versionId";
+import * as follow from "~/routes/volg.$token";
+import * as smeFile from "~/routes/volg.$token.opleveringen.$versionId";
+import * as file from "~/routes/werkplaats.trajecten.$trajectoryId";
+import { askDueFollowUps, expertHoursValue, logExpertHours, sendSmeLink, setExpertHourRate } from "~/modules/workshop/index.server";
+import { addMonths } from "~/utils/calendar";
+import { db } from "~/utils/db.server";
+import { todayIn } from "~/utils/zoned-time";
+import { formPost, outcome, routeArgs, type Visitor } from "../support/route-harness";
+
+let werkplaats: Awaited<ReturnType<typeof makeWerkplaats>>;
+let staff: Visitor;
+let student: Visitor;
+let outsider: Visitor;
+let trajectory: Awaited<ReturnType<typeof makeTrajectory>>;
+
+const today = todayIn();
+const PDF = new TextEncoder().encode("%PDF-1.4\n% een adviesrapport\n");
+
+beforeAll(async () => {
+  werkplaats = await makeWerkplaats({ name: "DOC Oplevering" });
+  staff = { user: await makePerson(werkplaats.id, ["staff"], { name: "Sanne de Vries" }), roles: ["staff"], werkplaats };
+  student = { user: await makePerson(werkplaats.id, ["member"], { name: "Noor Bakker" }), roles: ["member"], werkplaats };
+  outsider = { user: await makePerson(werkplaats.id, ["member"], { name: "Mo Yilmaz" }), roles: ["member"], werkplaats };
+  const intake = await makeIntake(werkplaats.id, { stage: "running", route: "advisory_trajectory" });
+  trajectory = await makeTrajectory(werkplaats.id, intake.id, {
+    status: "running",
+    periodStart: addMonths(today, -1),
+    periodEnd: addMonths(today, 1),
+  });
+  await makeTeamMember(trajectory, student.user!);
+});
+
+const params = () => ({ trajectoryId: trajectory.id });
+
+/** A multipart post, as the browser sends a form with a file input. */
+function upload(fields: Record<string, string>, file?: { name: string; bytes: Uint8Array<ArrayBuffer>; type?: string }) {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(fields)) body.append(k, v);
+  body.append("file", file ? new File([file.bytes], file.name, { type: file.type ?? "application/octet-stream" }) : new File([], ""));
+  return { method: "POST", body, params: params() };
+}
+
+const teamPost = (who: Visitor, init: RequestInit & { params?: Record<string, string> }) =>
+  outcome(() => team.action(routeArgs(`/trajecten/${trajectory.id}`, who, init)));
+const staffPost = (fields: Record<string, string>) =>
+  outcome(() => file.action(routeArgs(`/werkplaats/trajecten/${trajectory.id}`, staff, formPost(fields, params()))));
+const teamPage = async (who: Visitor) =>
+  (await outcome(() => team.loader(routeArgs(`/trajecten/${trajectory.id}`, who, { params: params() })))) as {
+    status: number;
+    body: Awaited<ReturnType<typeof team.loader>>;
+  };
+
+describe("deliverables", () => {
+  it("takes a file and a link from the team, numbers versions, and refuses bad files with a clear 400", async () => {
+    const first = await teamPost(
+      student,
+      upload({ intent: "deliverable", title: "Adviesrapport SEO", kind: "advice_report" }, { name: "advies.pdf", bytes: PDF }),
+    );
+    expect(first.status).toBe(200);
+    const page = await teamPage(student);
+    const [report] = page.body.deliverables;
+    expect(report).toMatchObject({ title: "Adviesrapport SEO", versions: [{ version: 1, fileName: "advies.pdf", review: "submitted" }] });
+    const second = await teamPost(
+      student,
+      upload({ intent: "version", deliverableId: report!.id, url: "https://github.com/team/korenbloem" }),
+    );
+    expect(second).toMatchObject({ status: 200, body: { message: { vars: { version: 2 } } } });
+
+    const refusals = [
+      [upload({ intent: "deliverable", title: "Leeg", kind: "other" }), "workshop.deliverables.errors.fileOrLink"],
+      [
+        upload({ intent: "deliverable", title: "Beide", kind: "other", url: "https://x.nl" }, { name: "a.pdf", bytes: PDF }),
+        "workshop.deliverables.errors.fileOrLink",
+      ],
+      [
+        upload(
+          { intent: "deliverable", title: "Script", kind: "other" },
+          { name: "rapport.pdf", bytes: new TextEncoder().encode("<script>") },
+        ),
+        "workshop.deliverables.errors.type",
+      ],
+      [
+        upload({ intent: "deliverable", title: "Exe", kind: "other" }, { name: "tool.exe", bytes: new Uint8Array([0x4d, 0x5a, 1]) }),
+        "workshop.deliverables.errors.type",
+      ],
+      [
+        upload(
+          { intent: "deliverable", title: "Groot", kind: "other" },
+          { name: "groot.pdf", bytes: new Uint8Array(10 * 1024 * 1024 + 1).fill(0x25) },
+        ),
+        "workshop.deliverables.errors.tooLarge",
+      ],
+      [upload({ intent: "deliverable", title: "Link", kind: "other", url: "javascript:alert(1)" }), "workshop.deliverables.errors.link"],
+    ] as const;
+    for (const [init, key] of refusals) {
+      const refused = await teamPost(student, init);
+      expect(refused.status, key).toBe(400);
+      expect(JSON.stringify(refused.body)).toContain(key);
+    }
+    expect((await teamPage(student)).body.deliverables).toHaveLength(1);
+    // Someone not on the team can neither see nor add.
+    expect((await teamPost(outsider, upload({ intent: "deliverable", title: "X", kind: "other", url: "https://x.nl" }))).status).toBe(403);
+  });
+
+  it("lets staff accept or return a version once; the SME sees and downloads only accepted ones", async () => {
+    const [report] = (await teamPage(student)).body.deliverables;
+    const [v2, v1] = report!.versions;
+    expect((await staffPost({ intent: "review", versionId: v2!.versionId, verdict: "returned" })).status).toBe(400);
+    expect((await staffPost({ intent: "review", versionId: v2!.versionId, verdict: "returned", note: "Graag met bronnen." })).status).toBe(
+      200,
+    );
+    const [a, b] = await Promise.all([
+      staffPost({ intent: "review", versionId: v1!.versionId, verdict: "accepted" }),
+      staffPost({ intent: "review", versionId: v1!.versionId, verdict: "accepted" }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const [row] = await db.select().from(trajectoryDeliverableVersions).where(eq(trajectoryDeliverableVersions.id, v1!.versionId));
+    expect(row).toMatchObject({ review: "accepted", reviewedBy: staff.user!.id });
+
+    // The team downloads any version; another member gets 403.
+    const own = await outcome(() => download.loader(routeArgs("/x", student, { params: { ...params(), versionId: v1!.versionId } })));
+    const response = own.body as Response;
+    expect(response.headers.get("Content-Disposition")).toContain("attachment");
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(PDF);
+    expect(
+      (await outcome(() => download.loader(routeArgs("/x", outsider, { params: { ...params(), versionId: v1!.versionId } })))).status,
+    ).toBe(403);
+
+    await sendSmeLink(werkplaats, trajectory.id);
+    const [mail] = await db.select().from(outboxMessages).where(eq(outboxMessages.kind, "mail.trajectorySmeLink"));
+    const token = /\/volg\/([\w-]+)/.exec(mail!.bodyText)![1]!;
+    const view = await outcome(() =>
+      follow.loader(routeArgs(`/volg/${token}`, { user: null, roles: [], werkplaats }, { params: { token } })),
+    );
+    const shown = (view.body as { view: { deliverables: { version: { versionId: string } }[] } }).view.deliverables;
+    expect(shown.map((d) => d.version.versionId)).toEqual([v1!.versionId]);
+    const sme = (versionId: string) =>
+      outcome(() => smeFile.loader(routeArgs("/x", { user: null, roles: [], werkplaats }, { params: { token, versionId } })));
+    expect((await sme(v1!.versionId)).status).toBe(200);
+    expect((await sme(v2!.versionId)).status).toBe(404);
+  });
+});
+
+describe("hours", () => {
+  it("lets the team log quarter hours and shows staff totals per person and milestone; only experts count in kind", async () => {
+    const log = (who: Visitor, fields: Record<string, string>) => teamPost(who, formPost({ intent: "hours", ...fields }, params()));
+    expect((await log(student, { workedOn: today, hours: "1,5", note: "Interviews" })).status).toBe(200);
+    expect((await log(student, { workedOn: today, hours: "1,3" })).status).toBe(400);
+    expect((await log(student, { workedOn: addMonths(today, 1), hours: "1" })).status).toBe(400);
+    expect((await log(student, { workedOn: addMonths(today, -2), hours: "1" })).status).toBe(400);
+    expect((await log(outsider, { workedOn: today, hours: "1" })).status).toBe(403);
+
+    const expert = await makeExpert(werkplaats.id, { name: "Karin Expert", hoursPerMonth: 8 });
+    const [place] = await db
+      .insert(trajectoryExperts)
+      .values({
+        werkplaatsId: werkplaats.id,
+        trajectoryId: trajectory.id,
+        userId: expert.id,
+        hoursPerMonth: 2,
+        startsOn: trajectory.periodStart,
+        endsOn: trajectory.periodEnd,
+        status: "accepted",
+        answeredAt: new Date(),
+      })
+      .returning();
+    await logExpertHours(werkplaats.id, expert.id, { placeId: place!.id, workedOn: today, hours: 120 });
+    await setExpertHourRate(werkplaats.id, 75_00, staff.user!.id);
+
+    const page = await outcome(() => file.loader(routeArgs(`/werkplaats/trajecten/${trajectory.id}`, staff, { params: params() })));
+    const { hours } = page.body as Awaited<ReturnType<typeof file.loader>>;
+    expect(hours.totalMinutes).toBe(210);
+    expect(hours.perPerson).toEqual([
+      expect.objectContaining({ name: "Karin Expert", role: "expert", minutes: 120 }),
+      expect.objectContaining({ name: "Noor Bakker", role: "student", minutes: 90 }),
+    ]);
+    expect(hours.perMilestone).toEqual([{ milestoneId: null, minutes: 210 }]);
+    // The student's hours are logged on the trajectory but are not in-kind expert time.
+    const value = await expertHoursValue(werkplaats.id, { start: today, end: today });
+    expect(value).toMatchObject({ minutes: 120, valueCents: 150_00 });
+    const stored = await db.select().from(trajectoryHours).where(eq(trajectoryHours.trajectoryId, trajectory.id));
+    expect(stored).toHaveLength(2);
+  });
+});
+
+describe("evaluation and follow-up", () => {
+  const anyone: Visitor = { user: null, roles: [], werkplaats: null as unknown as Visitor["werkplaats"] };
+  const mailTo = async (kind: string) =>
+    db
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.kind, kind)));
+
+  it("asks the SME at delivery through a one-use link, and three months later asks the follow-up exactly once", async () => {
+    anyone.werkplaats = werkplaats;
+    expect((await staffPost({ intent: "move", to: "delivered" })).status).toBe(200);
+    const mails = await mailTo("mail.workshopEvaluation");
+    expect(mails).toHaveLength(1);
+    const token = /\/evaluatie\/([\w-]+)/.exec(mails[0]!.bodyText)![1]!;
+    const [row] = await db.select().from(workshopEvaluations).where(eq(workshopEvaluations.trajectoryId, trajectory.id));
+    expect(row!.tokenHash).not.toContain(token);
+    expect(row!.followUpDueOn).toBe(addMonths(today, 3));
+
+    const get = (path: string, mod: typeof evaluate | typeof followUp, t: string) =>
+      outcome(() => mod.loader(routeArgs(path, anyone, { params: { token: t } })));
+    const post = (mod: typeof evaluate | typeof followUp, t: string, fields: Record<string, string>) =>
+      outcome(() => mod.action(routeArgs("/evaluatie", anyone, formPost(fields, { token: t }))));
+    expect((await get("/evaluatie/x", evaluate, "geraden-token-dat-niet-bestaat-000")).status).toBe(404);
+    expect((await get(`/evaluatie/${token}`, evaluate, token)).status).toBe(200);
+    expect((await post(evaluate, token, { rating: "11", wouldRecommend: "yes" })).status).toBe(400);
+    const fields = { rating: "8", wouldRecommend: "yes", plannedSteps: "implemented_advice", comment: "Heel bruikbaar." };
+    const [first, second] = await Promise.all([post(evaluate, token, fields), post(evaluate, token, fields)]);
+    expect([first.status, second.status].sort()).toEqual([200, 404]);
+    expect((await get(`/evaluatie/${token}`, evaluate, token)).status).toBe(404);
+    const [answered] = await db.select().from(workshopEvaluations).where(eq(workshopEvaluations.trajectoryId, trajectory.id));
+    expect(answered).toMatchObject({ rating: 8, wouldRecommend: true, plannedSteps: ["implemented_advice"], comment: "Heel bruikbaar." });
+
+    // Not yet due the day before; due three months on: two jobs at once ask once.
+    const dayBefore = new Date(Date.now() + (3 * 30 - 5) * 24 * 3600_000);
+    await askDueFollowUps(dayBefore);
+    expect(await mailTo("mail.workshopFollowUp")).toHaveLength(0);
+    const later = new Date(Date.now() + 95 * 24 * 3600_000);
+    await Promise.all([askDueFollowUps(later), askDueFollowUps(later)]);
+    await askDueFollowUps(later);
+    const followUps = await mailTo("mail.workshopFollowUp");
+    expect(followUps).toHaveLength(1);
+    const next = /\/evaluatie\/vervolg\/([\w-]+)/.exec(followUps[0]!.bodyText)![1]!;
+    // The evaluation's token does not open the follow-up, nor the other way round.
+    expect((await get("/x", followUp, token)).status).toBe(404);
+    expect((await post(followUp, next, {})).status).toBe(400);
+    expect((await post(followUp, next, { takenSteps: "hired_market_party" })).status).toBe(200);
+    expect((await post(followUp, next, { takenSteps: "nothing_yet" })).status).toBe(404);
+    const [done] = await db.select().from(workshopEvaluations).where(eq(workshopEvaluations.trajectoryId, trajectory.id));
+    expect(done!.takenSteps).toEqual(["hired_market_party"]);
+
+    const page = await outcome(() => file.loader(routeArgs(`/werkplaats/trajecten/${trajectory.id}`, staff, { params: params() })));
+    expect((page.body as Awaited<ReturnType<typeof file.loader>>).evaluations).toEqual([
+      expect.objectContaining({ respondent: "sme", rating: 8, takenSteps: ["hired_market_party"] }),
+    ]);
+  });
+});
