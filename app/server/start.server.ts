@@ -41,9 +41,14 @@ export async function startServer(build: ServerBuild) {
     throw error;
   }
 
+  // What the start spends its time on, in the "listening" line: a slow start says why.
+  // loadMs: Node loading the build and its packages, before this function ran.
+  const timings: Record<string, number> = { loadMs: Math.round(process.uptime() * 1000) };
   let handle: Awaited<ReturnType<typeof connectDatabase>>;
+  const opening = performance.now();
   try {
     handle = await connectDatabase();
+    timings.openMs = Math.round(performance.now() - opening);
   } catch (error) {
     if (error instanceof FolderLockedError) {
       process.stderr.write(`Werkplaats cannot start: ${error.message}\n`);
@@ -51,8 +56,6 @@ export async function startServer(build: ServerBuild) {
     }
     throw error;
   }
-  // What the start spends its time on, in the "listening" line: a slow start says why.
-  const timings: Record<string, number> = {};
   const timed = async <T>(step: string, work: () => Promise<T>) => {
     const from = performance.now();
     try {

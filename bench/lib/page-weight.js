@@ -6,7 +6,6 @@ import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
-import { matchRoutes } from "@remix-run/router";
 
 /** The client manifest of the build in `root`/public/build (the file <Scripts> would load). */
 export function readManifest(root) {
@@ -18,22 +17,25 @@ export function readManifest(root) {
   return sandbox.window.__remixManifest;
 }
 
-const trees = new WeakMap();
+/** A route's URL: its parents' paths and its own, joined. */
+function fullPath(manifest, route) {
+  const parts = [];
+  for (let r = route; r; r = manifest.routes[r.parentId]) if (r.path) parts.unshift(r.path);
+  return `/${parts.join("/")}`;
+}
 
-/** The manifest's routes as a tree `matchRoutes` understands. */
-function routeTree(manifest) {
-  if (trees.has(manifest)) return trees.get(manifest);
-  const byParent = new Map();
-  for (const route of Object.values(manifest.routes)) {
-    const list = byParent.get(route.parentId) ?? [];
-    list.push(route);
-    byParent.set(route.parentId, list);
-  }
-  const children = (parentId) =>
-    (byParent.get(parentId) ?? []).map((r) => ({ id: r.id, path: r.path, index: r.index, children: children(r.id) }));
-  const tree = children(undefined);
-  trees.set(manifest, tree);
-  return tree;
+/**
+ * The routes a URL without parameters renders, root first: the route whose whole path is the URL
+ * (its index route when it has one), and its parents. Enough for the pages measured here; the
+ * router's ranking of dynamic segments is not needed for them.
+ */
+function matchedRoutes(manifest, url) {
+  const candidates = Object.values(manifest.routes).filter((r) => fullPath(manifest, r) === url);
+  const leaf = candidates.find((r) => r.index) ?? candidates.find((r) => !candidates.some((c) => c.parentId === r.id));
+  if (!leaf) throw new Error(`no route renders ${url}`);
+  const chain = [];
+  for (let r = leaf; r; r = manifest.routes[r.parentId]) chain.unshift(r);
+  return chain;
 }
 
 const gzipped = (bytes) => gzipSync(bytes, { level: 6 }).length;
@@ -43,9 +45,7 @@ const gzipped = (bytes) => gzipSync(bytes, { level: 6 }).length;
  * the page loads beside the manifest's (the dictionary script), as { name, text }.
  */
 export function pageWeight(root, manifest, url, extra = []) {
-  const matches = matchRoutes(routeTree(manifest), url);
-  if (!matches) throw new Error(`no route matches ${url}`);
-  const routes = matches.map((m) => manifest.routes[m.route.id]);
+  const routes = matchedRoutes(manifest, url);
   const modules = new Set([manifest.entry.module, ...manifest.entry.imports]);
   for (const route of routes) for (const file of [route.module, ...(route.imports ?? [])]) modules.add(file);
   const read = (href) => fs.readFileSync(path.join(root, "public", href));
@@ -66,11 +66,15 @@ export function pageWeight(root, manifest, url, extra = []) {
 
 /** Every chunk a URL's first visit loads, to check what a page does not carry (FullCalendar). */
 export function pageModules(manifest, url) {
-  const matches = matchRoutes(routeTree(manifest), url) ?? [];
   const files = new Set([manifest.entry.module, ...manifest.entry.imports]);
-  for (const m of matches) {
-    const route = manifest.routes[m.route.id];
+  for (const route of matchedRoutes(manifest, url)) {
     for (const file of [route.module, ...(route.imports ?? [])]) files.add(file);
   }
   return files;
+}
+
+/** The URL of every page without parameters (`:id`, `*`) in the build. */
+export function staticUrls(manifest) {
+  const urls = Object.values(manifest.routes).map((route) => fullPath(manifest, route));
+  return [...new Set(urls)].filter((url) => !/[:*]/.test(url));
 }
