@@ -59,7 +59,7 @@ export function RoomsAndEventsSections({ data }: { data: Data }) {
             </p>
           ) : null}
           <div className="mt-4 flex flex-wrap gap-3">
-            <LinkButton to="/calendar" small>
+            <LinkButton to="/bookings/new" small>
               {t("home.rooms.book")}
             </LinkButton>
             <LinkButton to={data.staff ? "/bookings?all=1" : "/bookings"} variant="secondary" small>

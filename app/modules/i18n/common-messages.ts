@@ -110,6 +110,9 @@ export const nl = {
   "nav.events": "Activiteiten",
   "nav.adminEvents": "Activiteiten beheren",
   "nav.consultations": "Spreekuur",
+  "nav.myConsultations": "Mijn spreekuren",
+  "nav.plans": "Abonnementen en prijzen",
+  "nav.public": "Voor bezoekers",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -222,4 +225,7 @@ export const en: Record<keyof typeof nl, string> = {
   "nav.events": "Activities",
   "nav.adminEvents": "Manage activities",
   "nav.consultations": "Consultation hours",
+  "nav.myConsultations": "My consultation hours",
+  "nav.plans": "Plans and prices",
+  "nav.public": "For visitors",
 };
