@@ -79,10 +79,10 @@ export default function AdminPlans() {
                     {t(`plan.kind.${p.kind}`) !== name ? <span className="block text-slate-600">{t(`plan.kind.${p.kind}`)}</span> : null}
                   </td>
                   <td className="text-right whitespace-nowrap">
-                    {formatMoney(p.priceCents)} <span className="text-slate-600">{t(`plan.price.${priceUnit(p.kind)}`)}</span>
+                    {formatMoney(p.priceCents, locale)} <span className="text-slate-600">{t(`plan.price.${priceUnit(p.kind)}`)}</span>
                   </td>
                   <td className="text-right whitespace-nowrap">
-                    {formatMoney(inclBtw(p.priceCents, p.btwRate))} <span className="text-slate-600">({p.btwRate}%)</span>
+                    {formatMoney(inclBtw(p.priceCents, p.btwRate), locale)} <span className="text-slate-600">({p.btwRate}%)</span>
                   </td>
                   <td className="text-right">{String(p.includedRoomMinutes / 60).replace(".", ",")}</td>
                   <td className="text-right">{p.members}</td>

@@ -139,7 +139,7 @@ export function MembershipOverview({ data, showPerson }: { data: OverviewData; s
                 <td>
                   <Range from={p.startsOn} to={p.endsOn ?? m.endDate} />
                 </td>
-                <td className="text-right whitespace-nowrap">{formatMoney(p.plan.priceCents)}</td>
+                <td className="text-right whitespace-nowrap">{formatMoney(p.plan.priceCents, locale)}</td>
               </tr>
             ))}
           </tbody>
