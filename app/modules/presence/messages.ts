@@ -183,10 +183,10 @@ export const en: Record<keyof typeof nl, string> = {
   "reception.payLabel": "{name}'s day pass paid: {method}",
   "reception.today": "In today ({n})",
   "reception.nobody": "Nobody has checked in yet.",
-  "reception.inAt": "in {time}",
+  "reception.inAt": "arrived {time}",
   "reception.outAt": "left {time}",
   "reception.method.self": "checked in themselves",
-  "reception.method.reception": "at the reception",
+  "reception.method.reception": "checked in at the reception",
   "reception.expected": "Expected, not in yet ({n})",
   "daypass.unpaidRule":
     "Every day pass comes with an invoice at once: pay it by bank transfer or at the reception. You hold at most {max} unpaid day passes at a time, one per day; with an unpaid day pass you check in at the reception. An unpaid day pass holds your spot until {hour}:00 on the day; if you have not checked in by then, your spot is freed for others.",
