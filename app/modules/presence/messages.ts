@@ -6,7 +6,7 @@ export const nl = {
   "daypass.buyTitle": "Een dagpas kopen",
   "daypass.price": "{incl} per dag, inclusief {rate}% btw ({excl} excl. btw).",
   "daypass.day": "Datum",
-  "daypass.area": "Ruimte",
+  "daypass.area": "Zone",
   "daypass.anyArea": "Maakt niet uit",
   "daypass.buy": "Dagpas kopen",
   "daypass.issued": "Je dagpas voor {date} in {area} staat klaar. Je check-incode is {code}; we hebben hem ook gemaild.",
