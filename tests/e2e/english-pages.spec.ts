@@ -75,10 +75,10 @@ function pages(): Route[] {
     .filter((name) => !skip.has(name))
     .map((name) => {
       const segments = name
-        .replace(/\[\.\]/g, "\u0000")
+        .replace(/\[\.\]/g, "§")
         .split(".")
         .filter((s) => s !== "_index")
-        .map((s) => s.replace(/_$/, "").replace(/\u0000/g, "."));
+        .map((s) => s.replace(/_$/, "").replace(/§/g, "."));
       const path = `/${segments.join("/")}`;
       const pattern = new RegExp(`^${segments.map((s) => (s.startsWith("$") ? "/[^/?#]+" : `/${s}`)).join("") || "/"}(?:[?#].*)?$`);
       return name.includes("$") ? { pattern } : { pattern, path };
