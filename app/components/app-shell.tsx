@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import type { Role } from "~/modules/auth";
 import { type Locale, useT } from "~/modules/i18n";
 import { MainNav } from "./main-nav";
+import { currentLink, publicMenu } from "./navigation";
 
 export type ShellData = {
   locale: Locale;
@@ -93,6 +94,30 @@ function UserMenu({ user }: { user: { name: string; email: string } }) {
   );
 }
 
+/** A visitor without an account moves between the public pages from the header. */
+function PublicNav() {
+  const t = useT();
+  const { pathname } = useLocation();
+  const current = currentLink(publicMenu, pathname);
+  return (
+    <nav aria-label={t("nav.public")} className="border-t border-white/15">
+      <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-2 sm:px-4">
+        {publicMenu.map((item) => (
+          <li key={item.to}>
+            <Link
+              to={item.to}
+              aria-current={item.to === current ? "page" : undefined}
+              className={`block whitespace-nowrap border-b-4 px-3 py-3 text-sm font-semibold text-white no-underline hover:bg-white/10 hover:no-underline ${item.to === current ? "border-white" : "border-transparent"}`}
+            >
+              {t(item.label)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function initials(name: string) {
   const parts = name.trim().split(/\s+/);
   return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? "") : "")).toUpperCase();
@@ -134,7 +159,7 @@ export function AppShell({ data, children }: { data: ShellData | undefined; chil
             )}
           </div>
         </div>
-        {data?.user ? <MainNav roles={data.roles} /> : null}
+        {data?.user ? <MainNav roles={data.roles} /> : <PublicNav />}
       </header>
       {data?.user && !data.user.emailVerified ? <UnverifiedBanner /> : null}
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">

@@ -43,7 +43,9 @@ const menu: NavEntry[] = [
       { to: "/calendar", label: "nav.calendar", roles: ["member", "staff", "manager"] },
       { to: "/bookings", label: "nav.bookings", roles: ["member", "staff", "manager"] },
       { to: "/events", label: "nav.events" },
-      { to: "/spreekuur/beheer", label: "nav.consultations", roles: ["staff", "manager", "member"] },
+      // Booking a talk is what most people come for; publishing one's own hours is the second link.
+      { to: "/spreekuur", label: "nav.consultations" },
+      { to: "/spreekuur/beheer", label: "nav.myConsultations", roles: ["staff", "manager", "member"] },
     ],
   },
   {
@@ -53,6 +55,9 @@ const menu: NavEntry[] = [
       { to: "/admin/memberships", label: "nav.adminMemberships", roles: ["manager"] },
       { to: "/admin/plans", label: "nav.adminPlans", roles: ["manager"] },
       { to: "/admin/desks", label: "nav.adminDesks", roles: ["manager"] },
+      { to: "/admin/floor", label: "desksAdmin.tab.floor", roles: ["manager"] },
+      { to: "/admin/occupancy", label: "desksAdmin.tab.occupancy", roles: ["manager"] },
+      { to: "/admin/reports", label: "desksAdmin.tab.reports", roles: ["manager"] },
       { to: "/admin/rooms", label: "nav.rooms", roles: ["manager"] },
       { to: "/admin/events", label: "nav.adminEvents", roles: ["staff", "manager"] },
       { to: "/admin/billing", label: "billing.run.nav", roles: ["manager"] },
@@ -69,6 +74,13 @@ const menu: NavEntry[] = [
   },
 ];
 
+/** The public pages a visitor without an account moves between, shown in the header. */
+export const publicMenu: NavItem[] = [
+  { to: "/plans", label: "nav.plans" },
+  { to: "/events", label: "nav.events" },
+  { to: "/spreekuur", label: "nav.consultations" },
+];
+
 const allowed = (item: NavItem, roles: readonly Role[]) => !item.roles || item.roles.some((r) => roles.includes(r));
 
 /** The menu for these roles: empty groups disappear, a group with one item becomes that item. */
@@ -79,4 +91,16 @@ export function navigationFor(roles: readonly Role[]): NavEntry[] {
     if (items.length === 0) return [];
     return items.length === 1 ? items : [{ ...entry, items }];
   });
+}
+
+const matches = (to: string, pathname: string) => (to === "/" ? pathname === "/" : pathname === to || pathname.startsWith(`${to}/`));
+
+/**
+ * The link of the page we are on: the longest one that matches, so on /spreekuur/beheer it is
+ * "Mijn spreekuren", not also "Spreekuur".
+ */
+export function currentLink(items: readonly NavItem[], pathname: string) {
+  return items
+    .filter((item) => matches(item.to, pathname))
+    .reduce<string | undefined>((best, item) => (!best || item.to.length > best.length ? item.to : best), undefined);
 }

@@ -1,3 +1,4 @@
+import { EventSavedNotice } from "~/components/events/saved-notice";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -31,12 +32,12 @@ export async function action(args: ActionFunctionArgs) {
   if (new URL(args.request.url).searchParams.has("status")) {
     return submitForm(args.request, eventStatusSchema, async (input) => {
       const status = await setEventStatus(werkplaats, actor, eventId, input.intent);
-      return redirect(`/admin/events?saved=${status}`);
+      return redirect(`/admin/events/${eventId}?saved=${status}`);
     });
   }
   return submitForm(args.request, eventFormSchema, async (input) => {
     const event = await updateEvent(werkplaats.id, actor, eventId, input);
-    return redirect(`/admin/events?saved=${event.status}`);
+    return redirect(`/admin/events/${event.id}?saved=${event.status}`);
   });
 }
 
@@ -72,6 +73,7 @@ export default function EditEvent() {
           </>
         }
       />
+      <EventSavedNotice />
       <ErrorSummary reply={statusReply} />
       {event.status === "cancelled" ? (
         <p className="card text-slate-700">{t("adminEvents.cancelledReadOnly")}</p>

@@ -1,5 +1,6 @@
+import { EventSavedNotice } from "~/components/events/saved-notice";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
@@ -67,8 +68,6 @@ function EventTable({ rows, past }: { rows: Row[]; past?: boolean }) {
 export default function AdminEvents() {
   const t = useT();
   const { upcoming, past } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
-  const saved = params.get("saved");
   return (
     <div className="space-y-6">
       <PageHeader
@@ -76,11 +75,7 @@ export default function AdminEvents() {
         intro={t("adminEvents.intro")}
         actions={<LinkButton to="/admin/events/new">{t("adminEvents.new")}</LinkButton>}
       />
-      {saved ? (
-        <div role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-950">
-          {t(`adminEvents.saved.${saved === "published" ? "published" : saved === "cancelled" ? "cancelled" : "draft"}`)}
-        </div>
-      ) : null}
+      <EventSavedNotice />
       <section className="card overflow-x-auto" aria-labelledby="upcoming-events">
         <h2 id="upcoming-events" className="mb-3 text-xl font-bold">
           {t("adminEvents.upcoming")}

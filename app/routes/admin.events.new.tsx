@@ -22,7 +22,8 @@ export async function action(args: ActionFunctionArgs) {
   const { user, werkplaats, roles } = requireRole(args, "staff", "manager");
   return submitForm(args.request, eventFormSchema, async (input) => {
     const event = await createEvent(werkplaats.id, { id: user.id, roles }, input);
-    return redirect(`/admin/events?saved=${event.status}`);
+    // Publishing lands on the activity itself, where its public page is one click away.
+    return redirect(`/admin/events/${event.id}?saved=${event.status}`);
   });
 }
 

@@ -45,7 +45,10 @@ export async function action(args: ActionFunctionArgs) {
     }
     if (input.intent === "batch") {
       const batch = await createDirectDebitBatch(werkplaats.id, user.id, input.collectionDate, today);
-      return successReply({ key: "payments.batch.created", vars: { count: batch.count, amount: formatMoney(batch.totalCents) } });
+      return successReply({
+        key: "payments.batch.created",
+        vars: { count: batch.count, amount: formatMoney(batch.totalCents, args.context.locale) },
+      });
     }
     const { intent: _intent, ...mandate } = input;
     const row = await addMandate(werkplaats.id, user.id, mandate, today);

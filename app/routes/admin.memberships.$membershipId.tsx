@@ -69,7 +69,8 @@ export default function ManageMembership() {
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
         <MembershipOverview data={detail} showPerson />
-        <div className="space-y-4">
+        {/* A pending application waits for one decision: on a phone the actions come before the overview. */}
+        <div className={`space-y-4 ${actions.approve ? "order-first lg:order-none" : ""}`}>
           <h2 className="text-xl font-bold">{t("manage.actions")}</h2>
           {actions.approve ? (
             <ApprovePanel needsDesk={actions.approve.needsDesk} desks={view.desks} from={actions.approve.from} reply={reply} busy={busy} />

@@ -68,7 +68,7 @@ export default function People() {
       <ErrorSummary reply={otherReply} />
 
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <section aria-labelledby="people-list" className="card overflow-x-auto">
+        <section aria-labelledby="people-list" className="card min-w-0">
           <h2 id="people-list" className="sr-only">
             {t("people.title")}
           </h2>
@@ -86,8 +86,9 @@ export default function People() {
           {people.length === 0 ? (
             <p className="py-6 text-slate-700">{q ? t("people.noResults", { q }) : t("people.empty")}</p>
           ) : (
-            <table className="data-table">
-              <thead>
+            // On a phone each person is a block of its own: three columns did not fit 390 px.
+            <table className="data-table max-sm:[&_tbody]:block max-sm:[&_td]:block max-sm:[&_td]:border-0 max-sm:[&_tr]:block max-sm:[&_tr]:border-b max-sm:[&_tr]:border-slate-200 max-sm:[&_tr]:py-2">
+              <thead className="max-sm:sr-only">
                 <tr>
                   <th scope="col">{t("people.col.person")}</th>
                   <th scope="col">{t("people.col.roles")}</th>
@@ -119,7 +120,7 @@ export default function People() {
                                 disabled={busy}
                                 aria-label={t("people.revokeLabel", { role: t(`role.${role}`), name: person.name })}
                                 title={t("people.revoke")}
-                                className="grid h-5 w-5 place-items-center rounded-full text-slate-600 hover:bg-red-100 hover:text-red-800"
+                                className="grid h-7 w-7 place-items-center rounded-full text-base text-slate-600 hover:bg-red-100 hover:text-red-800"
                               >
                                 ×
                               </button>
@@ -129,7 +130,7 @@ export default function People() {
                       </ul>
                     </td>
                     <td>
-                      <Form method="post" className="flex gap-1.5">
+                      <Form method="post" className="flex flex-wrap gap-1.5">
                         <input type="hidden" name="userId" value={person.id} />
                         <label className="sr-only" htmlFor={`grant-${person.id}`}>
                           {t("people.grantRole")}

@@ -7,7 +7,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n";
-import { planName, priceUnit, planActionSchema } from "~/modules/plans";
+import { nameSaysKind, planName, priceUnit, planActionSchema } from "~/modules/plans";
 import { listPlans, setPlanArchived } from "~/modules/plans/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
@@ -76,13 +76,15 @@ export default function AdminPlans() {
                     <Link to={`/admin/plans/${p.id}`} className="font-semibold">
                       {name}
                     </Link>
-                    {t(`plan.kind.${p.kind}`) !== name ? <span className="block text-slate-600">{t(`plan.kind.${p.kind}`)}</span> : null}
+                    {!nameSaysKind(name, t(`plan.kind.${p.kind}`)) ? (
+                      <span className="block text-slate-600">{t(`plan.kind.${p.kind}`)}</span>
+                    ) : null}
                   </td>
                   <td className="text-right whitespace-nowrap">
-                    {formatMoney(p.priceCents)} <span className="text-slate-600">{t(`plan.price.${priceUnit(p.kind)}`)}</span>
+                    {formatMoney(p.priceCents, locale)} <span className="text-slate-600">{t(`plan.price.${priceUnit(p.kind)}`)}</span>
                   </td>
                   <td className="text-right whitespace-nowrap">
-                    {formatMoney(inclBtw(p.priceCents, p.btwRate))} <span className="text-slate-600">({p.btwRate}%)</span>
+                    {formatMoney(inclBtw(p.priceCents, p.btwRate), locale)} <span className="text-slate-600">({p.btwRate}%)</span>
                   </td>
                   <td className="text-right">{String(p.includedRoomMinutes / 60).replace(".", ",")}</td>
                   <td className="text-right">{p.members}</td>

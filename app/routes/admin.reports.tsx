@@ -1,3 +1,4 @@
+import { nameSaysKind } from "~/modules/plans";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
@@ -74,7 +75,7 @@ export default function Reports() {
                       </Link>
                       <span className="block text-slate-600">
                         {[
-                          t(`plan.kind.${p.kind}`) !== p.name ? t(`plan.kind.${p.kind}`) : null,
+                          !nameSaysKind(p.name, t(`plan.kind.${p.kind}`)) ? t(`plan.kind.${p.kind}`) : null,
                           p.archived ? t("adminPlans.archivedBadge") : null,
                         ]
                           .filter(Boolean)

@@ -5,7 +5,7 @@ import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n";
+import { useLocale, useT } from "~/modules/i18n";
 import { listRooms } from "~/modules/rooms/index.server";
 import { pageTitle } from "~/utils/meta";
 import { formatMoney } from "~/utils/money";
@@ -19,6 +19,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export default function Rooms() {
   const t = useT();
+  const locale = useLocale();
   const { rooms } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const saved = params.get("saved");
@@ -65,9 +66,9 @@ export default function Rooms() {
                   </td>
                   <td>{t("rooms.people", { count: r.capacity })}</td>
                   <td className="whitespace-nowrap">
-                    {t("rooms.priceMember", { price: formatMoney(r.memberHourlyCents) })}
+                    {t("rooms.priceMember", { price: formatMoney(r.memberHourlyCents, locale) })}
                     <br />
-                    {t("rooms.priceGuest", { price: formatMoney(r.guestHourlyCents) })}
+                    {t("rooms.priceGuest", { price: formatMoney(r.guestHourlyCents, locale) })}
                   </td>
                   <td className="text-sm">
                     {t("rooms.rulesLine", { min: r.minMinutes, max: r.maxMinutes, days: r.advanceDays, hours: r.cancelHours })}

@@ -83,7 +83,7 @@ export default function BookingDetail() {
               <dd>
                 {t("bookings.detail.hoursLine", { minutes: b.minutes, included: b.includedMinutes })}
                 <br />
-                {t("bookings.detail.charge", { amount: formatMoney(b.chargeableCents) })}
+                {t("bookings.detail.charge", { amount: formatMoney(b.chargeableCents, locale) })}
               </dd>
               <dt className="font-semibold">{t("bookings.detail.deadline")}</dt>
               <dd>{formatDateTime(b.deadline, locale)}</dd>
@@ -106,7 +106,7 @@ export default function BookingDetail() {
           </h2>
           <p className="mt-1 text-slate-700">
             {late && b.kind === "booking"
-              ? t("bookings.cancel.lateWarning", { amount: formatMoney(b.chargeableCents) })
+              ? t("bookings.cancel.lateWarning", { amount: formatMoney(b.chargeableCents, locale) })
               : t("bookings.cancel.free")}
           </p>
           <ErrorSummary reply={reply} />

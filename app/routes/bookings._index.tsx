@@ -5,7 +5,7 @@ import { BookingRow } from "~/components/rooms/booking-row";
 import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n";
+import { intlLocale, type Locale, useLocale, useT } from "~/modules/i18n";
 import { bookingsPage, isStaff } from "~/modules/rooms/index.server";
 import { pageTitle } from "~/utils/meta";
 import { formatMoney } from "~/utils/money";
@@ -19,10 +19,11 @@ export async function loader(args: LoaderFunctionArgs) {
   return { ...page, everyone, staff: isStaff(roles) };
 }
 
-const hours = (minutes: number) => (minutes / 60).toLocaleString("nl-NL", { maximumFractionDigits: 2 });
+const hours = (minutes: number, locale: Locale) => (minutes / 60).toLocaleString(intlLocale(locale), { maximumFractionDigits: 2 });
 
 export default function Bookings() {
   const t = useT();
+  const locale = useLocale();
   const { upcoming, past, ledger, everyone, staff } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const cancelled = params.get("cancelled");
@@ -72,15 +73,15 @@ export default function Bookings() {
           <dl className="mt-3 grid gap-3 sm:grid-cols-3">
             <div className="rounded-md border border-slate-200 bg-slate-50 p-4">
               <dt className="text-sm text-slate-700">{t("bookings.ledger.included")}</dt>
-              <dd className="mt-1 text-2xl font-bold">{t("bookings.ledger.hours", { hours: hours(ledger.allowanceMinutes) })}</dd>
+              <dd className="mt-1 text-2xl font-bold">{t("bookings.ledger.hours", { hours: hours(ledger.allowanceMinutes, locale) })}</dd>
             </div>
             <div className="rounded-md border border-slate-200 bg-slate-50 p-4">
               <dt className="text-sm text-slate-700">{t("bookings.ledger.left")}</dt>
-              <dd className="mt-1 text-2xl font-bold">{t("bookings.ledger.hours", { hours: hours(ledger.leftMinutes) })}</dd>
+              <dd className="mt-1 text-2xl font-bold">{t("bookings.ledger.hours", { hours: hours(ledger.leftMinutes, locale) })}</dd>
             </div>
             <div className="rounded-md border border-slate-200 bg-slate-50 p-4">
               <dt className="text-sm text-slate-700">{t("bookings.ledger.chargeable")}</dt>
-              <dd className="mt-1 text-2xl font-bold">{formatMoney(ledger.chargeableCents)}</dd>
+              <dd className="mt-1 text-2xl font-bold">{formatMoney(ledger.chargeableCents, locale)}</dd>
             </div>
           </dl>
           <p className="mt-3 text-sm text-slate-700">

@@ -130,7 +130,7 @@ export default function NewBooking() {
           {room ? (
             <p className="-mt-3 text-sm text-slate-700">
               {t("bookings.new.roomRules", {
-                price: formatMoney(room.memberHourlyCents),
+                price: formatMoney(room.memberHourlyCents, locale),
                 min: room.minMinutes,
                 max: room.maxMinutes,
                 cancel: room.cancelHours,

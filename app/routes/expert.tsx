@@ -6,7 +6,7 @@ import { PlaceHours, PlaceStatus } from "~/components/workshop-experts";
 import { Button, LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n";
+import { intlLocale, type Locale, useLocale, useT } from "~/modules/i18n";
 import { answerSchema, logHoursSchema } from "~/modules/workshop";
 import { answerInvitation, logExpertHours, myExpertPlaces } from "~/modules/workshop/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
@@ -36,10 +36,11 @@ export async function action(args: ActionFunctionArgs) {
   });
 }
 
-const hoursOf = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toLocaleString("nl-NL");
+const hoursOf = (minutes: number, locale: Locale) => (Math.round((minutes / 60) * 100) / 100).toLocaleString(intlLocale(locale));
 
 export default function MyStudentTeams() {
   const t = useT();
+  const locale = useLocale();
   const { pledge, places, today } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
@@ -110,7 +111,7 @@ export default function MyStudentTeams() {
                   ))}
                 </ul>
               )}
-              <p className="text-sm text-slate-700">{t("workshop.experts.mine.logged", { hours: hoursOf(p.loggedMinutes) })}</p>
+              <p className="text-sm text-slate-700">{t("workshop.experts.mine.logged", { hours: hoursOf(p.loggedMinutes, locale) })}</p>
               {p.status === "accepted" ? (
                 <Form
                   method="post"

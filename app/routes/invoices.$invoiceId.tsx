@@ -57,7 +57,7 @@ export async function action(args: ActionFunctionArgs) {
         note: input.note,
       });
       return result.creditCents > 0
-        ? successReply({ key: "billing.page.paymentWithCredit", vars: { amount: formatMoney(result.creditCents) } })
+        ? successReply({ key: "billing.page.paymentWithCredit", vars: { amount: formatMoney(result.creditCents, args.context.locale) } })
         : successReply({ key: "billing.page.paymentRecorded" });
     }
     const note = await creditInvoice(werkplaats.id, user.id, id, input.lineIds);

@@ -14,7 +14,7 @@ import { useT } from "~/modules/i18n";
 import { applyForMembership, myMemberships } from "~/modules/memberships/index.server";
 import { applySchema } from "~/modules/memberships";
 import { applicablePlans } from "~/modules/plans/index.server";
-import { planDescription, planName } from "~/modules/plans";
+import { nameSaysKind, planDescription, planName } from "~/modules/plans";
 import { todayIn } from "~/utils/zoned-time";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
@@ -77,7 +77,7 @@ export default function Apply() {
       <h2 id="plan-summary" className="text-xl font-bold">
         {plan.name}
       </h2>
-      {t(`plan.kind.${plan.kind}`) !== plan.name ? (
+      {!nameSaysKind(plan.name, t(`plan.kind.${plan.kind}`)) ? (
         <p className="text-sm font-semibold text-slate-600">{t(`plan.kind.${plan.kind}`)}</p>
       ) : null}
       {plan.description ? <p className="mt-2 text-slate-700">{plan.description}</p> : null}

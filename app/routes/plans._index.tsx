@@ -6,7 +6,7 @@ import { LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireWerkplaats } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n";
-import { planDescription, planName } from "~/modules/plans";
+import { nameSaysKind, planDescription, planName } from "~/modules/plans";
 import { publicPlans } from "~/modules/plans/index.server";
 import { pageTitle } from "~/utils/meta";
 
@@ -56,7 +56,7 @@ export default function PublicPlans() {
           {plans.map((plan) => (
             <li key={plan.id} className="card flex flex-col">
               <h2 className="text-xl font-bold">{plan.name}</h2>
-              {t(`plan.kind.${plan.kind}`) !== plan.name ? (
+              {!nameSaysKind(plan.name, t(`plan.kind.${plan.kind}`)) ? (
                 <p className="text-sm font-semibold text-slate-600">{t(`plan.kind.${plan.kind}`)}</p>
               ) : null}
               {plan.description ? <p className="mt-2 text-slate-700">{plan.description}</p> : null}

@@ -19,10 +19,10 @@ function assertCents(cents: number, what: string) {
 }
 
 /**
- * Cents for a page: 17500 → "€ 175,00" (nl) or "€175.00" (en). Pages have shown amounts the
- * Dutch way in both languages so far, hence the default; pass the reader's locale to change that.
+ * Cents for a reader: 17500 → "€ 175,00" (nl) or "€175.00" (en). The language is required: a
+ * default made English pages show Dutch amounts under English dates.
  */
-export function formatMoney(cents: number, locale: Locale = "nl"): string {
+export function formatMoney(cents: number, locale: Locale): string {
   assertCents(cents, "formatMoney");
   return displayFormats[locale].format(cents / 100);
 }

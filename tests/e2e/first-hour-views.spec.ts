@@ -29,6 +29,9 @@ test("a two-day activity is on both days within its hours, in the list and on it
   await page.getByLabel("Aantal plaatsen").fill("40");
   await page.getByRole("button", { name: "Publiceren" }).click();
   await expect(page.getByRole("status")).toContainText("De activiteit is gepubliceerd");
+  // Publishing lands on the activity itself, not on the list.
+  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/events\/[0-9a-f-]{36}\?saved=published$/);
 
   for (const [day, n] of [
     [first, 1],

@@ -213,11 +213,11 @@ export function uniqueName(prefix: string) {
 /** The manager (logged in on `manager`) adds an area of the journey's own on /admin/desks. */
 export async function addArea(manager: Page, name: string, flexCapacity: number) {
   await manager.goto("/admin/desks");
-  const form = manager.locator("section", { has: manager.getByRole("heading", { name: "Nieuwe ruimte" }) });
-  await form.getByLabel("Naam van de ruimte").fill(name);
+  const form = manager.locator("section", { has: manager.getByRole("heading", { name: "Nieuwe zone" }) });
+  await form.getByLabel("Naam van de zone").fill(name);
   await form.getByLabel("Aantal flexplekken").fill(String(flexCapacity));
-  await form.getByRole("button", { name: "Ruimte toevoegen" }).click();
-  await expect(manager.getByRole("status")).toContainText(`Ruimte ${name} toegevoegd.`);
+  await form.getByRole("button", { name: "Zone toevoegen" }).click();
+  await expect(manager.getByRole("status")).toContainText(`Zone ${name} toegevoegd.`);
 }
 
 /** The manager adds a fixed desk to an area on /admin/desks. */

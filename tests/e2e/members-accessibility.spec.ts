@@ -125,7 +125,28 @@ test.describe("on a phone", () => {
       "/admin/occupancy",
       "/admin/reports",
       "/admin/opening-days",
+      "/admin/people",
       "/reception",
     ]);
+  });
+
+  test("buttons and menus are targets of at least 44×44 px", async ({ page }) => {
+    const tooSmall = async (path: string) => {
+      await page.goto(path);
+      return page.locator("main button, main select, main summary, main .btn, header button").evaluateAll((els) =>
+        els
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 44 || box.height < 44)
+          .map(
+            ({ el, box }) =>
+              `${el.getAttribute("aria-label") ?? el.textContent?.trim()} ${Math.round(box.width)}×${Math.round(box.height)}`,
+          ),
+      );
+    };
+    await logIn(page, demoAccount("manager").email);
+    for (const path of ["/admin/people", "/admin/opening-days", "/reception", "/admin/memberships"]) {
+      expect(await tooSmall(path), path).toEqual([]);
+    }
   });
 });

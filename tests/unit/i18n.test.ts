@@ -54,9 +54,9 @@ describe("negotiateLocale", () => {
 
 describe("formatting", () => {
   it("shows amounts as nl-NL euros", () => {
-    expect(formatMoney(123456).replace(/\s/g, " ")).toBe("€ 1.234,56");
-    expect(formatMoney(-2500).replace(/\s/g, " ")).toBe("€ -25,00");
-    expect(() => formatMoney(1.5)).toThrow();
+    expect(formatMoney(123456, "nl").replace(/\s/g, " ")).toBe("€ 1.234,56");
+    expect(formatMoney(-2500, "nl").replace(/\s/g, " ")).toBe("€ -25,00");
+    expect(() => formatMoney(1.5, "nl")).toThrow();
   });
 
   it("shows UTC instants in Europe/Amsterdam, summer and winter", () => {

@@ -60,12 +60,12 @@ describe("cents as text", () => {
     expect(centsToInput(-5)).toBe("-0,05");
   });
   it("shows an amount in the reader's language", () => {
-    expect(formatMoney(123456).replace(/\s/g, " ")).toBe("€ 1.234,56");
+    expect(formatMoney(123456, "nl").replace(/\s/g, " ")).toBe("€ 1.234,56");
     expect(formatMoney(123456, "en")).toBe("€1,234.56");
-    expect(formatMoney(-1250).replace(/\s/g, " ")).toBe("€ -12,50");
+    expect(formatMoney(-1250, "nl").replace(/\s/g, " ")).toBe("€ -12,50");
   });
   it("refuses fractions of a cent", () => {
-    expect(() => formatMoney(12.5)).toThrow();
+    expect(() => formatMoney(12.5, "nl")).toThrow();
     expect(() => centsToInput(0.1)).toThrow();
   });
 });

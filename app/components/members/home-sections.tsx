@@ -118,6 +118,7 @@ function Figure({ label, value, to }: { label: string; value: string | number; t
 /** On the start page of managers and staff: members and the space today. */
 export function SpaceHome({ space, manager }: { space: Space; manager: boolean }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <section className="card" aria-labelledby="space-title">
       <h2 id="space-title" className="text-xl font-bold">
@@ -137,7 +138,7 @@ export function SpaceHome({ space, manager }: { space: Space; manager: boolean }
         )}
         {manager ? <Figure label={t("homeSpace.ending")} value={space.endingSoon} to="/admin/memberships?view=ending" /> : null}
         {manager ? <Figure label={t("homeSpace.active")} value={space.activeMembers} to="/admin/reports" /> : null}
-        {manager ? <Figure label={t("reports.mrr")} value={formatMoney(space.mrrCents)} to="/admin/reports" /> : null}
+        {manager ? <Figure label={t("reports.mrr")} value={formatMoney(space.mrrCents, locale)} to="/admin/reports" /> : null}
       </dl>
     </section>
   );

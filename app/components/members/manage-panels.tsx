@@ -1,3 +1,4 @@
+import { nameSaysKind } from "~/modules/plans";
 import { Form } from "@remix-run/react";
 import { SelectField, TextAreaField, TextField } from "~/components/form";
 import type { ReactNode } from "react";
@@ -166,7 +167,10 @@ export function ChangePlanPanel({
           defaultValue={plans.find((p) => p.id !== currentPlanId)?.id}
           options={plans
             .filter((p) => p.id !== currentPlanId)
-            .map((p) => ({ value: p.id, label: t(`plan.kind.${p.kind}`) === p.name ? p.name : `${p.name} (${t(`plan.kind.${p.kind}`)})` }))}
+            .map((p) => ({
+              value: p.id,
+              label: nameSaysKind(p.name, t(`plan.kind.${p.kind}`)) ? p.name : `${p.name} (${t(`plan.kind.${p.kind}`)})`,
+            }))}
         />
         <TextField
           scope="change"

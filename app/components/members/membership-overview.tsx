@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useLocale, useT } from "~/modules/i18n";
 import type { EffectiveStatus } from "~/modules/memberships";
-import { planName, type PlanKind } from "~/modules/plans";
+import { nameSaysKind, planName, type PlanKind } from "~/modules/plans";
 import { formatDay } from "~/utils/calendar";
 import { formatIban } from "~/modules/companies";
 import { formatMoney } from "~/utils/money";
@@ -132,14 +132,14 @@ export function MembershipOverview({ data, showPerson }: { data: OverviewData; s
               <tr key={p.id}>
                 <td>
                   <span className="font-semibold">{planName(p.plan, locale)}</span>
-                  {t(`plan.kind.${p.plan.kind as PlanKind}`) !== planName(p.plan, locale) ? (
+                  {!nameSaysKind(planName(p.plan, locale), t(`plan.kind.${p.plan.kind as PlanKind}`)) ? (
                     <span className="block text-slate-600">{t(`plan.kind.${p.plan.kind as PlanKind}`)}</span>
                   ) : null}
                 </td>
                 <td>
                   <Range from={p.startsOn} to={p.endsOn ?? m.endDate} />
                 </td>
-                <td className="text-right whitespace-nowrap">{formatMoney(p.plan.priceCents)}</td>
+                <td className="text-right whitespace-nowrap">{formatMoney(p.plan.priceCents, locale)}</td>
               </tr>
             ))}
           </tbody>

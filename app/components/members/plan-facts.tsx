@@ -30,6 +30,7 @@ export function PlanPrice({ plan, size = "large" }: { plan: PlanView; size?: "la
 /** The bullet list of what is included. */
 export function PlanFacts({ plan }: { plan: PlanView }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <ul className="space-y-1.5">
       {planFacts(plan).map((fact) => (
@@ -37,7 +38,9 @@ export function PlanFacts({ plan }: { plan: PlanView }) {
           <span aria-hidden className="mt-0.5 font-bold text-green-800">
             ✓
           </span>
-          <span>{t(fact.key, fact.vars && "cents" in fact.vars ? { amount: formatMoney(Number(fact.vars.cents)) } : fact.vars)}</span>
+          <span>
+            {t(fact.key, fact.vars && "cents" in fact.vars ? { amount: formatMoney(Number(fact.vars.cents), locale) } : fact.vars)}
+          </span>
         </li>
       ))}
     </ul>

@@ -50,7 +50,7 @@ export function BookingRow({ b, showPerson }: { b: BookingSummary; showPerson?: 
             {b.includedMinutes > 0 ? (
               <div className="text-xs text-slate-600">{t("bookings.includedShort", { minutes: b.includedMinutes })}</div>
             ) : null}
-            {formatMoney(b.chargeableCents)}
+            {formatMoney(b.chargeableCents, locale)}
           </>
         ) : (
           "–"

@@ -55,11 +55,11 @@ export function RoomsAndEventsSections({ data }: { data: Data }) {
           )}
           {data.ledger && data.ledger.chargeableCents > 0 ? (
             <p className="mt-2 text-sm text-slate-700">
-              {t("home.rooms.chargeable")}: {formatMoney(data.ledger.chargeableCents)}
+              {t("home.rooms.chargeable")}: {formatMoney(data.ledger.chargeableCents, locale)}
             </p>
           ) : null}
           <div className="mt-4 flex flex-wrap gap-3">
-            <LinkButton to="/calendar" small>
+            <LinkButton to="/bookings/new" small>
               {t("home.rooms.book")}
             </LinkButton>
             <LinkButton to={data.staff ? "/bookings?all=1" : "/bookings"} variant="secondary" small>

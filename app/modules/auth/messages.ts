@@ -152,7 +152,7 @@ export const en: Record<keyof typeof nl, string> = {
   "reset.requestNew": "Request a new link",
   "account.title": "My account",
   "account.profile": "Profile",
-  "account.profileIntro": "Your werkplaats staff see your name and phone number.",
+  "account.profileIntro": "The staff of your space see your name and phone number.",
   "account.language": "Language of the website and emails",
   "account.lang.nl": "Nederlands",
   "account.lang.en": "English",
@@ -179,7 +179,7 @@ export const en: Record<keyof typeof nl, string> = {
   "account.confirmEmailButton": "Confirm email address",
   "account.roles": "Your roles",
   "account.rolesIn": "In {werkplaats}:",
-  "account.noRoles": "You do not have a role in a werkplaats yet.",
+  "account.noRoles": "You do not have a role in a space yet.",
   "mail.reset.subject": "Reset your password",
   "mail.reset.body":
     "Hello {name},\n\nYou asked for a new Werkplaats password. Use this link (valid for 1 hour, single use):\n\n{link}\n\nDid you not ask for this? Then you need not do anything.\n",
@@ -210,7 +210,7 @@ export const en: Record<keyof typeof nl, string> = {
   "people.revokeLabel": "Revoke role {role} for {name}",
   "people.granted": "Role {role} given to {name}.",
   "people.revoked": "Role {role} revoked for {name}.",
-  "people.lastManager": "You cannot remove the last manager of the werkplaats.",
+  "people.lastManager": "You cannot remove the last manager of the space.",
   "people.alreadyHasRole": "{name} already has this role.",
   "people.userNotFound": "This person does not exist (any more).",
 };

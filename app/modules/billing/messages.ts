@@ -263,7 +263,7 @@ export const en: Record<keyof typeof nl, string> = {
   "billing.checklist.invoicePrefix": "Invoice number prefix",
   "billing.checklist.senderEmail": "Sender email address",
   "billing.list.title": "Invoices",
-  "billing.list.intro": "All invoices and credit notes of the werkplaats. A draft gets its number when you issue it.",
+  "billing.list.intro": "All invoices and credit notes of the space. A draft gets its number when you issue it.",
   "billing.list.new": "New invoice",
   "billing.list.settings": "Settings",
   "billing.list.filter": "Filter",

@@ -61,7 +61,7 @@ export const nl = {
 export const en: Record<keyof typeof nl, string> = {
   "consultations.title": "Consultation hours",
   "consultations.intro": "A question about going digital? Book a free half-hour talk with an expert or staff member of {werkplaats}.",
-  "consultations.none": "There are no free consultation hours right now. Check back later or email the werkplaats.",
+  "consultations.none": "There are no free consultation hours right now. Check back later or email the space.",
   "consultations.with": "with {host}",
   "consultations.slotLabel": "{time}, {topic}, {host}",
   "consultations.bookTitle": "Book a consultation",

@@ -58,8 +58,8 @@ export const en: Record<keyof typeof nl, string> = {
   "directory.title": "Member directory",
   "directory.expertsTitle": "Experts for student teams",
   "directory.expertsIntro":
-    "Entrepreneurs of the werkplaats who want to help student teams. Search by name, company or expertise and feel free to email them.",
-  "directory.intro": "The entrepreneurs of the werkplaats who show themselves. Search by name, company or expertise.",
+    "Entrepreneurs of the space who want to help student teams. Search by name, company or expertise and feel free to email them.",
+  "directory.intro": "The entrepreneurs of the space who show themselves. Search by name, company or expertise.",
   "directory.editProfile": "My profile",
   "directory.search": "Search by name, company or expertise",
   "directory.onlyHelpers": "Only those who help student teams",
@@ -71,7 +71,7 @@ export const en: Record<keyof typeof nl, string> = {
   "directory.mail": "Email {name}",
   "directory.website": "Website",
   "directory.profileTitle": "My profile in the directory",
-  "directory.profileIntro": "Your profile is only visible to members and staff of the werkplaats, and only when you turn it on.",
+  "directory.profileIntro": "Your profile is only visible to members and staff of the space, and only when you turn it on.",
   "directory.profile": "Profile",
   "directory.photo": "Photo",
   "directory.photoField": "Choose a photo",
@@ -82,7 +82,7 @@ export const en: Record<keyof typeof nl, string> = {
   "directory.photoRemoved": "Your photo has been removed.",
   "directory.students": "Helping student teams",
   "directory.studentsIntro":
-    "Student teams of the Digitale Werkplaats help small businesses go digital. As an expert you think along with them a few hours a month; we match you by your expertise.",
+    "Student teams of the Digital Workshop help small businesses go digital. As an expert you think along with them a few hours a month; we match you by your expertise.",
   "directory.field.visible": "Show my profile in the directory",
   "directory.field.headline": "What you do, in one sentence",
   "directory.field.bio": "About you",

@@ -157,7 +157,7 @@ export const en: Record<keyof typeof nl, string> = {
   "events.register.haveAccount": "Have an account?",
   "events.fullWaitlist": "This activity is full. Join the waitlist: when a place comes free it is yours automatically and we email you.",
   "events.organisation": "Organisation or company",
-  "events.consent": "I agree that the werkplaats keeps my name and email address for this activity (see terms and privacy).",
+  "events.consent": "I agree that the space keeps my name and email address for this activity (see terms and privacy).",
   "events.consentShort": "Consent",
   "events.mine.registered": "You are registered.",
   "events.mine.waitlisted": "You are on the waitlist (place {position}).",

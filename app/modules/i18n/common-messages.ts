@@ -110,6 +110,9 @@ export const nl = {
   "nav.events": "Activiteiten",
   "nav.adminEvents": "Activiteiten beheren",
   "nav.consultations": "Spreekuur",
+  "nav.myConsultations": "Mijn spreekuren",
+  "nav.plans": "Abonnementen en prijzen",
+  "nav.public": "Voor bezoekers",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -168,7 +171,7 @@ export const en: Record<keyof typeof nl, string> = {
   "errors.notFound.title": "Page not found",
   "errors.notFound.body": "The page you are looking for does not exist (any more). Check the address or go back to the overview.",
   "errors.forbidden.title": "No access",
-  "errors.forbidden.body": "You do not have the role this page needs. If you think this is wrong, ask your werkplaats manager.",
+  "errors.forbidden.body": "You do not have the role this page needs. If you think this is wrong, ask your space manager.",
   "errors.server.title": "Something went wrong",
   "errors.server.body": "Something went wrong on our side. Please try again in a few minutes.",
   "errors.badRequest.title": "Request not understood",
@@ -179,10 +182,9 @@ export const en: Record<keyof typeof nl, string> = {
   "footer.kvk": "Chamber of Commerce {kvk}",
   "terms.title": "Terms and privacy",
   "terms.body1":
-    "Werkplaats keeps your name, email address and phone number to manage your membership, bookings and registrations. We share them with no one but the werkplaats you belong to.",
-  "terms.body2":
-    "You can always view and change your details under My account. Want us to delete your account? Email your werkplaats manager.",
-  "terms.body3": "By creating an account you accept the house rules of the werkplaats and this processing of your data.",
+    "Werkplaats keeps your name, email address and phone number to manage your membership, bookings and registrations. We share them with no one but the space you belong to.",
+  "terms.body2": "You can always view and change your details under My account. Want us to delete your account? Email your space manager.",
+  "terms.body3": "By creating an account you accept the house rules of the space and this processing of your data.",
   "errors.badRequest.body": "We could not read this request. Go back to the page and send the form again.",
   "errors.formOnly": "This address only accepts forms sent from the website itself.",
   "errors.nulByte": "What you sent contains an invisible character (NUL). Remove it and try again.",
@@ -222,4 +224,7 @@ export const en: Record<keyof typeof nl, string> = {
   "nav.events": "Activities",
   "nav.adminEvents": "Manage activities",
   "nav.consultations": "Consultation hours",
+  "nav.myConsultations": "My consultation hours",
+  "nav.plans": "Plans and prices",
+  "nav.public": "For visitors",
 };

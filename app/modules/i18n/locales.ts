@@ -22,7 +22,7 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
   return ranked.map((r) => r.lang).find(isLocale);
 }
 
-/** The BCP 47 tag used for dates in the UI language. Amounts always use nl-NL (see money.ts). */
+/** The BCP 47 tag for dates, numbers and amounts in the UI language. */
 export function intlLocale(locale: Locale) {
   return locale === "nl" ? "nl-NL" : "en-GB";
 }

@@ -188,10 +188,10 @@ export const en: Record<keyof typeof nl, string> = {
     "Hello {name},\n\nYour application for {plan} has been approved. Your membership starts on {start} and your fixed desk is {desk}.\n\n{link}\n\nSee you soon!\n{werkplaats}\n",
   "mail.membershipDeclined.subject": "About your application at {werkplaats}",
   "mail.membershipDeclined.body":
-    "Hello {name},\n\nUnfortunately we cannot approve your application for {plan}. The reason:\n\n{reason}\n\nAny questions? Reply to this email or talk to us at the werkplaats.\n\n{werkplaats}\n",
+    "Hello {name},\n\nUnfortunately we cannot approve your application for {plan}. The reason:\n\n{reason}\n\nAny questions? Reply to this email or talk to us at the space.\n\n{werkplaats}\n",
   "mail.membershipCancelled.subject": "Your membership has been cancelled",
   "mail.membershipCancelled.body":
-    "Hello {name},\n\nYour membership ({plan}) at {werkplaats} has been cancelled. Your last day is {end}; up to and including that day you can use the werkplaats as usual.\n\n{werkplaats}\n",
+    "Hello {name},\n\nYour membership ({plan}) at {werkplaats} has been cancelled. Your last day is {end}; up to and including that day you can use the space as usual.\n\n{werkplaats}\n",
   "mail.membershipCancelledNotice.subject": "{member} has cancelled as of {end}",
   "mail.membershipCancelledNotice.body": "Hello {name},\n\n{member} has cancelled the membership ({plan}). The last day is {end}.\n",
   "csv.name": "Name",

@@ -266,7 +266,7 @@ export const en: Record<keyof typeof nl, string> = {
   "homeMember.next": "Your next hot desks",
   "homeMember.noReservations": "No reservations.",
   "homeMember.details": "Details and history of your membership",
-  "homeSpace.title": "The werkplaats today",
+  "homeSpace.title": "The space today",
   "homeSpace.inside": "In now",
   "homeSpace.flexToday": "Hot desks reserved",
   "homeSpace.expected": "Still expected",

@@ -131,7 +131,7 @@ export const nl = {
 export const en: Record<keyof typeof nl, string> = {
   "partners.nav": "Partners",
   "partners.title": "Partners and agreements",
-  "partners.intro": "Organisations that finance the werkplaats: in cash (invoiced through the ledger) or in kind.",
+  "partners.intro": "Organisations that finance the space: in cash (invoiced through the ledger) or in kind.",
   "partners.empty": "No partners yet. Add the first one below.",
   "partners.new": "Add a partner",
   "partners.created": "Partner {name} was added.",

@@ -152,7 +152,7 @@ export const en: Record<keyof typeof nl, string> = {
   "payments.import.noFile": "Choose a bank statement to import.",
   "payments.import.tooLarge": "This file is larger than 1 MB. Export a shorter period.",
   "payments.import.empty": "This statement holds no booked entries.",
-  "payments.import.otherAccount": "This statement is for account {account}, not the werkplaats's account ({own}).",
+  "payments.import.otherAccount": "This statement is for account {account}, not the space's account ({own}).",
   "payments.import.done": "{file} imported: {lines} lines, {booked} booked, {review} to review, {known} imported before.",
   "payments.import.history": "Imported statements",
   "payments.import.none": "No statements imported yet.",

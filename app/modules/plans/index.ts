@@ -3,6 +3,7 @@ export {
   btwRates,
   isMembershipKind,
   isRecurring,
+  nameSaysKind,
   needsDesk,
   planDescription,
   planFacts,

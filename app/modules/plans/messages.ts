@@ -109,7 +109,7 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.kind.office": "Private office",
   "plan.kind.virtual": "Virtual office",
   "plan.kind.day_pass": "Day pass",
-  "plan.kind.strippenkaart": "Multi-day card",
+  "plan.kind.strippenkaart": "Day card",
   "plan.price.perMonth": "per month",
   "plan.price.perDay": "per day",
   "plan.price.perCard": "per card",
@@ -149,7 +149,7 @@ export const en: Record<keyof typeof nl, string> = {
   "plans.public.metaDescription":
     "Hot desk, fixed desk, office, virtual office, day pass and multi-day card: the prices excl. and incl. VAT.",
   "plans.public.intro":
-    "Work among other entrepreneurs in {city}. At {werkplaats} you rent a hot desk or fixed desk, and use the Digitale Werkplaats.",
+    "Work among other entrepreneurs in {city}. At {werkplaats} you rent a hot desk or fixed desk, and use the Digital Workshop.",
   "plans.public.empty": "No plans are online yet. Email us at {email}.",
   "plans.public.apply": "Apply",
   "plans.public.applyLabel": "Apply for {plan}",
@@ -158,7 +158,7 @@ export const en: Record<keyof typeof nl, string> = {
   "plans.public.footnote":
     "Prices are in euros. Businesses see the price excl. VAT on the invoice; the VAT can usually be reclaimed. Questions? Email {email}.",
   "adminPlans.title": "Plans",
-  "adminPlans.intro": "The plans of the werkplaats. Archived plans are no longer offered; running memberships simply carry on.",
+  "adminPlans.intro": "The plans of the space. Archived plans are no longer offered; running memberships simply carry on.",
   "adminPlans.new": "New plan",
   "adminPlans.edit": "Edit",
   "adminPlans.editLabel": "Edit {plan}",

@@ -16,6 +16,14 @@ export function planDescription(plan: { descriptionNl: string; descriptionEn: st
   return locale === "en" ? plan.descriptionEn : plan.descriptionNl;
 }
 
+/**
+ * Whether a plan's name already says its kind ("10-day card" is a day card): then the kind is
+ * not shown beside it, which read as "10-day card (Multi-day card)".
+ */
+export function nameSaysKind(name: string, kindLabel: string) {
+  return name.toLocaleLowerCase().includes(kindLabel.toLocaleLowerCase());
+}
+
 /** Fixed desks and private offices are a specific desk: approving one assigns it. */
 export function needsDesk(kind: PlanKind) {
   return kind === "fixed" || kind === "office";

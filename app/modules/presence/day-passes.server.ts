@@ -122,7 +122,7 @@ export async function issueDayPass(
           date: formatDay(input.day, locale, "weekday"),
           area: area.name,
           code,
-          price: formatMoney(inclBtw(plan.priceCents, plan.btwRate)),
+          price: formatMoney(inclBtw(plan.priceCents, plan.btwRate), locale),
           link: `${appUrl()}/daypass`,
         },
       });

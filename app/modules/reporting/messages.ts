@@ -13,9 +13,9 @@ export const nl = {
   "occupancy.flexAverage": "Flexplekken gemiddeld bezet",
   "occupancy.fixedAverage": "Vaste plekken gemiddeld toegewezen",
   "occupancy.checkInsTotal": "Check-ins in deze periode",
-  "occupancy.perArea": "Per ruimte",
+  "occupancy.perArea": "Per zone",
   "occupancy.perDay": "Per dag",
-  "occupancy.area": "Ruimte",
+  "occupancy.area": "Zone",
   "occupancy.day": "Dag",
   "occupancy.flexReserved": "Flexplekken gereserveerd",
   "occupancy.flexCapacity": "Flexplekken totaal",
@@ -23,9 +23,9 @@ export const nl = {
   "occupancy.fixedTotal": "Vaste plekken totaal",
   "occupancy.checkIns": "Check-ins",
   "occupancy.ofWithPct": "{n} van {of} ({pct}%)",
-  "occupancy.chartAreas": "Bezetting per ruimte",
+  "occupancy.chartAreas": "Bezetting per zone",
   "occupancy.chartAreasDesc":
-    "Staafdiagram per ruimte: flexplekken gereserveerd en totaal, vaste plekken toegewezen en totaal. De tabel eronder geeft dezelfde cijfers.",
+    "Staafdiagram per zone: flexplekken gereserveerd en totaal, vaste plekken toegewezen en totaal. De tabel eronder geeft dezelfde cijfers.",
   "occupancy.chartDays": "Bezetting per dag",
   "occupancy.chartDaysDesc":
     "Staafdiagram per dag: het deel van de flexplekken dat gereserveerd is en het deel van de vaste plekken dat toegewezen is, elk tegenover de eigen capaciteit; de stippellijn is 100%, vol. De tabel eronder geeft de aantallen en de check-ins.",

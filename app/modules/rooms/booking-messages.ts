@@ -206,7 +206,7 @@ export const en: Record<keyof typeof nl, string> = {
   "bookings.error.takenBuffer": "This room is already taken then ({from}–{until}), with {buffer} minutes of changeover in between.",
   "bookings.error.takenNow": "This room is already taken then.",
   "bookings.error.allClash": "The room is taken at every chosen time.",
-  "bookings.error.personUnknown": "This person does not belong to this werkplaats.",
+  "bookings.error.personUnknown": "This person does not belong to this space.",
   "bookings.error.alreadyCancelled": "This booking has already been cancelled.",
   "bookings.error.cancelPast": "You cannot cancel a booking that is over.",
   "bookings.error.eventBooking": "This room is reserved for an activity; change or cancel the activity instead.",

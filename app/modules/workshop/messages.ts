@@ -152,7 +152,7 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.intake.errors.themes": "Choose at least one subject.",
   "workshop.intake.errors.consent": "Without your consent we cannot keep your question.",
   "workshop.errors.route": "Choose a route from the list.",
-  "workshop.errors.owner": "Choose a staff member of this werkplaats.",
+  "workshop.errors.owner": "Choose a staff member of this space.",
   "workshop.move.notAllowed": "From {from} to {to} is not possible; someone else may just have moved the card.",
   "workshop.move.routeFirst": "Choose a route when clarifying the question first.",
   "workshop.move.noTeamRoute": "Only a trajectory, hackathon challenge or internship assignment can run; close a referral instead.",

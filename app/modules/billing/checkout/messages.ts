@@ -37,7 +37,7 @@ export const en: Record<keyof typeof nl, string> = {
   "billing.checkout.waitingBody": "We are still waiting for your payment to be confirmed. Refresh this page in a few seconds.",
   "billing.checkout.cancelledBody": "You did not pay. You can try again.",
   "billing.checkout.closed": "This payment request has been withdrawn.",
-  "billing.checkout.unavailable": "Paying online is not possible at this werkplaats yet. Please contact the werkplaats.",
+  "billing.checkout.unavailable": "Paying online is not possible at this space yet. Please contact the space.",
   "billing.checkout.lineItem": "{purpose}",
   "billing.checkout.errors.belowMinimum": "This is less than the minimum.",
   "billing.checkout.errors.aboveMaximum": "This is more than the maximum; please contact us for a larger amount.",

@@ -39,5 +39,11 @@ export function lineForPaidAmount(amountCents: number, btwRate: number) {
   let lower = amountCents - 1;
   while (exclForIncl(lower, btwRate) === null) lower--;
   const higher = inclBtw((exclForIncl(lower, btwRate) ?? 0) + 1, btwRate);
-  throw invalid("billing.checkout.errors.unreachable", { rate: btwRate, lower: formatMoney(lower), higher: formatMoney(higher) }, "amount");
+  // The refusal names the amounts as the payer types them into the form (the Dutch way, which
+  // parseEuros reads), whatever the page's language.
+  throw invalid(
+    "billing.checkout.errors.unreachable",
+    { rate: btwRate, lower: formatMoney(lower, "nl"), higher: formatMoney(higher, "nl") },
+    "amount",
+  );
 }

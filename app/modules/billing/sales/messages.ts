@@ -23,7 +23,7 @@ export const en: Record<keyof typeof nl, string> = {
   "billing.sales.paid": "Paid",
   "billing.sales.howToPay": "Transfer {amount} to {iban} quoting payment reference {reference}, or pay at the desk.",
   "billing.sales.invoiceLink": "Invoice {number}",
-  "billing.sales.invoiceLater": "The invoice follows once the werkplaats has completed its invoicing details.",
+  "billing.sales.invoiceLater": "The invoice follows once the space has completed its invoicing details.",
   "billing.sales.inclBtw": "{price} incl. VAT",
   "billing.sales.exclBtw": "{price} excl. VAT",
   "billing.sales.errors.notInvoiced":

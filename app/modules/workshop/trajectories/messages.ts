@@ -216,9 +216,9 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.trajectory.smeLinkActive": "A link was sent; it works until {date}.",
   "workshop.trajectory.smeLinkSend": "Send the link to the business",
   "workshop.trajectory.smeLinkSent": "The link was emailed to the business.",
-  "workshop.trajectory.followTitle": "Your trajectory at the werkplaats",
+  "workshop.trajectory.followTitle": "Your trajectory at the space",
   "workshop.trajectory.followGone":
-    "This link does not work (any more). The trajectory may be closed, the link expired or a new one sent. Contact the werkplaats if you want to keep following the trajectory.",
+    "This link does not work (any more). The trajectory may be closed, the link expired or a new one sent. Contact the space if you want to keep following the trajectory.",
   "workshop.trajectory.deliverables": "Deliverables",
   "workshop.trajectory.noDeliverables": "No deliverables yet.",
   "workshop.trajectory.dueOn": "due {date}",

@@ -1,0 +1,160 @@
+import fs from "node:fs";
+import type { Page } from "@playwright/test";
+import { demoAccount, expect, latestMailTo, LONG_TEST_TIMEOUT, logIn, logOut, test, uniqueEmail } from "./fixtures";
+
+/**
+ * Every page, rendered in English, carries no Dutch UI words. The pages are read from app/routes,
+ * not listed here, so a page added later is walked too: the ones without a parameter directly,
+ * the ones with one through the first link to them found on the way.
+ */
+
+/**
+ * Words of our Dutch UI that no English page should show (whole words, case-sensitive). Dutch
+ * function words ("voor", "je") are left out: what people typed (an activity's description, an
+ * invoice footer, a desk area's name) is in the language they wrote it in.
+ */
+const dutchWords = [
+  "Opslaan",
+  "Annuleren",
+  "Terug",
+  "Controleer",
+  "gemarkeerde",
+  "Inloggen",
+  "Uitloggen",
+  "Overzicht",
+  "Beheer",
+  "Mijn",
+  "Nieuwe",
+  "Toevoegen",
+  "Verwijderen",
+  "Zoeken",
+  "vandaag",
+  "Vandaag",
+  "werkplaats",
+  "Werkplek",
+  "werkplek",
+  "Ruimtes",
+  "ruimte",
+  "Boekingen",
+  "boeken",
+  "Lidmaatschap",
+  "lidmaatschap",
+  "Facturen",
+  "factuur",
+  "Abonnementen",
+  "Activiteiten",
+  "Leden",
+  "Spreekuur",
+  "Receptie",
+  "inchecken",
+  "Inchecken",
+  "Bezetting",
+  "Plattegrond",
+  "maandag",
+  "dinsdag",
+  "woensdag",
+  "donderdag",
+  "vrijdag",
+  "zaterdag",
+  "zondag",
+];
+const dutchWord = new RegExp(`(?<![\\p{L}-])(${dutchWords.join("|")})(?![\\p{L}-])`, "u");
+/** "€ 1.234,56": an amount written the Dutch way. */
+const dutchAmount = /€\s?-?\d{1,3}(?:\.\d{3})*,\d{2}(?![\d.])/;
+
+type Route = { pattern: RegExp; path?: string };
+
+/** The pages of app/routes (resource routes, ending in .ts, are files, not pages). */
+function pages(): Route[] {
+  // The outbox shows each email in its recipient's language, not the reader's.
+  const skip = new Set(["logout", "locale", "$", "setup", "admin.outbox"]);
+  return fs
+    .readdirSync("app/routes")
+    .filter((f) => f.endsWith(".tsx"))
+    .map((f) => f.replace(/\.tsx$/, ""))
+    .filter((name) => !skip.has(name))
+    .map((name) => {
+      const segments = name
+        .replace(/\[\.\]/g, "§")
+        .split(".")
+        .filter((s) => s !== "_index")
+        .map((s) => s.replace(/_$/, "").replace(/§/g, "."));
+      const path = `/${segments.join("/")}`;
+      const pattern = new RegExp(`^${segments.map((s) => (s.startsWith("$") ? "/[^/?#]+" : `/${s}`)).join("") || "/"}(?:[?#].*)?$`);
+      return name.includes("$") ? { pattern } : { pattern, path };
+    });
+}
+
+/** The text a reader sees, leaving out what is marked Dutch on purpose (the language switch). */
+async function visibleText(page: Page) {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const el of body.querySelectorAll('[lang="nl"], script, style, template')) el.remove();
+    return (body.textContent ?? "").replace(/\s+/g, " ");
+  });
+}
+
+async function walk(page: Page, routes: Route[]) {
+  const findings: string[] = [];
+  const seen = new Set<string>();
+  const queue = routes.flatMap((r) => (r.path ? [r.path] : []));
+  const waiting = routes.filter((r) => !r.path);
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await page.goto(path);
+    expect(response?.status() ?? 500, path).toBeLessThan(500);
+    const text = await visibleText(page);
+    const word = dutchWord.exec(text)?.[0];
+    const amount = dutchAmount.exec(text)?.[0];
+    if (word) findings.push(`${path}: "${word}" in …${text.slice(Math.max(0, text.indexOf(word) - 40), text.indexOf(word) + 40)}…`);
+    if (amount) findings.push(`${path}: amount "${amount}"`);
+    // The first link to each page with a parameter (a booking, an invoice, a trajectory) is walked too.
+    const hrefs = await page.locator("a[href^='/']").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    for (const route of [...waiting]) {
+      const href = hrefs.find((h) => route.pattern.test(h) && !/\.(ics|csv|json|pdf|xml|zip)(\?|$)/.test(h));
+      if (href) {
+        waiting.splice(waiting.indexOf(route), 1);
+        queue.push(href);
+      }
+    }
+  }
+  return findings;
+}
+
+test("every page in English, for a visitor and for a manager, has no Dutch words", async ({ page }) => {
+  test.setTimeout(LONG_TEST_TIMEOUT * 2);
+  const routes = pages();
+
+  // A visitor: the English switch is remembered in a cookie.
+  await page.goto("/");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.getByRole("button", { name: "Wissel naar Nederlands" })).toBeVisible();
+  const asVisitor = await walk(page, routes);
+
+  // A manager of their own (a demo account left in English would greet other tests in English).
+  const email = uniqueEmail("english-manager");
+  await page.context().clearCookies();
+  await logIn(page, demoAccount("manager").email);
+  await page.goto("/admin/people");
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Uitnodiging versturen" }) });
+  await form.getByLabel("Naam").fill("Emma Clarke");
+  await form.getByLabel("E-mailadres", { exact: true }).fill(email);
+  await form.getByLabel("Rol").selectOption({ label: "Beheerder" });
+  await form.getByRole("button", { name: "Uitnodiging versturen" }).click();
+  await expect(page.getByRole("status")).toContainText(email);
+  const mail = await latestMailTo(page, email);
+  await logOut(page);
+  await page.goto(mail.link!);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill("werken aan de werkplaats");
+  await page.getByLabel("Herhaal het nieuwe wachtwoord").fill("werken aan de werkplaats");
+  await page.getByLabel(/Ik ga akkoord/).check();
+  await page.getByRole("button", { name: "Uitnodiging accepteren" }).click();
+  await expect(page.getByRole("button", { name: /^Accountmenu van / })).toBeVisible();
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.getByRole("button", { name: "Wissel naar Nederlands" })).toBeVisible();
+  const asManager = await walk(page, routes);
+
+  expect([...asVisitor.map((f) => `visitor ${f}`), ...asManager.map((f) => `manager ${f}`)]).toEqual([]);
+});

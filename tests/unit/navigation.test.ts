@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { currentLink, isGroup, navigationFor, publicMenu, type NavEntry } from "~/components/navigation";
+
+const links = (entries: NavEntry[]) => entries.flatMap((e) => (isGroup(e) ? e.items : [e])).map((i) => i.to);
+const group = (entries: NavEntry[], label: string) => entries.filter(isGroup).find((e) => e.label === label);
+
+describe("the menu", () => {
+  it("lists occupancy, the floor view and members and revenue under Beheer for a manager", () => {
+    const manage = group(navigationFor(["manager"]), "nav.group.manage");
+    expect(manage?.items.map((i) => i.to)).toEqual(expect.arrayContaining(["/admin/occupancy", "/admin/floor", "/admin/reports"]));
+  });
+
+  it("keeps those pages away from staff and members", () => {
+    for (const role of ["staff", "member"] as const) {
+      expect(links(navigationFor([role]))).not.toContain("/admin/occupancy");
+    }
+  });
+
+  it("sends a member's Spreekuur to booking a talk, and publishing to its own entry", () => {
+    const agenda = group(navigationFor(["member"]), "nav.group.agenda");
+    expect(agenda?.items.find((i) => i.label === "nav.consultations")?.to).toBe("/spreekuur");
+    expect(agenda?.items.find((i) => i.label === "nav.myConsultations")?.to).toBe("/spreekuur/beheer");
+  });
+
+  it("marks only the most specific link as the current page", () => {
+    const all = links(navigationFor(["manager"])).map((to) => ({ to, label: "nav.home" as const }));
+    expect(currentLink(all, "/spreekuur/beheer")).toBe("/spreekuur/beheer");
+    expect(currentLink(all, "/spreekuur/abc")).toBe("/spreekuur");
+    expect(currentLink(all, "/admin/billing/settings")).toBe("/admin/billing/settings");
+    expect(currentLink(all, "/")).toBe("/");
+    expect(currentLink(all, "/nowhere")).toBeUndefined();
+  });
+
+  it("links a visitor's public pages to each other", () => {
+    expect(publicMenu.map((i) => i.to)).toEqual(["/plans", "/events", "/spreekuur"]);
+  });
+});
