@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nameSaysKind } from "~/modules/plans";
-import { translate } from "~/modules/i18n/dictionary";
+import { translate } from "~/modules/i18n";
 
 describe("a plan's kind beside its name", () => {
   it("is left out when the name already says it, in both languages", () => {
