@@ -1,6 +1,6 @@
 import path from "node:path";
 import fs from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -44,8 +44,11 @@ let current: DatabaseHandle | undefined;
 /**
  * Opens PGlite, in memory or on a folder. A folder is locked to this process first (see
  * folder-lock.server.ts): the server, db:seed and db:migrate all come through here.
+ * `initDbStartParams` and `startParams` are for the test template only (a smaller data folder).
  */
-export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}) {
+export async function openPglite(
+  options: { dataDir?: string; loadDataDir?: Blob } & Pick<PGliteOptions, "initDbStartParams" | "startParams"> = {},
+) {
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
   const release = options.dataDir ? lockFolder(options.dataDir) : () => {};
   let client: PGlite;
@@ -53,6 +56,8 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     client = await PGlite.create({
       dataDir: options.dataDir,
       loadDataDir: options.loadDataDir,
+      initDbStartParams: options.initDbStartParams,
+      startParams: options.startParams,
       extensions: { btree_gist },
     });
   } catch (error) {

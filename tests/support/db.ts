@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { migrateDatabase, openPglite, openPostgres, type DatabaseHandle } from "../../app/utils/db.server";
 
@@ -39,8 +40,18 @@ export async function prepareTemplate() {
     await handle.close();
     return;
   }
-  const { client, handle } = await openPglite();
+  // Every file unpacks this dump into a PGlite of its own, at about 0.1 s of CPU per MB, so it
+  // is kept small (46 MB → 18 MB): WAL segments of 1 MB instead of 16 MB, few of them kept after
+  // the checkpoint, and without template0 and template1, which only CREATE DATABASE reads (no
+  // test creates a database on PGlite). Opening a file's PGlite: 2.2 s of CPU instead of 3.6–4.3.
+  const { client, handle } = await openPglite({
+    initDbStartParams: ["--wal-segsize=1"],
+    startParams: [...PGlite.defaultStartParams, "-c", "min_wal_size=2MB", "-c", "max_wal_size=4MB"],
+  });
   await migrateDatabase(handle);
+  await client.exec("UPDATE pg_database SET datistemplate = false WHERE datname IN ('template0', 'template1')");
+  // One statement per call: DROP DATABASE refuses to run inside the transaction of a batch.
+  for (const statement of ["DROP DATABASE template0", "DROP DATABASE template1", "CHECKPOINT"]) await client.exec(statement);
   const dump = await client.dumpDataDir("none");
   fs.mkdirSync(path.dirname(PGLITE_TEMPLATE), { recursive: true });
   fs.writeFileSync(PGLITE_TEMPLATE, Buffer.from(await dump.arrayBuffer()));
