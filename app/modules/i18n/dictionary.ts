@@ -35,6 +35,7 @@ import * as receivables from "~/modules/billing/receivables/messages";
 import * as workshop from "~/modules/workshop/messages";
 import * as workshopExperts from "~/modules/workshop/experts/messages";
 import * as stripe from "~/modules/stripe/messages";
+import * as stripeCollections from "~/modules/stripe/collections/messages";
 import * as partners from "~/modules/partners/messages";
 import * as workshopTrajectories from "~/modules/workshop/trajectories/messages";
 import type { Locale } from "./locales";
@@ -82,6 +83,7 @@ const nl = {
   ...workshop.nl,
   ...workshopExperts.nl,
   ...stripe.nl,
+  ...stripeCollections.nl,
   ...partners.nl,
   ...workshopTrajectories.nl,
 };
@@ -123,6 +125,7 @@ const en: Record<keyof typeof nl, string> = {
   ...workshop.en,
   ...workshopExperts.en,
   ...stripe.en,
+  ...stripeCollections.en,
   ...partners.en,
   ...workshopTrajectories.en,
 };

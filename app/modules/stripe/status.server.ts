@@ -1,4 +1,5 @@
 import { logger } from "~/utils/logger.server";
+import { queueCollections } from "./collections/index.server";
 import { claimStripeCalls, performStripeCall, stripeCallsNeedingAttention } from "./calls.server";
 import { stripeCallKinds } from "./registry.server";
 import { isStripeConfigured, isStripeTestMode, stripeClient } from "./client.server";
@@ -43,6 +44,15 @@ export async function stripeOverview(werkplaatsId: string) {
 }
 
 /**
+ * One round of the worker: first what the ledger did since the last round asks of Stripe
+ * (invoices issued to a party with a saved method are collected), then every due call.
+ */
+export async function stripeWorkerRound(): Promise<number> {
+  await queueCollections();
+  return runDueStripeCalls();
+}
+
+/**
  * Sends queued calls every `intervalMs`, on every instance (each call is claimed by one). Only
  * when Stripe is configured: without it nothing is ever queued.
  */
@@ -52,7 +62,7 @@ export function startStripeWorker(intervalMs = 15_000) {
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    void runDueStripeCalls()
+    void stripeWorkerRound()
       .catch((error) => logger.error("stripe calls failed", { error }))
       .finally(() => {
         running = false;
