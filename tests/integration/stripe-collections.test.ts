@@ -55,7 +55,11 @@ describe(`automatic collection at issue, on ${server}`, () => {
     const { company, before, first } = await companyWithSavedMethod("Maandelijks BV");
     expect(await invoiceRow(first.id)).toMatchObject({ status: "paid" });
     const [customer] = await db.select().from(stripeCustomers).where(eq(stripeCustomers.partyId, first.partyId));
-    expect(customer).toMatchObject({ methodKind: "sepa_debit", methodLabel: "SEPA •••• 3000", mandateId: expect.stringMatching(/^mandate_/) });
+    expect(customer).toMatchObject({
+      methodKind: "sepa_debit",
+      methodLabel: "SEPA •••• 3000",
+      mandateId: expect.stringMatching(/^mandate_/),
+    });
 
     const next = await makeIssuedInvoice(werkplaats.id, company.id);
     expect(await queueCollections()).toBe(1);
@@ -69,7 +73,10 @@ describe(`automatic collection at issue, on ${server}`, () => {
     await stripe.settled();
     const collection = (await collectionOf(next.id))!;
     expect(collection).toMatchObject({ status: "processing", amountCents: 121_00, methodKind: "sepa_debit" });
-    const [call] = await db.select().from(stripeCalls).where(eq(stripeCalls.idempotencyKey, `collect:${next.id}`));
+    const [call] = await db
+      .select()
+      .from(stripeCalls)
+      .where(eq(stripeCalls.idempotencyKey, `collect:${next.id}`));
     expect(call).toMatchObject({ status: "done", resultId: collection.paymentIntentId });
     const intent = stripe.store.paymentIntents.get(collection.paymentIntentId!)!;
     expect(intent).toMatchObject({ amount: 121_00, customer: customer!.customerId, payment_method: customer!.paymentMethodId });
@@ -173,7 +180,8 @@ describe(`automatic collection at issue, on ${server}`, () => {
     const member: Visitor = { user, roles: ["member"], werkplaats };
     const company = await makeCompany(werkplaats.id, user.id, { name: "Verlopen BV" });
     const invoice = await makeIssuedInvoice(werkplaats.id, company.id);
-    const pay = () => outcome(() => payRoute.action(routeArgs(`/invoices/${invoice.id}/pay`, member, formPost({}, { invoiceId: invoice.id }))));
+    const pay = () =>
+      outcome(() => payRoute.action(routeArgs(`/invoices/${invoice.id}/pay`, member, formPost({}, { invoiceId: invoice.id }))));
     const first = (await pay()).location!;
     stripe.expireCheckout(first.split("/pay/")[1]!);
     await stripe.settled();

@@ -36,6 +36,7 @@ import * as workshop from "~/modules/workshop/messages";
 import * as workshopExperts from "~/modules/workshop/experts/messages";
 import * as stripe from "~/modules/stripe/messages";
 import * as stripeCollections from "~/modules/stripe/collections/messages";
+import * as stripeRefunds from "~/modules/stripe/refunds/messages";
 import * as partners from "~/modules/partners/messages";
 import * as workshopTrajectories from "~/modules/workshop/trajectories/messages";
 import type { Locale } from "./locales";
@@ -84,6 +85,7 @@ const nl = {
   ...workshopExperts.nl,
   ...stripe.nl,
   ...stripeCollections.nl,
+  ...stripeRefunds.nl,
   ...partners.nl,
   ...workshopTrajectories.nl,
 };
@@ -126,6 +128,7 @@ const en: Record<keyof typeof nl, string> = {
   ...workshopExperts.en,
   ...stripe.en,
   ...stripeCollections.en,
+  ...stripeRefunds.en,
   ...partners.en,
   ...workshopTrajectories.en,
 };

@@ -159,8 +159,7 @@ export async function startStripeServer(options: StripeTestServerOptions = {}) {
       if (method === "card") {
         pi.payment_method = saved.id;
         details = { brand: "visa", last4: "4242" };
-      } else
-        details = { generated_sepa_debit: saved.id, generated_sepa_debit_mandate: newId("mandate"), bank: "ing", iban_last4: "3000" };
+      } else details = { generated_sepa_debit: saved.id, generated_sepa_debit_mandate: newId("mandate"), bank: "ing", iban_last4: "3000" };
     }
     emit("checkout.session.completed", session);
     succeed(store, pi, method, emit, details);
