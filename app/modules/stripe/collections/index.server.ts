@@ -1,4 +1,3 @@
-/** Automatic collection at issue with a saved method, and saving/forgetting that method. */
+/** Automatic collection at issue with a saved method, and the webhooks that save or forget that method. */
 export { collectionCall, queueCollections } from "./collect.server";
-export { noteCollection } from "./outcome.server";
-export { forgetMethod, methodHandlers, methodLabel, saveMethod } from "./methods.server";
+export { methodHandlers } from "./methods.server";

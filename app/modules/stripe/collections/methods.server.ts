@@ -10,7 +10,7 @@ type SavedMethod = { paymentMethodId: string; kind: "sepa_debit" | "card"; label
 const idOf = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
 
 /** "SEPA •••• 3000", "Visa •••• 4242": what the member recognises on /account/payments. */
-export function methodLabel(kind: "sepa_debit" | "card", last4: string | null | undefined, brand?: string | null) {
+function methodLabel(kind: "sepa_debit" | "card", last4: string | null | undefined, brand?: string | null) {
   const name = kind === "sepa_debit" ? "SEPA" : brand ? brand.charAt(0).toUpperCase() + brand.slice(1) : "Kaart";
   return last4 ? `${name} •••• ${last4}` : name;
 }
@@ -20,7 +20,7 @@ export function methodLabel(kind: "sepa_debit" | "card", last4: string | null | 
  * and the werkplaats its metadata claims must match: metadata is only a claim). From now on, new
  * invoices of the party are collected with it; the time it was saved says which.
  */
-export async function saveMethod(tx: Tx, werkplaatsId: string | undefined, customerId: string | null, method: SavedMethod) {
+async function saveMethod(tx: Tx, werkplaatsId: string | undefined, customerId: string | null, method: SavedMethod) {
   if (!werkplaatsId || !customerId) return;
   await tx
     .update(stripeCustomers)
@@ -42,7 +42,7 @@ export async function saveMethod(tx: Tx, werkplaatsId: string | undefined, custo
 }
 
 /** Forgets a saved method (removed by the member, or its mandate ended): nothing is collected with it any more. */
-export async function forgetMethod(tx: Tx, where: { paymentMethodId?: string; mandateId?: string }) {
+async function forgetMethod(tx: Tx, where: { paymentMethodId?: string; mandateId?: string }) {
   const condition = where.mandateId
     ? eq(stripeCustomers.mandateId, where.mandateId)
     : where.paymentMethodId
