@@ -36,7 +36,7 @@ const statusOf = async (invoice: { id: string }) => {
 };
 
 /** A company whose member paid its first invoice by iDEAL and ticked "volgende facturen automatisch". */
-async function companyWithSavedMethod(name: string) {
+async function companyWithSavedMethod(name: string, method: "ideal" | "card" = "ideal") {
   const user = await makePerson(werkplaats.id, ["member"]);
   const member: Visitor = { user, roles: ["member"], werkplaats };
   const company = await makeCompany(werkplaats.id, user.id, { name, billingEmail: `${name.split(" ")[0]!.toLowerCase()}@klant.test` });
@@ -45,7 +45,7 @@ async function companyWithSavedMethod(name: string) {
   const started = await outcome(() =>
     payRoute.action(routeArgs(`/invoices/${first.id}/pay`, member, formPost({ saveForLater: "on" }, { invoiceId: first.id }))),
   );
-  stripe.completeCheckout(started.location!.split("/pay/")[1]!, "ideal");
+  stripe.completeCheckout(started.location!.split("/pay/")[1]!, method);
   await stripe.settled();
   return { company, before, first, user };
 }
@@ -118,6 +118,26 @@ describe(`automatic collection at issue, on ${server}`, () => {
     expect(mails[0]!.subject).toContain(next.number!);
     // Failed is final: the invoice is not collected again by itself (the member pays it, or the manager chooses).
     expect(await queueCollections()).toBe(0);
+  });
+
+  it("collects with a saved card, and takes a declined card as the bank's answer: done, failed, the party told", async () => {
+    const { company, first } = await companyWithSavedMethod("Kaart BV", "card");
+    const [customer] = await db.select().from(stripeCustomers).where(eq(stripeCustomers.partyId, first.partyId));
+    expect(customer).toMatchObject({ methodKind: "card", methodLabel: "Visa •••• 4242", mandateId: null });
+    stripe.store.paymentMethods.get(customer!.paymentMethodId!)!.card!.last4 = "0002";
+    const next = await makeIssuedInvoice(werkplaats.id, company.id);
+    expect(await queueCollections()).toBe(1);
+    await runDueStripeCalls();
+    await stripe.settled();
+    const [call] = await db
+      .select()
+      .from(stripeCalls)
+      .where(eq(stripeCalls.idempotencyKey, `collect:${next.id}`));
+    expect(call).toMatchObject({ status: "done" });
+    expect(await collectionOf(next.id)).toMatchObject({ status: "failed", paymentIntentId: call!.resultId });
+    expect(await invoiceRow(next.id)).toMatchObject({ status: "issued", paidCents: 0 });
+    const mails = await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, "kaart@klant.test"));
+    expect(mails.map((m) => m.kind)).toEqual(["mail.stripeCollectionFailed"]);
   });
 
   it("never debits one invoice on both rails: the bank incasso file skips it, and the database refuses both", async () => {
