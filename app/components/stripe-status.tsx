@@ -1,3 +1,4 @@
+import { RefundProposals, type RefundProposal } from "~/components/stripe-refund-proposals";
 import { Notice } from "~/components/ui/notice";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { useLocale, useT } from "~/modules/i18n";
@@ -5,13 +6,14 @@ import { formatDay } from "~/utils/calendar";
 import { toLocalParts } from "~/utils/zoned-time";
 
 type Overview =
-  | { configured: false; stuck: unknown[] }
+  | { configured: false; stuck: unknown[]; refunds: unknown[] }
   | {
       configured: true;
       testMode: boolean;
       answers: boolean;
       lastWebhookAt: string | null;
       stuck: { id: string; kind: string; attempts: number; error: string }[];
+      refunds: RefundProposal[];
     };
 
 /** The Stripe card on /admin/billing: connected or not, test or live, answering, the last webhook, calls that keep failing. */
@@ -58,6 +60,7 @@ export function StripeStatusCard({ stripe, timezone, webhookUrl }: { stripe: Ove
           </Notice>
         </div>
       ) : null}
+      <RefundProposals refunds={stripe.refunds} />
     </section>
   );
 }

@@ -76,6 +76,8 @@ export const moneyEventKinds = [
   "statement_imported",
   "statement_line_ignored",
   "direct_debit_file",
+  "stripe_collection",
+  "stripe_refund",
 ] as const;
 export type MoneyEventKind = (typeof moneyEventKinds)[number];
 

@@ -22,5 +22,6 @@ export * from "./workshop";
 export * from "./hackathons";
 export * from "./internships";
 export * from "./stripe";
+export * from "./stripe-collections";
 export * from "./checkout";
 export * from "./partners";

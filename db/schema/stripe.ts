@@ -100,6 +100,8 @@ export const stripeCustomers = pgTable(
     /** What the member recognises: "SEPA •••• 3000", "Visa •••• 4242". */
     methodLabel: text("method_label"),
     mandateId: text("mandate_id"),
+    /** When the method was saved: invoices issued from then on are collected with it, earlier ones are not. */
+    methodSavedAt: timestamp("method_saved_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -107,6 +109,7 @@ export const stripeCustomers = pgTable(
     uniqueIndex("stripe_customers_customer_key").on(t.customerId),
     check("stripe_customers_method_kind", sql`${t.methodKind} is null or ${t.methodKind} in (${inList(stripeMethodKinds)})`),
     check("stripe_customers_method", sql`(${t.paymentMethodId} is null) = (${t.methodKind} is null)`),
+    check("stripe_customers_method_saved", sql`(${t.paymentMethodId} is null) = (${t.methodSavedAt} is null)`),
   ],
 );
 

@@ -35,6 +35,8 @@ import * as receivables from "~/modules/billing/receivables/messages";
 import * as workshop from "~/modules/workshop/messages";
 import * as workshopExperts from "~/modules/workshop/experts/messages";
 import * as stripe from "~/modules/stripe/messages";
+import * as stripeCollections from "~/modules/stripe/collections/messages";
+import * as stripeRefunds from "~/modules/stripe/refunds/messages";
 import * as partners from "~/modules/partners/messages";
 import * as workshopTrajectories from "~/modules/workshop/trajectories/messages";
 import * as workshopHackathons from "~/modules/workshop/hackathons/messages";
@@ -88,6 +90,8 @@ const nl = {
   ...workshop.nl,
   ...workshopExperts.nl,
   ...stripe.nl,
+  ...stripeCollections.nl,
+  ...stripeRefunds.nl,
   ...partners.nl,
   ...workshopTrajectories.nl,
   ...workshopHackathons.nl,
@@ -135,6 +139,8 @@ const en: Record<keyof typeof nl, string> = {
   ...workshop.en,
   ...workshopExperts.en,
   ...stripe.en,
+  ...stripeCollections.en,
+  ...stripeRefunds.en,
   ...partners.en,
   ...workshopTrajectories.en,
   ...workshopHackathons.en,

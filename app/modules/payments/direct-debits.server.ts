@@ -30,6 +30,8 @@ async function collectable(tx: Executor, werkplaatsId: string) {
         eq(invoices.kind, "invoice"),
         eq(invoices.status, "issued"),
         sql`not exists (select 1 from ${directDebitCollections} d where d.invoice_id = ${invoices.id} and d.returned_at is null)`,
+        // Collected through Stripe (unless that failed): one invoice is debited on one rail only.
+        sql`not exists (select 1 from stripe_collections s where s.invoice_id = ${invoices.id} and s.status <> 'failed')`,
       ),
     )
     .orderBy(invoices.issueDate, invoices.number);

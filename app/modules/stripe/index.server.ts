@@ -3,7 +3,9 @@ export { isStripeConfigured, isStripeTestMode, stripeClient } from "./client.ser
 export { savedCustomerOf, stripeCustomerFor } from "./customers.server";
 export { attemptStripeCall, backoffSeconds, queueStripeCall, stripeCallsNeedingAttention } from "./calls.server";
 export { handlersFor, lastWebhookAt, receiveStripeWebhook, type WebhookOutcome } from "./events.server";
-export { runDueStripeCalls, startStripeWorker, stripeOverview, stripeStatus } from "./status.server";
+export { runDueStripeCalls, startStripeWorker, stripeOverview, stripeStatus, stripeWorkerRound } from "./status.server";
+export { queueCollections } from "./collections/index.server";
+export { confirmRefundProposal, dismissRefundProposal, queueRefunds, refundProposals } from "./refunds/index.server";
 export { onlinePaymentOf, payInvoiceOnline } from "./invoices/index.server";
 export { startRequestCheckout, startTicketCheckout } from "./purchases/index.server";
 export * from "./index";

@@ -1,5 +1,7 @@
+import { collectionCall, methodHandlers } from "./collections/index.server";
 import { customerCall } from "./customers.server";
-import { invoiceCheckoutCall, invoicePaymentHandlers } from "./invoices/index.server";
+import { invoiceCheckoutCall, invoiceCheckoutHandlers, invoicePaymentHandlers } from "./invoices/index.server";
+import { refundCall, refundHandlers } from "./refunds/index.server";
 import { paymentRequestHandlers, purchaseCheckoutCall, ticketHandlers } from "./purchases/index.server";
 import type { StripeCallKind, StripeEventHandler } from "./types";
 
@@ -10,9 +12,16 @@ import type { StripeCallKind, StripeEventHandler } from "./types";
  * file (dependency-cruiser refuses the cycle): the worker and the webhook dispatcher read it.
  */
 export function stripeEventHandlers(): StripeEventHandler[] {
-  return [...invoicePaymentHandlers, ...ticketHandlers, ...paymentRequestHandlers];
+  return [
+    ...invoicePaymentHandlers,
+    ...invoiceCheckoutHandlers,
+    ...methodHandlers,
+    ...refundHandlers,
+    ...ticketHandlers,
+    ...paymentRequestHandlers,
+  ];
 }
 
 export function stripeCallKinds(): StripeCallKind[] {
-  return [customerCall, invoiceCheckoutCall, purchaseCheckoutCall];
+  return [customerCall, invoiceCheckoutCall, purchaseCheckoutCall, collectionCall, refundCall];
 }

@@ -1,4 +1,6 @@
 import { logger } from "~/utils/logger.server";
+import { queueCollections } from "./collections/index.server";
+import { queueRefunds, refundProposals } from "./refunds/index.server";
 import { claimStripeCalls, performStripeCall, stripeCallsNeedingAttention } from "./calls.server";
 import { stripeCallKinds } from "./registry.server";
 import { isStripeConfigured, isStripeTestMode, stripeClient } from "./client.server";
@@ -30,16 +32,28 @@ export async function runDueStripeCalls(limit = 20): Promise<number> {
   return calls.length;
 }
 
-/** The status plus this werkplaats's calls that keep failing, for the Stripe card on /admin/billing. */
+/** The status plus this werkplaats's calls that keep failing and dashboard refunds to decide on, for the Stripe card on /admin/billing. */
 export async function stripeOverview(werkplaatsId: string) {
   const status = await stripeStatus();
-  if (!status.configured) return { ...status, stuck: [] };
-  const stuck = await stripeCallsNeedingAttention(werkplaatsId);
+  if (!status.configured) return { ...status, stuck: [], refunds: [] };
+  const [stuck, refunds] = await Promise.all([stripeCallsNeedingAttention(werkplaatsId), refundProposals(werkplaatsId)]);
   return {
     ...status,
+    refunds: refunds.map((r) => ({ id: r.id, invoiceId: r.invoiceId, number: r.number ?? "", amountCents: r.amountCents })),
     lastWebhookAt: status.lastWebhookAt?.toISOString() ?? null,
     stuck: stuck.map((c) => ({ id: c.id, kind: c.kind, attempts: c.attempts, error: c.lastError ?? c.status })),
   };
+}
+
+/**
+ * One round of the worker: first what the ledger did since the last round asks of Stripe
+ * (invoices issued to a party with a saved method are collected, credit notes on invoices paid
+ * through Stripe are refunded), then every due call.
+ */
+export async function stripeWorkerRound(): Promise<number> {
+  await queueCollections();
+  await queueRefunds();
+  return runDueStripeCalls();
 }
 
 /**
@@ -52,7 +66,7 @@ export function startStripeWorker(intervalMs = 15_000) {
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    void runDueStripeCalls()
+    void stripeWorkerRound()
       .catch((error) => logger.error("stripe calls failed", { error }))
       .finally(() => {
         running = false;

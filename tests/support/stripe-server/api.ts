@@ -87,6 +87,8 @@ export function handleApi(ctx: Context, method: string, path: string, params: Fo
         "/v1/payment_methods",
       );
     }
+    case "GET /payment_methods/:id":
+      return store.paymentMethods.has(id!) ? { status: 200, body: store.paymentMethods.get(id!) } : notFound("payment_method");
     case "GET /customers/:id/payment_methods":
       return list(
         [...store.paymentMethods.values()].filter((m) => m.customer === id),

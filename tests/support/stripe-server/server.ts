@@ -156,12 +156,21 @@ export async function startStripeServer(options: StripeTestServerOptions = {}) {
     // iDEAL with consent to save: Stripe makes a SEPA Direct Debit method and mandate for later.
     if (extra.setupFutureUsage === "off_session" && customer) {
       const saved = savedMethod(store, method === "card" ? "card" : "sepa_debit", customer);
-      if (method === "card") pi.payment_method = saved.id;
-      else details = { generated_sepa_debit: saved.id, generated_sepa_debit_mandate: newId("mandate"), bank: "ing" };
+      if (method === "card") {
+        pi.payment_method = saved.id;
+        details = { brand: "visa", last4: "4242" };
+      } else details = { generated_sepa_debit: saved.id, generated_sepa_debit_mandate: newId("mandate"), bank: "ing", iban_last4: "3000" };
     }
     emit("checkout.session.completed", session);
     succeed(store, pi, method, emit, details);
     return session;
+  }
+
+  /** The customer revokes a SEPA mandate at their bank: Stripe says so with `mandate.updated`. */
+  function revokeMandate(mandateId: string, paymentMethodId: string) {
+    const mandate = stripeObject<Stripe.Mandate>({ id: mandateId, object: "mandate", status: "inactive", payment_method: paymentMethodId });
+    emit("mandate.updated", mandate);
+    return mandate;
   }
 
   function expireCheckout(sessionId: string) {
@@ -295,6 +304,7 @@ export async function startStripeServer(options: StripeTestServerOptions = {}) {
     setFault,
     completeCheckout,
     expireCheckout,
+    revokeMandate,
     settleDebit,
     /** The next settlement of this debit (after the delay) fails instead of succeeding. */
     failNextDebit: (paymentIntentId: string) => nextDebit.set(paymentIntentId, "failed"),

@@ -1,5 +1,5 @@
-import { and, eq } from "drizzle-orm";
-import { stripePayments } from "#db/schema";
+import { and, eq, inArray } from "drizzle-orm";
+import { stripeCollections, stripePayments } from "#db/schema";
 import { db } from "~/utils/db.server";
 import { isStripeConfigured } from "../client.server";
 
@@ -8,11 +8,19 @@ import { isStripeConfigured } from "../client.server";
  * whether a direct debit is under way ("wordt geïncasseerd"), so nobody pays it twice meanwhile.
  */
 export async function onlinePaymentOf(invoice: { id: string; kind: string; status: string; dueCents: number }) {
-  const [collecting] = await db
-    .select({ id: stripePayments.paymentIntentId })
-    .from(stripePayments)
-    .where(and(eq(stripePayments.invoiceId, invoice.id), eq(stripePayments.status, "processing")))
-    .limit(1);
+  const [[paying], [collection]] = await Promise.all([
+    db
+      .select({ id: stripePayments.paymentIntentId })
+      .from(stripePayments)
+      .where(and(eq(stripePayments.invoiceId, invoice.id), eq(stripePayments.status, "processing")))
+      .limit(1),
+    // An automatic collection queued or under way counts too, before Stripe has said "processing".
+    db
+      .select({ id: stripeCollections.id })
+      .from(stripeCollections)
+      .where(and(eq(stripeCollections.invoiceId, invoice.id), inArray(stripeCollections.status, ["queued", "processing"]))),
+  ]);
+  const collecting = paying ?? collection;
   const open = invoice.kind === "invoice" && invoice.status === "issued" && invoice.dueCents > 0;
   return { canPay: isStripeConfigured() && open && !collecting, collecting: Boolean(collecting) };
 }

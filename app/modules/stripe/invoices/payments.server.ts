@@ -5,6 +5,7 @@ import { recordPayment, reversePayment } from "~/modules/billing/index.server";
 import type { Tx } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
 import { todayIn } from "~/utils/zoned-time";
+import { noteCollection } from "../collections/outcome.server";
 import type { StripeEventHandler } from "../types";
 
 type Money = { paymentIntentId: string; amountCents: number; currency: string; chargeId: string | null; methodType: string | null };
@@ -53,6 +54,7 @@ async function bookPayment(tx: Tx, metadata: Stripe.Metadata | null | undefined,
     return logger.error("stripe payment not in euro", { paymentIntentId: money.paymentIntentId, currency: money.currency });
   const row = await paymentRow(tx, invoice, money);
   if (row.paymentId) return;
+  await noteCollection(tx, { id: money.paymentIntentId, metadata }, "succeeded");
   const { payment } = await recordPayment(
     invoice.werkplaatsId,
     null,
@@ -92,6 +94,7 @@ async function markProcessing(tx: Tx, pi: Stripe.PaymentIntent) {
   if (!invoice) return;
   // A late `processing` after the debit succeeded or failed finds the row and changes nothing.
   await paymentRow(tx, invoice, intentMoney(pi));
+  await noteCollection(tx, pi, "processing");
 }
 
 /**
@@ -109,6 +112,7 @@ async function markFailed(
   if (!invoice) return;
   const row = await paymentRow(tx, invoice, intentMoney(pi as Stripe.PaymentIntent));
   if (row.status === "failed" || row.status === "disputed") return;
+  await noteCollection(tx, pi, "failed", reason);
   if (row.paymentId) await reversePayment(invoice.werkplaatsId, null, row.paymentId, { reasonCode: reason }, tx);
   await tx
     .update(stripePayments)
