@@ -136,7 +136,7 @@ test("an SME's question becomes a trajectory: a team, a milestone, a deliverable
   expect(evaluation.body).toContain("/evaluatie/");
   await sme.page.goto(evaluation.link!);
   await sme.page.getByRole("button", { name: "Evaluatie versturen" }).click();
-  await expect(sme.page.getByRole("alert").getByText(/Geef een cijfer van 1 tot 10/)).toBeVisible();
+  await expect(sme.page.getByRole("alert").getByText(/aanraden.*: Kies ja of nee/)).toBeVisible();
   await shoot(sme.page, "journey-evaluation-errors");
   await sme.page.getByLabel(/Welk cijfer/).fill("8");
   await sme.page.getByLabel("Ja").check();
