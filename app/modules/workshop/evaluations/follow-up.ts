@@ -3,7 +3,7 @@ import { addMonths, type IsoDate } from "~/utils/calendar";
 /** The SME answers the evaluation within a month of delivery; after that the link says nothing. */
 export const EVALUATION_LINK_DAYS = 30;
 /** Three months after delivery we ask which steps were taken: long enough to have acted on the advice. */
-export const FOLLOW_UP_MONTHS = 3;
+const FOLLOW_UP_MONTHS = 3;
 /** The follow-up question's link works for a month as well. */
 export const FOLLOW_UP_LINK_DAYS = 30;
 
