@@ -34,8 +34,8 @@ const SMES: (Sme & { stage: IntakeStage; route: IntakeRoute | null })[] = [
 const CHALLENGE_SMES: Sme[] = [
   { organisation: "Rederij Drechtsteden", contact: "Kees Bosman", sector: "Vervoer", size: "50-250", themes: ["data", "energy_transition"], question: "Onze veerboten varen op vaste tijden, ook als er niemand wacht. Kan het slimmer met data?" },
   { organisation: "Kringloop De Noordhoek", contact: "Fenna Smits", sector: "Circulaire economie", size: "foundation", themes: ["circular_economy", "ecommerce"], question: "Hoe verkopen we onze mooiste spullen ook online, zonder veel extra werk?" },
-  { organisation: "Binnenstadsmanagement Dordrecht", contact: "Arjen Vos", sector: "Overheid en vereniging", size: "2-10", themes: ["data"], question: "Hoeveel bezoekers komen er per straat, en wat doen etalages daaraan?" },
   { organisation: "Groenteboer Verhage", contact: "Ans Verhage", sector: "Detailhandel", size: "2-10", themes: ["circular_economy"], question: "We gooien elke week kratten groente weg. Hoe voorspellen we beter wat er verkocht wordt?" },
+  { organisation: "Binnenstadsmanagement Dordrecht", contact: "Arjen Vos", sector: "Overheid en vereniging", size: "2-10", themes: ["data"], question: "Hoeveel bezoekers komen er per straat, en wat doen etalages daaraan?" },
 ];
 
 const STUDENTS = [

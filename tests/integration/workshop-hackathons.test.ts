@@ -4,7 +4,7 @@ import { hackathonChallenges, hackathonTeamMembers, hackathonTeams, juryScores, 
 import { makePerson, makeWerkplaats } from "#db/factories";
 import { makeHackathon, makeIntake } from "#db/workshop-factories";
 import * as page from "~/routes/hackathons.$eventId";
-import * as results from "~/routes/hackathons.$eventId.uitslag";
+import * as results from "~/routes/hackathons.$eventId_.uitslag";
 import * as follow from "~/routes/volg.$token";
 import * as file from "~/routes/werkplaats.hackathons.$eventId";
 import { db } from "~/utils/db.server";
