@@ -17,7 +17,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const view = await smeView(params.token ?? "");
   // The same address serves an SME's hackathon challenge: its link is a token of the same kind.
   const challenge = view ? null : await challengeFollowView(params.token ?? "");
-  return data({ view, challenge }, { status: view || challenge ? 200 : 404, headers: { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } });
+  return data(
+    { view, challenge },
+    { status: view || challenge ? 200 : 404, headers: { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } },
+  );
 }
 
 export default function FollowTrajectory() {

@@ -67,8 +67,14 @@ test("staff make a challenge of an intake and appoint a juror; a student starts 
   await form.getByLabel("Presentatie").fill("9");
   await form.getByRole("button", { name: "Scores opslaan" }).click();
   await expect(page.getByText("Geef een heel cijfer van 1 tot 10.").first()).toBeVisible();
-  await page.getByRole("form", { name: `Scores voor ${team}` }).getByLabel("Impact").fill("8");
-  await page.getByRole("form", { name: `Scores voor ${team}` }).getByRole("button", { name: "Scores opslaan" }).click();
+  await page
+    .getByRole("form", { name: `Scores voor ${team}` })
+    .getByLabel("Impact")
+    .fill("8");
+  await page
+    .getByRole("form", { name: `Scores voor ${team}` })
+    .getByRole("button", { name: "Scores opslaan" })
+    .click();
   await expect(page.getByText("Je scores zijn opgeslagen.")).toBeVisible();
   await shoot(page, "hackathon-juror");
   await page.goto(`${hackathonUrl!}/uitslag`);
