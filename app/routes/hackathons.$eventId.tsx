@@ -82,7 +82,9 @@ export default function Hackathon() {
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <p>
                       <span className="font-semibold">{team.name}</span>
-                      {page.myTeamId === team.id ? <span className="ml-2 text-sm font-semibold text-green-800">{t("workshop.hackathon.yourTeam")}</span> : null}
+                      {page.myTeamId === team.id ? (
+                        <span className="ml-2 text-sm font-semibold text-green-800">{t("workshop.hackathon.yourTeam")}</span>
+                      ) : null}
                       <span className="block text-sm text-slate-700">
                         {team.members.length === 0 ? t("workshop.hackathon.emptyTeam") : team.members.map((m) => m.name).join(", ")}
                       </span>

@@ -39,7 +39,10 @@ export default function Internships() {
   const reply = useActionData<typeof action>();
   return (
     <div className="space-y-5">
-      <PageHeader title={t("workshop.internship.title")} intro={claims ? t("workshop.internship.intro") : t("workshop.internship.studentIntro")} />
+      <PageHeader
+        title={t("workshop.internship.title")}
+        intro={claims ? t("workshop.internship.intro") : t("workshop.internship.studentIntro")}
+      />
       <SuccessNotice reply={reply} />
       <ErrorSummary reply={reply} />
       {claims ? (

@@ -84,8 +84,22 @@ export default function HackathonFile() {
                 <Form method="post" className="mt-3 space-y-3" noValidate>
                   <input type="hidden" name="intent" value="outcome" />
                   <input type="hidden" name="challengeId" value={c.id} />
-                  <TextAreaField name="outcome" scope={`outcome-${c.id}`} label={t("workshop.hackathon.outcomeText")} defaultValue={c.outcome ?? ""} reply={reply} />
-                  <TextField name="outcomeUrl" scope={`outcome-${c.id}`} type="url" label={t("workshop.hackathon.outcomeUrl")} defaultValue={c.outcomeUrl ?? ""} optional reply={reply} />
+                  <TextAreaField
+                    name="outcome"
+                    scope={`outcome-${c.id}`}
+                    label={t("workshop.hackathon.outcomeText")}
+                    defaultValue={c.outcome ?? ""}
+                    reply={reply}
+                  />
+                  <TextField
+                    name="outcomeUrl"
+                    scope={`outcome-${c.id}`}
+                    type="url"
+                    label={t("workshop.hackathon.outcomeUrl")}
+                    defaultValue={c.outcomeUrl ?? ""}
+                    optional
+                    reply={reply}
+                  />
                   <Button type="submit" small>
                     {t("workshop.hackathon.outcomeSave")}
                   </Button>
@@ -98,7 +112,9 @@ export default function HackathonFile() {
                   {c.linkExpiresAt ? t("workshop.hackathon.linkAgain") : t("workshop.hackathon.linkSend")}
                 </Button>
                 {c.linkExpiresAt ? (
-                  <span className="text-sm text-slate-700">{t("workshop.hackathon.linkUntil", { date: formatDate(c.linkExpiresAt, locale) })}</span>
+                  <span className="text-sm text-slate-700">
+                    {t("workshop.hackathon.linkUntil", { date: formatDate(c.linkExpiresAt, locale) })}
+                  </span>
                 ) : null}
               </Form>
             </li>
@@ -137,7 +153,13 @@ export default function HackathonFile() {
         )}
         <Form method="post" className="flex flex-wrap items-end gap-3" noValidate>
           <input type="hidden" name="intent" value="juror" />
-          <TextField name="email" type="email" label={t("workshop.hackathon.jurorEmail")} hint={t("workshop.hackathon.jurorHint")} reply={reply} />
+          <TextField
+            name="email"
+            type="email"
+            label={t("workshop.hackathon.jurorEmail")}
+            hint={t("workshop.hackathon.jurorHint")}
+            reply={reply}
+          />
           <Button type="submit" variant="secondary">
             {t("workshop.hackathon.addJuror")}
           </Button>

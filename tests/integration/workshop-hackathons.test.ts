@@ -4,7 +4,7 @@ import { hackathonChallenges, hackathonTeamMembers, hackathonTeams, juryScores, 
 import { makePerson, makeWerkplaats } from "#db/factories";
 import { makeHackathon, makeIntake } from "#db/workshop-factories";
 import * as page from "~/routes/hackathons.$eventId";
-import * as results from "~/routes/hackathons.$eventId.uitslag";
+import * as results from "~/routes/hackathons.$eventId_.uitslag";
 import * as follow from "~/routes/volg.$token";
 import * as file from "~/routes/werkplaats.hackathons.$eventId";
 import { db } from "~/utils/db.server";
@@ -44,7 +44,12 @@ const view = (who: Visitor, eventId = hackathon.id) =>
   outcome(() => page.loader(routeArgs(`/hackathons/${eventId}`, who, { params: { eventId } })));
 
 async function challenge(organisation: string, title: string) {
-  const intake = await makeIntake(werkplaats.id, { organisation, email: `info@${title.length}${organisation.length}.nl`, stage: "articulation", route: "hackathon_challenge" });
+  const intake = await makeIntake(werkplaats.id, {
+    organisation,
+    email: `info@${title.length}${organisation.length}.nl`,
+    stage: "articulation",
+    route: "hackathon_challenge",
+  });
   expect((await staffPost({ intent: "challenge", intakeId: intake.id, title })).status).toBe(200);
   const [row] = await db.select().from(hackathonChallenges).where(eq(hackathonChallenges.intakeId, intake.id));
   return { ...row!, intake };
@@ -73,7 +78,13 @@ describe("challenges and jury (staff)", () => {
     expect((await staffPost({ intent: "juror", email: juror.user!.email })).status).toBe(409);
     expect((await staffPost({ intent: "juror", email: "nobody@example.nl" })).status).toBe(400);
     const asStudent = await outcome(() =>
-      file.action(routeArgs(`/werkplaats/hackathons/${hackathon.id}`, noor, formPost({ intent: "juror", email: noor.user!.email }, { eventId: hackathon.id }))),
+      file.action(
+        routeArgs(
+          `/werkplaats/hackathons/${hackathon.id}`,
+          noor,
+          formPost({ intent: "juror", email: noor.user!.email }, { eventId: hackathon.id }),
+        ),
+      ),
     );
     expect(asStudent.status).toBe(403);
   });
@@ -103,7 +114,10 @@ describe("teams and scores", () => {
   });
 
   it("refuses changes to teams once the hackathon is over", async () => {
-    const past = await makeHackathon(werkplaats.id, { startsAt: new Date("2026-03-01T08:00:00Z"), endsAt: new Date("2026-03-01T16:00:00Z") });
+    const past = await makeHackathon(werkplaats.id, {
+      startsAt: new Date("2026-03-01T08:00:00Z"),
+      endsAt: new Date("2026-03-01T16:00:00Z"),
+    });
     const intake = await makeIntake(werkplaats.id, { stage: "articulation", route: "hackathon_challenge" });
     expect((await staffPost({ intent: "challenge", intakeId: intake.id, title: "Oud" }, past.id)).status).toBe(200);
     const [c] = await db.select().from(hackathonChallenges).where(eq(hackathonChallenges.eventId, past.id));
@@ -135,9 +149,25 @@ describe("teams and scores", () => {
     await post(a, { intent: "newTeam", challengeId: c.id, name: "Gouda" });
     await post(b, { intent: "newTeam", challengeId: c.id, name: "Edam" });
     // Equal totals (30): Edam scores higher on impact and wins the tie.
-    await post(juror, { intent: "score", teamId: (await teamNamed("Gouda")).id, idea: "9", impact: "6", feasibility: "7", presentation: "8" });
-    await post(juror, { intent: "score", teamId: (await teamNamed("Edam")).id, idea: "7", impact: "8", feasibility: "7", presentation: "8" });
-    const res = await outcome(() => results.loader(routeArgs(`/hackathons/${hackathon.id}/uitslag`, a, { params: { eventId: hackathon.id } })));
+    await post(juror, {
+      intent: "score",
+      teamId: (await teamNamed("Gouda")).id,
+      idea: "9",
+      impact: "6",
+      feasibility: "7",
+      presentation: "8",
+    });
+    await post(juror, {
+      intent: "score",
+      teamId: (await teamNamed("Edam")).id,
+      idea: "7",
+      impact: "8",
+      feasibility: "7",
+      presentation: "8",
+    });
+    const res = await outcome(() =>
+      results.loader(routeArgs(`/hackathons/${hackathon.id}/uitslag`, a, { params: { eventId: hackathon.id } })),
+    );
     expect(res.status).toBe(200);
     const ranking = (res.body as Awaited<ReturnType<typeof results.loader>>).challenges.find((x) => x.id === c.id)!.ranking;
     expect(ranking.map((r) => [r.name, r.rank, r.tie])).toEqual([
@@ -145,14 +175,38 @@ describe("teams and scores", () => {
       ["Gouda", 2, { key: "workshop.hackathon.tie.broken", criterion: "impact" }],
     ]);
 
-    expect((await staffPost({ intent: "outcome", challengeId: c.id, outcome: "Een webshopplan en een prototype", outcomeUrl: "javascript:alert(1)" })).status).toBe(400);
-    expect((await staffPost({ intent: "outcome", challengeId: c.id, outcome: "Een webshopplan en een prototype", outcomeUrl: "https://example.nl/kaas" })).status).toBe(200);
+    expect(
+      (
+        await staffPost({
+          intent: "outcome",
+          challengeId: c.id,
+          outcome: "Een webshopplan en een prototype",
+          outcomeUrl: "javascript:alert(1)",
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await staffPost({
+          intent: "outcome",
+          challengeId: c.id,
+          outcome: "Een webshopplan en een prototype",
+          outcomeUrl: "https://example.nl/kaas",
+        })
+      ).status,
+    ).toBe(200);
     expect((await staffPost({ intent: "smeLink", challengeId: c.id })).status).toBe(200);
-    const [mail] = await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, c.intake.email)).orderBy(desc(outboxMessages.createdAt));
+    const [mail] = await db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.toAddress, c.intake.email))
+      .orderBy(desc(outboxMessages.createdAt));
     const token = mail!.bodyText.match(/\/volg\/(\S+)/)![1]!;
     const [stored] = await db.select().from(hackathonChallenges).where(eq(hackathonChallenges.id, c.id));
     expect(stored!.smeTokenHash).not.toContain(token);
-    const seen = await outcome(() => follow.loader(routeArgs(`/volg/${token}`, { user: null, roles: [], werkplaats }, { params: { token } })));
+    const seen = await outcome(() =>
+      follow.loader(routeArgs(`/volg/${token}`, { user: null, roles: [], werkplaats }, { params: { token } })),
+    );
     expect(seen.status).toBe(200);
     const body = seen.body as { challenge: { title: string; outcome: string; ranking: { name: string; rank: number }[] } };
     expect(body.challenge.title).toBe("Kaas online verkopen");
@@ -160,7 +214,9 @@ describe("teams and scores", () => {
     expect(body.challenge.ranking.map((r) => r.name)).toEqual(["Edam", "Gouda"]);
     // A new link shuts the old one off; a guessed one shows nothing.
     await staffPost({ intent: "smeLink", challengeId: c.id });
-    const old = await outcome(() => follow.loader(routeArgs(`/volg/${token}`, { user: null, roles: [], werkplaats }, { params: { token } })));
+    const old = await outcome(() =>
+      follow.loader(routeArgs(`/volg/${token}`, { user: null, roles: [], werkplaats }, { params: { token } })),
+    );
     expect(old.status).toBe(404);
     expect((old.body as { challenge: unknown }).challenge).toBeNull();
   });

@@ -27,10 +27,15 @@ beforeAll(async () => {
 
 const staffPost = (fields: Record<string, string>) =>
   outcome(() => staffPage.action(routeArgs("/werkplaats/stage-opdrachten", staff, formPost(fields))));
-const claim = (who: Visitor, fields: Record<string, string>) => outcome(() => board.action(routeArgs("/stage-opdrachten", who, formPost(fields))));
+const claim = (who: Visitor, fields: Record<string, string>) =>
+  outcome(() => board.action(routeArgs("/stage-opdrachten", who, formPost(fields))));
 
 async function newAssignment(overrides: Record<string, string> = {}) {
-  const intake = await makeIntake(werkplaats.id, { stage: "matched", route: "internship_assignment", email: `sme${Math.random()}@example.nl` });
+  const intake = await makeIntake(werkplaats.id, {
+    stage: "matched",
+    route: "internship_assignment",
+    email: `sme${Math.random()}@example.nl`,
+  });
   const fields = {
     intent: "create",
     intakeId: intake.id,
@@ -55,7 +60,16 @@ describe("stage-opdrachten", () => {
     expect((await newAssignment({ feeMinimum: "300" })).res.status).toBe(400);
     expect((await newAssignment({ feeMinimum: "0" })).res.status).toBe(400);
     const advisory = await makeIntake(werkplaats.id, { stage: "matched", route: "advisory_trajectory" });
-    const refused = await staffPost({ intent: "create", intakeId: advisory.id, title: "x", description: "y", startsOn: "2027-02-01", endsOn: "2027-02-02", feeMinimum: "10", feeSuggested: "10" });
+    const refused = await staffPost({
+      intent: "create",
+      intakeId: advisory.id,
+      title: "x",
+      description: "y",
+      startsOn: "2027-02-01",
+      endsOn: "2027-02-02",
+      feeMinimum: "10",
+      feeSuggested: "10",
+    });
     expect(refused.status).toBe(409);
     expect((await outcome(() => staffPage.loader(routeArgs("/werkplaats/stage-opdrachten", teacher)))).status).toBe(403);
   });
@@ -72,7 +86,9 @@ describe("stage-opdrachten", () => {
     const { row: second } = await newAssignment();
     expect((await claim(student, { assignmentId: second!.id, studentId: student.user!.id })).status).toBe(403);
     expect((await claim(teacher, { assignmentId: second!.id, studentId: otherTeacher.user!.id })).status).toBe(400);
-    const mine = (await outcome(() => board.loader(routeArgs("/stage-opdrachten", student)))).body as Awaited<ReturnType<typeof board.loader>>;
+    const mine = (await outcome(() => board.loader(routeArgs("/stage-opdrachten", student)))).body as Awaited<
+      ReturnType<typeof board.loader>
+    >;
     expect(mine.mine.map((m) => m.id)).toContain(row!.id);
     expect(mine.open).toEqual([]);
   });
@@ -89,10 +105,17 @@ describe("stage-opdrachten", () => {
     const mails = await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, intake.email));
     expect(mails).toHaveLength(1);
     expect(mails[0]!.bodyText).toMatch(/\/pay\/\S+/);
-    const [request] = await db.select().from(paymentRequests).where(eq(paymentRequests.subjectKey, `internship:${row!.id}`));
+    const [request] = await db
+      .select()
+      .from(paymentRequests)
+      .where(eq(paymentRequests.subjectKey, `internship:${row!.id}`));
     expect(request).toMatchObject({ minimumCents: 5000, suggestedCents: 25000, status: "open", payerEmail: intake.email });
 
-    await settlePaymentRequest(request!.id, { amountCents: 12100, reference: "pi_test", payer: { name: intake.organisation, email: intake.email } });
+    await settlePaymentRequest(request!.id, {
+      amountCents: 12100,
+      reference: "pi_test",
+      payer: { name: intake.organisation, email: intake.email },
+    });
     const [paid] = await db.select().from(internshipAssignments).where(eq(internshipAssignments.id, row!.id));
     expect(paid).toMatchObject({ feeStatus: "paid", feePaidCents: 12100 });
     expect((await staffPost({ intent: "waive", assignmentId: row!.id, reason: "Te laat" })).status).toBe(409);
@@ -102,7 +125,11 @@ describe("stage-opdrachten", () => {
     const { row } = await newAssignment();
     expect((await staffPost({ intent: "waive", assignmentId: row!.id, reason: "" })).status).toBe(400);
     expect((await staffPost({ intent: "waive", assignmentId: row!.id, reason: "Stichting zonder budget" })).status).toBe(200);
-    const [waived] = await db.select().from(internshipAssignments).where(eq(internshipAssignments.id, row!.id)).orderBy(desc(internshipAssignments.createdAt));
+    const [waived] = await db
+      .select()
+      .from(internshipAssignments)
+      .where(eq(internshipAssignments.id, row!.id))
+      .orderBy(desc(internshipAssignments.createdAt));
     expect(waived).toMatchObject({ feeStatus: "waived", feeWaivedReason: "Stichting zonder budget" });
     const other = await makeWerkplaats({ name: "Elders" });
     const outsider: Visitor = { user: await makePerson(other.id, ["staff"]), roles: ["staff"], werkplaats: other };

@@ -25,7 +25,12 @@ export function ScoreForm({
   const scope = `score-${teamId}`;
   const mine = isErrorReply(reply) && reply.values.teamId === teamId ? reply : undefined;
   return (
-    <Form method="post" className="space-y-3 border-t border-slate-200 pt-3" noValidate aria-label={t("workshop.hackathon.scoreFor", { team: teamName })}>
+    <Form
+      method="post"
+      className="space-y-3 border-t border-slate-200 pt-3"
+      noValidate
+      aria-label={t("workshop.hackathon.scoreFor", { team: teamName })}
+    >
       <input type="hidden" name="intent" value="score" />
       <input type="hidden" name="teamId" value={teamId} />
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -89,7 +94,9 @@ export function RankingTable({ rows, caption }: { rows: RankingRow[]; caption: s
             <td className="py-2 pr-3 font-bold">{row.rank ?? "–"}</td>
             <td className="py-2 pr-3 break-words">
               <span className="font-semibold">{row.name}</span>
-              {row.members && row.members.length > 0 ? <span className="block text-sm text-slate-700">{row.members.join(", ")}</span> : null}
+              {row.members && row.members.length > 0 ? (
+                <span className="block text-sm text-slate-700">{row.members.join(", ")}</span>
+              ) : null}
               {row.tie ? (
                 <span className="block text-sm text-slate-700">
                   {row.tie.key === "workshop.hackathon.tie.broken"
@@ -99,7 +106,9 @@ export function RankingTable({ rows, caption }: { rows: RankingRow[]; caption: s
               ) : null}
               {row.marks !== undefined && row.marksExpected !== undefined && row.marks < row.marksExpected ? (
                 <span className="block text-sm text-amber-900">
-                  {row.marks === 0 ? t("workshop.hackathon.unscored") : t("workshop.hackathon.marks", { n: row.marks, of: row.marksExpected })}
+                  {row.marks === 0
+                    ? t("workshop.hackathon.unscored")
+                    : t("workshop.hackathon.marks", { n: row.marks, of: row.marksExpected })}
                 </span>
               ) : null}
             </td>

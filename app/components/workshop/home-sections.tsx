@@ -16,7 +16,15 @@ type Home = {
   }[];
   invitations: { trajectoryId: string; title: string }[];
   teams: { team: string; challenge: string; eventId: string; eventTitleNl: string; eventTitleEn: string | null; startsAt: string | Date }[];
-  challenges: { id: string; title: string; organisation: string; eventId: string; eventTitleNl: string; eventTitleEn: string | null; startsAt: string | Date }[];
+  challenges: {
+    id: string;
+    title: string;
+    organisation: string;
+    eventId: string;
+    eventTitleNl: string;
+    eventTitleEn: string | null;
+    startsAt: string | Date;
+  }[];
   openAssignments: number;
   figures: { year: number; running: number; delivered: number; challenges: number; internships: number } | null;
 };
@@ -61,7 +69,10 @@ export function WorkshopHome({ home }: { home: Home }) {
                   </span>
                   <span className="block text-sm">
                     {tr.nextMilestone
-                      ? t("workshop.home.nextMilestone", { title: tr.nextMilestone.title, when: formatDateTime(tr.nextMilestone.startsAt, locale) })
+                      ? t("workshop.home.nextMilestone", {
+                          title: tr.nextMilestone.title,
+                          when: formatDateTime(tr.nextMilestone.startsAt, locale),
+                        })
                       : t("workshop.home.noMilestone")}
                   </span>
                 </li>
@@ -83,7 +94,11 @@ export function WorkshopHome({ home }: { home: Home }) {
           {home.teams.map((team) => (
             <p key={team.eventId}>
               <Link to={`/hackathons/${team.eventId}`}>
-                {t("workshop.home.inTeam", { team: team.team, challenge: team.challenge, event: hackathonTitle({ titleNl: team.eventTitleNl, titleEn: team.eventTitleEn }, locale) })}
+                {t("workshop.home.inTeam", {
+                  team: team.team,
+                  challenge: team.challenge,
+                  event: hackathonTitle({ titleNl: team.eventTitleNl, titleEn: team.eventTitleEn }, locale),
+                })}
               </Link>
             </p>
           ))}
@@ -97,7 +112,8 @@ export function WorkshopHome({ home }: { home: Home }) {
                     {c.title}
                   </Link>
                   <span className="block text-sm text-slate-700">
-                    {c.organisation} · {hackathonTitle({ titleNl: c.eventTitleNl, titleEn: c.eventTitleEn }, locale)} · {formatDateTime(c.startsAt, locale)}
+                    {c.organisation} · {hackathonTitle({ titleNl: c.eventTitleNl, titleEn: c.eventTitleEn }, locale)} ·{" "}
+                    {formatDateTime(c.startsAt, locale)}
                   </span>
                 </li>
               ))}

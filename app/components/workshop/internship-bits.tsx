@@ -38,8 +38,11 @@ export function AssignmentCard({ assignment: a, children }: { assignment: Assign
       </p>
       <p className="whitespace-pre-line">{a.description}</p>
       <p className="text-sm">
-        {t("workshop.internship.fee", { minimum: formatMoney(a.feeMinimumCents, locale), suggested: formatMoney(a.feeSuggestedCents, locale) })} ·{" "}
-        <span className="font-semibold">{fee}</span>
+        {t("workshop.internship.fee", {
+          minimum: formatMoney(a.feeMinimumCents, locale),
+          suggested: formatMoney(a.feeSuggestedCents, locale),
+        })}{" "}
+        · <span className="font-semibold">{fee}</span>
       </p>
       <p className="text-sm text-slate-700">
         {a.studentName ? t("workshop.internship.student", { name: a.studentName }) : t("workshop.internship.unclaimed")}

@@ -29,13 +29,19 @@ async function myTrajectories(werkplaatsId: string, userId: string, now: Date) {
     .from(trajectoryMembers)
     .innerJoin(trajectories, eq(trajectories.id, trajectoryMembers.trajectoryId))
     .innerJoin(workshopIntakes, eq(workshopIntakes.id, trajectories.intakeId))
-    .where(and(eq(trajectoryMembers.werkplaatsId, werkplaatsId), eq(trajectoryMembers.userId, userId), sql`${trajectories.status} <> 'closed'`))
+    .where(
+      and(eq(trajectoryMembers.werkplaatsId, werkplaatsId), eq(trajectoryMembers.userId, userId), sql`${trajectories.status} <> 'closed'`),
+    )
     .orderBy(asc(trajectories.periodStart))
     .limit(10);
   const ids = rows.map((r) => r.id);
   const milestones = ids.length
     ? await db
-        .select({ trajectoryId: trajectoryMilestones.trajectoryId, title: trajectoryMilestones.title, startsAt: trajectoryMilestones.startsAt })
+        .select({
+          trajectoryId: trajectoryMilestones.trajectoryId,
+          title: trajectoryMilestones.title,
+          startsAt: trajectoryMilestones.startsAt,
+        })
         .from(trajectoryMilestones)
         .where(and(inArray(trajectoryMilestones.trajectoryId, ids), gt(trajectoryMilestones.startsAt, now)))
         .orderBy(asc(trajectoryMilestones.startsAt))
@@ -116,7 +122,13 @@ export async function workshopFigures(werkplaatsId: string, year: number) {
     db
       .select({ n: count() })
       .from(internshipAssignments)
-      .where(and(eq(internshipAssignments.werkplaatsId, werkplaatsId), gte(internshipAssignments.startsOn, start), lt(internshipAssignments.startsOn, end))),
+      .where(
+        and(
+          eq(internshipAssignments.werkplaatsId, werkplaatsId),
+          gte(internshipAssignments.startsOn, start),
+          lt(internshipAssignments.startsOn, end),
+        ),
+      ),
   ]);
   return {
     year,
@@ -149,7 +161,11 @@ export async function workshopHome(werkplaatsId: string, userId: string, roles: 
           .select({ n: count() })
           .from(internshipAssignments)
           .where(
-            and(eq(internshipAssignments.werkplaatsId, werkplaatsId), isNull(internshipAssignments.studentId), gte(internshipAssignments.endsOn, today)),
+            and(
+              eq(internshipAssignments.werkplaatsId, werkplaatsId),
+              isNull(internshipAssignments.studentId),
+              gte(internshipAssignments.endsOn, today),
+            ),
           )
           .then(([row]) => row?.n ?? 0)
       : 0,

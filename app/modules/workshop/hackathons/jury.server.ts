@@ -27,7 +27,9 @@ export async function scoreTeam(werkplaatsId: string, jurorId: string, eventId: 
   if (!team) throw notFound();
   await db
     .insert(juryScores)
-    .values(juryCriteria.map((criterion) => ({ werkplaatsId, teamId: team.id, jurorId, criterion, score: input[criterion], scoredAt: now })))
+    .values(
+      juryCriteria.map((criterion) => ({ werkplaatsId, teamId: team.id, jurorId, criterion, score: input[criterion], scoredAt: now })),
+    )
     .onConflictDoUpdate({
       target: [juryScores.teamId, juryScores.jurorId, juryScores.criterion],
       set: { score: sql`excluded.score`, scoredAt: sql`excluded.scored_at` },
@@ -54,7 +56,12 @@ function withScores<T extends { id: string }>(teams: readonly T[], scores: reado
  */
 export async function hackathonResults(werkplaatsId: string, viewer: { id: string; roles: readonly Role[] }, eventId: string) {
   const { event } = await viewableHackathon(werkplaatsId, viewer, eventId);
-  const [challenges, teams, jury, scores] = await Promise.all([challengesOf(event.id), teamsOf(event.id), juryOf(event.id), scoresOf(event.id)]);
+  const [challenges, teams, jury, scores] = await Promise.all([
+    challengesOf(event.id),
+    teamsOf(event.id),
+    juryOf(event.id),
+    scoresOf(event.id),
+  ]);
   const scored = withScores(teams, scores as (Score & { teamId: string })[]);
   const named = (ranked: ReturnType<typeof rankTeams>) =>
     ranked.map((r) => {
@@ -69,7 +76,12 @@ export async function hackathonResults(werkplaatsId: string, viewer: { id: strin
       id: c.id,
       title: c.title,
       organisation: c.organisation,
-      ranking: named(rankTeams(scored.filter((t) => t.challengeId === c.id), jury.length)),
+      ranking: named(
+        rankTeams(
+          scored.filter((t) => t.challengeId === c.id),
+          jury.length,
+        ),
+      ),
     })),
   };
 }

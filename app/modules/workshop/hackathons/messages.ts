@@ -101,7 +101,8 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.hackathon.studentView": "Page for students and jury",
   "workshop.hackathon.challenges": "Challenges",
   "workshop.hackathon.noChallenges": "No challenges for this hackathon yet.",
-  "workshop.hackathon.noCandidates": "No intakes left to make a challenge of. Choose the hackathon challenge route when articulating an intake.",
+  "workshop.hackathon.noCandidates":
+    "No intakes left to make a challenge of. Choose the hackathon challenge route when articulating an intake.",
   "workshop.hackathon.addChallenge": "Add challenge",
   "workshop.hackathon.fromIntake": "From the intake",
   "workshop.hackathon.challengeTitle": "Title of the challenge",

@@ -29,7 +29,10 @@ export async function sendChallengeLink(werkplaats: { id: string; name: string }
   const { token, hash } = newToken();
   const expiresAt = zonedToUtc(addMonths(todayIn(found.endsAt), LINK_MONTHS_AFTER_EVENT), "00:00");
   await db.transaction(async (tx) => {
-    await tx.update(hackathonChallenges).set({ smeTokenHash: hash, smeTokenExpiresAt: expiresAt }).where(eq(hackathonChallenges.id, challenge.id));
+    await tx
+      .update(hackathonChallenges)
+      .set({ smeTokenHash: hash, smeTokenExpiresAt: expiresAt })
+      .where(eq(hackathonChallenges.id, challenge.id));
     await enqueueMail(tx, {
       werkplaatsId: werkplaats.id,
       to: found.intake.email,

@@ -64,7 +64,13 @@ async function lockedTeam(tx: Parameters<Parameters<typeof db.transaction>[0]>[0
 }
 
 /** Adds the student to a team; one team per student per hackathon is the database's unique key. */
-async function addMember(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], werkplaatsId: string, eventId: string, teamId: string, userId: string) {
+async function addMember(
+  tx: Parameters<Parameters<typeof db.transaction>[0]>[0],
+  werkplaatsId: string,
+  eventId: string,
+  teamId: string,
+  userId: string,
+) {
   const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(hackathonTeamMembers).where(eq(hackathonTeamMembers.teamId, teamId));
   if (n >= MAX_TEAM_SIZE) throw conflict("workshop.hackathon.errors.teamFull", { max: MAX_TEAM_SIZE });
   const [row] = await tx
@@ -83,7 +89,13 @@ async function openForTeams(werkplaatsId: string, viewer: Viewer, eventId: strin
 }
 
 /** A student starts a team on a challenge and is its first member, in one transaction. */
-export async function startTeam(werkplaatsId: string, viewer: Viewer, eventId: string, input: { challengeId: string; name: string }, now = new Date()) {
+export async function startTeam(
+  werkplaatsId: string,
+  viewer: Viewer,
+  eventId: string,
+  input: { challengeId: string; name: string },
+  now = new Date(),
+) {
   const event = await openForTeams(werkplaatsId, viewer, eventId, now);
   if (!isUuid(input.challengeId)) throw notFound();
   try {

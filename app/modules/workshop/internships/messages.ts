@@ -78,7 +78,8 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.internship.endsOn": "Ends on",
   "workshop.internship.feeMinimum": "Minimum fee (€)",
   "workshop.internship.feeSuggested": "Suggested fee (€)",
-  "workshop.internship.noCandidates": "No intakes to make an assignment of. Choose the internship assignment route when articulating an intake.",
+  "workshop.internship.noCandidates":
+    "No intakes to make an assignment of. Choose the internship assignment route when articulating an intake.",
   "workshop.internship.created": "The assignment is ready for teachers.",
   "workshop.internship.deliver": "Delivered: ask for the fee",
   "workshop.internship.deliveredDone": "Delivered. The business has been sent a payment link.",
