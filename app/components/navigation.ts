@@ -56,6 +56,7 @@ const menu: NavEntry[] = [
       { to: "/admin/invoices", label: "billing.nav.invoices", roles: ["manager"] },
       { to: "/admin/experts", label: "workshop.experts.nav.pool", roles: ["manager"] },
       { to: "/admin/receivables", label: "receivables.nav", roles: ["manager"] },
+      { to: "/admin/partners", label: "partners.nav", roles: ["manager"] },
       { to: "/admin/economics", label: "economics.nav", roles: ["manager"] },
       { to: "/admin/billing/settings", label: "billing.nav.settings", roles: ["manager"] },
       { to: "/admin/billing/export", label: "billing.export.nav", roles: ["manager"] },

@@ -1,16 +1,18 @@
 /** What other modules and routes may use of partners (server side). */
 export {
+  contactsOfPartner,
   createPartner,
   invitePartnerContact,
   listPartners,
   MAX_LOGO_BYTES,
   partnerById,
   partnersOfContact,
-  publishedLogo,
+  partnerLogo,
   savePartnerLogo,
+  updatePartner,
   type Partner,
 } from "./agreements/partners.server";
-export { agreementsOfPartner, createAgreement } from "./agreements/agreements.server";
+export { agreementsOfPartner, createAgreement, partnersOverview } from "./agreements/agreements.server";
 export { instalmentChargeKey, invoiceDueInstalments } from "./agreements/instalment-invoicing.server";
 export {
   budgetOf,

@@ -7,6 +7,7 @@ export {
   costSchema,
   costsFormSchema,
   inKindSchema,
+  partnerEditSchema,
   partnerFormSchema,
   partnerSchema,
   periodQuerySchema,

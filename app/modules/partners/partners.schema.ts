@@ -29,6 +29,17 @@ export const partnerSchema = z.object({
 });
 export type PartnerInput = z.infer<typeof partnerSchema>;
 
+/** What the manager may change of a partner later; the invoice address is the billing party's. */
+export const partnerEditSchema = z.object({
+  intent: z.literal("edit"),
+  name: requiredText(120),
+  kind: z.enum(partnerKinds, { error: "errors.invalid" }),
+  website: website(),
+  email: email().optional(),
+  published: checkbox(),
+});
+export type PartnerEditInput = z.infer<typeof partnerEditSchema>;
+
 /** Dates typed one per line or separated by commas: "2027-01-15, 2027-07-15". */
 const dateList = () =>
   z
@@ -68,7 +79,7 @@ export const contactSchema = z.object({ intent: z.literal("contact"), name: requ
 
 const logoSchema = z.object({ intent: z.literal("removeLogo") });
 
-export const partnerFormSchema = z.discriminatedUnion("intent", [agreementSchema, contactSchema, logoSchema]);
+export const partnerFormSchema = z.discriminatedUnion("intent", [partnerEditSchema, agreementSchema, contactSchema, logoSchema]);
 
 /** Hours as "12" or "7,5": up to two decimals. */
 const hours = () =>
