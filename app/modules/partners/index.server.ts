@@ -26,6 +26,8 @@ export {
   savePartnerSettings,
   subsidyList,
 } from "./costs/costs.server";
+export { financingOf } from "./costs/financing.server";
+export { remindSubsidyDeadlines } from "./costs/subsidy-reminders.server";
 export { economicsOf, costRows, inKindRows, ledgerRows, subsidyRows, type Economics } from "./figures/economics.server";
 export { periodOf } from "./figures/period";
 export { coworkingKinds } from "./figures/economics-rules";

@@ -11,7 +11,6 @@ export {
   partnerFormSchema,
   partnerSchema,
   periodQuerySchema,
-  rateSchema,
   subsidySchema,
   type AgreementInput,
   type PartnerInput,

@@ -152,9 +152,8 @@ export const budgetSchema = z.object({
 });
 export type BudgetInput = z.infer<typeof budgetSchema>;
 
-export const rateSchema = z.object({ intent: z.literal("rate"), expertHour: euros(1000_00) });
-
-export const costsFormSchema = z.discriminatedUnion("intent", [inKindSchema, subsidySchema, costSchema, budgetSchema, rateSchema]);
+/** The forms of the financing page. (The value of an expert hour is the workshop's, set on the expert pool page.) */
+export const costsFormSchema = z.discriminatedUnion("intent", [inKindSchema, subsidySchema, costSchema, budgetSchema]);
 
 /** Which stretch of time the economics page shows: a month, a quarter or a year. */
 export const periodQuerySchema = z.object({
