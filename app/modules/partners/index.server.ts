@@ -30,5 +30,6 @@ export { financingOf } from "./costs/financing.server";
 export { remindSubsidyDeadlines } from "./costs/subsidy-reminders.server";
 export { economicsOf, costRows, inKindRows, ledgerRows, subsidyRows, type Economics } from "./figures/economics.server";
 export { periodOf } from "./figures/period";
+export { economicsRows } from "./figures/drill.server";
 export { coworkingKinds } from "./figures/economics-rules";
 export * from "./index";

@@ -15,6 +15,7 @@ export {
   type AgreementInput,
   type PartnerInput,
 } from "./partners.schema";
-export { BENCHMARK, incomeGroups, type IncomeGroup } from "./figures/economics-rules";
+export { BENCHMARK, drillFigures, incomeGroups, type DrillFigure, type IncomeGroup } from "./figures/economics-rules";
 export { committedCents, instalmentPlan } from "./agreements/instalment-plan";
 export type { Period } from "./figures/period";
+export type { DrillRow } from "./figures/drill-row";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "~/utils/calendar";
 import { checkbox, email, euros, id, localDate, optionalText, requiredText, wholeNumber } from "~/utils/fields";
+import { drillFigures } from "./figures/economics-rules";
 import { agreementForms, budgetKinds, costKinds, inKindKinds, instalmentSchedules, partnerKinds, subsidySources } from "./terms";
 
 /** The forms of the partner pages, one schema each; messages are i18n keys. */
@@ -160,5 +161,7 @@ export const periodQuerySchema = z.object({
   span: z.enum(["month", "quarter", "year"]).catch("year"),
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   part: z.coerce.number().int().min(1).max(12).optional().catch(undefined),
+  /** Which figure's rows to show under the figures. */
+  drill: z.enum(drillFigures).optional().catch(undefined),
 });
 export type PeriodQuery = z.infer<typeof periodQuerySchema>;
