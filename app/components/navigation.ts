@@ -58,6 +58,7 @@ const menu: NavEntry[] = [
       { to: "/admin/receivables", label: "receivables.nav", roles: ["manager"] },
       { to: "/admin/partners", label: "partners.nav", roles: ["manager"] },
       { to: "/admin/economics", label: "economics.nav", roles: ["manager"] },
+      { to: "/admin/impact", label: "impact.nav", roles: ["manager"] },
       { to: "/admin/billing/settings", label: "billing.nav.settings", roles: ["manager"] },
       { to: "/admin/billing/export", label: "billing.export.nav", roles: ["manager"] },
       { to: "/admin/payments", label: "payments.nav.payments", roles: ["manager"] },

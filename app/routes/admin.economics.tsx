@@ -182,6 +182,15 @@ export default function Economics() {
             </tbody>
           </table>
         )}
+        <p>
+          {t("economics.perHead", {
+            perSme: e.perHead.perSmeCents === null ? "–" : money(e.perHead.perSmeCents),
+            smes: e.perHead.smes,
+            perStudent: e.perHead.perStudentCents === null ? "–" : money(e.perHead.perStudentCents),
+            students: e.perHead.students,
+          })}{" "}
+          <Link to={`/admin/impact${here}`}>{t("impact.title")}</Link>
+        </p>
         <p className="text-sm text-slate-700">
           {t("economics.benchmark", {
             perSme: money(Math.round(BENCHMARK.yearlyCents / BENCHMARK.smes)),

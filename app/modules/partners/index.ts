@@ -11,11 +11,13 @@ export {
   partnerFormSchema,
   partnerSchema,
   periodQuerySchema,
+  publishSchema,
   subsidySchema,
   type AgreementInput,
   type PartnerInput,
 } from "./partners.schema";
 export { BENCHMARK, drillFigures, incomeGroups, type DrillFigure, type IncomeGroup } from "./figures/economics-rules";
 export { committedCents, instalmentPlan } from "./agreements/instalment-plan";
+export { NATIONAL, publishableFigures, type PublishableFigure } from "./figures/impact-rules";
 export type { Period } from "./figures/period";
 export type { DrillRow } from "./figures/drill-row";

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { isIsoDate } from "~/utils/calendar";
-import { checkbox, email, euros, id, localDate, optionalText, requiredText, wholeNumber } from "~/utils/fields";
+import { checkbox, email, euros, id, localDate, manyOf, optionalText, requiredText, wholeNumber } from "~/utils/fields";
 import { drillFigures } from "./figures/economics-rules";
+import { publishableFigures } from "./figures/impact-rules";
 import { agreementForms, budgetKinds, costKinds, inKindKinds, instalmentSchedules, partnerKinds, subsidySources } from "./terms";
 
 /** The forms of the partner pages, one schema each; messages are i18n keys. */
@@ -155,6 +156,9 @@ export type BudgetInput = z.infer<typeof budgetSchema>;
 
 /** The forms of the financing page. (The value of an expert hour is the workshop's, set on the expert pool page.) */
 export const costsFormSchema = z.discriminatedUnion("intent", [inKindSchema, subsidySchema, costSchema, budgetSchema]);
+
+/** Which impact figures the public page shows. */
+export const publishSchema = z.object({ intent: z.literal("publish"), figures: manyOf(publishableFigures) });
 
 /** Which stretch of time the economics page shows: a month, a quarter or a year. */
 export const periodQuerySchema = z.object({

@@ -5,6 +5,8 @@ import { expertHoursValue } from "~/modules/workshop/index.server";
 import { db } from "~/utils/db.server";
 import { budgetOf } from "../costs/costs.server";
 import { budgetShareCents, coveragePercent, coworkingKinds, incomeGroups, subsidyShareCents, type IncomeGroup } from "./economics-rules";
+import { impactOf } from "./impact.server";
+import { perHeadCents } from "./impact-rules";
 import type { Period } from "./period";
 
 /** A line's net amount as the ledger counts it: a credit note takes its amount back. */
@@ -88,7 +90,7 @@ export type Economics = Awaited<ReturnType<typeof economicsOf>>;
  * and the budget's share of the period.
  */
 export async function economicsOf(werkplaatsId: string, period: Period) {
-  const [income, sponsorship, inKind, experts, costs, subsidy, budget] = await Promise.all([
+  const [income, sponsorship, inKind, experts, costs, subsidy, budget, impact] = await Promise.all([
     ledgerRows(werkplaatsId, period, coworkingKinds),
     ledgerRows(werkplaatsId, period, ["sponsorship"]),
     inKindRows(werkplaatsId, period),
@@ -96,6 +98,7 @@ export async function economicsOf(werkplaatsId: string, period: Period) {
     costRows(werkplaatsId, period),
     subsidyRows(werkplaatsId, period),
     budgetOf(werkplaatsId, period.year),
+    impactOf(werkplaatsId, period),
   ]);
   const byGroup = Object.fromEntries(
     (Object.keys(incomeGroups) as IncomeGroup[]).map((g) => [
@@ -134,6 +137,13 @@ export async function economicsOf(werkplaatsId: string, period: Period) {
     sponsorshipInKindCents: actual.sponsorship_in_kind!,
     subsidyCents: actual.subsidies!,
     expertHours: { minutes: experts.minutes, valueCents: experts.valueCents },
+    // What the werkplaats cost (location and workshop project costs) per SME helped and per student involved.
+    perHead: {
+      smes: impact.figures.smesHelped ?? 0,
+      students: impact.figures.studentsInvolved ?? 0,
+      perSmeCents: perHeadCents(locationCostCents + workshopCostCents, impact.figures.smesHelped ?? 0),
+      perStudentCents: perHeadCents(locationCostCents + workshopCostCents, impact.figures.studentsInvolved ?? 0),
+    },
     budget: budget.map((b) => ({
       kind: b.kind,
       budgetCents: budgetShareCents(b.amountCents, period.months),
