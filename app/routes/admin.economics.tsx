@@ -87,7 +87,11 @@ export default function Economics() {
   const here = `?span=${e.period.span}&year=${e.period.year}&part=${e.period.part}`;
   // An amount is a link to the rows it sums, shown under the figures.
   const drillLink = (figure: DrillFigure, cents: number) => (
-    <Link to={`${here}&drill=${figure}#drill`} preventScrollReset aria-label={t("economics.drill.open.figure", { figure: t(figureLabel[figure]) })}>
+    <Link
+      to={`${here}&drill=${figure}#drill`}
+      preventScrollReset
+      aria-label={t("economics.drill.open.figure", { figure: t(figureLabel[figure]) })}
+    >
       {money(cents)}
     </Link>
   );

@@ -107,11 +107,20 @@ export default function PartnerPage() {
           {t("partners.logo")}
         </h2>
         {partner.hasLogo ? (
-          <img src={`/admin/partners/${partner.id}/logo`} alt={t("partners.logo.alt", { name: partner.name })} className="max-h-20 max-w-full" />
+          <img
+            src={`/admin/partners/${partner.id}/logo`}
+            alt={t("partners.logo.alt", { name: partner.name })}
+            className="max-h-20 max-w-full"
+          />
         ) : (
           <p className="text-slate-700">{t("partners.logo.none")}</p>
         )}
-        <Form method="post" action={`/admin/partners/${partner.id}/logo`} encType="multipart/form-data" className="flex flex-wrap items-end gap-3">
+        <Form
+          method="post"
+          action={`/admin/partners/${partner.id}/logo`}
+          encType="multipart/form-data"
+          className="flex flex-wrap items-end gap-3"
+        >
           <div>
             <label htmlFor="logo" className="mb-1 block font-semibold">
               {t("partners.logo.upload")}

@@ -123,8 +123,8 @@ export default function Financing() {
             key: s.id,
             label: (
               <>
-                <span className="font-semibold">{s.name}</span> · {t(`financing.subsidy.source.${s.source as SubsidySource}`)} · {s.startsOn} –{" "}
-                {s.endsOn}
+                <span className="font-semibold">{s.name}</span> · {t(`financing.subsidy.source.${s.source as SubsidySource}`)} ·{" "}
+                {s.startsOn} – {s.endsOn}
                 {s.deadlines.map((d) => (
                   <span key={`${d.dueOn}${d.what}`} className="block text-sm text-slate-700">
                     {t("financing.subsidy.deadline", { date: d.dueOn, what: d.what })}

@@ -24,7 +24,9 @@ export async function loader(args: LoaderFunctionArgs) {
   return data({ werkplaats: { name: werkplaats.name }, ...impact }, { headers: { "Cache-Control": cache } });
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders }) => ({ "Cache-Control": loaderHeaders.get("Cache-Control") ?? "private, no-cache" });
+export const headers: HeadersFunction = ({ loaderHeaders }) => ({
+  "Cache-Control": loaderHeaders.get("Cache-Control") ?? "private, no-cache",
+});
 
 export default function PublicImpact() {
   const t = useT();

@@ -6,6 +6,7 @@ import { todayIn } from "../../app/utils/zoned-time";
 import { db } from "../../app/utils/db.server";
 import { seedBilling } from "./billing";
 import { seedExperts } from "./experts";
+import { seedPartners } from "./partners";
 import { seedMemberships } from "./memberships";
 import { demoLogins } from "./people";
 import { seedRoomsAndEvents } from "./rooms-events";
@@ -50,6 +51,7 @@ export async function seedDemo() {
   await seedRoomsAndEvents(werkplaats.id);
   await seedBilling(werkplaats.id);
   await seedExperts(werkplaats.id);
+  await seedPartners(werkplaats.id);
   return { werkplaats, created: !existing };
 }
 

@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { outboxMessages, trajectoryExperts, trajectoryHours } from "#db/schema";
+import { outboxMessages, trajectories, trajectoryExperts, trajectoryHours, trajectoryMembers, workshopEvaluations } from "#db/schema";
 import { makeBillingSettings, makeIssuedInvoice, oneOffLine } from "#db/billing-factories";
 import { makeExpert } from "#db/expert-factories";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
@@ -12,6 +12,7 @@ import {
   economicsOf,
   economicsRows,
   financingOf,
+  impactOf,
   invoiceDueInstalments,
   periodOf,
   recordInKind,
@@ -161,5 +162,44 @@ describe(`the partner side's pages on ${server}`, () => {
     expect(await statusOf(updatePartner(w.id, partner.id, { ...edit, name: "rabobank drechtsteden" }))).toBe(409);
     expect(await statusOf(updatePartner(w.id, partner.id, edit))).toBe(200);
     expect(await one(sql`select count(*) as v from partners where name = 'Gemeente Dordrecht (EZ)' and published = false`)).toBe(1);
+  });
+
+  it("counts the Impactmonitor figures as independent queries do, to the person", async () => {
+    const [{ id: trajectoryId }] = (await db
+      .select({ id: trajectories.id })
+      .from(trajectories)
+      .where(eq(trajectories.werkplaatsId, w.id))) as [{ id: string }];
+    await db.insert(trajectoryMembers).values([
+      { werkplaatsId: w.id, trajectoryId, email: "sem@student.davinci.nl", name: "Sem", role: "student", level: "mbo" },
+      { werkplaatsId: w.id, trajectoryId, email: "noor@student.hr.nl", name: "Noor", role: "student", level: "hbo" },
+      { werkplaatsId: w.id, trajectoryId, email: "docent@davinci.nl", name: "Docent", role: "teacher" },
+    ]);
+    await db.insert(workshopEvaluations).values({
+      werkplaatsId: w.id,
+      trajectoryId,
+      respondent: "sme",
+      tokenHash: "impact-test-token",
+      answeredAt: new Date("2026-06-05T10:00:00Z"),
+      rating: 8,
+      wouldRecommend: true,
+      followUpAnsweredAt: new Date("2026-09-05T10:00:00Z"),
+      takenSteps: ["implemented_advice"],
+    });
+    const { figures, studentsByLevel } = await impactOf(w.id, year);
+    const smes = await one(sql`select count(distinct intake_id) as v from trajectories
+      where werkplaats_id = ${w.id} and period_start <= '2026-12-31' and period_end >= '2026-01-01'`);
+    const students =
+      await one(sql`select count(distinct m.email) as v from trajectory_members m join trajectories t on t.id = m.trajectory_id
+      where t.werkplaats_id = ${w.id} and m.role = 'student' and t.period_start <= '2026-12-31' and t.period_end >= '2026-01-01'`);
+    const rating = await one(sql`select round(avg(rating)::numeric, 1) as v from workshop_evaluations
+      where werkplaats_id = ${w.id} and respondent = 'sme' and answered_at >= '2026-01-01' and answered_at < '2027-01-01'`);
+    expect(figures).toMatchObject({ smesHelped: smes, studentsInvolved: students, averageRating: rating, trajectoriesStarted: 1 });
+    expect([smes, students, rating]).toEqual([1, 2, 8]);
+    expect(figures.recommendPercent).toBe(100);
+    expect(figures.followUpPercent).toBe(100);
+    expect(figures.expertHours).toBe(2);
+    expect(studentsByLevel).toEqual({ mbo: 1, hbo: 1, wo: 0, unknown: 0 });
+    const e = await economicsOf(w.id, year);
+    expect(e.perHead.perStudentCents).toBe(Math.round((e.locationCostCents + e.workshopCostCents) / 2));
   });
 });

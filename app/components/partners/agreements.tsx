@@ -7,9 +7,25 @@ import type { FormReply } from "~/utils/forms";
 import { formatMoney } from "~/utils/money";
 
 type Totals = { committedCents: number; invoicedCents: number; receivedCents: number };
-type Instalment = { id: string; dueOn: string; amountCents: number; invoiceId: string | null; invoiceNumber: string | null; invoicedCents: number };
+type Instalment = {
+  id: string;
+  dueOn: string;
+  amountCents: number;
+  invoiceId: string | null;
+  invoiceNumber: string | null;
+  invoicedCents: number;
+};
 type AgreementRow = {
-  agreement: { id: string; title: string; startsOn: string; endsOn: string; yearlyCents: number; form: string; schedule: string; returns: string };
+  agreement: {
+    id: string;
+    title: string;
+    startsOn: string;
+    endsOn: string;
+    yearlyCents: number;
+    form: string;
+    schedule: string;
+    returns: string;
+  };
   totals: Totals;
   instalments: Instalment[];
 };

@@ -120,7 +120,15 @@ export function BudgetForm({ reply, busy, year }: Props & { year: number }) {
   return (
     <Form method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
       <input type="hidden" name="intent" value="budget" />
-      <TextField name="year" scope="budget" inputMode="numeric" label={t("economics.year")} reply={reply} defaultValue={String(year)} required />
+      <TextField
+        name="year"
+        scope="budget"
+        inputMode="numeric"
+        label={t("economics.year")}
+        reply={reply}
+        defaultValue={String(year)}
+        required
+      />
       <SelectField
         name="kind"
         scope="budget"

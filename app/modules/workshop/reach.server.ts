@@ -24,7 +24,13 @@ export async function reachRecords(werkplaatsId: string, period: { start: IsoDat
     })
     .from(trajectories)
     .innerJoin(workshopIntakes, eq(workshopIntakes.id, trajectories.intakeId))
-    .where(and(eq(trajectories.werkplaatsId, werkplaatsId), lte(trajectories.periodStart, period.end), gte(trajectories.periodEnd, period.start)));
+    .where(
+      and(
+        eq(trajectories.werkplaatsId, werkplaatsId),
+        lte(trajectories.periodStart, period.end),
+        gte(trajectories.periodEnd, period.start),
+      ),
+    );
   const ids = running.map((t) => t.id);
   const [students, evaluations] = await Promise.all([
     ids.length === 0

@@ -5,7 +5,7 @@ import { notFound } from "~/utils/errors";
 import type { BudgetInput, CostInput, InKindInput, SubsidyInput } from "../partners.schema";
 
 /** An in-kind contribution of one of this werkplaats's partners (another werkplaats's partner: not found). */
-export async function recordInKind(werkplaatsId: string, actorId: string, input: InKindInput) {
+export async function recordInKind(werkplaatsId: string, actorId: string | null, input: InKindInput) {
   const [partner] = await db
     .select({ id: partners.id })
     .from(partners)

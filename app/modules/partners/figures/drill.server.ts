@@ -26,7 +26,15 @@ export async function economicsRows(werkplaatsId: string, period: Period, figure
   }
   if (figure === "locationCosts" || figure === "workshopCosts") {
     const rows = (await costRows(werkplaatsId, period)).filter((c) => (c.kind === "workshop") === (figure === "workshopCosts"));
-    return rows.map((c) => ({ key: c.id, date: c.month, document: null, href: null, who: { costKind: c.kind }, what: c.note, amountCents: c.amountCents }));
+    return rows.map((c) => ({
+      key: c.id,
+      date: c.month,
+      document: null,
+      href: null,
+      who: { costKind: c.kind },
+      what: c.note,
+      amountCents: c.amountCents,
+    }));
   }
   if (figure === "sponsorshipInKind") {
     const [rows, experts] = await Promise.all([
@@ -58,5 +66,13 @@ export async function economicsRows(werkplaatsId: string, period: Period, figure
     ];
   }
   const rows = await subsidyRows(werkplaatsId, period);
-  return rows.map((s) => ({ key: s.id, date: s.startsOn, document: null, href: null, who: { subsidySource: s.source }, what: s.name, amountCents: s.shareCents }));
+  return rows.map((s) => ({
+    key: s.id,
+    date: s.startsOn,
+    document: null,
+    href: null,
+    who: { subsidySource: s.source },
+    what: s.name,
+    amountCents: s.shareCents,
+  }));
 }

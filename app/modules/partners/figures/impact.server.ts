@@ -36,10 +36,7 @@ export async function impactOf(werkplaatsId: string, period: Period) {
     studentsInvolved: students.size,
     averageRating: averageOf(rated.map((e) => e.rating!)),
     recommendPercent: percentOf(recommendAnswered.filter((e) => e.wouldRecommend).length, recommendAnswered.length),
-    followUpPercent: percentOf(
-      followUps.filter((e) => e.takenSteps.some((s) => s !== "nothing_yet")).length,
-      followUps.length,
-    ),
+    followUpPercent: percentOf(followUps.filter((e) => e.takenSteps.some((s) => s !== "nothing_yet")).length, followUps.length),
     expertHours: Math.floor(experts.minutes / 60 + 0.5),
   };
   return { period, figures, studentsByLevel: byLevel, smesBySize: bySize, trajectories: records.trajectories };
@@ -50,7 +47,11 @@ export async function impactOf(werkplaatsId: string, period: Period) {
  * until they choose) and the published partners, with a logo when they have one.
  */
 export async function publicImpact(werkplaatsId: string, period: Period) {
-  const [impact, settings, partners] = await Promise.all([impactOf(werkplaatsId, period), partnerSettingsOf(werkplaatsId), listPartners(werkplaatsId)]);
+  const [impact, settings, partners] = await Promise.all([
+    impactOf(werkplaatsId, period),
+    partnerSettingsOf(werkplaatsId),
+    listPartners(werkplaatsId),
+  ]);
   const chosen = publishableFigures.filter((f) => settings.publishedFigures.includes(f));
   return {
     period,
