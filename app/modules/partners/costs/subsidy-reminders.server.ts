@@ -7,7 +7,7 @@ import { db } from "~/utils/db.server";
 import { todayIn } from "~/utils/zoned-time";
 
 /** A report for a subsidy giver takes time to write: the manager hears of it two weeks ahead. */
-export const REMINDER_DAYS_AHEAD = 14;
+const REMINDER_DAYS_AHEAD = 14;
 
 /**
  * Mails every manager of the werkplaats about each reporting deadline that is two weeks away or
