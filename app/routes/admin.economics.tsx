@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { ErrorPage } from "~/components/error-page";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n";
-import { BENCHMARK, incomeGroups, periodQuerySchema, type IncomeGroup } from "~/modules/partners";
-import { economicsOf, periodOf } from "~/modules/partners/index.server";
+import { DrillTable } from "~/components/partners/drill-table";
+import { BENCHMARK, incomeGroups, periodQuerySchema, type DrillFigure, type IncomeGroup } from "~/modules/partners";
+import { economicsOf, economicsRows, periodOf } from "~/modules/partners/index.server";
 import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 import { formatMoney } from "~/utils/money";
@@ -17,8 +19,35 @@ export const meta = pageTitle("economics.title");
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   const query = parseQuery(args.request, periodQuerySchema);
-  return economicsOf(werkplaats.id, periodOf(query, todayIn(new Date(), werkplaats.timezone)));
+  const period = periodOf(query, todayIn(new Date(), werkplaats.timezone));
+  const [economics, drill] = await Promise.all([
+    economicsOf(werkplaats.id, period),
+    query.drill ? economicsRows(werkplaats.id, period, query.drill).then((rows) => ({ figure: query.drill!, rows })) : null,
+  ]);
+  return { ...economics, drill };
 }
+
+/** The same span one step earlier or later: a year, or a month or quarter that may cross the year. */
+function step(period: { span: string; year: number; part: number }, by: -1 | 1) {
+  const parts = period.span === "year" ? 1 : period.span === "quarter" ? 4 : 12;
+  const index = period.year * parts + (period.part - 1) + by;
+  return `?span=${period.span}&year=${Math.floor(index / parts)}&part=${(index % parts) + 1}`;
+}
+
+/** The label of every figure that opens to its rows. */
+const figureLabel: Record<DrillFigure, `${"economics"}.${string}`> = {
+  coworking: "economics.coworking",
+  memberships: "economics.group.memberships",
+  rooms: "economics.group.rooms",
+  dayPasses: "economics.group.dayPasses",
+  events: "economics.group.events",
+  other: "economics.group.other",
+  locationCosts: "economics.locationCosts",
+  workshopCosts: "economics.workshopCosts",
+  sponsorshipCash: "economics.sponsorshipCash",
+  sponsorshipInKind: "economics.sponsorshipInKind",
+  subsidies: "economics.subsidies",
+};
 
 /** Income and costs per month as bars, drawn on the server: readable without script and on a phone. */
 function MonthChart({ monthly }: { monthly: { month: string; incomeCents: number; costCents: number }[] }) {
@@ -55,7 +84,18 @@ export default function Economics() {
   const locale = useLocale();
   const e = useLoaderData<typeof loader>();
   const money = (cents: number) => formatMoney(cents, locale);
-  const card = (label: string, value: string, hint?: string) => (
+  const here = `?span=${e.period.span}&year=${e.period.year}&part=${e.period.part}`;
+  // An amount is a link to the rows it sums, shown under the figures.
+  const drillLink = (figure: DrillFigure, cents: number) => (
+    <Link
+      to={`${here}&drill=${figure}#drill`}
+      preventScrollReset
+      aria-label={t("economics.drill.open.figure", { figure: t(figureLabel[figure]) })}
+    >
+      {money(cents)}
+    </Link>
+  );
+  const card = (label: string, value: ReactNode, hint?: string) => (
     <div className="rounded-md border border-slate-200 bg-white p-3">
       <dt className="text-sm text-slate-700">{label}</dt>
       <dd className="mt-1 text-xl font-bold tabular-nums">{value}</dd>
@@ -70,29 +110,37 @@ export default function Economics() {
           <Link
             key={span}
             to={`?span=${span}&year=${e.period.year}`}
+            aria-current={span === e.period.span ? "page" : undefined}
             className={span === e.period.span ? "font-bold underline" : "underline"}
           >
             {t(`economics.span.${span}`)}
           </Link>
         ))}
-        <span className="text-slate-700">
+        <span className="flex gap-3 text-slate-700">
+          <Link to={step(e.period, -1)} aria-label={t("economics.previous")}>
+            ←
+          </Link>
           {e.period.from} – {e.period.to}
+          <Link to={step(e.period, 1)} aria-label={t("economics.next")}>
+            →
+          </Link>
         </span>
       </nav>
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        {card(t("economics.coworking"), money(e.coworking.totalCents))}
-        {card(t("economics.locationCosts"), money(e.locationCostCents))}
+        {card(t("economics.coworking"), drillLink("coworking", e.coworking.totalCents))}
+        {card(t("economics.locationCosts"), drillLink("locationCosts", e.locationCostCents))}
         {card(
           t("economics.coverage"),
           e.coveragePercent === null ? t("economics.noCoverage") : `${e.coveragePercent.toLocaleString(locale)} %`,
           t("economics.coverageHint"),
         )}
         {card(t("economics.leftForWorkshop"), money(e.leftForWorkshopCents))}
-        {card(t("economics.sponsorshipCash"), money(e.sponsorshipCashCents))}
-        {card(t("economics.sponsorshipInKind"), money(e.sponsorshipInKindCents))}
-        {card(t("economics.subsidies"), money(e.subsidyCents))}
-        {card(t("economics.workshopCosts"), money(e.workshopCostCents))}
+        {card(t("economics.sponsorshipCash"), drillLink("sponsorshipCash", e.sponsorshipCashCents))}
+        {card(t("economics.sponsorshipInKind"), drillLink("sponsorshipInKind", e.sponsorshipInKindCents))}
+        {card(t("economics.subsidies"), drillLink("subsidies", e.subsidyCents))}
+        {card(t("economics.workshopCosts"), drillLink("workshopCosts", e.workshopCostCents))}
       </dl>
+      {e.drill ? <DrillTable title={t(figureLabel[e.drill.figure])} rows={e.drill.rows} closeTo={here} /> : null}
       <section className="space-y-2">
         <h2 className="text-lg font-bold">{t("economics.coworking")}</h2>
         <table className="w-full max-w-xl text-left">
@@ -100,7 +148,7 @@ export default function Economics() {
             {(Object.keys(incomeGroups) as IncomeGroup[]).map((g) => (
               <tr key={g} className="border-b border-slate-200">
                 <th className="py-1 font-normal">{t(`economics.group.${g}`)}</th>
-                <td className="py-1 text-right tabular-nums">{money(e.coworking.byGroup[g])}</td>
+                <td className="py-1 text-right tabular-nums">{drillLink(g, e.coworking.byGroup[g])}</td>
               </tr>
             ))}
           </tbody>
@@ -138,6 +186,15 @@ export default function Economics() {
             </tbody>
           </table>
         )}
+        <p>
+          {t("economics.perHead", {
+            perSme: e.perHead.perSmeCents === null ? "–" : money(e.perHead.perSmeCents),
+            smes: e.perHead.smes,
+            perStudent: e.perHead.perStudentCents === null ? "–" : money(e.perHead.perStudentCents),
+            students: e.perHead.students,
+          })}{" "}
+          <Link to={`/admin/impact${here}`}>{t("impact.title")}</Link>
+        </p>
         <p className="text-sm text-slate-700">
           {t("economics.benchmark", {
             perSme: money(Math.round(BENCHMARK.yearlyCents / BENCHMARK.smes)),

@@ -7,6 +7,7 @@ import { db } from "../../app/utils/db.server";
 import { seedBilling } from "./billing";
 import { seedExperts } from "./experts";
 import { seedWorkshop } from "./workshop";
+import { seedPartners } from "./partners";
 import { seedMemberships } from "./memberships";
 import { demoLogins } from "./people";
 import { seedRoomsAndEvents } from "./rooms-events";
@@ -52,6 +53,7 @@ export async function seedDemo() {
   await seedBilling(werkplaats.id);
   await seedExperts(werkplaats.id);
   await seedWorkshop(werkplaats.id);
+  await seedPartners(werkplaats.id);
   return { werkplaats, created: !existing };
 }
 

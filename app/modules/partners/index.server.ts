@@ -1,16 +1,18 @@
 /** What other modules and routes may use of partners (server side). */
 export {
+  contactsOfPartner,
   createPartner,
   invitePartnerContact,
   listPartners,
   MAX_LOGO_BYTES,
   partnerById,
   partnersOfContact,
-  publishedLogo,
+  partnerLogo,
   savePartnerLogo,
+  updatePartner,
   type Partner,
 } from "./agreements/partners.server";
-export { agreementsOfPartner, createAgreement } from "./agreements/agreements.server";
+export { agreementsOfPartner, createAgreement, partnersOverview } from "./agreements/agreements.server";
 export { instalmentChargeKey, invoiceDueInstalments } from "./agreements/instalment-invoicing.server";
 export {
   budgetOf,
@@ -24,7 +26,11 @@ export {
   savePartnerSettings,
   subsidyList,
 } from "./costs/costs.server";
+export { financingOf } from "./costs/financing.server";
+export { remindSubsidyDeadlines } from "./costs/subsidy-reminders.server";
 export { economicsOf, costRows, inKindRows, ledgerRows, subsidyRows, type Economics } from "./figures/economics.server";
 export { periodOf } from "./figures/period";
+export { economicsRows } from "./figures/drill.server";
+export { impactOf, publicImpact, type Impact } from "./figures/impact.server";
 export { coworkingKinds } from "./figures/economics-rules";
 export * from "./index";

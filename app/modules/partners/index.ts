@@ -7,14 +7,17 @@ export {
   costSchema,
   costsFormSchema,
   inKindSchema,
+  partnerEditSchema,
   partnerFormSchema,
   partnerSchema,
   periodQuerySchema,
-  rateSchema,
+  publishSchema,
   subsidySchema,
   type AgreementInput,
   type PartnerInput,
 } from "./partners.schema";
-export { BENCHMARK, incomeGroups, type IncomeGroup } from "./figures/economics-rules";
+export { BENCHMARK, drillFigures, incomeGroups, type DrillFigure, type IncomeGroup } from "./figures/economics-rules";
 export { committedCents, instalmentPlan } from "./agreements/instalment-plan";
+export { NATIONAL, publishableFigures, type PublishableFigure } from "./figures/impact-rules";
 export type { Period } from "./figures/period";
+export type { DrillRow } from "./figures/drill-row";

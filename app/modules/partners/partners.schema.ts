@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { isIsoDate } from "~/utils/calendar";
-import { checkbox, email, euros, id, localDate, optionalText, requiredText, wholeNumber } from "~/utils/fields";
+import { checkbox, email, euros, id, localDate, manyOf, optionalText, requiredText, wholeNumber } from "~/utils/fields";
+import { drillFigures } from "./figures/economics-rules";
+import { publishableFigures } from "./figures/impact-rules";
 import { agreementForms, budgetKinds, costKinds, inKindKinds, instalmentSchedules, partnerKinds, subsidySources } from "./terms";
 
 /** The forms of the partner pages, one schema each; messages are i18n keys. */
@@ -28,6 +30,17 @@ export const partnerSchema = z.object({
   published: checkbox(),
 });
 export type PartnerInput = z.infer<typeof partnerSchema>;
+
+/** What the manager may change of a partner later; the invoice address is the billing party's. */
+export const partnerEditSchema = z.object({
+  intent: z.literal("edit"),
+  name: requiredText(120),
+  kind: z.enum(partnerKinds, { error: "errors.invalid" }),
+  website: website(),
+  email: email().optional(),
+  published: checkbox(),
+});
+export type PartnerEditInput = z.infer<typeof partnerEditSchema>;
 
 /** Dates typed one per line or separated by commas: "2027-01-15, 2027-07-15". */
 const dateList = () =>
@@ -68,7 +81,7 @@ export const contactSchema = z.object({ intent: z.literal("contact"), name: requ
 
 const logoSchema = z.object({ intent: z.literal("removeLogo") });
 
-export const partnerFormSchema = z.discriminatedUnion("intent", [agreementSchema, contactSchema, logoSchema]);
+export const partnerFormSchema = z.discriminatedUnion("intent", [partnerEditSchema, agreementSchema, contactSchema, logoSchema]);
 
 /** Hours as "12" or "7,5": up to two decimals. */
 const hours = () =>
@@ -141,14 +154,18 @@ export const budgetSchema = z.object({
 });
 export type BudgetInput = z.infer<typeof budgetSchema>;
 
-export const rateSchema = z.object({ intent: z.literal("rate"), expertHour: euros(1000_00) });
+/** The forms of the financing page. (The value of an expert hour is the workshop's, set on the expert pool page.) */
+export const costsFormSchema = z.discriminatedUnion("intent", [inKindSchema, subsidySchema, costSchema, budgetSchema]);
 
-export const costsFormSchema = z.discriminatedUnion("intent", [inKindSchema, subsidySchema, costSchema, budgetSchema, rateSchema]);
+/** Which impact figures the public page shows. */
+export const publishSchema = z.object({ intent: z.literal("publish"), figures: manyOf(publishableFigures) });
 
 /** Which stretch of time the economics page shows: a month, a quarter or a year. */
 export const periodQuerySchema = z.object({
   span: z.enum(["month", "quarter", "year"]).catch("year"),
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   part: z.coerce.number().int().min(1).max(12).optional().catch(undefined),
+  /** Which figure's rows to show under the figures. */
+  drill: z.enum(drillFigures).optional().catch(undefined),
 });
 export type PeriodQuery = z.infer<typeof periodQuerySchema>;

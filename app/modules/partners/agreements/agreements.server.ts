@@ -4,7 +4,7 @@ import type { IsoDate } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
 import type { AgreementInput } from "../partners.schema";
 import { committedCents, instalmentPlan } from "./instalment-plan";
-import { partnerById } from "./partners.server";
+import { listPartners, partnerById } from "./partners.server";
 
 type Agreement = typeof partnerAgreements.$inferSelect;
 
@@ -99,4 +99,22 @@ export async function agreementsOfPartner(werkplaatsId: string, partnerId: strin
     totals: totalsOf(agreement, rows),
     instalments: rows.filter((r) => r.agreementId === agreement.id),
   }));
+}
+
+/** Every partner with its number of agreements and the totals over them, for the partners list. */
+export async function partnersOverview(werkplaatsId: string) {
+  const [all, agreements] = await Promise.all([
+    listPartners(werkplaatsId),
+    db.select().from(partnerAgreements).where(eq(partnerAgreements.werkplaatsId, werkplaatsId)),
+  ]);
+  const rows = await instalmentsOf(agreements.map((a) => a.id));
+  return all.map((partner) => {
+    const own = agreements.filter((a) => a.partnerId === partner.id).map((a) => totalsOf(a, rows));
+    const add = (pick: keyof AgreementTotals) => own.reduce((s, t) => s + t[pick], 0);
+    return {
+      partner,
+      agreements: own.length,
+      totals: { committedCents: add("committedCents"), invoicedCents: add("invoicedCents"), receivedCents: add("receivedCents") },
+    };
+  });
 }

@@ -6,7 +6,7 @@ import { inviteToRole } from "~/modules/invitations/index.server";
 import type { Locale } from "~/modules/i18n";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
-import type { PartnerInput } from "../partners.schema";
+import type { PartnerEditInput, PartnerInput } from "../partners.schema";
 
 export type Partner = Omit<typeof partners.$inferSelect, "logo"> & { hasLogo: boolean };
 
@@ -69,6 +69,23 @@ export async function createPartner(werkplaatsId: string, input: PartnerInput): 
   }
 }
 
+/** Name, kind, website, email and whether it is shown publicly; the same name rule as at creation. */
+export async function updatePartner(werkplaatsId: string, partnerId: string, input: PartnerEditInput): Promise<void> {
+  try {
+    const updated = await db
+      .update(partners)
+      .set({ name: input.name, kind: input.kind, website: input.website ?? null, email: input.email ?? null, published: input.published })
+      .where(and(eq(partners.id, partnerId), eq(partners.werkplaatsId, werkplaatsId)))
+      .returning({ id: partners.id });
+    if (updated.length === 0) throw notFound();
+  } catch (error) {
+    const pg = pgErrorOf(error);
+    if (pg?.code === PG.uniqueViolation && pg.constraint === "partners_name_key")
+      throw conflict("partners.errors.nameTaken", undefined, "name");
+    throw error;
+  }
+}
+
 export async function listPartners(werkplaatsId: string): Promise<Partner[]> {
   return db.select(partnerColumns).from(partners).where(eq(partners.werkplaatsId, werkplaatsId)).orderBy(asc(partners.name));
 }
@@ -101,12 +118,21 @@ export async function savePartnerLogo(werkplaatsId: string, partnerId: string, b
   if (updated.length === 0) throw notFound();
 }
 
-/** The logo of a published partner, for the public page; anything else is not found. */
-export async function publishedLogo(werkplaatsId: string, partnerId: string) {
+/**
+ * A partner's logo: for the public page only a published partner's (anything else is not found),
+ * for the manager any partner's of this werkplaats.
+ */
+export async function partnerLogo(werkplaatsId: string, partnerId: string, audience: "public" | "manager" = "public") {
   const [row] = await db
     .select({ logo: partners.logo, mimeType: partners.logoMimeType })
     .from(partners)
-    .where(and(eq(partners.id, partnerId), eq(partners.werkplaatsId, werkplaatsId), eq(partners.published, true)));
+    .where(
+      and(
+        eq(partners.id, partnerId),
+        eq(partners.werkplaatsId, werkplaatsId),
+        audience === "public" ? eq(partners.published, true) : undefined,
+      ),
+    );
   if (!row?.logo || !row.mimeType) throw notFound();
   return { bytes: row.logo, mimeType: row.mimeType };
 }
@@ -135,4 +161,14 @@ export async function partnersOfContact(werkplaatsId: string, email: string): Pr
     .innerJoin(partnerContacts, eq(partnerContacts.partnerId, partners.id))
     .where(and(eq(partners.werkplaatsId, werkplaatsId), eq(partnerContacts.email, email.toLowerCase())))
     .orderBy(asc(partners.name));
+}
+
+/** The contact people invited for a partner of this werkplaats (another werkplaats's partner: none). */
+export async function contactsOfPartner(werkplaatsId: string, partnerId: string) {
+  return db
+    .select({ email: partnerContacts.email, invitedAt: partnerContacts.createdAt })
+    .from(partnerContacts)
+    .innerJoin(partners, eq(partners.id, partnerContacts.partnerId))
+    .where(and(eq(partners.id, partnerId), eq(partners.werkplaatsId, werkplaatsId)))
+    .orderBy(asc(partnerContacts.email));
 }

@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
+import { and, asc, between, desc, eq, gte, lte } from "drizzle-orm";
 import { budgetLines, inKindContributions, locationCosts, partners, partnerSettings, subsidies, subsidyDeadlines } from "#db/schema";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
 import type { BudgetInput, CostInput, InKindInput, SubsidyInput } from "../partners.schema";
 
 /** An in-kind contribution of one of this werkplaats's partners (another werkplaats's partner: not found). */
-export async function recordInKind(werkplaatsId: string, actorId: string, input: InKindInput) {
+export async function recordInKind(werkplaatsId: string, actorId: string | null, input: InKindInput) {
   const [partner] = await db
     .select({ id: partners.id })
     .from(partners)
@@ -23,8 +23,8 @@ export async function recordInKind(werkplaatsId: string, actorId: string, input:
   });
 }
 
-/** Contributions in kind, newest first; of one partner when given (what a partner's contact sees). */
-export async function inKindList(werkplaatsId: string, partnerId?: string) {
+/** Contributions in kind, newest first; of one partner when given (what a partner's contact sees), within a period when given. */
+export async function inKindList(werkplaatsId: string, partnerId?: string, period?: { from: string; to: string }) {
   return db
     .select({
       id: inKindContributions.id,
@@ -38,7 +38,13 @@ export async function inKindList(werkplaatsId: string, partnerId?: string) {
     })
     .from(inKindContributions)
     .innerJoin(partners, eq(partners.id, inKindContributions.partnerId))
-    .where(and(eq(inKindContributions.werkplaatsId, werkplaatsId), partnerId ? eq(inKindContributions.partnerId, partnerId) : undefined))
+    .where(
+      and(
+        eq(inKindContributions.werkplaatsId, werkplaatsId),
+        partnerId ? eq(inKindContributions.partnerId, partnerId) : undefined,
+        period ? between(inKindContributions.givenOn, period.from, period.to) : undefined,
+      ),
+    )
     .orderBy(desc(inKindContributions.givenOn))
     .limit(500);
 }

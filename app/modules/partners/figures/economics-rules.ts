@@ -12,6 +12,22 @@ export const incomeGroups = {
 export type IncomeGroup = keyof typeof incomeGroups;
 export const coworkingKinds: string[] = Object.values(incomeGroups).flat();
 
+/** Every amount on the economics page that can be opened to the rows behind it. */
+export const drillFigures = [
+  "coworking",
+  "memberships",
+  "rooms",
+  "dayPasses",
+  "events",
+  "other",
+  "locationCosts",
+  "workshopCosts",
+  "sponsorshipCash",
+  "sponsorshipInKind",
+  "subsidies",
+] as const satisfies readonly string[];
+export type DrillFigure = (typeof drillFigures)[number];
+
 /** What the report budgets for a Digitale Werkplaats: about €200,000 a year for ~150 SMEs and ~450 students. */
 export const BENCHMARK = { yearlyCents: 200_000_00, smes: 150, students: 450 } as const;
 

@@ -1,9 +1,12 @@
 import { and, asc, between, eq, gte, inArray, lte, ne } from "drizzle-orm";
 import { sql } from "drizzle-orm";
 import { inKindContributions, invoiceLines, invoices, locationCosts, partners, subsidies } from "#db/schema";
+import { expertHoursValue } from "~/modules/workshop/index.server";
 import { db } from "~/utils/db.server";
 import { budgetOf } from "../costs/costs.server";
 import { budgetShareCents, coveragePercent, coworkingKinds, incomeGroups, subsidyShareCents, type IncomeGroup } from "./economics-rules";
+import { impactOf } from "./impact.server";
+import { perHeadCents } from "./impact-rules";
 import type { Period } from "./period";
 
 /** A line's net amount as the ledger counts it: a credit note takes its amount back. */
@@ -82,17 +85,20 @@ export type Economics = Awaited<ReturnType<typeof economicsOf>>;
 /**
  * The DOC economics of a period, each figure computed once here from the rows the drill-down
  * shows: co-working income from issued invoices (net, credit notes subtracted, by the issue
- * date), location costs, their coverage, sponsorship in cash (invoiced) and in kind, subsidies
+ * date), location costs, their coverage, sponsorship in cash (invoiced) and in kind (with the
+ * workshop's expert hours), subsidies
  * and the budget's share of the period.
  */
 export async function economicsOf(werkplaatsId: string, period: Period) {
-  const [income, sponsorship, inKind, costs, subsidy, budget] = await Promise.all([
+  const [income, sponsorship, inKind, experts, costs, subsidy, budget, impact] = await Promise.all([
     ledgerRows(werkplaatsId, period, coworkingKinds),
     ledgerRows(werkplaatsId, period, ["sponsorship"]),
     inKindRows(werkplaatsId, period),
+    expertHoursValue(werkplaatsId, { start: period.from, end: period.to }),
     costRows(werkplaatsId, period),
     subsidyRows(werkplaatsId, period),
     budgetOf(werkplaatsId, period.year),
+    impactOf(werkplaatsId, period),
   ]);
   const byGroup = Object.fromEntries(
     (Object.keys(incomeGroups) as IncomeGroup[]).map((g) => [
@@ -115,7 +121,8 @@ export async function economicsOf(werkplaatsId: string, period: Period) {
   const actual: Record<string, number> = {
     coworking: coworkingCents,
     sponsorship_cash: sum(sponsorship, (r) => r.netCents),
-    sponsorship_in_kind: sum(inKind, (r) => r.valueCents),
+    // Gifts recorded by the manager plus the expert hours logged on trajectories, valued at the workshop's rate.
+    sponsorship_in_kind: sum(inKind, (r) => r.valueCents) + experts.valueCents,
     subsidies: sum(subsidy, (s) => s.shareCents),
   };
   for (const c of costs) actual[c.kind] = (actual[c.kind] ?? 0) + c.amountCents;
@@ -129,6 +136,14 @@ export async function economicsOf(werkplaatsId: string, period: Period) {
     sponsorshipCashCents: actual.sponsorship_cash!,
     sponsorshipInKindCents: actual.sponsorship_in_kind!,
     subsidyCents: actual.subsidies!,
+    expertHours: { minutes: experts.minutes, valueCents: experts.valueCents },
+    // What the werkplaats cost (location and workshop project costs) per SME helped and per student involved.
+    perHead: {
+      smes: impact.figures.smesHelped ?? 0,
+      students: impact.figures.studentsInvolved ?? 0,
+      perSmeCents: perHeadCents(locationCostCents + workshopCostCents, impact.figures.smesHelped ?? 0),
+      perStudentCents: perHeadCents(locationCostCents + workshopCostCents, impact.figures.studentsInvolved ?? 0),
+    },
     budget: budget.map((b) => ({
       kind: b.kind,
       budgetCents: budgetShareCents(b.amountCents, period.months),

@@ -1,0 +1,61 @@
+import { expertHoursValue, reachRecords } from "~/modules/workshop/index.server";
+import { listPartners } from "../agreements/partners.server";
+import { partnerSettingsOf } from "../costs/costs.server";
+import { averageOf, percentOf, publishableFigures, type PublishableFigure } from "./impact-rules";
+import type { Period } from "./period";
+
+export type Impact = Awaited<ReturnType<typeof impactOf>>;
+
+/**
+ * The Impactmonitor figures of a period, each computed once here from the workshop's records:
+ * SMEs helped (unique intakes with a trajectory running in the period), trajectories started
+ * (first day in the period) and completed (delivered in the period), students involved (unique
+ * by email, per level), the SMEs' average rating, the share that recommends and the share that
+ * took follow-up steps (of those who answered the follow-up question), and expert hours.
+ */
+export async function impactOf(werkplaatsId: string, period: Period) {
+  const range = { start: period.from, end: period.to };
+  const [records, experts] = await Promise.all([reachRecords(werkplaatsId, range), expertHoursValue(werkplaatsId, range)]);
+  const inPeriod = (day: string | null) => day !== null && day >= period.from && day <= period.to;
+  const students = new Map<string, string | null>();
+  for (const s of records.students) if (!students.has(s.email) || s.level) students.set(s.email, s.level);
+  const byLevel = { mbo: 0, hbo: 0, wo: 0, unknown: 0 };
+  for (const level of students.values()) byLevel[(level ?? "unknown") as keyof typeof byLevel] += 1;
+  const rated = records.evaluations.filter((e) => e.rating !== null);
+  const recommendAnswered = records.evaluations.filter((e) => e.wouldRecommend !== null);
+  const followUps = records.evaluations.filter((e) => e.followUpAnswered);
+  const bySize: Record<string, number> = {};
+  for (const intakeId of new Set(records.trajectories.map((t) => t.intakeId))) {
+    const size = records.trajectories.find((t) => t.intakeId === intakeId)!.sizeClass;
+    bySize[size] = (bySize[size] ?? 0) + 1;
+  }
+  const figures: Record<PublishableFigure, number | null> = {
+    smesHelped: new Set(records.trajectories.map((t) => t.intakeId)).size,
+    trajectoriesStarted: records.trajectories.filter((t) => inPeriod(t.periodStart)).length,
+    trajectoriesCompleted: records.trajectories.filter((t) => inPeriod(t.deliveredAt?.toISOString().slice(0, 10) ?? null)).length,
+    studentsInvolved: students.size,
+    averageRating: averageOf(rated.map((e) => e.rating!)),
+    recommendPercent: percentOf(recommendAnswered.filter((e) => e.wouldRecommend).length, recommendAnswered.length),
+    followUpPercent: percentOf(followUps.filter((e) => e.takenSteps.some((s) => s !== "nothing_yet")).length, followUps.length),
+    expertHours: Math.floor(experts.minutes / 60 + 0.5),
+  };
+  return { period, figures, studentsByLevel: byLevel, smesBySize: bySize, trajectories: records.trajectories };
+}
+
+/**
+ * What the public impact page shows: this year's figures the manager chose to publish (nothing
+ * until they choose) and the published partners, with a logo when they have one.
+ */
+export async function publicImpact(werkplaatsId: string, period: Period) {
+  const [impact, settings, partners] = await Promise.all([
+    impactOf(werkplaatsId, period),
+    partnerSettingsOf(werkplaatsId),
+    listPartners(werkplaatsId),
+  ]);
+  const chosen = publishableFigures.filter((f) => settings.publishedFigures.includes(f));
+  return {
+    period,
+    figures: chosen.map((figure) => ({ figure, value: impact.figures[figure] })),
+    partners: partners.filter((p) => p.published).map((p) => ({ id: p.id, name: p.name, website: p.website, hasLogo: p.hasLogo })),
+  };
+}

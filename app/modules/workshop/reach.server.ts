@@ -1,0 +1,62 @@
+import { and, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { trajectories, trajectoryMembers, workshopEvaluations, workshopIntakes } from "#db/schema";
+import type { IsoDate } from "~/utils/calendar";
+import { db } from "~/utils/db.server";
+
+/**
+ * The workshop's records an impact report counts, for a period (days inclusive): every trajectory
+ * running in it with its SME (organisation, size class) and students, and the SMEs' evaluations
+ * answered in it. Read-only; the partner side turns them into figures.
+ */
+export async function reachRecords(werkplaatsId: string, period: { start: IsoDate; end: IsoDate }) {
+  const running = await db
+    .select({
+      id: trajectories.id,
+      title: trajectories.title,
+      status: trajectories.status,
+      themes: trajectories.themes,
+      periodStart: trajectories.periodStart,
+      periodEnd: trajectories.periodEnd,
+      deliveredAt: trajectories.deliveredAt,
+      intakeId: trajectories.intakeId,
+      organisation: workshopIntakes.organisation,
+      sizeClass: workshopIntakes.sizeClass,
+    })
+    .from(trajectories)
+    .innerJoin(workshopIntakes, eq(workshopIntakes.id, trajectories.intakeId))
+    .where(
+      and(
+        eq(trajectories.werkplaatsId, werkplaatsId),
+        lte(trajectories.periodStart, period.end),
+        gte(trajectories.periodEnd, period.start),
+      ),
+    );
+  const ids = running.map((t) => t.id);
+  const [students, evaluations] = await Promise.all([
+    ids.length === 0
+      ? []
+      : db
+          .select({ trajectoryId: trajectoryMembers.trajectoryId, email: trajectoryMembers.email, level: trajectoryMembers.level })
+          .from(trajectoryMembers)
+          .where(and(inArray(trajectoryMembers.trajectoryId, ids), eq(trajectoryMembers.role, "student"))),
+    db
+      .select({
+        trajectoryId: workshopEvaluations.trajectoryId,
+        rating: workshopEvaluations.rating,
+        wouldRecommend: workshopEvaluations.wouldRecommend,
+        followUpAnswered: sql<boolean>`${workshopEvaluations.followUpAnsweredAt} is not null`,
+        takenSteps: workshopEvaluations.takenSteps,
+      })
+      .from(workshopEvaluations)
+      .where(
+        and(
+          eq(workshopEvaluations.werkplaatsId, werkplaatsId),
+          eq(workshopEvaluations.respondent, "sme"),
+          isNotNull(workshopEvaluations.answeredAt),
+          gte(workshopEvaluations.answeredAt, new Date(`${period.start}T00:00:00Z`)),
+          lte(workshopEvaluations.answeredAt, new Date(`${period.end}T23:59:59.999Z`)),
+        ),
+      ),
+  ]);
+  return { trajectories: running, students, evaluations };
+}

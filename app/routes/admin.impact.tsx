@@ -1,0 +1,139 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { CheckboxGroupField, SuccessNotice } from "~/components/form";
+import { FigureValue } from "~/components/partners/figure-value";
+import { Button } from "~/components/ui/button";
+import { PageHeader } from "~/components/ui/page-header";
+import { requireRole } from "~/modules/auth/index.server";
+import { useT } from "~/modules/i18n";
+import { NATIONAL, periodQuerySchema, publishableFigures, publishSchema } from "~/modules/partners";
+import { impactOf, partnerSettingsOf, periodOf, savePartnerSettings } from "~/modules/partners/index.server";
+import { parseQuery, submitForm, successReply } from "~/utils/forms.server";
+import { pageTitle } from "~/utils/meta";
+import { todayIn } from "~/utils/zoned-time";
+
+export const meta = pageTitle("impact.title");
+
+/** The Impactmonitor of a month, quarter or year, beside the national figures, and what the public page shows. */
+export async function loader(args: LoaderFunctionArgs) {
+  const { werkplaats } = requireRole(args, "manager");
+  const period = periodOf(parseQuery(args.request, periodQuerySchema), todayIn(new Date(), werkplaats.timezone));
+  const [impact, settings] = await Promise.all([impactOf(werkplaats.id, period), partnerSettingsOf(werkplaats.id)]);
+  return { ...impact, published: settings.publishedFigures };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const { werkplaats } = requireRole(args, "manager");
+  return submitForm(args.request, publishSchema, async (input) => {
+    await savePartnerSettings(werkplaats.id, { publishedFigures: input.figures });
+    return successReply({ key: "impact.published.saved" });
+  });
+}
+
+const national: Partial<Record<string, string>> = {
+  averageRating: String(NATIONAL.averageRating),
+  recommendPercent: `${NATIONAL.recommendPercent} %`,
+  followUpPercent: `${NATIONAL.followUpPercent} %`,
+};
+
+export default function Impact() {
+  const t = useT();
+  const { period, figures, studentsByLevel, smesBySize, trajectories, published } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("impact.title")} intro={t("impact.intro")} />
+      <nav className="flex flex-wrap gap-3">
+        {(["month", "quarter", "year"] as const).map((span) => (
+          <Link key={span} to={`?span=${span}&year=${period.year}`} className={span === period.span ? "font-bold underline" : "underline"}>
+            {t(`economics.span.${span}`)}
+          </Link>
+        ))}
+        <span className="text-slate-700">
+          {period.from} – {period.to}
+        </span>
+      </nav>
+      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {publishableFigures.map((f) => (
+          <div key={f} className="rounded-md border border-slate-200 bg-white p-3">
+            <dt className="text-sm text-slate-700">{t(`impact.figure.${f}`)}</dt>
+            <dd className="mt-1 text-xl font-bold tabular-nums">
+              <FigureValue figure={f} value={figures[f]} />
+            </dd>
+            {national[f] ? <dd className="text-sm text-slate-600">{t("impact.national", { value: national[f] })}</dd> : null}
+          </div>
+        ))}
+      </dl>
+      <section className="grid gap-4 sm:grid-cols-2">
+        <div className="card">
+          <h2 className="text-lg font-bold">{t("impact.byLevel")}</h2>
+          <ul>
+            {Object.entries(studentsByLevel).map(([level, count]) => (
+              <li key={level} className="flex justify-between border-b border-slate-200 py-1">
+                <span>{t(`impact.level.${level}`)}</span>
+                <span className="tabular-nums">{count}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="card">
+          <h2 className="text-lg font-bold">{t("impact.bySize")}</h2>
+          {Object.keys(smesBySize).length === 0 ? <p>{t("impact.none")}</p> : null}
+          <ul>
+            {Object.entries(smesBySize).map(([size, count]) => (
+              <li key={size} className="flex justify-between border-b border-slate-200 py-1">
+                <span>{t(`impact.size.${size}`)}</span>
+                <span className="tabular-nums">{count}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </section>
+      <section className="card space-y-2" aria-labelledby="rows-title">
+        <h2 id="rows-title" className="text-lg font-bold">
+          {t("impact.rows")}
+        </h2>
+        {trajectories.length === 0 ? (
+          <p>{t("impact.none")}</p>
+        ) : (
+          <ul>
+            {trajectories.map((tr) => (
+              <li key={tr.id} className="border-b border-slate-200 py-1">
+                <Link to={`/werkplaats/trajecten/${tr.id}`} className="font-semibold">
+                  {tr.title}
+                </Link>{" "}
+                · {tr.organisation} · {tr.periodStart} – {tr.periodEnd}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="card space-y-3" aria-labelledby="publish-title">
+        <h2 id="publish-title" className="text-lg font-bold">
+          {t("impact.published.title")}
+        </h2>
+        <SuccessNotice reply={reply} />
+        <Form method="post" className="space-y-3">
+          <input type="hidden" name="intent" value="publish" />
+          <CheckboxGroupField
+            name="figures"
+            legend={t("impact.published.legend")}
+            options={publishableFigures.map((f) => ({ value: f, label: t(`impact.figure.${f}`) }))}
+            selected={published}
+            reply={reply}
+          />
+          <div className="flex flex-wrap items-center gap-4">
+            <Button type="submit" disabled={busy}>
+              {t("common.save")}
+            </Button>
+            <Link to="/impact">{t("impact.published.view")}</Link>
+          </div>
+        </Form>
+      </section>
+    </div>
+  );
+}
+
+export const ErrorBoundary = ErrorPage;

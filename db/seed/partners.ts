@@ -1,0 +1,133 @@
+import { eq } from "drizzle-orm";
+import { partners } from "../schema";
+import { makeAgreement, makePartner } from "../partner-factories";
+import {
+  invoiceDueInstalments,
+  recordInKind,
+  recordSubsidy,
+  saveBudgetLine,
+  saveLocationCost,
+  savePartnerSettings,
+} from "../../app/modules/partners/index.server";
+import { addDays, addMonths, monthOf } from "../../app/utils/calendar";
+import { db } from "../../app/utils/db.server";
+import { todayIn } from "../../app/utils/zoned-time";
+
+/**
+ * A believable DOC year on the partner side: a regional bank, the municipality, ROC Da Vinci
+ * College and two IT firms with agreements that started eleven months ago (their due instalments
+ * invoiced through the ledger), gifts in kind, one provincial subsidy with reporting deadlines,
+ * twelve months of location costs and this year's budget. Runs once per werkplaats.
+ */
+export async function seedPartners(werkplaatsId: string) {
+  const [existing] = await db.select({ id: partners.id }).from(partners).where(eq(partners.werkplaatsId, werkplaatsId)).limit(1);
+  if (existing) return;
+  const today = todayIn();
+  const start = addMonths(monthOf(today).start, -11);
+  const end = addDays(addMonths(start, 12), -1);
+  const address = { street: "Noordendijk 250", postalCode: "3311 RR", city: "Dordrecht" };
+  const bank = await makePartner(werkplaatsId, {
+    ...address,
+    name: "Rabobank Drechtsteden",
+    kind: "bank",
+    website: "https://www.rabobank.nl",
+  });
+  const gemeente = await makePartner(werkplaatsId, {
+    ...address,
+    name: "Gemeente Dordrecht",
+    kind: "municipality",
+    website: "https://www.dordrecht.nl",
+    email: "subsidies@dordrecht.example",
+  });
+  const roc = await makePartner(werkplaatsId, {
+    ...address,
+    name: "ROC Da Vinci College",
+    kind: "education",
+    website: "https://www.davinci.nl",
+  });
+  const bitwerk = await makePartner(werkplaatsId, { ...address, name: "Bitwerk IT", kind: "it_firm", website: "https://bitwerk.example" });
+  const cloud = await makePartner(werkplaatsId, {
+    ...address,
+    name: "Drechtcloud",
+    kind: "it_firm",
+    website: "https://drechtcloud.example",
+  });
+  const period = { startsOn: start, endsOn: end };
+  await makeAgreement(werkplaatsId, bank.id, { ...period, title: "Hoofdpartner werkplaats", yearly: 15_000_00, schedule: "quarterly" });
+  await makeAgreement(werkplaatsId, gemeente.id, {
+    ...period,
+    title: "Bijdrage economische zaken",
+    yearly: 25_000_00,
+    schedule: "yearly",
+    returns: "Logo op de impactpagina, kwartaalrapportage",
+  });
+  await makeAgreement(werkplaatsId, bitwerk.id, {
+    ...period,
+    title: "Partner hackathon",
+    yearly: 3_000_00,
+    schedule: "monthly",
+    returns: "Zetel in de jury",
+  });
+  await makeAgreement(werkplaatsId, cloud.id, { ...period, title: "Cloudpartner", yearly: 2_400_00, schedule: "monthly" });
+  await makeAgreement(werkplaatsId, roc.id, {
+    ...period,
+    title: "Docenturen en studententeams",
+    yearly: 18_000_00,
+    form: "in_kind",
+    schedule: "quarterly",
+    returns: "Praktijkopdrachten voor studenten",
+  });
+  await invoiceDueInstalments(new Date());
+  for (let m = 0; m < 12; m++) {
+    const month = addMonths(start, m).slice(0, 7);
+    await saveLocationCost(werkplaatsId, { intent: "cost", month, kind: "rent", amount: 4_250_00, note: "" });
+    await saveLocationCost(werkplaatsId, { intent: "cost", month, kind: "service_costs", amount: 650_00, note: "" });
+    await saveLocationCost(werkplaatsId, { intent: "cost", month, kind: "energy", amount: 380_00 + (m % 6) * 45_00, note: "" });
+    await saveLocationCost(werkplaatsId, { intent: "cost", month, kind: "workshop", amount: 3_200_00, note: "Coördinator en materialen" });
+    if (m % 3 === 0)
+      await recordInKind(werkplaatsId, null, {
+        intent: "inKind",
+        partnerId: roc.id,
+        kind: "hours",
+        hours: "40",
+        description: "Docent begeleidt de studententeams",
+        givenOn: addDays(addMonths(start, m), 14),
+        value: 40 * 75_00,
+      });
+  }
+  await recordInKind(werkplaatsId, null, {
+    intent: "inKind",
+    partnerId: bitwerk.id,
+    kind: "goods",
+    description: "Zes refurbished laptops voor studententeams",
+    givenOn: addDays(start, 40),
+    value: 1_800_00,
+  });
+  await recordSubsidy(werkplaatsId, {
+    intent: "subsidy",
+    source: "province",
+    name: "Provincie Zuid-Holland: digitalisering mkb Drechtsteden",
+    amount: 60_000_00,
+    startsOn: start,
+    endsOn: end,
+    conditions: "Minimaal 30 mkb-bedrijven geholpen; tussen- en eindrapportage met de Impactmonitor.",
+    deadlines: [
+      { dueOn: addDays(addMonths(start, 6), 14), what: "Tussenrapportage" },
+      { dueOn: addDays(end, 60), what: "Eindrapportage en verantwoording" },
+    ],
+  });
+  const year = Number(today.slice(0, 4));
+  for (const [kind, amount] of [
+    ["rent", 51_000_00],
+    ["service_costs", 7_800_00],
+    ["energy", 6_000_00],
+    ["workshop", 40_000_00],
+    ["coworking", 95_000_00],
+    ["sponsorship_cash", 45_000_00],
+    ["subsidies", 60_000_00],
+  ] as const)
+    await saveBudgetLine(werkplaatsId, { intent: "budget", year, kind, amount });
+  await savePartnerSettings(werkplaatsId, {
+    publishedFigures: ["smesHelped", "trajectoriesStarted", "studentsInvolved", "averageRating", "expertHours"],
+  });
+}

@@ -1,0 +1,205 @@
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { outboxMessages, trajectories, trajectoryExperts, trajectoryHours, trajectoryMembers, workshopEvaluations } from "#db/schema";
+import { makeBillingSettings, makeIssuedInvoice, oneOffLine } from "#db/billing-factories";
+import { makeExpert } from "#db/expert-factories";
+import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
+import { makeCompany } from "#db/membership-factories";
+import { makeAgreement, makePartner } from "#db/partner-factories";
+import { makeIntake, makeTrajectory } from "#db/workshop-factories";
+import { drillFigures } from "~/modules/partners";
+import {
+  economicsOf,
+  economicsRows,
+  financingOf,
+  impactOf,
+  invoiceDueInstalments,
+  periodOf,
+  recordInKind,
+  recordSubsidy,
+  remindSubsidyDeadlines,
+  saveLocationCost,
+  updatePartner,
+} from "~/modules/partners/index.server";
+import { setExpertHourRate } from "~/modules/workshop/index.server";
+import { db } from "~/utils/db.server";
+import { isDomainError } from "~/utils/errors";
+
+/**
+ * The manager's pages on the partner side: every economics figure opens to rows that add up to
+ * it, in-kind includes the expert hours logged on trajectories, subsidy deadlines are reminded
+ * once, and one werkplaats cannot change another's partner.
+ */
+const server = process.env.DATABASE_URL ? "the PostgreSQL server" : "PGlite";
+
+async function one(statement: ReturnType<typeof sql>) {
+  const result = (await db.execute(statement)) as unknown;
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { v: unknown }[];
+  return Number(rows[0]?.v ?? 0);
+}
+
+const statusOf = async (work: Promise<unknown>) => {
+  try {
+    await work;
+    return 200;
+  } catch (error) {
+    if (isDomainError(error)) return error.status;
+    throw error;
+  }
+};
+
+let w: Awaited<ReturnType<typeof makeWerkplaats>>;
+const year = periodOf({ span: "year", year: 2026 }, "2026-06-01");
+
+beforeAll(async () => {
+  w = await makeWerkplaats({ name: "DOC Financiering" });
+  await makeBillingSettings(w.id);
+  const manager = await makePerson(w.id, ["manager"]);
+  const company = await makeCompany(w.id, (await makeUser()).id, { name: "Studio Zuid" });
+  await makeIssuedInvoice(w.id, company.id, {
+    lines: [oneOffLine({ revenueKind: "membership", unitCents: 275_00 }), oneOffLine({ revenueKind: "ticket", unitCents: 15_00 })],
+    now: new Date("2026-03-02T10:00:00Z"),
+  });
+  const partner = await makePartner(w.id, { name: "Rabobank Drechtsteden" });
+  await makeAgreement(w.id, partner.id, { yearly: 4_800_00, schedule: "quarterly" });
+  await invoiceDueInstalments(new Date("2026-05-01T10:00:00Z"));
+  await saveLocationCost(w.id, { intent: "cost", month: "2026-03", kind: "rent", amount: 2_000_00, note: "" });
+  await saveLocationCost(w.id, { intent: "cost", month: "2026-03", kind: "workshop", amount: 500_00, note: "Coördinatie" });
+  await recordInKind(w.id, manager.id, {
+    intent: "inKind",
+    partnerId: partner.id,
+    kind: "room",
+    description: "Zaal voor de hackathon",
+    givenOn: "2026-04-01",
+    value: 350_00,
+  });
+  await recordSubsidy(w.id, {
+    intent: "subsidy",
+    source: "province",
+    name: "Digitaliseringsimpuls mkb",
+    amount: 24_000_00,
+    startsOn: "2026-01-01",
+    endsOn: "2026-12-31",
+    conditions: "",
+    deadlines: [{ dueOn: "2026-06-30", what: "Tussenrapportage" }],
+  });
+  // An expert logs 90 + 45 minutes on a trajectory; a student's hours are not in kind.
+  const expert = await makeExpert(w.id, { name: "Eva Expert" });
+  const student = await makeUser();
+  const intake = await makeIntake(w.id);
+  const trajectory = await makeTrajectory(w.id, intake.id, { periodStart: "2026-02-01", periodEnd: "2026-05-31" });
+  await db.insert(trajectoryExperts).values({
+    werkplaatsId: w.id,
+    trajectoryId: trajectory.id,
+    userId: expert.id,
+    hoursPerMonth: 4,
+    startsOn: "2026-02-01",
+    endsOn: "2026-05-31",
+    status: "accepted",
+    answeredAt: new Date("2026-02-01T10:00:00Z"),
+  });
+  await db.insert(trajectoryHours).values([
+    { werkplaatsId: w.id, trajectoryId: trajectory.id, userId: expert.id, workedOn: "2026-03-10", minutes: 90 },
+    { werkplaatsId: w.id, trajectoryId: trajectory.id, userId: expert.id, workedOn: "2026-04-10", minutes: 45 },
+    { werkplaatsId: w.id, trajectoryId: trajectory.id, userId: student.id, workedOn: "2026-04-10", minutes: 600 },
+  ]);
+  await setExpertHourRate(w.id, 80_00, manager.id);
+});
+
+describe(`the partner side's pages on ${server}`, () => {
+  it("counts expert hours from trajectories in kind, equal to an independent query", async () => {
+    const e = await economicsOf(w.id, year);
+    const expertCents = await one(sql`select round(sum(h.minutes) * 8000 / 60.0) as v from trajectory_hours h
+      join trajectory_experts te on te.trajectory_id = h.trajectory_id and te.user_id = h.user_id and te.status in ('accepted', 'ended')
+      where h.werkplaats_id = ${w.id} and h.worked_on between '2026-01-01' and '2026-12-31'`);
+    expect(expertCents).toBe(180_00);
+    const gifts = await one(sql`select sum(value_cents) as v from in_kind_contributions where werkplaats_id = ${w.id}`);
+    expect(e.sponsorshipInKindCents).toBe(gifts + expertCents);
+    const financing = await financingOf(w.id, year);
+    expect(financing.expertHours).toMatchObject({ minutes: 135, valueCents: 180_00 });
+    expect(financing.inKind.map((c) => c.description)).toEqual(["Zaal voor de hackathon"]);
+  });
+
+  it("opens every figure to rows that add up to it exactly", async () => {
+    const e = await economicsOf(w.id, year);
+    const figures: Record<(typeof drillFigures)[number], number> = {
+      coworking: e.coworking.totalCents,
+      ...e.coworking.byGroup,
+      locationCosts: e.locationCostCents,
+      workshopCosts: e.workshopCostCents,
+      sponsorshipCash: e.sponsorshipCashCents,
+      sponsorshipInKind: e.sponsorshipInKindCents,
+      subsidies: e.subsidyCents,
+    };
+    for (const figure of drillFigures) {
+      const rows = await economicsRows(w.id, year, figure);
+      expect([figure, rows.reduce((s, r) => s + r.amountCents, 0)]).toEqual([figure, figures[figure]]);
+    }
+    expect(figures.sponsorshipCash).toBe(2 * 1_200_00);
+    expect(figures.subsidies).toBe(24_000_00);
+    const cash = await economicsRows(w.id, year, "sponsorshipCash");
+    expect(cash.every((r) => r.href?.startsWith("/invoices/") && r.document)).toBe(true);
+  });
+
+  it("reminds the managers of a reporting deadline two weeks ahead, once, however often the job runs", async () => {
+    expect(await remindSubsidyDeadlines(new Date("2026-06-15T10:00:00Z"))).toBe(0);
+    const at = new Date("2026-06-16T10:00:00Z");
+    const counts = await Promise.all([remindSubsidyDeadlines(at), remindSubsidyDeadlines(at)]);
+    expect(counts[0]! + counts[1]!).toBe(1);
+    expect(await remindSubsidyDeadlines(at)).toBe(0);
+    const mails = await db
+      .select({ subject: outboxMessages.subject })
+      .from(outboxMessages)
+      .where(sql`${outboxMessages.werkplaatsId} = ${w.id} and ${outboxMessages.kind} = 'mail.subsidyDeadline'`);
+    expect(mails).toEqual([{ subject: "Over twee weken: Tussenrapportage voor Digitaliseringsimpuls mkb" }]);
+  });
+
+  it("lets a werkplaats change only its own partner, and keeps names unique", async () => {
+    const elsewhere = await makeWerkplaats({ name: "Elders" });
+    const partner = await makePartner(w.id, { name: "Gemeente Dordrecht", kind: "municipality" });
+    const edit = { intent: "edit" as const, name: "Gemeente Dordrecht (EZ)", kind: "municipality" as const, published: false };
+    expect(await statusOf(updatePartner(elsewhere.id, partner.id, edit))).toBe(404);
+    expect(await statusOf(updatePartner(w.id, partner.id, { ...edit, name: "rabobank drechtsteden" }))).toBe(409);
+    expect(await statusOf(updatePartner(w.id, partner.id, edit))).toBe(200);
+    expect(await one(sql`select count(*) as v from partners where name = 'Gemeente Dordrecht (EZ)' and published = false`)).toBe(1);
+  });
+
+  it("counts the Impactmonitor figures as independent queries do, to the person", async () => {
+    const [{ id: trajectoryId }] = (await db
+      .select({ id: trajectories.id })
+      .from(trajectories)
+      .where(eq(trajectories.werkplaatsId, w.id))) as [{ id: string }];
+    await db.insert(trajectoryMembers).values([
+      { werkplaatsId: w.id, trajectoryId, email: "sem@student.davinci.nl", name: "Sem", role: "student", level: "mbo" },
+      { werkplaatsId: w.id, trajectoryId, email: "noor@student.hr.nl", name: "Noor", role: "student", level: "hbo" },
+      { werkplaatsId: w.id, trajectoryId, email: "docent@davinci.nl", name: "Docent", role: "teacher" },
+    ]);
+    await db.insert(workshopEvaluations).values({
+      werkplaatsId: w.id,
+      trajectoryId,
+      respondent: "sme",
+      tokenHash: "impact-test-token",
+      answeredAt: new Date("2026-06-05T10:00:00Z"),
+      rating: 8,
+      wouldRecommend: true,
+      followUpAnsweredAt: new Date("2026-09-05T10:00:00Z"),
+      takenSteps: ["implemented_advice"],
+    });
+    const { figures, studentsByLevel } = await impactOf(w.id, year);
+    const smes = await one(sql`select count(distinct intake_id) as v from trajectories
+      where werkplaats_id = ${w.id} and period_start <= '2026-12-31' and period_end >= '2026-01-01'`);
+    const students =
+      await one(sql`select count(distinct m.email) as v from trajectory_members m join trajectories t on t.id = m.trajectory_id
+      where t.werkplaats_id = ${w.id} and m.role = 'student' and t.period_start <= '2026-12-31' and t.period_end >= '2026-01-01'`);
+    const rating = await one(sql`select round(avg(rating)::numeric, 1) as v from workshop_evaluations
+      where werkplaats_id = ${w.id} and respondent = 'sme' and answered_at >= '2026-01-01' and answered_at < '2027-01-01'`);
+    expect(figures).toMatchObject({ smesHelped: smes, studentsInvolved: students, averageRating: rating, trajectoriesStarted: 1 });
+    expect([smes, students, rating]).toEqual([1, 2, 8]);
+    expect(figures.recommendPercent).toBe(100);
+    expect(figures.followUpPercent).toBe(100);
+    expect(figures.expertHours).toBe(2);
+    expect(studentsByLevel).toEqual({ mbo: 1, hbo: 1, wo: 0, unknown: 0 });
+    const e = await economicsOf(w.id, year);
+    expect(e.perHead.perStudentCents).toBe(Math.round((e.locationCostCents + e.workshopCostCents) / 2));
+  });
+});
