@@ -168,4 +168,3 @@ export const periodQuerySchema = z.object({
   /** Which figure's rows to show under the figures. */
   drill: z.enum(drillFigures).optional().catch(undefined),
 });
-export type PeriodQuery = z.infer<typeof periodQuerySchema>;

@@ -1,12 +1,14 @@
 import { addDays, addMonths, type IsoDate } from "~/utils/calendar";
-import type { PeriodQuery } from "../partners.schema";
+
+/** What periodOf needs from the page's query (the form schema's result fits it). */
+type PeriodAsked = { span: "month" | "quarter" | "year"; year?: number; part?: number };
 
 export type Period = { span: "month" | "quarter" | "year"; year: number; part: number; from: IsoDate; to: IsoDate; months: number };
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The month, quarter or year asked for (by default the one holding today), as first and last day. */
-export function periodOf(query: PeriodQuery, today: IsoDate): Period {
+export function periodOf(query: PeriodAsked, today: IsoDate): Period {
   const year = query.year ?? Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
   const months = query.span === "year" ? 12 : query.span === "quarter" ? 3 : 1;

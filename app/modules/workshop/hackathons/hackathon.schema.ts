@@ -4,7 +4,7 @@ import { email, id, optionalText, requiredText, wholeNumber } from "~/utils/fiel
 const mark = () => wholeNumber(1, 10, "workshop.hackathon.errors.score");
 
 /** Staff turn an intake routed to a hackathon challenge into a challenge of this hackathon. */
-export const challengeSchema = z.object({
+const challengeSchema = z.object({
   intent: z.literal("challenge"),
   intakeId: id(),
   title: requiredText(200),
@@ -13,10 +13,10 @@ export const challengeSchema = z.object({
 export type ChallengeInput = z.infer<typeof challengeSchema>;
 
 /** Staff ask someone with an account onto the jury, by their address. */
-export const jurorSchema = z.object({ intent: z.literal("juror"), email: email() });
+const jurorSchema = z.object({ intent: z.literal("juror"), email: email() });
 
 /** Staff record what came of a challenge, like a trajectory's deliverable: a summary and a link. */
-export const outcomeSchema = z.object({
+const outcomeSchema = z.object({
   intent: z.literal("outcome"),
   challengeId: id(),
   outcome: requiredText(4000),
@@ -36,10 +36,10 @@ export const hackathonStaffSchema = z.discriminatedUnion(
 );
 
 /** A student starts a team on a challenge (and is its first member). */
-export const newTeamSchema = z.object({ intent: z.literal("newTeam"), challengeId: id(), name: requiredText(80) });
+const newTeamSchema = z.object({ intent: z.literal("newTeam"), challengeId: id(), name: requiredText(80) });
 
 /** A juror's marks for one team, one per criterion; sending again replaces them. */
-export const scoreSchema = z.object({
+const scoreSchema = z.object({
   intent: z.literal("score"),
   teamId: id(),
   idea: mark(),

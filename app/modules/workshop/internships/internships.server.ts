@@ -11,7 +11,7 @@ import { todayIn } from "~/utils/zoned-time";
 import type { AssignmentInput } from "./internship.schema";
 
 /** The key the payment request is asked under, so asking again finds the same request. */
-export const internshipSubject = (id: string) => `internship:${id}`;
+const internshipSubject = (id: string) => `internship:${id}`;
 
 const student = alias(users, "student");
 
@@ -91,7 +91,7 @@ export async function listAssignments(werkplaatsId: string) {
 }
 
 /** The students of the werkplaats a teacher may claim an assignment for. */
-export async function studentsOf(werkplaatsId: string) {
+async function studentsOf(werkplaatsId: string) {
   return db
     .selectDistinct({ id: users.id, name: users.name })
     .from(roleAssignments)
