@@ -170,17 +170,17 @@ export default function Economics() {
           <table className="w-full max-w-xl text-left">
             <thead>
               <tr>
-                <th>{t("economics.budget.kind")}</th>
-                <th className="text-right">{t("economics.budget.budget")}</th>
-                <th className="text-right">{t("economics.budget.actual")}</th>
+                <th className="py-1 pr-2">{t("economics.budget.kind")}</th>
+                <th className="py-1 pl-3 text-right">{t("economics.budget.budget")}</th>
+                <th className="py-1 pl-3 text-right">{t("economics.budget.actual")}</th>
               </tr>
             </thead>
             <tbody>
               {e.budget.map((b) => (
                 <tr key={b.kind} className="border-b border-slate-200">
-                  <td>{t(`budget.kind.${b.kind}`)}</td>
-                  <td className="text-right tabular-nums">{money(b.budgetCents)}</td>
-                  <td className="text-right tabular-nums">{money(b.actualCents)}</td>
+                  <td className="py-1 pr-2">{t(`budget.kind.${b.kind}`)}</td>
+                  <td className="whitespace-nowrap py-1 pl-3 text-right tabular-nums">{money(b.budgetCents)}</td>
+                  <td className="whitespace-nowrap py-1 pl-3 text-right tabular-nums">{money(b.actualCents)}</td>
                 </tr>
               ))}
             </tbody>

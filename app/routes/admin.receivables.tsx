@@ -78,7 +78,9 @@ export default function Receivables() {
           <div key={bucket} className="rounded-md border border-slate-200 bg-white p-3">
             <dt className="text-sm text-slate-700">{t(`receivables.bucket.${bucket}`)}</dt>
             <dd className="mt-1 text-xl font-bold tabular-nums">{formatMoney(totals[bucket].cents, locale)}</dd>
-            <dd className="text-sm text-slate-600">{t("receivables.invoiceCount", { count: totals[bucket].count })}</dd>
+            <dd className="text-sm text-slate-600">
+              {t(totals[bucket].count === 1 ? "receivables.invoiceCount.one" : "receivables.invoiceCount", { count: totals[bucket].count })}
+            </dd>
           </div>
         ))}
         <div className="col-span-2 rounded-md border border-slate-300 bg-slate-50 p-3 lg:col-span-1">

@@ -13,13 +13,15 @@ import {
   trajectoryMembers,
   trajectoryMilestones,
   users,
+  workshopEvaluations,
   workshopIntakes,
 } from "../schema";
 import { intakeStages, juryCriteria, type IntakeRoute, type IntakeStage } from "../schema/enums";
 import { giveRoles, userWithEmail } from "../factories";
-import { addDays, addMonths } from "../../app/utils/calendar";
+import { addDays, addMonths, type IsoDate } from "../../app/utils/calendar";
 import { todayIn, zonedToUtc } from "../../app/utils/zoned-time";
 import { db } from "../../app/utils/db.server";
+import { answeredEvaluation, type DemoEvaluation } from "./workshop-evaluations";
 
 type Sme = {
   organisation: string;
@@ -164,6 +166,60 @@ async function intake(werkplaatsId: string, sme: Sme, stage: IntakeStage, route:
   return row!;
 }
 
+/** Three trajectories delivered earlier this year, each with its SME's evaluation and follow-up. */
+function delivered(today: IsoDate) {
+  const plan = (sme: Sme, monthsAgo: number, team: number[], evaluation: DemoEvaluation) => ({
+    sme,
+    stage: "evaluated" as const,
+    status: "delivered" as const,
+    start: addMonths(today, -monthsAgo - 4),
+    end: addMonths(today, -monthsAgo),
+    team,
+    evaluation,
+  });
+  return [
+    plan(
+      {
+        organisation: "Schildersbedrijf Dordtse Kleur",
+        contact: "Ilse de Bruin",
+        sector: "Bouw",
+        size: "10-50",
+        themes: ["automation"],
+        question: "Kunnen offertes sneller dan met de hand in Word?",
+      },
+      7,
+      [0, 2],
+      { rating: 7, recommend: true, planned: ["implemented_advice", "followed_training"], taken: ["implemented_advice"] },
+    ),
+    plan(
+      {
+        organisation: "Bloemisterij Het Wantij",
+        contact: "Yasmina Bouzid",
+        sector: "Detailhandel",
+        size: "zzp",
+        themes: ["ecommerce"],
+        question: "Hoe laten we klanten zelf online een boeket bestellen?",
+      },
+      6,
+      [1, 5],
+      { rating: 6, recommend: false, planned: ["hired_market_party"], taken: ["nothing_yet"] },
+    ),
+    plan(
+      {
+        organisation: "Autobedrijf De Zeedijk",
+        contact: "Kees Verhoef",
+        sector: "Mobiliteit",
+        size: "2-10",
+        themes: ["data", "ecommerce"],
+        question: "Welke onderdelen moeten we op voorraad hebben?",
+      },
+      5,
+      [3, 4],
+      { rating: 8, recommend: true, planned: ["implemented_advice"], taken: ["implemented_advice", "hired_market_party"] },
+    ),
+  ];
+}
+
 /**
  * The workshop's demo: intakes in every column of the board, three trajectories with mixed mbo/hbo
  * teams, a teacher and milestones, last spring's hackathon with challenges, teams, the jury's scores
@@ -237,7 +293,11 @@ export async function seedWorkshop(werkplaatsId: string, now = new Date()) {
       start: addMonths(today, -7),
       end: addMonths(today, -3),
       team: [2, 4, 5],
+      // Its follow-up falls due about now: the maintenance job asks it.
+      evaluation: { rating: 8, recommend: true, planned: ["implemented_advice"], taken: null } as DemoEvaluation,
     },
+    // Earlier this year: delivered, evaluated and followed up, near the national figures.
+    ...delivered(today),
   ];
   for (const [i, plan] of plans.entries()) {
     const row = await intake(werkplaatsId, plan.sme, plan.stage, "advisory_trajectory", daysAgo(60 + i * 70));
@@ -287,6 +347,10 @@ export async function seedWorkshop(werkplaatsId: string, now = new Date()) {
         acceptedAt: daysAgo(30),
       });
     await db.insert(trajectoryMembers).values(members);
+    if ("evaluation" in plan && plan.evaluation)
+      await db
+        .insert(workshopEvaluations)
+        .values(answeredEvaluation({ werkplaatsId, trajectoryId: trajectory!.id }, plan.end, today, plan.evaluation));
     await db.insert(trajectoryMilestones).values(
       (["kick_off", "interim", "final"] as const).map((kind, k) => {
         const day = addDays(plan.start, k === 0 ? 0 : k === 1 ? 35 : 80);

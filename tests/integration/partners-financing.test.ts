@@ -179,6 +179,7 @@ describe(`the partner side's pages on ${server}`, () => {
       trajectoryId,
       respondent: "sme",
       tokenHash: "impact-test-token",
+      tokenExpiresAt: new Date("2026-07-01T10:00:00Z"),
       answeredAt: new Date("2026-06-05T10:00:00Z"),
       rating: 8,
       wouldRecommend: true,

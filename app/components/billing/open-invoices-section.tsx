@@ -13,7 +13,7 @@ export function OpenInvoicesSection({ open }: { open: { count: number; dueCents:
         {t("receivables.home.title")}
       </h2>
       <p className="mt-1 text-slate-700">
-        {t("receivables.home.summary", {
+        {t(open.count === 1 ? "receivables.home.summary.one" : "receivables.home.summary", {
           count: open.count,
           amount: formatMoney(open.dueCents, locale),
           date: formatDay(open.oldestDueDate, locale),

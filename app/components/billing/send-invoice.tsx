@@ -53,7 +53,7 @@ export function SendAllUnsent({ unsent }: { unsent: number }) {
       <ErrorSummary reply={fetcher.data} />
       {unsent > 0 ? (
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <p className="text-slate-700">{t("billing.sending.unsent", { count: unsent })}</p>
+          <p className="text-slate-700">{t(unsent === 1 ? "billing.sending.unsent.one" : "billing.sending.unsent", { count: unsent })}</p>
           <fetcher.Form method="post" action={SEND_ACTION}>
             <Button type="submit" name="intent" value="sendAll" disabled={fetcher.state !== "idle"}>
               {t("billing.sending.sendAll")}
