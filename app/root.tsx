@@ -56,8 +56,9 @@ export function Layout({ children }: { children: ReactNode }) {
           {data?.stripeTestMode ? <StripeTestModeBanner /> : null}
           {children}
         </AppShell>
-        {/* The visitor's language only; deferred, so it runs before the app's modules (also deferred). */}
-        <script defer src={messagesUrl} />
+        {/* The visitor's language only, and not deferred: Remix starts the app from an async module
+            script, which may run before a deferred one, and would hydrate without its words. */}
+        <script src={messagesUrl} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
         <LiveReload nonce={nonce} />

@@ -64,7 +64,10 @@ export default function IntakeFile() {
           <h2 id="question-title" className="text-xl font-bold">
             {t("workshop.file.question")}
           </h2>
-          <p className="whitespace-pre-line">{intake.question}</p>
+          {/* In the language the SME wrote it in (WCAG 3.1.2). */}
+          <p className="whitespace-pre-line" lang={intake.locale}>
+            {intake.question}
+          </p>
           <p className="text-sm text-slate-700">
             {intake.themes.map((th) => t(`theme.${th}`)).join(", ")} · {t(`workshop.size.${intake.sizeClass}`)} · {intake.sector}
           </p>
@@ -76,7 +79,8 @@ export default function IntakeFile() {
           </p>
           {intake.availability ? (
             <p>
-              <span className="font-semibold">{t("workshop.file.availability")}:</span> {intake.availability}
+              <span className="font-semibold">{t("workshop.file.availability")}:</span>{" "}
+              <span lang={intake.locale}>{intake.availability}</span>
             </p>
           ) : null}
           <p className="text-sm text-slate-600">{t("workshop.file.retainUntil", { date: formatDate(intake.retainUntil, locale) })}</p>

@@ -45,7 +45,7 @@ export const nl = {
 export const en: Record<keyof typeof nl, string> = {
   "workshop.deliverables.title": "Deliverables",
   "workshop.deliverables.intro":
-    "Advice, a prototype or a presentation: as a file or a link, in versions. The werkplaats reviews each version; the business sees what was accepted.",
+    "Advice, a prototype or a presentation: as a file or a link, in versions. The space reviews each version; the business sees what was accepted.",
   "workshop.deliverables.none": "No deliverables yet.",
   "workshop.deliverables.kind.advice_report": "Advice report",
   "workshop.deliverables.kind.prototype": "Prototype",
@@ -58,7 +58,7 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.deliverables.by": "by {name}",
   "workshop.deliverables.download": "Download ({size})",
   "workshop.deliverables.openLink": "Open link",
-  "workshop.deliverables.note": "Note from the werkplaats",
+  "workshop.deliverables.note": "Note from the space",
   "workshop.deliverables.addTitle": "Add a deliverable",
   "workshop.deliverables.name": "Title",
   "workshop.deliverables.kind": "Kind",
@@ -67,7 +67,7 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.deliverables.url": "Link",
   "workshop.deliverables.urlHint": "For example a folder or repository the business can open (https://…).",
   "workshop.deliverables.add": "Add deliverable",
-  "workshop.deliverables.added": "The deliverable was added; the werkplaats will review it.",
+  "workshop.deliverables.added": "The deliverable was added; the space will review it.",
   "workshop.deliverables.versionTitle": "New version",
   "workshop.deliverables.addVersion": "Hand in a new version",
   "workshop.deliverables.versionAdded": "Version {version} was handed in.",

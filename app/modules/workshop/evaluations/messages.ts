@@ -56,10 +56,10 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.evaluation.title": "Evaluation",
   "workshop.evaluation.formTitle": "How was the trajectory?",
   "workshop.evaluation.formIntro":
-    "The trajectory {title} has been delivered. Your answers help the werkplaats and the students; you can fill this in once.",
+    "The trajectory {title} has been delivered. Your answers help the space and the students; you can fill this in once.",
   "workshop.evaluation.rating": "What mark do you give the trajectory?",
   "workshop.evaluation.ratingHint": "From 1 (poor) to 10 (excellent).",
-  "workshop.evaluation.recommend": "Would you recommend the werkplaats to another business owner?",
+  "workshop.evaluation.recommend": "Would you recommend the space to another business owner?",
   "workshop.evaluation.yes": "Yes",
   "workshop.evaluation.no": "No",
   "workshop.evaluation.planned": "What do you plan to do with the advice?",
@@ -67,7 +67,7 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.evaluation.send": "Send evaluation",
   "workshop.evaluation.thanks": "Thank you! Your evaluation was received. In three months we will briefly ask which steps you took.",
   "workshop.evaluation.gone":
-    "This link does not work (any more). Perhaps the evaluation was already filled in or the link expired. Contact the werkplaats if you still want to tell us something.",
+    "This link does not work (any more). Perhaps the evaluation was already filled in or the link expired. Contact the space if you still want to tell us something.",
   "workshop.evaluation.followUpTitle": "Three months later",
   "workshop.evaluation.followUpIntro":
     "Three months ago the student team delivered the trajectory {title}. Which steps have you taken since?",
@@ -88,8 +88,8 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.evaluation.expired": "Not filled in; the link has expired.",
   "workshop.evaluation.answered": "Filled in on {date}",
   "workshop.evaluation.ratingValue": "Mark: {rating}",
-  "workshop.evaluation.recommends": "Recommends the werkplaats",
-  "workshop.evaluation.notRecommends": "Does not recommend the werkplaats",
+  "workshop.evaluation.recommends": "Recommends the space",
+  "workshop.evaluation.notRecommends": "Does not recommend the space",
   "workshop.evaluation.plannedValue": "Planned: {steps}",
   "workshop.evaluation.followUpDue": "The follow-up question goes out on {date}.",
   "workshop.evaluation.followUpAsked": "Follow-up asked on {date}; no answer yet.",

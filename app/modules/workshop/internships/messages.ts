@@ -92,7 +92,7 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.internship.errors.route": "This intake is not routed to an internship assignment.",
   "workshop.internship.errors.minimum": "The minimum fee is at least € 1.00 (or waive it later).",
   "workshop.internship.errors.suggested": "The suggested fee is at least the minimum.",
-  "workshop.internship.errors.student": "Choose a student of the werkplaats.",
+  "workshop.internship.errors.student": "Choose a student of the space.",
   "workshop.internship.errors.claimed": "Someone else has just claimed this assignment.",
   "workshop.internship.errors.noStudent": "No student works on this assignment yet.",
   "workshop.internship.errors.delivered": "This assignment has already been delivered.",
