@@ -9,11 +9,12 @@ import { useT } from "~/modules/i18n";
 import { followUpSteps, smeEvaluationSchema } from "~/modules/workshop";
 import { answerEvaluation, evaluationByToken } from "~/modules/workshop/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
+import { PRIVATE_LINK_HEADERS } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("workshop.evaluation.formTitle");
 
-const PRIVATE = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
+const PRIVATE = PRIVATE_LINK_HEADERS;
 
 /** The SME's evaluation link: no account; a guessed, used or expired link shows only that it does not work (404). */
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -9,11 +9,12 @@ import { useT } from "~/modules/i18n";
 import { followUpAnswerSchema, followUpSteps } from "~/modules/workshop";
 import { answerFollowUp, followUpByToken } from "~/modules/workshop/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
+import { PRIVATE_LINK_HEADERS } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("workshop.evaluation.followUpTitle");
 
-const PRIVATE = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
+const PRIVATE = PRIVATE_LINK_HEADERS;
 
 /** Three months after delivery: the SME says which steps were taken. A link that does not work shows only that (404). */
 export async function loader({ params }: LoaderFunctionArgs) {

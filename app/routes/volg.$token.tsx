@@ -9,6 +9,7 @@ import { useLocale, useT } from "~/modules/i18n";
 import { challengeFollowView, smeView } from "~/modules/workshop/index.server";
 import { ChallengeFollow } from "~/components/workshop/challenge-follow";
 import { formatDate } from "~/utils/dates";
+import { PRIVATE_LINK_HEADERS } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("workshop.trajectory.followTitle");
@@ -20,7 +21,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const challenge = view ? null : await challengeFollowView(params.token ?? "");
   return data(
     { view, challenge, token: view ? (params.token ?? "") : "" },
-    { status: view || challenge ? 200 : 404, headers: { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } },
+    { status: view || challenge ? 200 : 404, headers: PRIVATE_LINK_HEADERS },
   );
 }
 

@@ -48,3 +48,9 @@ export function fileResponse(file: DownloadFile, disposition: "inline" | "attach
     },
   });
 }
+
+/**
+ * Headers for a page reached through a private link (an SME's token): never cached, and the
+ * token never leaves in a Referer header when the reader follows a link away.
+ */
+export const PRIVATE_LINK_HEADERS = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } as const;
