@@ -86,8 +86,13 @@ export async function insertActivity(
 
   // The demo is closed at weekends for this history and on Dutch public holidays.
   const holidays = new Set([-1, 0, 1].flatMap((d) => dutchPublicHolidays(Number(today.slice(0, 4)) + d)).map((h) => h.day));
+  const isOpen = (day: IsoDate) => isoWeekday(day) <= 5 && !holidays.has(day);
+  // The reception always has a guest announced for the next open day, whatever the draw: the
+  // demo shows an open day pass with its Pin and Contant buttons on every date it is seeded.
+  let nextOpenDay = addDays(today, 1);
+  while (!isOpen(nextOpenDay)) nextOpenDay = addDays(nextOpenDay, 1);
   for (let day = first; day <= last; day = addDays(day, 1)) {
-    if (isoWeekday(day) > 5 || holidays.has(day)) continue;
+    if (!isOpen(day)) continue;
     const week = isoWeekOf(day);
     for (const m of c.memberships) {
       if (!m.approved || day < m.start || (m.end && day > m.end)) continue;
@@ -118,7 +123,7 @@ export async function insertActivity(
       });
       if (rng.chance(0.9)) visit(day, { userId: m.userId, membershipId: m.id, reservationId: id });
     }
-    if (day <= addDays(today, 7) && rng.chance(0.35)) {
+    if (day <= addDays(today, 7) && (rng.chance(0.35) || day === nextOpenDay)) {
       const area = chooseArea(day);
       if (area) {
         let code = "";
