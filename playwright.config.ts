@@ -20,7 +20,10 @@ export default defineConfig({
   // keeps a worker busy while the other idles. No test counts on another of its file (each makes
   // the data it needs), so any test may run in any worker.
   fullyParallel: true,
-  workers: 2,
+  // Four workers on two cores: a journey mostly waits (a page load, hydration, the server, a
+  // poll), about a third of a core each (the English walk: 45 s of CPU in 138 s), so two
+  // workers left the cores half idle. E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS ?? 4),
   forbidOnly: true,
   retries: 0,
   // Sized for a shared 2-core CI machine with other work beside it, where a page load with
