@@ -109,34 +109,34 @@ export default function CalendarPage() {
         {roomsView ? (
           <span />
         ) : (
-        <Form method="get" className="flex flex-wrap items-end gap-2">
-          {listView ? <input type="hidden" name="view" value="list" /> : null}
-          {listView ? <input type="hidden" name="date" value={data.week} /> : null}
-          <div>
-            <label htmlFor="room" className="mb-1 block font-semibold">
-              {t("calendar.room")}
-            </label>
-            <select
-              id="room"
-              name="room"
-              className="input"
-              defaultValue={data.roomId ?? ""}
-              onChange={(e) => e.currentTarget.form?.requestSubmit()}
-            >
-              <option value="">{t("calendar.allRooms")}</option>
-              {data.rooms.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {t("calendar.roomOption", { name: r.name, capacity: r.capacity })}
-                </option>
-              ))}
-            </select>
-          </div>
-          <noscript>
-            <button type="submit" className="btn-secondary">
-              {t("calendar.show")}
-            </button>
-          </noscript>
-        </Form>
+          <Form method="get" className="flex flex-wrap items-end gap-2">
+            {listView ? <input type="hidden" name="view" value="list" /> : null}
+            {listView ? <input type="hidden" name="date" value={data.week} /> : null}
+            <div>
+              <label htmlFor="room" className="mb-1 block font-semibold">
+                {t("calendar.room")}
+              </label>
+              <select
+                id="room"
+                name="room"
+                className="input"
+                defaultValue={data.roomId ?? ""}
+                onChange={(e) => e.currentTarget.form?.requestSubmit()}
+              >
+                <option value="">{t("calendar.allRooms")}</option>
+                {data.rooms.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {t("calendar.roomOption", { name: r.name, capacity: r.capacity })}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <noscript>
+              <button type="submit" className="btn-secondary">
+                {t("calendar.show")}
+              </button>
+            </noscript>
+          </Form>
         )}
         <nav aria-label={t("calendar.viewChoice")} className="flex gap-2">
           <Link

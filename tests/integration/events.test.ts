@@ -234,8 +234,15 @@ describe("an event's picture, preview and location", () => {
   };
 
   it("stores a picture only of a known type and size, shows it on the agenda, and never another werkplaats's", async () => {
-    const event = await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ startDate: inDays(25), roomId: undefined, onlineUrl: "https://meet.example/p" }));
-    await expect(saveEventImage(ctx.werkplaats.id, event.id, new Uint8Array())).rejects.toMatchObject({ status: 400, key: "events.image.missing" });
+    const event = await createEvent(
+      ctx.werkplaats.id,
+      actor(ctx.staff, ["staff"]),
+      form({ startDate: inDays(25), roomId: undefined, onlineUrl: "https://meet.example/p" }),
+    );
+    await expect(saveEventImage(ctx.werkplaats.id, event.id, new Uint8Array())).rejects.toMatchObject({
+      status: 400,
+      key: "events.image.missing",
+    });
     await expect(saveEventImage(ctx.werkplaats.id, event.id, new TextEncoder().encode("<svg onload=alert(1)>"))).rejects.toMatchObject({
       status: 400,
       key: "events.image.type",
@@ -258,14 +265,21 @@ describe("an event's picture, preview and location", () => {
 
     // The database holds the limit whatever the code does.
     await expect(
-      db.update(eventImages).set({ data: Buffer.alloc(MAX_EVENT_IMAGE_BYTES + 1) }).where(eq(eventImages.eventId, event.id)),
+      db
+        .update(eventImages)
+        .set({ data: Buffer.alloc(MAX_EVENT_IMAGE_BYTES + 1) })
+        .where(eq(eventImages.eventId, event.id)),
     ).rejects.toThrow();
     await saveEventImage(ctx.werkplaats.id, event.id, null);
     expect((await publicEvent(ctx.werkplaats.id, event.id)).image).toBeNull();
   });
 
   it("lets staff preview a draft, with its picture, while the public gets not found", async () => {
-    const draft = await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ intent: "save", startDate: inDays(26), roomId: undefined }));
+    const draft = await createEvent(
+      ctx.werkplaats.id,
+      actor(ctx.staff, ["staff"]),
+      form({ intent: "save", startDate: inDays(26), roomId: undefined }),
+    );
     await saveEventImage(ctx.werkplaats.id, draft.id, png(50));
     await expect(publicEvent(ctx.werkplaats.id, draft.id)).rejects.toMatchObject({ status: 404 });
     await expect(eventImage(ctx.werkplaats.id, draft.id, "public")).rejects.toMatchObject({ status: 404 });
@@ -277,14 +291,24 @@ describe("an event's picture, preview and location", () => {
 
   it("gives the room and address, or online, on the ticket and in the mail", async () => {
     const inRoom = await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ startDate: inDays(27), capacity: 5 }));
-    const online = await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ startDate: inDays(28), roomId: undefined, onlineUrl: "https://meet.example/x" }));
+    const online = await createEvent(
+      ctx.werkplaats.id,
+      actor(ctx.staff, ["staff"]),
+      form({ startDate: inDays(28), roomId: undefined, onlineUrl: "https://meet.example/x" }),
+    );
     const a = await registerForEvent(ctx.werkplaats, inRoom.id, guest(41));
     const b = await registerForEvent(ctx.werkplaats, online.id, guest(42));
     const address = `${ctx.werkplaats.street}, ${ctx.werkplaats.postalCode} ${ctx.werkplaats.city}`;
     expect((await ticketPage(a.token)).location).toEqual({ room: "Het Atelier", address });
     expect((await ticketPage(b.token)).location).toBeNull();
-    const [mailA] = await db.select().from(outboxMessages).where(and(eq(outboxMessages.toAddress, "gast41@example.nl"), eq(outboxMessages.kind, "mail.registered")));
-    const [mailB] = await db.select().from(outboxMessages).where(and(eq(outboxMessages.toAddress, "gast42@example.nl"), eq(outboxMessages.kind, "mail.registered")));
+    const [mailA] = await db
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.toAddress, "gast41@example.nl"), eq(outboxMessages.kind, "mail.registered")));
+    const [mailB] = await db
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.toAddress, "gast42@example.nl"), eq(outboxMessages.kind, "mail.registered")));
     expect(mailA!.bodyText).toContain(`Waar: Het Atelier, ${address}`);
     expect(mailB!.bodyText).toContain("Waar: Online");
   });

@@ -126,7 +126,12 @@ describe("rooms (manager)", () => {
 describe("the per-room day view", () => {
   it("shows each room as a column of half hours: booked, closed or free to book, staff-only rooms for staff", async () => {
     const north = await createRoom(ctx.werkplaats.id, roomInput("Zaal Noord"));
-    const later = Object.fromEntries([1, 2, 3, 4, 5].flatMap((d) => [[`open_${d}`, "09:00"], [`close_${d}`, "17:00"]]));
+    const later = Object.fromEntries(
+      [1, 2, 3, 4, 5].flatMap((d) => [
+        [`open_${d}`, "09:00"],
+        [`close_${d}`, "17:00"],
+      ]),
+    );
     const south = await createRoom(ctx.werkplaats.id, { ...roomInput("Zaal Zuid"), ...later });
     const staffOnly = await createRoom(ctx.werkplaats.id, { ...roomInput("Zaal Staf"), bookableBy: "staff" });
     // A weekday a month ahead.

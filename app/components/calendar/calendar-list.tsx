@@ -24,8 +24,7 @@ export function CalendarList({
   const t = useT();
   const locale = useLocale();
   const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
-  const label = (item: CalendarItem) =>
-    itemLabel(item, { taken: t("calendar.taken"), block: t("calendar.block"), own: t("calendar.own") });
+  const label = (item: CalendarItem) => itemLabel(item, { taken: t("calendar.taken"), block: t("calendar.block"), own: t("calendar.own") });
   const tone = { own: "good", taken: "neutral", booking: "info", block: "bad", event: "info" } as const;
   return (
     <div className="space-y-4">

@@ -20,8 +20,7 @@ export function slotAnchor(time: string) {
 export function RoomDayGrid({ day, today, timeZone }: { day: RoomDay; today: string; timeZone: string }) {
   const t = useT();
   const locale = useLocale();
-  const label = (item: CalendarItem) =>
-    itemLabel(item, { taken: t("calendar.taken"), block: t("calendar.block"), own: t("calendar.own") });
+  const label = (item: CalendarItem) => itemLabel(item, { taken: t("calendar.taken"), block: t("calendar.block"), own: t("calendar.own") });
   const dayLink = (date: string) => `?view=rooms&date=${date}`;
   return (
     <div className="space-y-4">

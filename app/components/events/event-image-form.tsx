@@ -1,4 +1,5 @@
 import { Form, useSearchParams } from "@remix-run/react";
+import { FileField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { useT } from "~/modules/i18n";
@@ -28,26 +29,14 @@ export function EventImageForm({ eventId, image }: { eventId: string; image: str
       )}
       <Form method="post" action={action} encType="multipart/form-data" className="flex flex-wrap items-end gap-3">
         <div className="min-w-0">
-          <label htmlFor="image" className="mb-1 block font-semibold">
-            {t("adminEvents.image.file")}
-          </label>
-          {error ? (
-            <p id="image-error" className="text-sm font-semibold text-red-800">
-              {t(error, { kb: 1024 })}
-            </p>
-          ) : null}
-          <input
-            id="image"
+          <FileField
             name="image"
-            type="file"
+            scope="event"
+            label={t("adminEvents.image.file")}
+            hint={t("adminEvents.image.hint")}
+            error={error ? { key: error, vars: { kb: 1024 } } : null}
             accept="image/png,image/jpeg,image/webp"
-            className="block max-w-full text-sm"
-            aria-describedby={error ? "image-error image-hint" : "image-hint"}
-            aria-invalid={error ? true : undefined}
           />
-          <p id="image-hint" className="text-sm text-slate-600">
-            {t("adminEvents.image.hint")}
-          </p>
         </div>
         <Button type="submit" variant="secondary">
           {t("adminEvents.image.upload")}

@@ -77,7 +77,8 @@ export function AreaCard({ area, reply, busy }: { area: Area; reply?: FormReply 
             <li key={d.id} className="flex items-center justify-between gap-2 rounded-md border border-slate-200 px-3 py-2">
               <span>
                 <span className="font-semibold">{d.label}</span>
-                <span className="ml-2 text-sm text-slate-700">{t(`desk.kind.${d.kind}`)}</span>
+                {/* Most are desks: only an office says what it is. */}
+                {d.kind === "office" ? <span className="ml-2 text-sm text-slate-700">{t("desk.kind.office")}</span> : null}
                 {d.note ? <span className="block text-sm text-slate-600">{d.note}</span> : null}
                 {d.archivedAt ? (
                   <span className="ml-2">

@@ -171,9 +171,9 @@ export function ChangePlanPanel({
           defaultValue={others[0]?.id}
           onChange={(e) => setPlanId(e.currentTarget.value)}
           options={others.map((p) => ({
-              value: p.id,
-              label: nameSaysKind(p.name, t(`plan.kind.${p.kind}`)) ? p.name : `${p.name} (${t(`plan.kind.${p.kind}`)})`,
-            }))}
+            value: p.id,
+            label: nameSaysKind(p.name, t(`plan.kind.${p.kind}`)) ? p.name : `${p.name} (${t(`plan.kind.${p.kind}`)})`,
+          }))}
         />
         <TextField
           scope="change"

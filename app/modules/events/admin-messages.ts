@@ -19,7 +19,8 @@ export const nl = {
   "adminEvents.publicPage": "Publieke pagina",
   "adminEvents.preview": "Voorbeeld bekijken",
   "adminEvents.image.title": "Afbeelding",
-  "adminEvents.image.hint": "Voor de kaart in de agenda en de voorvertoning als iemand de link deelt. PNG, JPEG of WebP, hoogstens 1 MB; liefst liggend (1200 × 630 px).",
+  "adminEvents.image.hint":
+    "Voor de kaart in de agenda en de voorvertoning als iemand de link deelt. PNG, JPEG of WebP, hoogstens 1 MB; liefst liggend (1200 × 630 px).",
   "adminEvents.image.file": "Afbeelding kiezen",
   "adminEvents.image.upload": "Afbeelding uploaden",
   "adminEvents.image.remove": "Afbeelding verwijderen",
@@ -89,7 +90,8 @@ export const en: Record<keyof typeof nl, string> = {
   "adminEvents.publicPage": "Public page",
   "adminEvents.preview": "Preview",
   "adminEvents.image.title": "Picture",
-  "adminEvents.image.hint": "For the card on the agenda and the preview when someone shares the link. PNG, JPEG or WebP, at most 1 MB; landscape works best (1200 × 630 px).",
+  "adminEvents.image.hint":
+    "For the card on the agenda and the preview when someone shares the link. PNG, JPEG or WebP, at most 1 MB; landscape works best (1200 × 630 px).",
   "adminEvents.image.file": "Choose a picture",
   "adminEvents.image.upload": "Upload picture",
   "adminEvents.image.remove": "Remove picture",

@@ -5,23 +5,10 @@ import { addDays, isoWeekday } from "~/utils/calendar";
 import { TIME_ZONE, zonedToUtc } from "~/utils/zoned-time";
 import { activityDays } from "~/utils/activity-days";
 import { isStaff, type Actor } from "./bookings.server";
+import type { CalendarItem } from "./calendar-item";
 import { type RoomDay, roomDay } from "./room-day";
 
-/** One item in the calendar JSON; the browser turns it into a FullCalendar event. */
-export type CalendarItem = {
-  id: string;
-  start: string;
-  end: string;
-  /** own: the viewer's booking; taken: someone else's (no details for members); block: maintenance; event: an activity. */
-  type: "own" | "taken" | "booking" | "block" | "event";
-  roomId: string | null;
-  roomName: string | null;
-  title: string | null;
-  person: string | null;
-  href: string | null;
-  /** Every day of an activity over several days (this item is one of them); null for one day. */
-  days: { start: string; end: string }[] | null;
-};
+export type { CalendarItem } from "./calendar-item";
 
 /**
  * Calendar items in the visible range: room bookings (of one room or all), events in rooms

@@ -1,9 +1,9 @@
 import { addDays, isoWeekday, type IsoDate } from "~/utils/calendar";
 import { minutesOf, wallClock, zonedToUtc } from "~/utils/zoned-time";
-import type { CalendarItem } from "./calendar-items.server";
+import type { CalendarItem } from "./calendar-item";
 
 /** The rows of the per-room day view are half hours: fine enough to read, few enough to tab through. */
-export const ROOM_DAY_SLOT_MINUTES = 30;
+const ROOM_DAY_SLOT_MINUTES = 30;
 
 export type RoomDayRoom = {
   id: string;
