@@ -4,6 +4,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { EventForm, EventFormButtons } from "~/components/events/event-form";
+import { EventImageForm } from "~/components/events/event-image-form";
 import { ErrorSummary } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
@@ -43,7 +44,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function EditEvent() {
   const t = useT();
-  const { event, values, rooms } = useLoaderData<typeof loader>();
+  const { event, values, rooms, image } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const statusReply = isErrorReply(reply) && !("titleNl" in reply.values) ? reply : undefined;
@@ -69,7 +70,12 @@ export default function EditEvent() {
               <Link to={`/events/${event.id}`} className="btn-secondary">
                 {t("adminEvents.publicPage")}
               </Link>
-            ) : null}
+            ) : (
+              // A draft is looked at as the public will see it before it is published.
+              <Link to={`/events/${event.id}?preview`} className="btn-secondary">
+                {t("adminEvents.preview")}
+              </Link>
+            )}
           </>
         }
       />
@@ -86,6 +92,7 @@ export default function EditEvent() {
           actions={<EventFormButtons busy={busy} published={event.status === "published"} />}
         />
       )}
+      {event.status !== "cancelled" ? <EventImageForm eventId={event.id} image={image} /> : null}
       {event.status !== "cancelled" ? (
         <section className="card" aria-labelledby="status-title">
           <h2 id="status-title" className="text-xl font-bold">

@@ -80,7 +80,7 @@ export default function ManageMembership() {
             <ChangePlanPanel
               plans={view.plans}
               currentPlanId={actions.changePlan.currentPlanId}
-              desks={view.desks}
+              desks={view.desksByKind}
               today={view.today}
               reply={reply}
               busy={busy}

@@ -120,9 +120,15 @@ export default function People() {
                                 disabled={busy}
                                 aria-label={t("people.revokeLabel", { role: t(`role.${role}`), name: person.name })}
                                 title={t("people.revoke")}
-                                className="grid h-7 w-7 place-items-center rounded-full text-base text-slate-600 hover:bg-red-100 hover:text-red-800"
+                                // A 44×44 target (WCAG 2.5.5) drawn as a small circle: the negative margins keep the label one line high.
+                                className="group -my-2.5 -mr-2 grid h-11 w-11 place-items-center rounded-full text-base text-slate-600"
                               >
-                                ×
+                                <span
+                                  aria-hidden
+                                  className="grid h-7 w-7 place-items-center rounded-full group-hover:bg-red-100 group-hover:text-red-800 group-focus-visible:bg-red-100"
+                                >
+                                  ×
+                                </span>
                               </button>
                             </Form>
                           </li>

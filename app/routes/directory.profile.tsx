@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { CheckboxField, ErrorSummary, SuccessNotice, TextAreaField, TextField } from "~/components/form";
+import { CheckboxField, ErrorSummary, FileField, SuccessNotice, TextAreaField, TextField } from "~/components/form";
 import { Avatar } from "~/components/members/avatar";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
@@ -52,26 +52,14 @@ export default function EditProfile() {
           <Avatar userId={me.id} name={me.name} photoAt={photoUpdatedAt} size={80} />
           <Form method="post" action="/directory/photo" encType="multipart/form-data" className="flex flex-wrap items-end gap-3">
             <div>
-              <label htmlFor="photo" className="mb-1 block font-semibold">
-                {t("directory.photoField")}
-              </label>
-              {photoError ? (
-                <p id="photo-error" className="text-sm font-semibold text-red-800">
-                  {t(photoError)}
-                </p>
-              ) : null}
-              <input
-                id="photo"
+              <FileField
                 name="photo"
-                type="file"
+                scope="profile"
+                label={t("directory.photoField")}
+                hint={t("directory.photoHint")}
+                error={photoError ? { key: photoError } : null}
                 accept="image/png,image/jpeg,image/webp"
-                className="block text-sm"
-                aria-describedby={photoError ? "photo-error photo-hint" : "photo-hint"}
-                aria-invalid={photoError ? true : undefined}
               />
-              <p id="photo-hint" className="text-sm text-slate-600">
-                {t("directory.photoHint")}
-              </p>
             </div>
             <Button type="submit" name="intent" value="upload" variant="secondary">
               {t("directory.photoUpload")}

@@ -8,6 +8,7 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { eventPage, handleRegistrationForm } from "~/modules/events/index.server";
+import { isStaff } from "~/modules/rooms/index.server";
 import { registrationFormSchema, TICKET_BTW_RATE } from "~/modules/events";
 import { translate, useLocale, useT, type Locale } from "~/modules/i18n";
 import { isStripeConfigured, startTicketCheckout } from "~/modules/stripe/index.server";
@@ -21,10 +22,13 @@ import { passRetryAfter } from "~/utils/retry-after.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
-  const page = await orErrorResponse(() => eventPage(werkplaats.id, args.params.eventId ?? "", args.context.user?.id ?? null));
+  // Staff look at a draft as it will be published (?preview); for anyone else a draft is not found.
+  const preview = new URL(args.request.url).searchParams.has("preview") && isStaff(args.context.roles);
+  const page = await orErrorResponse(() => eventPage(werkplaats.id, args.params.eventId ?? "", args.context.user?.id ?? null, preview));
   const text = localised(page.event, args.context.locale);
   return {
     ...page,
+    preview: preview && page.event.status === "draft",
     loggedIn: Boolean(args.context.user),
     // A paid place with room left is paid at once, through Checkout, when Stripe is the rail here.
     payOnline: isStripeConfigured() && page.event.priceCents > 0 && page.event.state === "open",
@@ -35,6 +39,7 @@ export async function loader(args: LoaderFunctionArgs) {
       site: werkplaats.name,
       locale: args.context.locale === "nl" ? "nl_NL" : "en_GB",
       kind: translate(args.context.locale, `eventKind.${page.event.kind}`),
+      image: page.event.image ? `${appUrl()}${page.event.image}` : null,
     },
   };
 }
@@ -51,7 +56,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
     { property: "og:url", content: og.url },
     { property: "og:site_name", content: og.site },
     { property: "og:locale", content: og.locale },
-    { name: "twitter:card", content: "summary" },
+    ...(og.image ? [{ property: "og:image", content: og.image }] : []),
+    { name: "twitter:card", content: og.image ? "summary_large_image" : "summary" },
   ];
 };
 
@@ -103,23 +109,30 @@ async function ticketCheckout(
 export default function EventDetail() {
   const t = useT();
   const locale = useLocale();
-  const { event: e, mine, loggedIn, payOnline } = useLoaderData<typeof loader>();
+  const { event: e, mine, loggedIn, payOnline, preview } = useLoaderData<typeof loader>();
   const price = formatMoney(shownPrice(e.priceCents, TICKET_BTW_RATE, "consumer").cents, locale);
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const text = localised(e, locale);
-  const canRegister = e.state === "open" || e.state === "full";
+  const canRegister = !preview && (e.state === "open" || e.state === "full");
   return (
     <article className="mx-auto max-w-3xl space-y-6">
-      <p>
-        <Link to="/events">← {t("agenda.back")}</Link>
-      </p>
+      {preview ? (
+        <Notice tone="warning" title={t("events.preview.notice")}>
+          <Link to={`/admin/events/${e.id}`}>{t("events.preview.back")}</Link>
+        </Notice>
+      ) : (
+        <p>
+          <Link to="/events">← {t("agenda.back")}</Link>
+        </p>
+      )}
       <header>
         <p className="text-sm font-semibold text-slate-700">
           {t(`eventKind.${e.kind}`)} · {e.themes.map((th) => t(`theme.${th}`)).join(", ")}
         </p>
         <h1 className="mt-1 text-3xl font-bold">{text.title}</h1>
       </header>
+      {e.image ? <img src={e.image} alt="" className="aspect-[1200/630] w-full rounded-lg object-cover" /> : null}
       {e.status === "cancelled" ? <Notice tone="error" title={t("events.cancelledNotice")} /> : null}
       <section className="card" aria-label={t("events.practical")}>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
@@ -181,6 +194,8 @@ export default function EventDetail() {
               </Button>
             </Form>
           </div>
+        ) : preview ? (
+          <p className="mt-2 text-slate-700">{t("events.preview.notice")}</p>
         ) : !canRegister ? (
           <p className="mt-2 text-slate-700">{t(`events.closedReason.${e.state}`)}</p>
         ) : (

@@ -76,6 +76,10 @@ export default function Agenda() {
             const text = localised(e, locale);
             return (
               <li key={e.id} className="card flex flex-col">
+                {/* The picture is decoration: the title beside it says what the event is. */}
+                {e.image ? (
+                  <img src={e.image} alt="" loading="lazy" className="mb-3 aspect-[1200/630] w-full rounded object-cover" />
+                ) : null}
                 <p className="text-sm font-semibold text-slate-700">
                   {t(`eventKind.${e.kind}`)} · {e.themes.map((th) => t(`theme.${th}`)).join(", ")}
                 </p>

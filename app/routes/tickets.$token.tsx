@@ -41,6 +41,7 @@ export async function loader(args: LoaderFunctionArgs) {
       onlineUrl: r.status === "registered" ? page.event.onlineUrl : null,
     },
     position: page.position,
+    location: page.location,
     qrSvg: page.qrSvg,
     started: page.event.startsAt <= new Date(),
   };
@@ -57,7 +58,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function Ticket() {
   const t = useT();
   const locale = useLocale();
-  const { registration: r, event, position, qrSvg, started } = useLoaderData<typeof loader>();
+  const { registration: r, event, position, location, qrSvg, started } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const [params] = useSearchParams();
   const busy = useNavigation().state === "submitting";
@@ -74,6 +75,10 @@ export default function Ticket() {
       <section className="card space-y-3" aria-label={t("ticket.title")}>
         <p>
           <When start={event.startsAt} end={event.endsAt} />
+        </p>
+        <p>
+          <span className="font-semibold">{t("ticket.where")}:</span>{" "}
+          {location ? t("events.where.room", location) : t("events.where.online")}
         </p>
         <p className="flex flex-wrap items-center gap-2">
           <span className="font-semibold">{r.name}</span>

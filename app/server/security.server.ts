@@ -66,8 +66,11 @@ export function sameOriginMutations(req: Request, res: Response, next: NextFunct
   res.status(403).type("text/plain; charset=utf-8").send("403: Dit verzoek kwam niet van deze website en is geweigerd.");
 }
 
-/** Pages that take a file bigger than any form: a team's deliverable (10 MB, plus the fields around it). */
-const UPLOAD_LIMITS: [RegExp, number][] = [[/^\/trajecten\/[^/]+$/, 10 * 1024 * 1024 + 64 * 1024]];
+/** Pages that take a file bigger than any form: a team's deliverable (10 MB), an event's picture (1 MB), plus the fields around it. */
+const UPLOAD_LIMITS: [RegExp, number][] = [
+  [/^\/trajecten\/[^/]+$/, 10 * 1024 * 1024 + 64 * 1024],
+  [/^\/admin\/events\/[^/]+\/image$/, 1024 * 1024 + 64 * 1024],
+];
 
 /**
  * Bodies must say how long they are and stay under the limit, so no request can make the

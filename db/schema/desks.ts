@@ -3,6 +3,7 @@ import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uui
 import { users } from "./auth";
 import { memberships } from "./memberships";
 import { werkplaatsen } from "./werkplaats";
+import { type DeskKind, deskKinds } from "./enums";
 
 /** A part of the building ("Flexzone begane grond") with a number of flex spots and its fixed desks. */
 export const areas = pgTable(
@@ -34,11 +35,17 @@ export const desks = pgTable(
       .notNull()
       .references(() => areas.id, { onDelete: "restrict" }),
     label: text("label").notNull(),
+    /** A vaste werkplek plan gets a desk, an office plan an office. */
+    kind: text("kind").$type<DeskKind>().notNull().default("desk"),
     note: text("note").notNull().default(""),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("desks_label_key").on(t.werkplaatsId, t.label), index("desks_area_idx").on(t.areaId)],
+  (t) => [
+    uniqueIndex("desks_label_key").on(t.werkplaatsId, t.label),
+    index("desks_area_idx").on(t.areaId),
+    check("desks_kind", sql`${t.kind} in (${sql.raw(deskKinds.map((k) => `'${k}'`).join(", "))})`),
+  ],
 );
 
 /**

@@ -11,6 +11,10 @@ export const roleValues = ["manager", "staff", "member", "student", "teacher", "
 export const planKinds = ["flex", "fixed", "office", "virtual", "day_pass", "strippenkaart"] as const;
 export type PlanKind = (typeof planKinds)[number];
 
+/** What a fixed desk is: a desk in a shared area (for a vaste werkplek) or a private office. */
+export const deskKinds = ["desk", "office"] as const;
+export type DeskKind = (typeof deskKinds)[number];
+
 /** The decision stored on a membership; what it means today (upcoming, paused, ended) is computed. */
 export const membershipStatuses = ["pending", "active", "declined", "withdrawn"] as const;
 export type MembershipStatus = (typeof membershipStatuses)[number];

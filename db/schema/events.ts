@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "./bytea";
 import { users } from "./auth";
 import { roomBookings, rooms } from "./rooms";
 import { werkplaatsen } from "./werkplaats";
@@ -51,6 +52,30 @@ export const events = pgTable(
     check("events_price", sql`${t.priceCents} >= 0`),
     // One theme vocabulary for activities, intakes and trajectories, so the Impactmonitor can count per theme.
     check("events_themes", sql`${t.themes} <@ ${sql.raw(`ARRAY[${workshopThemes.map((v) => `'${v}'`).join(", ")}]::text[]`)}`),
+  ],
+);
+
+/**
+ * The optional picture of an event, for its card on the agenda and its Open Graph preview; kept
+ * apart (as profile photos are) so the agenda's queries stay light. One per event.
+ */
+export const eventImages = pgTable(
+  "event_images",
+  {
+    eventId: uuid("event_id")
+      .primaryKey()
+      .references(() => events.id, { onDelete: "cascade" }),
+    werkplaatsId: uuid("werkplaats_id")
+      .notNull()
+      .references(() => werkplaatsen.id, { onDelete: "cascade" }),
+    contentType: text("content_type").notNull(),
+    data: bytea("data").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("event_images_type", sql`${t.contentType} in ('image/png', 'image/jpeg', 'image/webp')`),
+    // The same limit as the upload's, so no other path can store a larger one.
+    check("event_images_size", sql`octet_length(${t.data}) between 1 and 1048576`),
   ],
 );
 

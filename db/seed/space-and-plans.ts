@@ -41,7 +41,12 @@ export async function insertSpace(tx: Tx, werkplaatsId: string) {
       label: `1.${String(i + 1).padStart(2, "0")}`,
       note: i < 4 ? "Aan het raam" : "",
     })),
-    ...Array.from({ length: 4 }, (_, i) => ({ areaId: second!.id, label: `2.0${i + 1}`, note: "Kantoor voor 2–3 personen" })),
+    ...Array.from({ length: 4 }, (_, i) => ({
+      areaId: second!.id,
+      label: `2.0${i + 1}`,
+      kind: "office" as const,
+      note: "Kantoor voor 2–3 personen",
+    })),
     ...Array.from({ length: 4 }, (_, i) => ({ areaId: second!.id, label: `2.0${i + 5}`, note: "" })),
   ];
   const deskList: Awaited<ReturnType<typeof makeDesk>>[] = [];

@@ -148,5 +148,12 @@ test.describe("on a phone", () => {
     for (const path of ["/admin/people", "/admin/opening-days", "/reception", "/admin/memberships"]) {
       expect(await tooSmall(path), path).toEqual([]);
     }
+    // The role labels keep one line's height although their "×" is a 44 px target.
+    await page.goto("/admin/people");
+    const labelHeights = await page
+      .locator("main li:has(button[value='revoke-role'])")
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    expect(labelHeights.length).toBeGreaterThan(0);
+    expect(Math.max(...labelHeights)).toBeLessThanOrEqual(32);
   });
 });

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { demoAccount, expect, logIn, logOut, test, viaMenu } from "./fixtures";
+import { demoAccount, expect, expectNoAxeViolations, logIn, logOut, test, viaMenu } from "./fixtures";
 
 /** A weekday about six weeks ahead: inside the booking window, after the demo bookings. */
 function freeWeekday() {
@@ -76,6 +76,27 @@ test("the list view shows the week without a mouse and links to the booking form
   await expect(page.getByRole("navigation", { name: "Week kiezen" })).toBeVisible();
   await page.getByRole("link", { name: "Een ruimte boeken op deze dag" }).first().click();
   await expect(page.getByRole("heading", { name: "Ruimte boeken" })).toBeVisible();
+});
+
+test("the per-room day view answers which room is free at 14:00, and a free half hour opens the form with the keyboard", async ({
+  page,
+  loginAs,
+}) => {
+  const date = freeWeekday();
+  await loginAs("member");
+  await page.goto(`/calendar?view=rooms&date=${date}`);
+  const grid = page.getByRole("table");
+  await expect(grid.getByRole("columnheader", { name: /De Biesbosch/ })).toBeVisible();
+  await expect(grid.getByRole("rowheader", { name: "14:00" })).toBeVisible();
+  await expectNoAxeViolations(page, "/calendar?view=rooms");
+  const slot = page.getByRole("link", { name: "De Biesbosch boeken om 14:00" });
+  await slot.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Ruimte boeken" })).toBeVisible();
+  await expect(page.getByLabel("Ruimte", { exact: true })).toHaveValue(/.+/);
+  await expect(page.getByLabel("Ruimte", { exact: true }).locator("option:checked")).toHaveText(/De Biesbosch/);
+  await expect(page.getByLabel("Van", { exact: true })).toHaveValue("14:00");
+  await expect(page.getByLabel("Tot", { exact: true })).toHaveValue("14:30");
 });
 
 test("booking outside opening hours gives a clear Dutch message and keeps what was typed", async ({ page, loginAs }) => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { closedDays, deskAssignments } from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeArea, makeDesk, makeMembership, makePlan } from "#db/membership-factories";
-import { archiveDesk, createArea, updateArea } from "~/modules/desks/areas.server";
+import { archiveDesk, createArea, createDesk, updateArea } from "~/modules/desks/areas.server";
 import { deskChoices } from "~/modules/desks/assignments.server";
 import { reserveFlexSpot } from "~/modules/presence/flex-reservations.server";
 import { floorPlan, occupancy } from "~/modules/desks/occupancy.server";
@@ -95,16 +95,16 @@ describe("floor view and occupancy", () => {
     expect(later!.desks.every((d) => d.holder === null)).toBe(true);
 
     // The approve form's choices: desk A is taken until day 5, so free only for a term after it.
-    const open = await deskChoices(wp.id, today, null);
+    const open = await deskChoices(wp.id, today, null, "desk");
     expect(open.map((d) => [d.label, d.free, d.heldBy?.name ?? null])).toEqual([
       ["A", false, "Hanna Vos"],
       ["B", true, null],
     ]);
     expect(open[0]!.heldBy).toEqual({ name: "Hanna Vos", from: today, until: addDays(today, 5) });
-    const afterwards = await deskChoices(wp.id, addDays(today, 6), addDays(today, 30));
+    const afterwards = await deskChoices(wp.id, addDays(today, 6), addDays(today, 30), "desk");
     expect(afterwards.map((d) => d.free)).toEqual([true, true]);
     // Starting later but overlapping at the start of the term is still taken.
-    expect((await deskChoices(wp.id, addDays(today, -10), addDays(today, 1))).map((d) => d.free)).toEqual([false, true]);
+    expect((await deskChoices(wp.id, addDays(today, -10), addDays(today, 1), "desk")).map((d) => d.free)).toEqual([false, true]);
 
     const rows = await occupancy(wp.id, today, addDays(today, 6));
     expect(rows[0]).toMatchObject({ day: today, flexReserved: 1, flexCapacity: 3, fixedAssigned: 1, fixedTotal: 2, checkIns: 0 });
@@ -149,5 +149,34 @@ describe("managing areas and desks", () => {
     const m = await makeMembership(werkplaats.id, (await makeUser()).id, fixed.id, { startDate: today });
     await assignDeskToMembership(werkplaats.id, manager.id, m.id, { deskId: desk.id, from: today });
     await expect(archiveDesk(werkplaats.id, desk.id)).rejects.toMatchObject({ status: 409, key: "desk.errors.inUse" });
+  });
+
+  it("offers a fixed-desk plan desks and an office plan offices, and refuses the other kind", async () => {
+    const wp = await makeWerkplaats({ name: "DOC Soorten" });
+    const boss = await makePerson(wp.id, ["manager"]);
+    const zone = await makeArea(wp.id, { name: "Tweede verdieping" });
+    const desk = await createDesk(wp.id, { areaId: zone.id, label: "2.05" });
+    const office = await createDesk(wp.id, { areaId: zone.id, label: "2.01", kind: "office" });
+    expect([desk.kind, office.kind]).toEqual(["desk", "office"]);
+    expect((await deskChoices(wp.id, today, null, "desk")).map((d) => d.label)).toEqual(["2.05"]);
+    expect((await deskChoices(wp.id, today, null, "office")).map((d) => d.label)).toEqual(["2.01"]);
+
+    const fixedPlan = await makePlan(wp.id, "fixed");
+    const officePlan = await makePlan(wp.id, "office");
+    const atDesk = await makeMembership(wp.id, (await makeUser()).id, fixedPlan.id, { startDate: today });
+    const inOffice = await makeMembership(wp.id, (await makeUser()).id, officePlan.id, { startDate: today });
+    await expect(assignDeskToMembership(wp.id, boss.id, atDesk.id, { deskId: office.id, from: today })).rejects.toMatchObject({
+      status: 400,
+      key: "desk.errors.notA.desk",
+      field: "deskId",
+    });
+    await expect(assignDeskToMembership(wp.id, boss.id, inOffice.id, { deskId: desk.id, from: today })).rejects.toMatchObject({
+      status: 400,
+      key: "desk.errors.notA.office",
+    });
+    expect(await db.select().from(deskAssignments).where(eq(deskAssignments.werkplaatsId, wp.id))).toHaveLength(0);
+    expect(await assignDeskToMembership(wp.id, boss.id, inOffice.id, { deskId: office.id, from: today })).toBe("2.01");
+    // The database knows no third kind.
+    await expect(createDesk(wp.id, { areaId: zone.id, label: "2.09", kind: "cupboard" as "desk" })).rejects.toThrow();
   });
 });

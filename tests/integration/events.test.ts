@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { events, outboxMessages, registrations, roomBookings } from "#db/schema";
+import { eventImages, events, outboxMessages, registrations, roomBookings } from "#db/schema";
 import { publicAgenda, publicEvent } from "~/modules/events/agenda.server";
 import type { EventFormInput } from "~/modules/events/events.schema";
 import { createEvent, setEventStatus, updateEvent } from "~/modules/events/events.server";
-import { attendeesCsv } from "~/modules/events/registration-pages.server";
+import { attendeesCsv, ticketPage } from "~/modules/events/registration-pages.server";
+import { eventImage, MAX_EVENT_IMAGE_BYTES, saveEventImage } from "~/modules/events/event-images.server";
 import { translator } from "~/modules/i18n";
 import { csvTime } from "~/utils/csv";
 import { cancelRegistration, checkIn, emailRegistrants, registerForEvent } from "~/modules/events/registrations.server";
@@ -222,5 +223,93 @@ describe("registration, waitlist and promotion", () => {
       status: 409,
       key: "events.error.cancelled",
     });
+  });
+});
+
+describe("an event's picture, preview and location", () => {
+  const png = (size: number) => {
+    const bytes = new Uint8Array(size);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    return bytes;
+  };
+
+  it("stores a picture only of a known type and size, shows it on the agenda, and never another werkplaats's", async () => {
+    const event = await createEvent(
+      ctx.werkplaats.id,
+      actor(ctx.staff, ["staff"]),
+      form({ startDate: inDays(25), roomId: undefined, onlineUrl: "https://meet.example/p" }),
+    );
+    await expect(saveEventImage(ctx.werkplaats.id, event.id, new Uint8Array())).rejects.toMatchObject({
+      status: 400,
+      key: "events.image.missing",
+    });
+    await expect(saveEventImage(ctx.werkplaats.id, event.id, new TextEncoder().encode("<svg onload=alert(1)>"))).rejects.toMatchObject({
+      status: 400,
+      key: "events.image.type",
+    });
+    await expect(saveEventImage(ctx.werkplaats.id, event.id, png(MAX_EVENT_IMAGE_BYTES + 1))).rejects.toMatchObject({
+      status: 400,
+      key: "events.image.tooLarge",
+    });
+    const other = await werkplaatsWithPeople();
+    await expect(saveEventImage(other.werkplaats.id, event.id, png(100))).rejects.toMatchObject({ status: 404 });
+    expect(await db.select().from(eventImages).where(eq(eventImages.eventId, event.id))).toHaveLength(0);
+
+    await saveEventImage(ctx.werkplaats.id, event.id, png(100));
+    const stored = await eventImage(ctx.werkplaats.id, event.id, "public");
+    expect(stored.contentType).toBe("image/png");
+    expect(stored.data.length).toBe(100);
+    await expect(eventImage(other.werkplaats.id, event.id, "public")).rejects.toMatchObject({ status: 404 });
+    const card = (await publicAgenda(ctx.werkplaats.id, {})).find((e) => e.id === event.id);
+    expect(card?.image).toMatch(new RegExp(`^/events/${event.id}/image\\?v=\\d+$`));
+
+    // The database holds the limit whatever the code does.
+    await expect(
+      db
+        .update(eventImages)
+        .set({ data: Buffer.alloc(MAX_EVENT_IMAGE_BYTES + 1) })
+        .where(eq(eventImages.eventId, event.id)),
+    ).rejects.toThrow();
+    await saveEventImage(ctx.werkplaats.id, event.id, null);
+    expect((await publicEvent(ctx.werkplaats.id, event.id)).image).toBeNull();
+  });
+
+  it("lets staff preview a draft, with its picture, while the public gets not found", async () => {
+    const draft = await createEvent(
+      ctx.werkplaats.id,
+      actor(ctx.staff, ["staff"]),
+      form({ intent: "save", startDate: inDays(26), roomId: undefined }),
+    );
+    await saveEventImage(ctx.werkplaats.id, draft.id, png(50));
+    await expect(publicEvent(ctx.werkplaats.id, draft.id)).rejects.toMatchObject({ status: 404 });
+    await expect(eventImage(ctx.werkplaats.id, draft.id, "public")).rejects.toMatchObject({ status: 404 });
+    const preview = await publicEvent(ctx.werkplaats.id, draft.id, new Date(), true);
+    expect(preview).toMatchObject({ status: "draft", titleNl: "Social media plannen" });
+    expect(preview.image).not.toBeNull();
+    expect((await eventImage(ctx.werkplaats.id, draft.id, "staff")).data.length).toBe(50);
+  });
+
+  it("gives the room and address, or online, on the ticket and in the mail", async () => {
+    const inRoom = await createEvent(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), form({ startDate: inDays(27), capacity: 5 }));
+    const online = await createEvent(
+      ctx.werkplaats.id,
+      actor(ctx.staff, ["staff"]),
+      form({ startDate: inDays(28), roomId: undefined, onlineUrl: "https://meet.example/x" }),
+    );
+    const a = await registerForEvent(ctx.werkplaats, inRoom.id, guest(41));
+    const b = await registerForEvent(ctx.werkplaats, online.id, guest(42));
+    const address = `${ctx.werkplaats.street}, ${ctx.werkplaats.postalCode} ${ctx.werkplaats.city}`;
+    expect((await ticketPage(a.token)).location).toEqual({ room: "Het Atelier", address });
+    expect((await ticketPage(b.token)).location).toBeNull();
+    const [mailA] = await db
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.toAddress, "gast41@example.nl"), eq(outboxMessages.kind, "mail.registered")));
+    const [mailB] = await db
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.toAddress, "gast42@example.nl"), eq(outboxMessages.kind, "mail.registered")));
+    expect(mailA!.bodyText).toContain(`Waar: Het Atelier, ${address}`);
+    expect(mailB!.bodyText).toContain("Waar: Online");
   });
 });

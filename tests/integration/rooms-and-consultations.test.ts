@@ -12,7 +12,7 @@ import {
 import { roomFormSchema } from "~/modules/rooms/rooms.schema";
 import { createRoom, deleteRoom, getRoom, listRooms, roomFormValues, updateRoom } from "~/modules/rooms/rooms.server";
 import { bookRoom } from "~/modules/rooms/bookings.server";
-import { calendarItems } from "~/modules/rooms/calendar-items.server";
+import { calendarItems, calendarPage } from "~/modules/rooms/calendar-items.server";
 import { createEvent } from "~/modules/events/events.server";
 import { db } from "~/utils/db.server";
 import { actor, at, inDays, werkplaatsWithPeople } from "../support/rooms-fixtures";
@@ -120,6 +120,55 @@ describe("rooms (manager)", () => {
     const month = await calendarItems(ctx.werkplaats.id, actor(ctx.member, ["member"]), { ...range, eventsOnly: true });
     expect(all.map((i) => i.type).sort()).toEqual(["block", "event"]);
     expect(month.map((i) => i.type)).toEqual(["event"]);
+  });
+});
+
+describe("the per-room day view", () => {
+  it("shows each room as a column of half hours: booked, closed or free to book, staff-only rooms for staff", async () => {
+    const north = await createRoom(ctx.werkplaats.id, roomInput("Zaal Noord"));
+    const later = Object.fromEntries(
+      [1, 2, 3, 4, 5].flatMap((d) => [
+        [`open_${d}`, "09:00"],
+        [`close_${d}`, "17:00"],
+      ]),
+    );
+    const south = await createRoom(ctx.werkplaats.id, { ...roomInput("Zaal Zuid"), ...later });
+    const staffOnly = await createRoom(ctx.werkplaats.id, { ...roomInput("Zaal Staf"), bookableBy: "staff" });
+    // A weekday a month ahead.
+    let ahead = 30;
+    while ([0, 6].includes(new Date(`${inDays(ahead)}T12:00:00Z`).getUTCDay())) ahead += 1;
+    const date = inDays(ahead);
+    await bookRoom(ctx.werkplaats, actor(ctx.member, ["member"]), {
+      roomId: north.id,
+      date,
+      startTime: "14:00",
+      endTime: "15:00",
+      repeat: "none",
+      kind: "booking",
+    });
+
+    const asMember = await calendarPage(ctx.werkplaats.id, actor(ctx.member, ["member"]), { roomsOn: date });
+    const day = asMember.day!;
+    expect(day.times[0]).toBe("08:00");
+    expect(day.times.at(-1)).toBe("17:30");
+    const column = (id: string) => day.columns.find((c) => c.room.id === id)!.cells;
+    expect(day.columns.some((c) => c.room.id === staffOnly.id)).toBe(false);
+    // "Which room is free at 14:00?" is one row: north is booked for two half hours, south is free.
+    expect(column(north.id).find((c) => c.time === "14:00")).toMatchObject({ kind: "item", rows: 2, item: { type: "own" } });
+    expect(column(north.id).find((c) => c.time === "14:30")).toBeUndefined();
+    expect(column(south.id).find((c) => c.time === "14:00")).toEqual({ kind: "free", time: "14:00", end: "14:30", rows: 1, past: false });
+    // South opens an hour later and closes an hour earlier: one grey block at each end.
+    expect(column(south.id)[0]).toEqual({ kind: "closed", time: "08:00", rows: 2 });
+    expect(column(south.id).at(-1)).toEqual({ kind: "closed", time: "17:00", rows: 2 });
+    for (const c of day.columns) expect(c.cells.reduce((sum, cell) => sum + cell.rows, 0)).toBe(day.times.length);
+
+    const asStaff = await calendarPage(ctx.werkplaats.id, actor(ctx.staff, ["staff"]), { roomsOn: date });
+    expect(asStaff.day!.columns.some((c) => c.room.id === staffOnly.id)).toBe(true);
+    // Staff see whose booking it is.
+    expect(asStaff.day!.columns.find((c) => c.room.id === north.id)!.cells.find((c) => c.time === "14:00")).toMatchObject({
+      kind: "item",
+      item: { type: "booking", person: ctx.member.name },
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { itemLabel } from "./item-label";
 import { StatusBadge } from "~/components/ui/status-badge";
 import { useLocale, useT } from "~/modules/i18n";
 import type { CalendarItem } from "~/modules/rooms/index.server";
@@ -23,12 +24,7 @@ export function CalendarList({
   const t = useT();
   const locale = useLocale();
   const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
-  const label = (item: CalendarItem) =>
-    item.type === "taken"
-      ? t("calendar.taken")
-      : item.type === "block"
-        ? (item.title ?? t("calendar.block"))
-        : (item.title ?? (item.type === "own" ? t("calendar.own") : (item.person ?? "")));
+  const label = (item: CalendarItem) => itemLabel(item, { taken: t("calendar.taken"), block: t("calendar.block"), own: t("calendar.own") });
   const tone = { own: "good", taken: "neutral", booking: "info", block: "bad", event: "info" } as const;
   return (
     <div className="space-y-4">

@@ -7,6 +7,7 @@ import enLocale from "@fullcalendar/react/locales/en-gb";
 import classicTheme from "@fullcalendar/react/themes/classic";
 import timeGridPlugin from "@fullcalendar/react/timegrid";
 import type { CalendarItem } from "~/modules/rooms/index.server";
+import { itemLabel } from "./item-label";
 import type { Locale } from "~/modules/i18n";
 
 export type RoomCalendarProps = {
@@ -91,12 +92,7 @@ export default function RoomCalendar(props: RoomCalendarProps) {
         }),
         eventDataTransform: (raw) => {
           const item = raw as unknown as CalendarItem;
-          const label =
-            item.type === "taken"
-              ? labels.taken
-              : item.type === "block"
-                ? (item.title ?? labels.block)
-                : (item.title ?? (item.type === "own" ? labels.own : (item.person ?? "")));
+          const label = itemLabel(item, labels);
           // Activities go by their own name; bookings say which room when all rooms are shown.
           const title = props.roomId || !item.roomName || item.type === "event" ? label : `${item.roomName}: ${label}`;
           return { id: item.id, start: item.start, end: item.end, title, extendedProps: { item } };

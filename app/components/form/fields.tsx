@@ -277,3 +277,28 @@ export function CheckboxField({
     </div>
   );
 }
+
+type FileFieldProps = Omit<BaseProps, "reply"> & { error?: Message | null } & Omit<
+    InputHTMLAttributes<HTMLInputElement>,
+    "name" | "id" | "type"
+  >;
+
+/** A file to upload. Its error is passed in: an upload posts to a route of its own, which redirects back with it. */
+export function FileField({ name, label, hint, optional, scope, error, ...rest }: FileFieldProps) {
+  const id = fieldId(name, scope);
+  const errors = error ? [error] : [];
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ");
+  return (
+    <FieldShell id={id} label={label} hint={hint} errors={errors} optional={optional}>
+      <input
+        id={id}
+        name={name}
+        type="file"
+        className="block max-w-full text-sm"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        {...rest}
+      />
+    </FieldShell>
+  );
+}

@@ -1,7 +1,8 @@
 import { Form } from "@remix-run/react";
-import { ErrorSummary, TextField } from "~/components/form";
+import { ErrorSummary, SelectField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { StatusBadge } from "~/components/ui/status-badge";
+import { deskKinds } from "~/modules/desks";
 import { useT } from "~/modules/i18n";
 import { isErrorReply, type FormReply } from "~/utils/forms";
 
@@ -12,7 +13,7 @@ type Area = {
   flexCapacity: number;
   sortOrder: number;
   archivedAt: string | Date | null;
-  desks: { id: string; label: string; note: string; archivedAt: string | Date | null }[];
+  desks: { id: string; label: string; kind: string; note: string; archivedAt: string | Date | null }[];
 };
 
 /** One area on the desks page: its flex capacity and details, its desks, and a form to add one. */
@@ -76,6 +77,8 @@ export function AreaCard({ area, reply, busy }: { area: Area; reply?: FormReply 
             <li key={d.id} className="flex items-center justify-between gap-2 rounded-md border border-slate-200 px-3 py-2">
               <span>
                 <span className="font-semibold">{d.label}</span>
+                {/* Most are desks: only an office says what it is. */}
+                {d.kind === "office" ? <span className="ml-2 text-sm text-slate-700">{t("desk.kind.office")}</span> : null}
                 {d.note ? <span className="block text-sm text-slate-600">{d.note}</span> : null}
                 {d.archivedAt ? (
                   <span className="ml-2">
@@ -101,9 +104,17 @@ export function AreaCard({ area, reply, busy }: { area: Area; reply?: FormReply 
           ))}
         </ul>
       ) : null}
-      <Form method="post" className="mt-4 grid gap-3 sm:grid-cols-[8rem_1fr_auto] sm:items-end" noValidate>
+      <Form method="post" className="mt-4 grid gap-3 sm:grid-cols-[8rem_9rem_1fr_auto] sm:items-end" noValidate>
         <input type="hidden" name="areaId" value={area.id} />
         <TextField scope={p} name="label" label={t("desk.field.label")} required reply={deskReply} />
+        <SelectField
+          scope={p}
+          name="kind"
+          label={t("desk.field.kind")}
+          reply={deskReply}
+          defaultValue="desk"
+          options={deskKinds.map((k) => ({ value: k, label: t(`desk.kind.${k}`) }))}
+        />
         <TextField scope={p} name="note" label={t("desk.field.note")} optional reply={deskReply} />
         <Button type="submit" name="intent" value="create-desk" variant="secondary" disabled={busy}>
           {t("desksAdmin.addDesk")}

@@ -1,7 +1,7 @@
 import { nameSaysKind } from "~/modules/plans";
 import { Form } from "@remix-run/react";
 import { SelectField, TextAreaField, TextField } from "~/components/form";
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { useLocale, useT } from "~/modules/i18n";
 import { formatDay } from "~/utils/calendar";
@@ -148,13 +148,17 @@ export function ChangePlanPanel({
 }: {
   plans: { id: string; name: string; kind: string }[];
   currentPlanId: string;
-  desks: DeskChoice[];
+  /** The free desks and offices: the list follows the plan chosen. */
+  desks: { desk: DeskChoice[]; office: DeskChoice[] };
   today: string;
   reply: Reply;
   busy: boolean;
 }) {
   const t = useT();
   const r = only(reply, "change-plan");
+  const others = plans.filter((p) => p.id !== currentPlanId);
+  const [planId, setPlanId] = useState(others[0]?.id);
+  const kind = others.find((p) => p.id === planId)?.kind === "office" ? "office" : "desk";
   return (
     <Panel title={t("manage.changePlan.title")} intent="change-plan" reply={reply}>
       <Form method="post" className="space-y-4" noValidate>
@@ -164,13 +168,12 @@ export function ChangePlanPanel({
           name="planId"
           label={t("manage.changePlan.plan")}
           reply={r}
-          defaultValue={plans.find((p) => p.id !== currentPlanId)?.id}
-          options={plans
-            .filter((p) => p.id !== currentPlanId)
-            .map((p) => ({
-              value: p.id,
-              label: nameSaysKind(p.name, t(`plan.kind.${p.kind}`)) ? p.name : `${p.name} (${t(`plan.kind.${p.kind}`)})`,
-            }))}
+          defaultValue={others[0]?.id}
+          onChange={(e) => setPlanId(e.currentTarget.value)}
+          options={others.map((p) => ({
+            value: p.id,
+            label: nameSaysKind(p.name, t(`plan.kind.${p.kind}`)) ? p.name : `${p.name} (${t(`plan.kind.${p.kind}`)})`,
+          }))}
         />
         <TextField
           scope="change"
@@ -182,7 +185,7 @@ export function ChangePlanPanel({
           required
           reply={r}
         />
-        <DeskSelect scope="change" desks={desks} reply={r} from={today} />
+        <DeskSelect scope="change" desks={desks[kind]} reply={r} from={today} />
         <p className="text-sm text-slate-600">{t("manage.changePlan.deskHint")}</p>
         <Button type="submit" name="intent" value="change-plan" disabled={busy}>
           {t("manage.changePlan.submit")}

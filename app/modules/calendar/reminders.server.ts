@@ -3,7 +3,7 @@ import { consultationSlots, events, registrations, roomBookings, rooms, users, w
 import type { Locale } from "~/modules/i18n";
 import { enqueueMail } from "~/modules/notifications/index.server";
 import { whenText } from "~/utils/when-text";
-import { ticketUrl } from "~/modules/events/index.server";
+import { eventLocation, ticketUrl, whereText } from "~/modules/events/index.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 
@@ -91,6 +91,7 @@ export async function queueReminders(now = new Date()) {
             name: r.name,
             event: locale === "en" && e.titleEn ? e.titleEn : e.titleNl,
             when: whenText(e.startsAt, e.endsAt, locale),
+            where: whereText(await eventLocation(tx, e), locale),
             werkplaats: w?.name ?? "",
             link: ticketUrl(r.token),
           },

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gte, isNull, max, or, sql } from "drizzle-orm";
-import { areas, deskAssignments, desks, flexReservations } from "#db/schema";
+import { areas, deskAssignments, desks, flexReservations, type DeskKind } from "#db/schema";
 import { todayIn } from "~/utils/zoned-time";
 import { db, pgErrorOf, PG } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/errors";
@@ -13,7 +13,7 @@ export async function listAreasWithDesks(werkplaatsId: string) {
       .where(eq(areas.werkplaatsId, werkplaatsId))
       .orderBy(sql`${areas.archivedAt} is not null`, asc(areas.sortOrder), asc(areas.name)),
     db
-      .select({ id: desks.id, areaId: desks.areaId, label: desks.label, note: desks.note, archivedAt: desks.archivedAt })
+      .select({ id: desks.id, areaId: desks.areaId, label: desks.label, kind: desks.kind, note: desks.note, archivedAt: desks.archivedAt })
       .from(desks)
       .where(eq(desks.werkplaatsId, werkplaatsId))
       .orderBy(asc(desks.label)),
@@ -95,7 +95,7 @@ export async function updateArea(
   }
 }
 
-export async function createDesk(werkplaatsId: string, input: { areaId: string; label: string; note?: string }) {
+export async function createDesk(werkplaatsId: string, input: { areaId: string; label: string; kind?: DeskKind; note?: string }) {
   const [area] = await db
     .select({ id: areas.id })
     .from(areas)
@@ -104,7 +104,7 @@ export async function createDesk(werkplaatsId: string, input: { areaId: string; 
   try {
     const [row] = await db
       .insert(desks)
-      .values({ werkplaatsId, areaId: input.areaId, label: input.label, note: input.note ?? "" })
+      .values({ werkplaatsId, areaId: input.areaId, label: input.label, kind: input.kind ?? "desk", note: input.note ?? "" })
       .returning();
     return row!;
   } catch (error) {

@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
-import { areas, deskAssignments, desks, memberships, users } from "#db/schema";
+import { areas, deskAssignments, desks, memberships, users, type DeskKind } from "#db/schema";
 import { addDays, formatDay, type IsoDate } from "~/utils/calendar";
 import { db, pgErrorOf, PG, type Executor } from "~/utils/db.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
@@ -29,14 +29,24 @@ function overlapping(tx: Executor, deskId: string, from: IsoDate, to: IsoDate | 
  */
 export async function assignDesk(
   tx: Executor,
-  a: { werkplaatsId: string; deskId: string; membershipId: string; from: IsoDate; to: IsoDate | null; actorId: string | null },
+  a: {
+    werkplaatsId: string;
+    deskId: string;
+    membershipId: string;
+    from: IsoDate;
+    to: IsoDate | null;
+    actorId: string | null;
+    /** The kind the plan needs: a vaste werkplek plan a desk, an office plan an office. */
+    kind: DeskKind;
+  },
 ) {
   if (a.to && a.to < a.from) throw invalid("desk.errors.endBeforeStart", undefined, "to");
   const [desk] = await tx
-    .select({ id: desks.id, label: desks.label, archivedAt: desks.archivedAt })
+    .select({ id: desks.id, label: desks.label, kind: desks.kind, archivedAt: desks.archivedAt })
     .from(desks)
     .where(and(eq(desks.id, a.deskId), eq(desks.werkplaatsId, a.werkplaatsId)));
   if (!desk || desk.archivedAt) throw invalid("desk.errors.unknownDesk", undefined, "deskId");
+  if (desk.kind !== a.kind) throw invalid(`desk.errors.notA.${a.kind}`, { desk: desk.label }, "deskId");
   const [taken] = await overlapping(tx, a.deskId, a.from, a.to);
   if (taken) {
     throw conflict(
@@ -152,7 +162,7 @@ export async function deskOn(tx: Executor, membershipId: string, day: IsoDate) {
  * ended), for the approve, change-plan and assign forms. The forms offer only the free ones;
  * for a taken one they say who holds it and until when (the first assignment in the period).
  */
-export async function deskChoices(werkplaatsId: string, from: IsoDate, until: IsoDate | null) {
+export async function deskChoices(werkplaatsId: string, from: IsoDate, until: IsoDate | null, kind: DeskKind) {
   const holder = sql<string>`(
     select ${deskAssignments.id} from ${deskAssignments}
     where ${deskAssignments.deskId} = ${desks.id}
@@ -173,7 +183,7 @@ export async function deskChoices(werkplaatsId: string, from: IsoDate, until: Is
     .leftJoin(deskAssignments, eq(deskAssignments.id, holder))
     .leftJoin(memberships, eq(memberships.id, deskAssignments.membershipId))
     .leftJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(desks.werkplaatsId, werkplaatsId), isNull(desks.archivedAt), isNull(areas.archivedAt)))
+    .where(and(eq(desks.werkplaatsId, werkplaatsId), eq(desks.kind, kind), isNull(desks.archivedAt), isNull(areas.archivedAt)))
     .orderBy(asc(areas.sortOrder), asc(desks.label));
   return rows.map((r) => ({
     id: r.id,

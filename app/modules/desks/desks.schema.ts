@@ -2,6 +2,9 @@ import { z } from "zod";
 import { id, optionalText, requiredText } from "~/utils/fields";
 import { isoDate } from "~/utils/date-field";
 import { wholeNumber } from "~/utils/fields";
+import { deskKinds } from "#db/schema/enums";
+
+export { deskKinds };
 
 const areaFields = {
   name: requiredText(80),
@@ -18,6 +21,7 @@ export const desksFormSchema = z.discriminatedUnion("intent", [
     intent: z.literal("create-desk"),
     areaId: id(),
     label: requiredText(20).regex(/^[\p{L}0-9 .\-/]+$/u, { error: "desk.errors.label" }),
+    kind: z.enum(deskKinds).default("desk"),
     note: optionalText(120),
   }),
   z.object({ intent: z.literal("archive-desk"), deskId: id() }),

@@ -1,5 +1,5 @@
 // What the browser and the server may use of desks: client-safe code only, never a .server file.
-export { dayQuerySchema, desksFormSchema, occupancyQuerySchema, reservationFormSchema } from "./desks.schema";
+export { dayQuerySchema, deskKinds, desksFormSchema, occupancyQuerySchema, reservationFormSchema } from "./desks.schema";
 export {
   canCancel,
   MAX_UNPAID_PASSES,

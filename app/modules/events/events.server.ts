@@ -11,6 +11,7 @@ import { eventFormValues } from "./event-form-values";
 import type { EventFormInput } from "./events.schema";
 import { notifyEventCancelled, promoteFromWaitlist } from "./registrations.server";
 import { isUuid } from "~/utils/ids";
+import { eventImageOf } from "./event-images.server";
 
 /** Counts of registered, waitlisted and checked-in people per event. */
 export async function registrationCounts(ex: Executor, eventIds: string[]) {
@@ -258,5 +259,5 @@ export async function eventRoomOptions(werkplaatsId: string) {
 /** The edit page: the event, its form values and the rooms to choose from. */
 export async function eventEditPage(werkplaatsId: string, eventId: string) {
   const [event, roomOptions] = await Promise.all([getEventForStaff(werkplaatsId, eventId), eventRoomOptions(werkplaatsId)]);
-  return { event, values: eventFormValues(event), rooms: roomOptions };
+  return { event, values: eventFormValues(event), rooms: roomOptions, image: await eventImageOf(event.id) };
 }

@@ -1,6 +1,8 @@
 // What other modules and routes may use of events on the server (with everything in index.ts).
 export { eventPage, publicAgenda } from "./agenda.server";
 export { publicAgendaVersion } from "./agenda-version.server";
+export { eventImage, MAX_EVENT_IMAGE_BYTES, saveEventImage } from "./event-images.server";
+export { eventLocation, whereText } from "./event-location.server";
 export { createEvent, eventEditPage, eventRoomOptions, listEventsForStaff, setEventStatus, updateEvent } from "./events.server";
 export { attendeesCsv, attendeesPage, checkinLookup, handleRegistrationForm, ticketPage } from "./registration-pages.server";
 export { cancelRegistration, checkIn, emailRegistrants, ticketUrl } from "./registrations.server";

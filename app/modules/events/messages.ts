@@ -100,12 +100,19 @@ export const nl = {
   "home.events.placesLine": "{registered}/{capacity} aangemeld",
   "home.guest.agenda": "Bekijk de activiteiten",
   "events.mailOnlineLine": "\n\nDeelnemen via: {url}",
+  "events.where.room": "{room}, {address}",
+  "events.where.online": "Online",
+  "events.image.missing": "Kies een bestand.",
+  "events.image.tooLarge": "De afbeelding is groter dan {kb} kB.",
+  "events.image.type": "Alleen PNG, JPEG of WebP.",
+  "events.preview.notice": "Voorbeeld: zo ziet de pagina eruit als je de activiteit publiceert. Bezoekers zien hem nog niet.",
+  "events.preview.back": "Terug naar bewerken",
   "mail.eventCancelled.subject": "Afgelast: {event}",
   "mail.eventCancelled.body":
     "Beste {name},\n\nHelaas: {event} bij {werkplaats} op {when} gaat niet door. Je aanmelding vervalt; je hoeft niets te doen.\n\nOnze excuses.",
   "mail.eventReminder.subject": "Morgen: {event}",
   "mail.eventReminder.body":
-    "Beste {name},\n\nEen herinnering: morgen is {event} bij {werkplaats}, {when}.\n\nJe toegangsbewijs met QR-code:\n{link}",
+    "Beste {name},\n\nEen herinnering: morgen is {event} bij {werkplaats}, {when}.\nWaar: {where}\n\nJe toegangsbewijs met QR-code:\n{link}",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -206,10 +213,17 @@ export const en: Record<keyof typeof nl, string> = {
   "home.events.placesLine": "{registered}/{capacity} registered",
   "home.guest.agenda": "See the activities",
   "events.mailOnlineLine": "\n\nJoin via: {url}",
+  "events.where.room": "{room}, {address}",
+  "events.where.online": "Online",
+  "events.image.missing": "Choose a file.",
+  "events.image.tooLarge": "The picture is larger than {kb} kB.",
+  "events.image.type": "PNG, JPEG or WebP only.",
+  "events.preview.notice": "Preview: this is how the page looks once you publish the activity. Visitors cannot see it yet.",
+  "events.preview.back": "Back to editing",
   "mail.eventCancelled.subject": "Cancelled: {event}",
   "mail.eventCancelled.body":
     "Dear {name},\n\nUnfortunately {event} at {werkplaats} on {when} will not take place. Your registration lapses; you need not do anything.\n\nOur apologies.",
   "mail.eventReminder.subject": "Tomorrow: {event}",
   "mail.eventReminder.body":
-    "Dear {name},\n\nA reminder: tomorrow is {event} at {werkplaats}, {when}.\n\nYour ticket with QR code:\n{link}",
+    "Dear {name},\n\nA reminder: tomorrow is {event} at {werkplaats}, {when}.\nWhere: {where}\n\nYour ticket with QR code:\n{link}",
 };

@@ -61,6 +61,7 @@ export const nl = {
   "ticket.status.cancelled": "Afgemeld",
   "ticket.unpaid": "Je ontvangt een factuur voor je toegangsbewijs.",
   "ticket.onlineLink": "Deelnemen via",
+  "ticket.where": "Waar",
   "ticket.qrLabel": "QR-code om in te checken, code {code}",
   "ticket.qrHint": "Laat deze QR-code zien bij de deur (of noem de code).",
   "ticket.toEvent": "Naar de activiteit",
@@ -71,13 +72,13 @@ export const nl = {
   "ticket.cancelled": "Je bent afgemeld. Bedankt voor het doorgeven!",
   "mail.registered.subject": "Aangemeld: {event}",
   "mail.registered.body":
-    "Beste {name},\n\nJe bent aangemeld voor {event} bij {werkplaats}, {when}.\n\nJe toegangsbewijs met QR-code, en afmelden als je toch niet kunt:\n{link}{onlineLink}\n\nTot dan!",
+    "Beste {name},\n\nJe bent aangemeld voor {event} bij {werkplaats}, {when}.\nWaar: {where}\n\nJe toegangsbewijs met QR-code, en afmelden als je toch niet kunt:\n{link}{onlineLink}\n\nTot dan!",
   "mail.waitlisted.subject": "Wachtlijst: {event}",
   "mail.waitlisted.body":
     "Beste {name},\n\n{event} bij {werkplaats} ({when}) is vol. Je staat op de wachtlijst, plaats {position}. Komt er een plaats vrij, dan krijg je die automatisch en sturen we je een e-mail.\n\nAfmelden van de wachtlijst:\n{link}",
   "mail.promoted.subject": "Er is een plaats voor je: {event}",
   "mail.promoted.body":
-    "Beste {name},\n\nGoed nieuws: er is een plaats vrijgekomen en die is voor jou. Je bent aangemeld voor {event} bij {werkplaats}, {when}.\n\nJe toegangsbewijs, en afmelden als je toch niet kunt:\n{link}{onlineLink}",
+    "Beste {name},\n\nGoed nieuws: er is een plaats vrijgekomen en die is voor jou. Je bent aangemeld voor {event} bij {werkplaats}, {when}.\nWaar: {where}\n\nJe toegangsbewijs, en afmelden als je toch niet kunt:\n{link}{onlineLink}",
   "mail.registrationCancelled.subject": "Afgemeld: {event}",
   "mail.registrationCancelled.body":
     "Beste {name},\n\nJe bent afgemeld voor {event} bij {werkplaats} ({when}). Bedankt voor het doorgeven.",
@@ -147,6 +148,7 @@ export const en: Record<keyof typeof nl, string> = {
   "ticket.status.cancelled": "Cancelled",
   "ticket.unpaid": "You will receive an invoice for your ticket.",
   "ticket.onlineLink": "Join via",
+  "ticket.where": "Where",
   "ticket.qrLabel": "QR code to check in, code {code}",
   "ticket.qrHint": "Show this QR code at the door (or say the code).",
   "ticket.toEvent": "To the activity",
@@ -157,13 +159,13 @@ export const en: Record<keyof typeof nl, string> = {
   "ticket.cancelled": "Your registration is cancelled. Thanks for letting us know!",
   "mail.registered.subject": "Registered: {event}",
   "mail.registered.body":
-    "Dear {name},\n\nYou are registered for {event} at {werkplaats}, {when}.\n\nYour ticket with QR code, and cancelling if you can't make it:\n{link}{onlineLink}\n\nSee you then!",
+    "Dear {name},\n\nYou are registered for {event} at {werkplaats}, {when}.\nWhere: {where}\n\nYour ticket with QR code, and cancelling if you can't make it:\n{link}{onlineLink}\n\nSee you then!",
   "mail.waitlisted.subject": "Waitlist: {event}",
   "mail.waitlisted.body":
     "Dear {name},\n\n{event} at {werkplaats} ({when}) is full. You are on the waitlist, place {position}. When a place comes free it is yours automatically and we email you.\n\nLeave the waitlist:\n{link}",
   "mail.promoted.subject": "There is a place for you: {event}",
   "mail.promoted.body":
-    "Dear {name},\n\nGood news: a place came free and it is yours. You are registered for {event} at {werkplaats}, {when}.\n\nYour ticket, and cancelling if you can't make it:\n{link}{onlineLink}",
+    "Dear {name},\n\nGood news: a place came free and it is yours. You are registered for {event} at {werkplaats}, {when}.\nWhere: {where}\n\nYour ticket, and cancelling if you can't make it:\n{link}{onlineLink}",
   "mail.registrationCancelled.subject": "Cancelled: {event}",
   "mail.registrationCancelled.body":
     "Dear {name},\n\nYour registration for {event} at {werkplaats} ({when}) is cancelled. Thanks for letting us know.",

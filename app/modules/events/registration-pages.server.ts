@@ -10,6 +10,7 @@ import { centsToInput } from "~/utils/money";
 import { getEventForStaff } from "./events.server";
 import { checkinQrSvg } from "./qr.server";
 import { cancelRegistration, listAttendees, registerForEvent, waitlistPosition } from "./registrations.server";
+import { eventLocation } from "./event-location.server";
 
 /** What the registration pages read: a guest's ticket, a member's place, the door and attendee lists. */
 
@@ -78,6 +79,7 @@ export async function ticketPage(token: string) {
   const ticket = await findTicket(token);
   return {
     ...ticket,
+    location: await eventLocation(db, ticket.event),
     qrSvg:
       ticket.registration.status === "registered" && ticket.event.status !== "cancelled"
         ? checkinQrSvg(ticket.registration.checkinCode)

@@ -12,6 +12,7 @@ import { registrationCloses } from "./event-rules";
 import { isUuid } from "~/utils/ids";
 import { creditSale } from "~/modules/billing/index.server";
 import { invoiceTicket } from "./ticket-sales.server";
+import { eventLocation, whereText } from "./event-location.server";
 
 type Werkplaats = { id: string; name: string };
 
@@ -25,14 +26,16 @@ const newCheckinCode = () => {
 
 export const ticketUrl = (token: string) => `${appUrl()}/tickets/${token}`;
 
-function mailVars(werkplaats: Werkplaats, event: EventRow, r: { name: string; token: string; locale: string }) {
+async function mailVars(tx: Executor, werkplaats: Werkplaats, event: EventRow, r: { name: string; token: string; locale: string }) {
   const locale = (r.locale === "en" ? "en" : "nl") as Locale;
+  const where = whereText(await eventLocation(tx, event), locale);
   return {
     locale,
     vars: {
       name: r.name,
       event: locale === "en" && event.titleEn ? event.titleEn : event.titleNl,
       when: whenText(event.startsAt, event.endsAt, locale),
+      where,
       werkplaats: werkplaats.name,
       link: ticketUrl(r.token),
       // The join link of an online event, only in the mails that confirm a place (named *Link so
@@ -145,7 +148,7 @@ export async function placeRegistration(
     })
     .returning();
   const invoice = status === "registered" ? await invoiceTicket(tx, event, row!, now) : null;
-  const { locale, vars } = mailVars(werkplaats, event, row!);
+  const { locale, vars } = await mailVars(tx, werkplaats, event, row!);
   const position = status === "waitlisted" ? await waitlistPosition(tx, event.id, row!.seq) : 0;
   await enqueueMail(tx, {
     werkplaatsId: werkplaats.id,
@@ -188,7 +191,7 @@ export async function promoteFromWaitlist(tx: Tx, event: EventRow, places: numbe
   const werkplaats = { id: event.werkplaatsId, name: await werkplaatsName(tx, event.werkplaatsId) };
   for (const r of next) {
     await invoiceTicket(tx, event, r, now);
-    const { locale, vars } = mailVars(werkplaats, event, r);
+    const { locale, vars } = await mailVars(tx, werkplaats, event, r);
     await enqueueMail(tx, { werkplaatsId: event.werkplaatsId, to: r.email, locale, template: "mail.promoted", vars });
   }
   return next.map((r) => r.id);
@@ -223,7 +226,7 @@ export async function cancelRegistration(by: CancelBy, now = new Date()) {
     if (event.startsAt <= now) throw conflict("registrations.error.started");
     await tx.update(registrations).set({ status: "cancelled", cancelledAt: now }).where(eq(registrations.id, r.id));
     const werkplaats = { id: event.werkplaatsId, name: await werkplaatsName(tx, event.werkplaatsId) };
-    const { locale, vars } = mailVars(werkplaats, event, r);
+    const { locale, vars } = await mailVars(tx, werkplaats, event, r);
     await enqueueMail(tx, { werkplaatsId: event.werkplaatsId, to: r.email, locale, template: "mail.registrationCancelled", vars });
     const promoted = r.status === "registered" ? await promoteFromWaitlist(tx, event, 1, now) : [];
     return { eventId: event.id, promoted: promoted.length, werkplaatsId: event.werkplaatsId };
@@ -240,7 +243,7 @@ export async function notifyEventCancelled(tx: Tx, werkplaats: Werkplaats, event
     .from(registrations)
     .where(and(eq(registrations.eventId, event.id), inArray(registrations.status, ["registered", "waitlisted"])));
   for (const r of people) {
-    const { locale, vars } = mailVars(werkplaats, event, r);
+    const { locale, vars } = await mailVars(tx, werkplaats, event, r);
     await enqueueMail(tx, { werkplaatsId: werkplaats.id, to: r.email, locale, template: "mail.eventCancelled", vars });
   }
   return people.length;
@@ -266,7 +269,7 @@ export async function emailRegistrants(
       .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, statuses)));
     if (people.length === 0) throw conflict("attendees.error.nobody");
     for (const r of people) {
-      const { locale, vars } = mailVars(werkplaats, event, r);
+      const { locale, vars } = await mailVars(tx, werkplaats, event, r);
       await enqueueMail(tx, {
         werkplaatsId: werkplaats.id,
         to: r.email,

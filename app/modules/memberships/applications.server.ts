@@ -13,7 +13,7 @@ import { recordEvent } from "./history.server";
 import type { ApplyInput } from "./memberships.schema";
 import { stripValidUntil } from "./memberships";
 import { mailMember, managersOf, recipient } from "./notify.server";
-import { isMembershipKind, needsDesk } from "~/modules/plans";
+import { deskKindFor, isMembershipKind, needsDesk } from "~/modules/plans";
 import { getPlan } from "~/modules/plans/index.server";
 import { lockMembership, periodsOf } from "./rows.server";
 
@@ -137,6 +137,7 @@ export async function approveMembership(
         from: startDate,
         to: endDate,
         actorId: actor.id,
+        kind: deskKindFor(plan.kind),
       });
       deskLabel = assigned.label;
     }

@@ -8,7 +8,7 @@ import { conflict, invalid } from "~/utils/errors";
 import { recordEvent } from "./history.server";
 import { cancellationEndDate, periodOn } from "./memberships";
 import { mailMember, managersOf, recipient } from "./notify.server";
-import { needsDesk, usesFlexSpots } from "~/modules/plans";
+import { deskKindFor, needsDesk, usesFlexSpots } from "~/modules/plans";
 import { getPlan } from "~/modules/plans/index.server";
 import { lockMembership, periodsOf } from "./rows.server";
 
@@ -84,6 +84,7 @@ export async function changePlan(
         from: on,
         to: m.endDate,
         actorId: actor.id,
+        kind: deskKindFor(to.kind),
       });
       await recordEvent(tx, m.id, actor.id, "desk_assigned", { desk: desk.label, from: on, to: m.endDate });
     }

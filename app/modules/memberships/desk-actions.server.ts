@@ -4,7 +4,7 @@ import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
 import { conflict, invalid } from "~/utils/errors";
 import { recordEvent } from "./history.server";
-import { needsDesk } from "~/modules/plans";
+import { deskKindFor, needsDesk } from "~/modules/plans";
 import { lockMembership, planOn } from "./rows.server";
 
 /**
@@ -36,6 +36,7 @@ export async function assignDeskToMembership(
       from: input.from,
       to: to ?? null,
       actorId,
+      kind: deskKindFor(plan.kind),
     });
     await recordEvent(tx, m.id, actorId, "desk_assigned", { desk: desk.label, from: input.from, to: to ?? null });
     return desk.label;

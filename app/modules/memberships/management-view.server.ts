@@ -4,7 +4,7 @@ import { maxDate, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { cancellationView } from "./cancellation-view.server";
 import { periodOn } from "./memberships";
-import { needsDesk, planName } from "~/modules/plans";
+import { deskKindFor, needsDesk, planName } from "~/modules/plans";
 import { offerablePlans } from "~/modules/plans/index.server";
 import { membershipDetail } from "./queries.server";
 
@@ -17,9 +17,10 @@ export async function managementView(werkplaatsId: string, membershipId: string,
   const current = periodOn(detail.periods, maxDate(today, m.startDate))!.plan;
   const pending = m.status === "pending";
   const deskFrom = pending ? maxDate(m.startDate, today) : today;
-  const [desks, plans, cancel] = await Promise.all([
-    // Free for the whole membership, not just on its first day.
-    deskChoices(werkplaatsId, deskFrom, m.endDate),
+  const [desks, offices, plans, cancel] = await Promise.all([
+    // Free for the whole membership, not just on its first day; desks and offices apart, for the plan's kind.
+    deskChoices(werkplaatsId, deskFrom, m.endDate, "desk"),
+    deskChoices(werkplaatsId, deskFrom, m.endDate, "office"),
     running ? offerablePlans(werkplaatsId) : Promise.resolve([]),
     cancellationView(werkplaatsId, detail, cancelDate),
   ]);
@@ -38,7 +39,8 @@ export async function managementView(werkplaatsId: string, membershipId: string,
     detail,
     actions,
     today,
-    desks,
+    desks: deskKindFor(current.kind) === "office" ? offices : desks,
+    desksByKind: { desk: desks, office: offices },
     cancel,
     plans: plans.filter((p) => changeable(p.kind)).map((p) => ({ id: p.id, name: planName(p, locale), kind: p.kind })),
   };

@@ -4,6 +4,7 @@ export {
   isMembershipKind,
   isRecurring,
   nameSaysKind,
+  deskKindFor,
   needsDesk,
   planDescription,
   planFacts,

@@ -1,6 +1,6 @@
 import type { PriceAudience } from "~/utils/money";
 /** What a plan (abonnement) is and what each kind entitles a member to. Pure: no I/O. */
-import { planKinds } from "#db/schema/enums";
+import { type DeskKind, planKinds } from "#db/schema/enums";
 
 export { planKinds };
 export type PlanKind = (typeof planKinds)[number];
@@ -25,6 +25,11 @@ export function nameSaysKind(name: string, kindLabel: string) {
 }
 
 /** Fixed desks and private offices are a specific desk: approving one assigns it. */
+/** The kind of desk a plan's members get: a desk for a vaste werkplek, an office for an office plan. */
+export function deskKindFor(kind: PlanKind): DeskKind {
+  return kind === "office" ? "office" : "desk";
+}
+
 export function needsDesk(kind: PlanKind) {
   return kind === "fixed" || kind === "office";
 }

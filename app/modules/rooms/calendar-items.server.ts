@@ -5,22 +5,10 @@ import { addDays, isoWeekday } from "~/utils/calendar";
 import { TIME_ZONE, zonedToUtc } from "~/utils/zoned-time";
 import { activityDays } from "~/utils/activity-days";
 import { isStaff, type Actor } from "./bookings.server";
+import type { CalendarItem } from "./calendar-item";
+import { type RoomDay, roomDay } from "./room-day";
 
-/** One item in the calendar JSON; the browser turns it into a FullCalendar event. */
-export type CalendarItem = {
-  id: string;
-  start: string;
-  end: string;
-  /** own: the viewer's booking; taken: someone else's (no details for members); block: maintenance; event: an activity. */
-  type: "own" | "taken" | "booking" | "block" | "event";
-  roomId: string | null;
-  roomName: string | null;
-  title: string | null;
-  person: string | null;
-  href: string | null;
-  /** Every day of an activity over several days (this item is one of them); null for one day. */
-  days: { start: string; end: string }[] | null;
-};
+export type { CalendarItem } from "./calendar-item";
 
 /**
  * Calendar items in the visible range: room bookings (of one room or all), events in rooms
@@ -144,17 +132,23 @@ async function wholeItems(
 }
 
 /**
- * What the calendar page needs: the rooms to choose from and, for the list view (keyboard and
- * screen readers), the items of the chosen week from its Monday.
+ * What the calendar page needs: the rooms to choose from; for the list view (keyboard and
+ * screen readers) the items of the chosen week from its Monday; for the per-room view one day.
  */
 export async function calendarPage(
   werkplaatsId: string,
   actor: Actor,
-  options: { roomId?: string; listWeekOf?: string },
+  options: { roomId?: string; listWeekOf?: string; roomsOn?: string },
   zone = TIME_ZONE,
 ) {
   const roomList = await db
-    .select({ id: rooms.id, name: rooms.name, capacity: rooms.capacity, bookableBy: rooms.bookableBy })
+    .select({
+      id: rooms.id,
+      name: rooms.name,
+      capacity: rooms.capacity,
+      bookableBy: rooms.bookableBy,
+      openingHours: rooms.openingHours,
+    })
     .from(rooms)
     .where(and(eq(rooms.werkplaatsId, werkplaatsId), eq(rooms.active, true)))
     .orderBy(asc(rooms.name));
@@ -170,7 +164,16 @@ export async function calendarPage(
     );
     list = { monday, items };
   }
-  return { rooms: roomList, roomId: roomId ?? null, list };
+  let day: RoomDay | null = null;
+  if (options.roomsOn) {
+    const date = options.roomsOn;
+    const range = { start: zonedToUtc(date, "00:00", zone), end: zonedToUtc(addDays(date, 1), "00:00", zone) };
+    // Members see the rooms they may book; staff see every room.
+    const columns = isStaff(actor.roles) ? roomList : roomList.filter((r) => r.bookableBy === "members");
+    day = roomDay(date, columns, await calendarItems(werkplaatsId, actor, range, zone), new Date(), zone);
+  }
+  const choices = roomList.map(({ openingHours: _, ...room }) => room);
+  return { rooms: choices, roomId: roomId ?? null, list, day };
 }
 
 function mondayOf(date: string) {
