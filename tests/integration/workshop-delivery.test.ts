@@ -1,6 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { outboxMessages, trajectoryDeliverableVersions, trajectoryExperts, trajectoryHours, workshopEvaluations } from "#db/schema";
+import {
+  intakeMoves,
+  outboxMessages,
+  trajectoryDeliverableVersions,
+  trajectoryExperts,
+  trajectoryHours,
+  workshopEvaluations,
+  workshopIntakes,
+} from "#db/schema";
 import { makeExpert } from "#db/expert-factories";
 import { makePerson, makeWerkplaats } from "#db/factories";
 import { makeIntake, makeTeamMember, makeTrajectory } from "#db/workshop-factories";
@@ -224,6 +232,14 @@ describe("evaluation and follow-up", () => {
     expect((await get(`/evaluatie/${token}`, evaluate, token)).status).toBe(404);
     const [answered] = await db.select().from(workshopEvaluations).where(eq(workshopEvaluations.trajectoryId, trajectory.id));
     expect(answered).toMatchObject({ rating: 8, wouldRecommend: true, plannedSteps: ["implemented_advice"], comment: "Heel bruikbaar." });
+    // The answer moved the intake's card to evaluated, logged once although it was posted twice.
+    const [card] = await db.select().from(workshopIntakes).where(eq(workshopIntakes.id, trajectory.intakeId));
+    expect(card!.stage).toBe("evaluated");
+    const moves = await db
+      .select()
+      .from(intakeMoves)
+      .where(and(eq(intakeMoves.intakeId, trajectory.intakeId), eq(intakeMoves.toStage, "evaluated")));
+    expect(moves.map((m) => [m.fromStage, m.movedBy])).toEqual([["running", null]]);
 
     // Not yet due the day before; due three months on: two jobs at once ask once.
     const dayBefore = new Date(Date.now() + (3 * 30 - 5) * 24 * 3600_000);
