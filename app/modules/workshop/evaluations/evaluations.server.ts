@@ -215,5 +215,5 @@ export async function evaluationsOf(werkplaatsId: string, trajectoryId: string) 
     .from(workshopEvaluations)
     .leftJoin(users, eq(users.id, workshopEvaluations.userId))
     .where(and(eq(workshopEvaluations.werkplaatsId, werkplaatsId), eq(workshopEvaluations.trajectoryId, trajectoryId)))
-    .orderBy(sql`${workshopEvaluations.respondent} <> 'sme'`, asc(workshopEvaluations.askedAt));
+    .orderBy(sql`${workshopEvaluations.respondent} <> 'sme'`, asc(workshopEvaluations.askedAt), asc(workshopEvaluations.answeredAt));
 }
