@@ -4,6 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SuccessNotice } from "~/components/form";
 import { PageHeader } from "~/components/ui/page-header";
 import { DeliverableList, NewDeliverableForm, NewVersionForm } from "~/components/workshop/deliverable-bits";
+import { TeamEvaluationForm } from "~/components/workshop/evaluation-bits";
 import { HoursForm } from "~/components/workshop/hours-bits";
 import { MilestoneList, TeamList, TrajectorySummary } from "~/components/workshop/trajectory-bits";
 import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
@@ -12,10 +13,12 @@ import { teamActionSchema } from "~/modules/workshop";
 import {
   addDeliverable,
   addDeliverableVersion,
+  answerTeamEvaluation,
   deliverablesOf,
   logTeamHours,
   milestonesOf,
   myHours,
+  teamEvaluationFor,
   teamTrajectory,
 } from "~/modules/workshop/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
@@ -31,17 +34,18 @@ export async function loader(args: LoaderFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
   return orErrorResponse(async () => {
     const view = await teamTrajectory(werkplaats.id, { id: user.id, roles: args.context.roles }, args.params.trajectoryId ?? "");
-    const [milestones, deliverables, hours] = await Promise.all([
+    const [milestones, deliverables, hours, evaluation] = await Promise.all([
       milestonesOf(view.trajectory.id),
       deliverablesOf(view.trajectory.id),
       myHours(view.trajectory.id, user.id),
+      teamEvaluationFor(view.trajectory, user.id),
     ]);
     const onTeam = view.members.some((m) => m.userId === user.id);
-    return { ...view, milestones, deliverables, hours, onTeam, today: todayIn() };
+    return { ...view, milestones, deliverables, hours, evaluation, onTeam, today: todayIn() };
   });
 }
 
-/** The team hands in deliverables (files or links, in versions) and logs its hours. */
+/** The team hands in deliverables (files or links, in versions), logs its hours and, after delivery, evaluates. */
 export async function action(args: ActionFunctionArgs) {
   const user = requireUser(args);
   const werkplaats = requireWerkplaats(args);
@@ -56,6 +60,10 @@ export async function action(args: ActionFunctionArgs) {
         const version = await addDeliverableVersion(trajectory, user.id, input.deliverableId, input);
         return successReply({ key: "workshop.deliverables.versionAdded", vars: { version } });
       }
+      if (input.intent === "evaluation") {
+        await answerTeamEvaluation(trajectory, user.id, input);
+        return successReply({ key: "workshop.evaluation.teamSent" });
+      }
       await logTeamHours(trajectory, user.id, input);
       return successReply({ key: "workshop.hours.logged" });
     });
@@ -64,7 +72,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function TeamTrajectory() {
   const t = useT();
-  const { trajectory, sme, members, milestones, deliverables, hours, onTeam, today } = useLoaderData<typeof loader>();
+  const { trajectory, sme, members, milestones, deliverables, hours, evaluation, onTeam, today } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const open = trajectory.status !== "closed";
   return (
@@ -83,6 +91,11 @@ export default function TeamTrajectory() {
           workedOn: t("workshop.hours.day"),
           hours: t("workshop.hours.hours"),
           note: t("workshop.hours.note"),
+          rating: t("workshop.evaluation.teamRatingOverall"),
+          teamRating: t("workshop.evaluation.teamRatingTeam"),
+          smeRating: t("workshop.evaluation.teamRatingSme"),
+          expertRating: t("workshop.evaluation.teamRatingExpert"),
+          comment: t("workshop.evaluation.comment"),
         }}
       />
       <TrajectorySummary
@@ -93,6 +106,7 @@ export default function TeamTrajectory() {
           </p>
         }
       />
+      {evaluation ? <TeamEvaluationForm evaluation={evaluation} reply={reply} /> : null}
       <MilestoneList milestones={milestones} />
       <DeliverableList
         deliverables={deliverables}

@@ -3,11 +3,20 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SelectField, SuccessNotice, TextAreaField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
+import { TeamAssignment } from "~/components/workshop/hackathon-bits";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n";
 import { hackathonStaffSchema, hackathonTitle } from "~/modules/workshop";
-import { addChallenge, addJuror, hackathonFile, recordOutcome, sendChallengeLink } from "~/modules/workshop/index.server";
+import {
+  addChallenge,
+  addJuror,
+  assignToTeam,
+  hackathonFile,
+  MAX_TEAM_SIZE,
+  recordOutcome,
+  sendChallengeLink,
+} from "~/modules/workshop/index.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
@@ -17,7 +26,7 @@ export const meta = pageTitle("workshop.hackathon.listTitle");
 
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "staff", "manager");
-  return orErrorResponse(() => hackathonFile(werkplaats.id, args.params.eventId ?? ""));
+  return orErrorResponse(async () => ({ ...(await hackathonFile(werkplaats.id, args.params.eventId ?? "")), maxTeamSize: MAX_TEAM_SIZE }));
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -33,6 +42,10 @@ export async function action(args: ActionFunctionArgs) {
         const name = await addJuror(werkplaats.id, user.id, eventId, input.email);
         return successReply({ key: "workshop.hackathon.jurorAdded", vars: { name } });
       }
+      if (input.intent === "assign") {
+        const placed = await assignToTeam(werkplaats.id, eventId, input);
+        return successReply({ key: "workshop.hackathon.assigned", vars: placed });
+      }
       if (input.intent === "outcome") {
         await recordOutcome(werkplaats.id, user.id, eventId, input);
         return successReply({ key: "workshop.hackathon.outcomeSaved" });
@@ -46,7 +59,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function HackathonFile() {
   const t = useT();
   const locale = useLocale();
-  const { event, challenges, teams, jury, candidates } = useLoaderData<typeof loader>();
+  const { event, challenges, teams, jury, candidates, students, maxTeamSize } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   return (
     <div className="space-y-5">
@@ -138,6 +151,7 @@ export default function HackathonFile() {
           </Form>
         )}
       </section>
+      <TeamAssignment teams={teams} students={students} max={maxTeamSize} reply={reply} />
       <section className="card space-y-3" aria-labelledby="jury-title">
         <h2 id="jury-title" className="text-xl font-bold">
           {t("workshop.hackathon.jury")}

@@ -1,6 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { outboxMessages, trajectoryDeliverableVersions, trajectoryExperts, trajectoryHours, workshopEvaluations } from "#db/schema";
+import {
+  intakeMoves,
+  outboxMessages,
+  trajectoryDeliverableVersions,
+  trajectoryExperts,
+  trajectoryHours,
+  workshopEvaluations,
+  workshopIntakes,
+} from "#db/schema";
 import { makeExpert } from "#db/expert-factories";
 import { makePerson, makeWerkplaats } from "#db/factories";
 import { makeIntake, makeTeamMember, makeTrajectory } from "#db/workshop-factories";
@@ -11,7 +19,14 @@ import * as download from "~/routes/trajecten.$trajectoryId.opleveringen.$versio
 import * as follow from "~/routes/volg.$token";
 import * as smeFile from "~/routes/volg.$token.opleveringen.$versionId";
 import * as file from "~/routes/werkplaats.trajecten.$trajectoryId";
-import { askDueFollowUps, expertHoursValue, logExpertHours, sendSmeLink, setExpertHourRate } from "~/modules/workshop/index.server";
+import {
+  askDueFollowUps,
+  expertHoursValue,
+  expertSuggestions,
+  logExpertHours,
+  sendSmeLink,
+  setExpertHourRate,
+} from "~/modules/workshop/index.server";
 import { addMonths } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
 import { todayIn } from "~/utils/zoned-time";
@@ -190,6 +205,10 @@ describe("hours", () => {
     expect(value).toMatchObject({ minutes: 120, valueCents: 150_00 });
     const stored = await db.select().from(trajectoryHours).where(eq(trajectoryHours.trajectoryId, trajectory.id));
     expect(stored).toHaveLength(2);
+    // Before delivery there is nothing for the team to evaluate.
+    expect((await teamPage(student)).body.evaluation).toBeNull();
+    const early = await teamPost(student, formPost({ intent: "evaluation", rating: "8", teamRating: "8", smeRating: "8" }, params()));
+    expect(early).toMatchObject({ status: 409 });
   });
 });
 
@@ -224,6 +243,14 @@ describe("evaluation and follow-up", () => {
     expect((await get(`/evaluatie/${token}`, evaluate, token)).status).toBe(404);
     const [answered] = await db.select().from(workshopEvaluations).where(eq(workshopEvaluations.trajectoryId, trajectory.id));
     expect(answered).toMatchObject({ rating: 8, wouldRecommend: true, plannedSteps: ["implemented_advice"], comment: "Heel bruikbaar." });
+    // The answer moved the intake's card to evaluated, logged once although it was posted twice.
+    const [card] = await db.select().from(workshopIntakes).where(eq(workshopIntakes.id, trajectory.intakeId));
+    expect(card!.stage).toBe("evaluated");
+    const moves = await db
+      .select()
+      .from(intakeMoves)
+      .where(and(eq(intakeMoves.intakeId, trajectory.intakeId), eq(intakeMoves.toStage, "evaluated")));
+    expect(moves.map((m) => [m.fromStage, m.movedBy])).toEqual([["running", null]]);
 
     // Not yet due the day before; due three months on: two jobs at once ask once.
     const dayBefore = new Date(Date.now() + (3 * 30 - 5) * 24 * 3600_000);
@@ -247,5 +274,43 @@ describe("evaluation and follow-up", () => {
     expect((page.body as Awaited<ReturnType<typeof file.loader>>).evaluations).toEqual([
       expect.objectContaining({ respondent: "sme", rating: 8, takenSteps: ["hired_market_party"] }),
     ]);
+  });
+
+  it("lets each student and the teacher evaluate once after delivery; the expert's mark counts in their ranking", async () => {
+    const teacher: Visitor = {
+      user: await makePerson(werkplaats.id, ["teacher"], { name: "Ilse de Groot" }),
+      roles: ["teacher"],
+      werkplaats,
+    };
+    await makeTeamMember(trajectory, teacher.user!, "teacher");
+    const form = { intent: "evaluation", rating: "7", teamRating: "8", smeRating: "9", expertRating: "6", comment: "Goede begeleiding." };
+    expect((await teamPage(student)).body.evaluation).toEqual({ answer: null, asksExpert: true });
+    expect((await teamPost(student, formPost({ ...form, teamRating: "0" }, params()))).status).toBe(400);
+    const [a, b] = await Promise.all([teamPost(student, formPost(form, params())), teamPost(student, formPost(form, params()))]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    expect((await teamPost(teacher, formPost({ ...form, rating: "8", expertRating: "" }, params()))).status).toBe(200);
+    expect((await teamPost(outsider, formPost(form, params()))).status).toBe(403);
+    expect((await teamPage(student)).body.evaluation!.answer).toMatchObject({ rating: 7, teamRating: 8, smeRating: 9, expertRating: 6 });
+
+    const page = await outcome(() => file.loader(routeArgs(`/werkplaats/trajecten/${trajectory.id}`, staff, { params: params() })));
+    expect((page.body as Awaited<ReturnType<typeof file.loader>>).evaluations).toEqual([
+      expect.objectContaining({ respondent: "sme", rating: 8 }),
+      expect.objectContaining({ respondent: "student", name: "Noor Bakker", teamRating: 8, smeRating: 9, expertRating: 6 }),
+      expect.objectContaining({ respondent: "teacher", name: "Ilse de Groot", rating: 8, expertRating: null }),
+    ]);
+    // The team's mark for the expert is one of the "past ratings by teams" the pool ranks on.
+    const next = await makeTrajectory(
+      werkplaats.id,
+      (await makeIntake(werkplaats.id, { stage: "matched", route: "advisory_trajectory" })).id,
+      {
+        periodStart: today,
+        periodEnd: addMonths(today, 2),
+      },
+    );
+    const { ranked } = await expertSuggestions(werkplaats.id, next.id);
+    const karin = ranked.find((r) => r.name === "Karin Expert");
+    expect(karin?.reasons).toContainEqual(
+      expect.objectContaining({ key: "workshop.experts.reason.rating", values: { rating: "6.0", n: 1 } }),
+    );
   });
 });

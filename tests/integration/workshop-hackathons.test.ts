@@ -113,6 +113,36 @@ describe("teams and scores", () => {
     expect(await db.select().from(hackathonTeams).where(eq(hackathonTeams.name, "Spaakwerk"))).toHaveLength(0);
   });
 
+  it("lets staff put a student in a team and move them; an emptied team goes, a non-student is a 404", async () => {
+    const planners = await teamNamed("De Planners");
+    expect((await staffPost({ intent: "assign", studentId: lisa.user!.id, teamId: planners.id })).status).toBe(200);
+    expect((await staffPost({ intent: "assign", studentId: lisa.user!.id, teamId: planners.id })).status).toBe(409);
+    expect((await staffPost({ intent: "assign", studentId: member.user!.id, teamId: planners.id })).status).toBe(404);
+    // A student who started a team alone is moved: the empty, unscored team disappears.
+    const sam = await person(["student"], "Sam Peeters");
+    const [row] = await db.select().from(hackathonTeams).where(eq(hackathonTeams.id, planners.id));
+    expect((await post(sam, { intent: "newTeam", challengeId: row!.challengeId, name: "Solo" })).status).toBe(200);
+    const moved = await staffPost({ intent: "assign", studentId: sam.user!.id, teamId: planners.id });
+    expect(moved).toMatchObject({ status: 200, body: { message: { vars: { name: "Sam Peeters", team: "De Planners" } } } });
+    expect(await db.select().from(hackathonTeams).where(eq(hackathonTeams.name, "Solo"))).toHaveLength(0);
+    const members = await db.select().from(hackathonTeamMembers).where(eq(hackathonTeamMembers.teamId, planners.id));
+    expect(members).toHaveLength(4);
+    // Students may not assign others.
+    expect(
+      (
+        await outcome(() =>
+          file.action(
+            routeArgs("/x", noor, formPost({ intent: "assign", studentId: sam.user!.id, teamId: planners.id }, { eventId: hackathon.id })),
+          ),
+        )
+      ).status,
+    ).toBe(403);
+    const staffView = (await outcome(() => file.loader(routeArgs("/x", staff, { params: { eventId: hackathon.id } })))).body as Awaited<
+      ReturnType<typeof file.loader>
+    >;
+    expect(staffView.students.map((s) => s.name)).toContain("Sam Peeters");
+  });
+
   it("refuses changes to teams once the hackathon is over", async () => {
     const past = await makeHackathon(werkplaats.id, {
       startsAt: new Date("2026-03-01T08:00:00Z"),

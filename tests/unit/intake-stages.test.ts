@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedMoves, intakeStages, moveRefusal } from "~/modules/workshop";
+import { allowedMoves, evaluatedByAnswer, intakeStages, moveRefusal } from "~/modules/workshop";
 
 describe("moves across the intake board", () => {
   it("goes forward one column at a time and never skips vraagarticulatie", () => {
@@ -25,5 +25,9 @@ describe("moves across the intake board", () => {
   it("lets a question go back to vraagarticulatie until something runs", () => {
     expect(moveRefusal("matched", "articulation", "advisory_trajectory")).toBeNull();
     expect(moveRefusal("running", "articulation", "advisory_trajectory")).toBe("workshop.move.notAllowed");
+  });
+
+  it("moves a matched card to evaluated when the SME answers, and leaves other cards alone", () => {
+    expect(intakeStages.filter(evaluatedByAnswer)).toEqual(["matched", "running", "delivered"]);
   });
 });

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { TextField } from "~/components/form";
+import { SelectField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { useLocale, useT } from "~/modules/i18n";
 import { TIE_BREAK_ORDER, type TieNote } from "~/modules/workshop";
@@ -117,5 +117,60 @@ export function RankingTable({ rows, caption }: { rows: RankingRow[]; caption: s
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Staff's view of the teams with their members, and the form that puts a student in a team (or moves them). */
+export function TeamAssignment({
+  teams,
+  students,
+  max,
+  reply,
+}: {
+  teams: { id: string; name: string; members: { id: string; name: string }[] }[];
+  max: number;
+  students: { id: string; name: string }[];
+  reply: Reply;
+}) {
+  const t = useT();
+  return (
+    <section className="card space-y-3" aria-labelledby="teams-title">
+      <h2 id="teams-title" className="text-xl font-bold">
+        {t("workshop.hackathon.teamsTitle")}
+      </h2>
+      <p className="text-slate-700">{t("workshop.hackathon.teamsIntro", { max })}</p>
+      {teams.length === 0 ? (
+        <p className="text-slate-700">{t("workshop.hackathon.noTeamsToAssign")}</p>
+      ) : (
+        <>
+          <ul className="space-y-1 break-words">
+            {teams.map((team) => (
+              <li key={team.id}>
+                <span className="font-semibold">{team.name}</span>:{" "}
+                {team.members.length === 0 ? t("workshop.hackathon.noMembers") : team.members.map((m) => m.name).join(", ")}
+              </li>
+            ))}
+          </ul>
+          <Form method="post" className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_auto]" noValidate>
+            <input type="hidden" name="intent" value="assign" />
+            <SelectField
+              name="studentId"
+              label={t("workshop.hackathon.student")}
+              options={students.map((s) => ({ value: s.id, label: s.name }))}
+              reply={reply}
+            />
+            <SelectField
+              name="teamId"
+              label={t("workshop.hackathon.team")}
+              options={teams.map((team) => ({ value: team.id, label: team.name }))}
+              reply={reply}
+            />
+            <Button type="submit" variant="secondary">
+              {t("workshop.hackathon.assign")}
+            </Button>
+          </Form>
+        </>
+      )}
+    </section>
   );
 }

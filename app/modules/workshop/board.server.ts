@@ -2,11 +2,11 @@ import { and, arrayContains, asc, desc, eq, inArray, type SQL } from "drizzle-or
 import { alias } from "drizzle-orm/pg-core";
 import { intakeMoves, roleAssignments, users, workshopIntakes } from "#db/schema";
 import type { IntakeRoute, IntakeStage } from "#db/schema/enums";
-import { db } from "~/utils/db.server";
+import { db, type Executor } from "~/utils/db.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
 import { isUuid } from "~/utils/ids";
 import type { BoardFilter } from "./intake.schema";
-import { allowedMoves, moveRefusal } from "./stages";
+import { allowedMoves, evaluatedByAnswer, moveRefusal } from "./stages";
 
 /** The staff and managers who can own an intake, for the owner filter and field. */
 export async function workshopStaff(werkplaatsId: string) {
@@ -105,4 +105,22 @@ export async function moveIntake(werkplaatsId: string, actorId: string | null, i
     await tx.update(workshopIntakes).set({ stage: to, updatedAt: new Date() }).where(eq(workshopIntakes.id, intake.id));
     await tx.insert(intakeMoves).values({ werkplaatsId, intakeId: intake.id, fromStage: intake.stage, toStage: to, movedBy: actorId });
   });
+}
+
+/**
+ * The SME answered the evaluation: their card moves to evaluated, logged as a move by nobody
+ * (the SME has no account). Runs in the answer's transaction with the card locked, and the
+ * answer itself is stored only once, so two answers at once make one move.
+ */
+export async function moveIntakeOnEvaluation(tx: Executor, intakeId: string, now: Date) {
+  const [intake] = await tx
+    .select({ id: workshopIntakes.id, werkplaatsId: workshopIntakes.werkplaatsId, stage: workshopIntakes.stage })
+    .from(workshopIntakes)
+    .where(eq(workshopIntakes.id, intakeId))
+    .for("update");
+  if (!intake || !evaluatedByAnswer(intake.stage)) return;
+  await tx.update(workshopIntakes).set({ stage: "evaluated", updatedAt: now }).where(eq(workshopIntakes.id, intake.id));
+  await tx
+    .insert(intakeMoves)
+    .values({ werkplaatsId: intake.werkplaatsId, intakeId: intake.id, fromStage: intake.stage, toStage: "evaluated", movedAt: now });
 }

@@ -25,7 +25,7 @@ export {
   type WorkshopTheme,
 } from "#db/schema/enums";
 export { boardFilterSchema, intakeActionSchema, intakeFormSchema, type BoardFilter, type IntakeFormInput } from "./intake.schema";
-export { allowedMoves, moveRefusal } from "./stages";
+export { allowedMoves, evaluatedByAnswer, moveRefusal } from "./stages";
 export * from "./deliverables/index";
 export * from "./evaluations/index";
 export * from "./experts/index";

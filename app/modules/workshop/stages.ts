@@ -32,3 +32,12 @@ export function moveRefusal(from: IntakeStage, to: IntakeStage, route: IntakeRou
 export function allowedMoves(from: IntakeStage, route: IntakeRoute | null): IntakeStage[] {
   return NEXT[from].filter((to) => moveRefusal(from, to, route) === null);
 }
+
+/**
+ * The SME's answer to the evaluation is the sign the work was delivered and judged, so it moves
+ * the card to evaluated from wherever staff left it once a team was matched; a card already
+ * evaluated or closed (or never matched) stays where it is.
+ */
+export function evaluatedByAnswer(from: IntakeStage): boolean {
+  return from === "matched" || from === "running" || from === "delivered";
+}

@@ -16,3 +16,19 @@ export const followUpAnswerSchema = z.object({
   takenSteps: manyOf(followUpSteps).refine((v) => v.length > 0, { error: "workshop.evaluation.errors.steps" }),
 });
 export type FollowUpAnswerInput = z.infer<typeof followUpAnswerSchema>;
+
+const mark = () => wholeNumber(1, 10, "workshop.evaluation.errors.rating");
+
+/**
+ * A student's or the teacher's own evaluation on the team page, after delivery: the trajectory
+ * as a whole, how the team worked, the SME, and the expert(s) when the trajectory had any.
+ */
+export const teamEvaluationSchema = z.object({
+  intent: z.literal("evaluation"),
+  rating: mark(),
+  teamRating: mark(),
+  smeRating: mark(),
+  expertRating: mark().optional(),
+  comment: optionalText(4000),
+});
+export type TeamEvaluationInput = z.infer<typeof teamEvaluationSchema>;

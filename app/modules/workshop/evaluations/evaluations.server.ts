@@ -1,10 +1,11 @@
 import { and, asc, eq, gt, isNull, lte, sql } from "drizzle-orm";
-import { trajectories, werkplaatsen, workshopEvaluations, workshopIntakes } from "#db/schema";
+import { trajectories, users, werkplaatsen, workshopEvaluations, workshopIntakes } from "#db/schema";
 import { hashToken, newToken } from "~/modules/auth/index.server";
 import { enqueueMail } from "~/modules/notifications/index.server";
 import { db, type Executor } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { todayIn } from "~/utils/zoned-time";
+import { moveIntakeOnEvaluation } from "../board.server";
 import type { FollowUpAnswerInput, SmeEvaluationInput } from "./evaluations.schema";
 import { EVALUATION_LINK_DAYS, FOLLOW_UP_LINK_DAYS, followUpDueOn, linkExpiry } from "./follow-up";
 
@@ -77,27 +78,39 @@ export async function evaluationByToken(token: string, now = new Date()) {
   return row ?? null;
 }
 
-/** Stores the SME's answers once: the update only matches an unanswered, unexpired link, so a second post (or a race) changes nothing. */
+/**
+ * Stores the SME's answers once: the update only matches an unanswered, unexpired link, so a
+ * second post (or a race) changes nothing. The answer moves the intake's card to evaluated in
+ * the same transaction, so the board and the answer never disagree.
+ */
 export async function answerEvaluation(token: string, input: SmeEvaluationInput, now = new Date()) {
   if (!TOKEN.test(token)) return false;
-  const [row] = await db
-    .update(workshopEvaluations)
-    .set({
-      answeredAt: now,
-      rating: input.rating,
-      wouldRecommend: input.wouldRecommend === "yes",
-      plannedSteps: input.plannedSteps,
-      comment: input.comment ?? "",
-    })
-    .where(
-      and(
-        eq(workshopEvaluations.tokenHash, hashToken(token)),
-        isNull(workshopEvaluations.answeredAt),
-        gt(workshopEvaluations.tokenExpiresAt, now),
-      ),
-    )
-    .returning({ id: workshopEvaluations.id });
-  return Boolean(row);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(workshopEvaluations)
+      .set({
+        answeredAt: now,
+        rating: input.rating,
+        wouldRecommend: input.wouldRecommend === "yes",
+        plannedSteps: input.plannedSteps,
+        comment: input.comment ?? "",
+      })
+      .where(
+        and(
+          eq(workshopEvaluations.tokenHash, hashToken(token)),
+          isNull(workshopEvaluations.answeredAt),
+          gt(workshopEvaluations.tokenExpiresAt, now),
+        ),
+      )
+      .returning({ trajectoryId: workshopEvaluations.trajectoryId });
+    if (!row) return false;
+    const [trajectory] = await tx
+      .select({ intakeId: trajectories.intakeId })
+      .from(trajectories)
+      .where(eq(trajectories.id, row.trajectoryId));
+    if (trajectory) await moveIntakeOnEvaluation(tx, trajectory.intakeId, now);
+    return true;
+  });
 }
 
 /**
@@ -177,7 +190,7 @@ export async function answerFollowUp(token: string, input: FollowUpAnswerInput, 
   return Boolean(row);
 }
 
-/** Staff's view of a trajectory's evaluations: asked when, answered what, and the follow-up. */
+/** Staff's view of a trajectory's evaluations: asked when, answered what, and the follow-up; the team's by name. */
 export async function evaluationsOf(werkplaatsId: string, trajectoryId: string) {
   return db
     .select({
@@ -186,8 +199,12 @@ export async function evaluationsOf(werkplaatsId: string, trajectoryId: string) 
       askedAt: workshopEvaluations.askedAt,
       answeredAt: workshopEvaluations.answeredAt,
       linkExpiresAt: workshopEvaluations.tokenExpiresAt,
+      name: users.name,
       rating: workshopEvaluations.rating,
       wouldRecommend: workshopEvaluations.wouldRecommend,
+      teamRating: workshopEvaluations.teamRating,
+      smeRating: workshopEvaluations.smeRating,
+      expertRating: workshopEvaluations.expertRating,
       plannedSteps: workshopEvaluations.plannedSteps,
       comment: workshopEvaluations.comment,
       followUpDueOn: workshopEvaluations.followUpDueOn,
@@ -196,6 +213,7 @@ export async function evaluationsOf(werkplaatsId: string, trajectoryId: string) 
       takenSteps: workshopEvaluations.takenSteps,
     })
     .from(workshopEvaluations)
+    .leftJoin(users, eq(users.id, workshopEvaluations.userId))
     .where(and(eq(workshopEvaluations.werkplaatsId, werkplaatsId), eq(workshopEvaluations.trajectoryId, trajectoryId)))
-    .orderBy(sql`${workshopEvaluations.respondent} <> 'sme'`, asc(workshopEvaluations.askedAt));
+    .orderBy(sql`${workshopEvaluations.respondent} <> 'sme'`, asc(workshopEvaluations.askedAt), asc(workshopEvaluations.answeredAt));
 }

@@ -7,4 +7,5 @@ export {
   evaluationsOf,
   followUpByToken,
 } from "./evaluations.server";
+export { answerTeamEvaluation, teamEvaluationFor } from "./team-evaluation.server";
 export * from "./index";

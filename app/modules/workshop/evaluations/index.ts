@@ -1,2 +1,2 @@
-// Evaluations, client-safe: the SME's two forms.
-export { followUpAnswerSchema, smeEvaluationSchema } from "./evaluations.schema";
+// Evaluations, client-safe: the SME's two forms and the team's own.
+export { followUpAnswerSchema, smeEvaluationSchema, teamEvaluationSchema, type TeamEvaluationInput } from "./evaluations.schema";

@@ -14,6 +14,7 @@ import { db } from "~/utils/db.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
 import { isUuid } from "~/utils/ids";
 import type { ChallengeInput, OutcomeInput } from "./hackathon.schema";
+import { studentsOf } from "../students.server";
 
 /** The hackathons of the werkplaats (activities of kind hackathon, not cancelled), newest first. */
 export async function listHackathons(werkplaatsId: string) {
@@ -128,13 +129,14 @@ async function challengeCandidates(werkplaatsId: string, eventId: string) {
 /** Everything staff manage on one hackathon: its challenges, teams, jury, and intakes that could join. */
 export async function hackathonFile(werkplaatsId: string, eventId: string) {
   const event = await hackathonEvent(werkplaatsId, eventId);
-  const [challenges, teams, jury, candidates] = await Promise.all([
+  const [challenges, teams, jury, candidates, students] = await Promise.all([
     challengesOf(event.id),
     teamsOf(event.id),
     juryOf(event.id),
     challengeCandidates(werkplaatsId, event.id),
+    studentsOf(werkplaatsId),
   ]);
-  return { event, challenges, teams, jury, candidates };
+  return { event, challenges, teams, jury, candidates, students };
 }
 
 /**

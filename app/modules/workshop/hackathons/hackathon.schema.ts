@@ -28,10 +28,13 @@ const outcomeSchema = z.object({
 });
 export type OutcomeInput = z.infer<typeof outcomeSchema>;
 
+/** Staff put a student in a team, or move them to another. */
+const assignSchema = z.object({ intent: z.literal("assign"), studentId: id(), teamId: id() });
+
 /** What the staff page of a hackathon posts. */
 export const hackathonStaffSchema = z.discriminatedUnion(
   "intent",
-  [challengeSchema, jurorSchema, outcomeSchema, z.object({ intent: z.literal("smeLink"), challengeId: id() })],
+  [challengeSchema, jurorSchema, outcomeSchema, assignSchema, z.object({ intent: z.literal("smeLink"), challengeId: id() })],
   { error: "errors.invalid" },
 );
 

@@ -2,5 +2,5 @@
 export { addChallenge, addJuror, hackathonFile, listHackathons, openChallenges, recordOutcome } from "./challenges.server";
 export { hackathonResults, scoreTeam } from "./jury.server";
 export { challengeFollowView, sendChallengeLink } from "./sme-link.server";
-export { hackathonPage, joinTeam, leaveTeam, MAX_TEAM_SIZE, startTeam } from "./teams.server";
+export { assignToTeam, hackathonPage, joinTeam, leaveTeam, MAX_TEAM_SIZE, startTeam } from "./teams.server";
 export * from "./index";

@@ -4,12 +4,14 @@ import type { Role } from "~/modules/auth";
 import { db, PG, pgErrorOf } from "~/utils/db.server";
 import { conflict, forbidden, notFound } from "~/utils/errors";
 import { isUuid } from "~/utils/ids";
+import { studentsOf } from "../students.server";
 import { challengesOf, hackathonEvent, isJuror, juryOf, teamsOf } from "./challenges.server";
 
 /** More than six around one laptop is an audience, not a team. */
 export const MAX_TEAM_SIZE = 6;
 
 type Viewer = { id: string; roles: readonly Role[] };
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 const mayForm = (viewer: Viewer) => viewer.roles.includes("student");
 const isStaff = (viewer: Viewer) => viewer.roles.some((r) => r === "staff" || r === "manager");
@@ -51,10 +53,10 @@ export async function hackathonPage(werkplaatsId: string, viewer: Viewer, eventI
 }
 
 /** A team of this hackathon, locked for the change at hand (so a team's size is counted once at a time). */
-async function lockedTeam(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], werkplaatsId: string, eventId: string, teamId: string) {
+async function lockedTeam(tx: Tx, werkplaatsId: string, eventId: string, teamId: string) {
   if (!isUuid(teamId)) throw notFound();
   const [team] = await tx
-    .select({ id: hackathonTeams.id, eventId: hackathonChallenges.eventId })
+    .select({ id: hackathonTeams.id, name: hackathonTeams.name, eventId: hackathonChallenges.eventId })
     .from(hackathonTeams)
     .innerJoin(hackathonChallenges, eq(hackathonChallenges.id, hackathonTeams.challengeId))
     .where(and(eq(hackathonTeams.id, teamId), eq(hackathonTeams.werkplaatsId, werkplaatsId)))
@@ -64,13 +66,7 @@ async function lockedTeam(tx: Parameters<Parameters<typeof db.transaction>[0]>[0
 }
 
 /** Adds the student to a team; one team per student per hackathon is the database's unique key. */
-async function addMember(
-  tx: Parameters<Parameters<typeof db.transaction>[0]>[0],
-  werkplaatsId: string,
-  eventId: string,
-  teamId: string,
-  userId: string,
-) {
+async function addMember(tx: Tx, werkplaatsId: string, eventId: string, teamId: string, userId: string) {
   const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(hackathonTeamMembers).where(eq(hackathonTeamMembers.teamId, teamId));
   if (n >= MAX_TEAM_SIZE) throw conflict("workshop.hackathon.errors.teamFull", { max: MAX_TEAM_SIZE });
   const [row] = await tx
@@ -139,11 +135,49 @@ export async function leaveTeam(werkplaatsId: string, viewer: Viewer, eventId: s
       .where(and(eq(hackathonTeamMembers.teamId, team.id), eq(hackathonTeamMembers.userId, viewer.id)))
       .returning({ userId: hackathonTeamMembers.userId });
     if (gone.length === 0) throw conflict("workshop.hackathon.errors.notInTeam");
-    const [{ members } = { members: 0 }] = await tx
-      .select({ members: count() })
-      .from(hackathonTeamMembers)
-      .where(eq(hackathonTeamMembers.teamId, team.id));
-    const [{ scores } = { scores: 0 }] = await tx.select({ scores: count() }).from(juryScores).where(eq(juryScores.teamId, team.id));
-    if (members === 0 && scores === 0) await tx.delete(hackathonTeams).where(eq(hackathonTeams.id, team.id));
+    await dropIfEmpty(tx, team.id);
   });
+}
+
+/** A team left without members and not yet scored goes away with its name. */
+async function dropIfEmpty(tx: Tx, teamId: string) {
+  const [{ members } = { members: 0 }] = await tx
+    .select({ members: count() })
+    .from(hackathonTeamMembers)
+    .where(eq(hackathonTeamMembers.teamId, teamId));
+  const [{ scores } = { scores: 0 }] = await tx.select({ scores: count() }).from(juryScores).where(eq(juryScores.teamId, teamId));
+  if (members === 0 && scores === 0) await tx.delete(hackathonTeams).where(eq(hackathonTeams.id, teamId));
+}
+
+/**
+ * Staff put a student of the werkplaats in a team, or move them from the team they are in: one
+ * transaction with the target team locked (so its size is counted once at a time), the old place
+ * given up first; the unique key (hackathon, student) still holds under a race. Not after the end.
+ */
+export async function assignToTeam(werkplaatsId: string, eventId: string, input: { teamId: string; studentId: string }, now = new Date()) {
+  const event = await hackathonEvent(werkplaatsId, eventId);
+  if (event.endsAt <= now) throw conflict("workshop.hackathon.errors.over");
+  const student = (await studentsOf(werkplaatsId)).find((s) => s.id === input.studentId);
+  if (!student) throw notFound();
+  try {
+    return await db.transaction(async (tx) => {
+      const team = await lockedTeam(tx, werkplaatsId, event.id, input.teamId);
+      const [current] = await tx
+        .select({ teamId: hackathonTeamMembers.teamId })
+        .from(hackathonTeamMembers)
+        .where(and(eq(hackathonTeamMembers.eventId, event.id), eq(hackathonTeamMembers.userId, input.studentId)));
+      if (current?.teamId === team.id) throw conflict("workshop.hackathon.errors.alreadyThere");
+      if (current) {
+        await tx
+          .delete(hackathonTeamMembers)
+          .where(and(eq(hackathonTeamMembers.teamId, current.teamId), eq(hackathonTeamMembers.userId, input.studentId)));
+        await dropIfEmpty(tx, current.teamId);
+      }
+      await addMember(tx, werkplaatsId, event.id, team.id, student.id);
+      return { name: student.name, team: team.name };
+    });
+  } catch (error) {
+    if (pgErrorOf(error)?.code === PG.uniqueViolation) throw conflict("workshop.hackathon.errors.inTeam");
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { internshipAssignments, roleAssignments, users, workshopIntakes } from "#db/schema";
+import { internshipAssignments, users, workshopIntakes } from "#db/schema";
 import type { Role } from "~/modules/auth";
 import { createPaymentRequest, paymentRequestStatus } from "~/modules/billing/index.server";
 import { enqueueMail } from "~/modules/notifications/index.server";
@@ -9,6 +9,7 @@ import { conflict, forbidden, invalid, notFound } from "~/utils/errors";
 import { isUuid } from "~/utils/ids";
 import { todayIn } from "~/utils/zoned-time";
 import type { AssignmentInput } from "./internship.schema";
+import { studentsOf } from "../students.server";
 
 /** The key the payment request is asked under, so asking again finds the same request. */
 const internshipSubject = (id: string) => `internship:${id}`;
@@ -88,16 +89,6 @@ export async function listAssignments(werkplaatsId: string) {
     .where(eq(internshipAssignments.werkplaatsId, werkplaatsId))
     .orderBy(desc(internshipAssignments.startsOn), asc(internshipAssignments.title))
     .limit(300);
-}
-
-/** The students of the werkplaats a teacher may claim an assignment for. */
-async function studentsOf(werkplaatsId: string) {
-  return db
-    .selectDistinct({ id: users.id, name: users.name })
-    .from(roleAssignments)
-    .innerJoin(users, eq(users.id, roleAssignments.userId))
-    .where(and(eq(roleAssignments.werkplaatsId, werkplaatsId), eq(roleAssignments.role, "student")))
-    .orderBy(asc(users.name));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { milestoneKinds, studyLevels, trajectoryMemberRoles, trajectoryStatuses, workshopThemes } from "#db/schema/enums";
 import { newDeliverableSchema, newVersionSchema, reviewSchema } from "../deliverables/deliverables.schema";
+import { teamEvaluationSchema } from "../evaluations/evaluations.schema";
 import { teamHoursSchema } from "../hours/hours.schema";
 import { email, id, localDate, localTime, manyOf, optionalText, requiredText } from "~/utils/fields";
 
@@ -75,7 +76,11 @@ export const trajectoryActionSchema = z.discriminatedUnion(
   },
 );
 
-/** What the team's page posts: a new deliverable, a next version, or hours. */
-export const teamActionSchema = z.discriminatedUnion("intent", [newDeliverableSchema, newVersionSchema, teamHoursSchema], {
-  error: "errors.invalid",
-});
+/** What the team's page posts: a new deliverable, a next version, hours, or one's own evaluation. */
+export const teamActionSchema = z.discriminatedUnion(
+  "intent",
+  [newDeliverableSchema, newVersionSchema, teamHoursSchema, teamEvaluationSchema],
+  {
+    error: "errors.invalid",
+  },
+);
