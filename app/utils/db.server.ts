@@ -159,6 +159,14 @@ export function listenOnDatabase(channel: string, onNotify: () => void, onListen
   return current.listen(channel, onNotify, onListen);
 }
 
+/**
+ * The database connected now, as an identity to compare with: a cache of what one database
+ * holds is not an answer about another (tests swap databases in one process).
+ */
+export function connectedDatabase(): object | undefined {
+  return current;
+}
+
 export function databaseKind() {
   return current?.kind;
 }

@@ -1,6 +1,6 @@
 import { asc } from "drizzle-orm";
 import { werkplaatsen } from "#db/schema";
-import { db, listenOnDatabase } from "~/utils/db.server";
+import { connectedDatabase, db, listenOnDatabase } from "~/utils/db.server";
 import type { WerkplaatsInfo } from "./werkplaats-info";
 
 const infoColumns = {
@@ -25,7 +25,7 @@ const infoColumns = {
 // covers a notification lost while the listening connection was down.
 const WERKPLAATS_CHANNEL = "werkplaats_changed";
 const CACHE_MS = 60_000;
-let cached: { at: number; list: Promise<WerkplaatsInfo[]> } | undefined;
+let cached: { at: number; database: object | undefined; list: Promise<WerkplaatsInfo[]> } | undefined;
 
 export function forgetCachedWerkplaatsen() {
   cached = undefined;
@@ -46,8 +46,9 @@ export async function resolveWerkplaats(slug: string | undefined): Promise<Werkp
 }
 
 function allWerkplaatsen(): Promise<WerkplaatsInfo[]> {
-  if (cached && Date.now() - cached.at < CACHE_MS) return cached.list;
-  const entry = { at: Date.now(), list: readWerkplaatsen() };
+  const database = connectedDatabase();
+  if (cached && cached.database === database && Date.now() - cached.at < CACHE_MS) return cached.list;
+  const entry = { at: Date.now(), database, list: readWerkplaatsen() };
   cached = entry;
   // A failed read is not kept: the next request asks again. An empty list (before set-up) is
   // not kept either, so the first werkplaats shows up without waiting for a notification.
