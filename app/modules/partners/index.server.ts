@@ -31,6 +31,6 @@ export { remindSubsidyDeadlines } from "./costs/subsidy-reminders.server";
 export { economicsOf, costRows, inKindRows, ledgerRows, subsidyRows, type Economics } from "./figures/economics.server";
 export { periodOf } from "./figures/period";
 export { economicsRows } from "./figures/drill.server";
-export { impactOf, publicImpact, type Impact } from "./figures/impact.server";
+export { impactOf, publicImpact, publicImpactVersion, type Impact } from "./figures/impact.server";
 export { coworkingKinds } from "./figures/economics-rules";
 export * from "./index";

@@ -1,8 +1,12 @@
+import { eq } from "drizzle-orm";
+import { werkplaatsen } from "#db/schema";
 import { expertHoursValue, reachRecords } from "~/modules/workshop/index.server";
+import { db } from "~/utils/db.server";
+import { todayIn } from "~/utils/zoned-time";
 import { listPartners } from "../agreements/partners.server";
 import { partnerSettingsOf } from "../costs/costs.server";
 import { averageOf, percentOf, publishableFigures, type PublishableFigure } from "./impact-rules";
-import type { Period } from "./period";
+import { periodOf, type Period } from "./period";
 
 export type Impact = Awaited<ReturnType<typeof impactOf>>;
 
@@ -58,4 +62,16 @@ export async function publicImpact(werkplaatsId: string, period: Period) {
     figures: chosen.map((figure) => ({ figure, value: impact.figures[figure] })),
     partners: partners.filter((p) => p.published).map((p) => ({ id: p.id, name: p.name, website: p.website, hasLogo: p.hasLogo })),
   };
+}
+
+/**
+ * The data version of the public impact page (decision 057): what the page shows, as it would
+ * show it now. Its figures are counted from many tables (trajectories, members, evaluations,
+ * hours, partners, settings); hashing the result cannot miss one of them when a figure is added,
+ * and costs a few queries but no rendering.
+ */
+export async function publicImpactVersion(werkplaatsId: string, now = new Date()): Promise<string> {
+  const [place] = await db.select({ timezone: werkplaatsen.timezone }).from(werkplaatsen).where(eq(werkplaatsen.id, werkplaatsId));
+  if (!place) return "";
+  return JSON.stringify(await publicImpact(werkplaatsId, periodOf({ span: "year" }, todayIn(now, place.timezone))));
 }
