@@ -157,11 +157,25 @@ describe(`the partner side's pages on ${server}`, () => {
   it("lets a werkplaats change only its own partner, and keeps names unique", async () => {
     const elsewhere = await makeWerkplaats({ name: "Elders" });
     const partner = await makePartner(w.id, { name: "Gemeente Dordrecht", kind: "municipality" });
-    const edit = { intent: "edit" as const, name: "Gemeente Dordrecht (EZ)", kind: "municipality" as const, published: false };
+    const edit = {
+      intent: "edit" as const,
+      name: "Gemeente Dordrecht (EZ)",
+      kind: "municipality" as const,
+      street: "Spuiboulevard 300",
+      postalCode: "3311 GR",
+      city: "Dordrecht",
+      kvkNumber: "24123456",
+      published: false,
+    };
     expect(await statusOf(updatePartner(elsewhere.id, partner.id, edit))).toBe(404);
     expect(await statusOf(updatePartner(w.id, partner.id, { ...edit, name: "rabobank drechtsteden" }))).toBe(409);
     expect(await statusOf(updatePartner(w.id, partner.id, edit))).toBe(200);
     expect(await one(sql`select count(*) as v from partners where name = 'Gemeente Dordrecht (EZ)' and published = false`)).toBe(1);
+    // The next sponsor invoice goes to the new address: the billing party changed with the partner.
+    expect(
+      await one(sql`select count(*) as v from billing_parties b join partners p on p.party_id = b.id
+        where p.id = ${partner.id} and b.name = 'Gemeente Dordrecht (EZ)' and b.street = 'Spuiboulevard 300' and b.kvk_number = '24123456'`),
+    ).toBe(1);
   });
 
   it("counts the Impactmonitor figures as independent queries do, to the person", async () => {
