@@ -6,7 +6,7 @@ import { FigureValue } from "~/components/partners/figure-value";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n";
+import { useLocale, useT } from "~/modules/i18n";
 import { NATIONAL, periodQuerySchema, publishableFigures, publishSchema } from "~/modules/partners";
 import { impactOf, partnerSettingsOf, periodOf, savePartnerSettings } from "~/modules/partners/index.server";
 import { parseQuery, submitForm, successReply } from "~/utils/forms.server";
@@ -42,6 +42,8 @@ export default function Impact() {
   const { period, figures, studentsByLevel, smesBySize, trajectories, published } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
+  const locale = useLocale();
+  const reportQuery = `span=${period.span}&year=${period.year}&part=${period.part}`;
   return (
     <div className="space-y-6">
       <PageHeader title={t("impact.title")} intro={t("impact.intro")} />
@@ -55,6 +57,18 @@ export default function Impact() {
           {period.from} – {period.to}
         </span>
       </nav>
+      <p className="flex flex-wrap gap-x-4 gap-y-2">
+        {/* Plain links: the files come from a resource route, not a page. */}
+        <a href={`/admin/impact/report?${reportQuery}&lang=nl`} download>
+          {t("report.download")}
+        </a>
+        <a href={`/admin/impact/report?${reportQuery}&lang=en`} download>
+          {t("report.downloadEn")}
+        </a>
+        <a href={`/admin/impact/report?${reportQuery}&format=csv&lang=${locale}`} download>
+          {t("report.csv")}
+        </a>
+      </p>
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {publishableFigures.map((f) => (
           <div key={f} className="rounded-md border border-slate-200 bg-white p-3">

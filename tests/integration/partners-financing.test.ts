@@ -12,7 +12,10 @@ import {
   economicsOf,
   economicsRows,
   financingOf,
+  impactCsv,
   impactOf,
+  impactReport,
+  impactReportPdf,
   invoiceDueInstalments,
   periodOf,
   recordInKind,
@@ -24,6 +27,8 @@ import {
 import { setExpertHourRate } from "~/modules/workshop/index.server";
 import { db } from "~/utils/db.server";
 import { isDomainError } from "~/utils/errors";
+import { formatMoney } from "~/utils/money";
+import { pdfText } from "../support/pdf-text";
 
 /**
  * The manager's pages on the partner side: every economics figure opens to rows that add up to
@@ -216,5 +221,29 @@ describe(`the partner side's pages on ${server}`, () => {
     expect(studentsByLevel).toEqual({ mbo: 1, hbo: 1, wo: 0, unknown: 0 });
     const e = await economicsOf(w.id, year);
     expect(e.perHead.perStudentCents).toBe(Math.round((e.locationCostCents + e.workshopCostCents) / 2));
+  });
+
+  it("prints the report in Dutch and English with the pages' own figures, and the Impactmonitor as CSV", async () => {
+    const report = await impactReport({ id: w.id, name: "DOC Financiering" }, year);
+    const e = await economicsOf(w.id, year);
+    const { figures } = await impactOf(w.id, year);
+    const nl = pdfText(await impactReportPdf(report, "nl"));
+    const money = (cents: number) => formatMoney(cents, "nl").replace(/[\u00a0\u202f]/g, " ");
+    // Each figure on the line of its label, as the economics and impact pages show it.
+    const lineOf = (text: string, label: string) => text.split("\n").find((l) => l.includes(label)) ?? "";
+    expect(lineOf(nl, "Inkomsten coworking")).toContain(money(e.coworking.totalCents));
+    expect(lineOf(nl, "Locatiekosten")).toContain(money(e.locationCostCents));
+    expect(lineOf(nl, "Sponsoring in geld")).toContain(money(e.sponsorshipCashCents));
+    expect(lineOf(nl, "Sponsoring in natura")).toContain(money(e.sponsorshipInKindCents));
+    expect(lineOf(nl, "Subsidies")).toContain(money(e.subsidyCents));
+    expect(lineOf(nl, "Geholpen mkb-bedrijven")).toContain(` ${figures.smesHelped}`);
+    expect(lineOf(nl, "Gemiddeld cijfer")).toMatch(/8,0\s+landelijk 7.1/);
+    expect(nl).toContain("Rabobank Drechtsteden");
+    const en = pdfText(await impactReportPdf(report, "en"));
+    expect(lineOf(en, "Co-working income")).toContain(formatMoney(e.coworking.totalCents, "en").replace(/[\u00a0\u202f]/g, " "));
+    expect(en).toContain("Impact and accountability report");
+    const csv = impactCsv(report, "nl").split("\r\n");
+    expect(csv[0]).toBe("\uFEFFPeriode;Cijfer;Waarde;Landelijk");
+    expect(csv).toContain("2026-01-01 – 2026-12-31;Gemiddeld cijfer van ondernemers;8,0;7.1");
   });
 });

@@ -33,4 +33,6 @@ export { periodOf } from "./figures/period";
 export { economicsRows } from "./figures/drill.server";
 export { impactOf, publicImpact, publicImpactVersion, type Impact } from "./figures/impact.server";
 export { coworkingKinds } from "./figures/economics-rules";
+export { impactCsv, impactReport } from "./report/report.server";
+export { impactReportPdf } from "./report/report-pdf.server";
 export * from "./index";

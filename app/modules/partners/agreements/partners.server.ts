@@ -86,18 +86,18 @@ export async function updatePartner(werkplaatsId: string, partnerId: string, inp
       // Every partner made here has a party; a row without one has no address to change.
       if (updated.partyId)
         await updateBusinessDetails(
-        werkplaatsId,
-        updated.partyId,
-        {
-          name: input.name,
-          email: input.email ?? null,
-          street: input.street,
-          postalCode: input.postalCode,
-          city: input.city,
-          kvkNumber: input.kvkNumber ?? null,
-        },
-        tx,
-      );
+          werkplaatsId,
+          updated.partyId,
+          {
+            name: input.name,
+            email: input.email ?? null,
+            street: input.street,
+            postalCode: input.postalCode,
+            city: input.city,
+            kvkNumber: input.kvkNumber ?? null,
+          },
+          tx,
+        );
     });
   } catch (error) {
     const pg = pgErrorOf(error);

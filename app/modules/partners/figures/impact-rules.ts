@@ -29,3 +29,12 @@ export function averageOf(ratings: number[]): number | null {
 export function perHeadCents(totalCents: number, heads: number): number | null {
   return heads === 0 ? null : Math.floor(totalCents / heads + 0.5);
 }
+
+/** An impact figure as people read it: a count, a rating with one decimal, or a percentage; a dash when nobody answered. */
+export function formatFigure(figure: PublishableFigure, value: number | null, locale: "nl" | "en"): string {
+  if (value === null) return "–";
+  const tag = locale === "nl" ? "nl-NL" : "en-GB";
+  if (figure === "averageRating") return value.toLocaleString(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (figure.endsWith("Percent")) return `${value} %`;
+  return value.toLocaleString(tag);
+}

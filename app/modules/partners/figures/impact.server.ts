@@ -33,17 +33,18 @@ export async function impactOf(werkplaatsId: string, period: Period) {
     const size = records.trajectories.find((t) => t.intakeId === intakeId)!.sizeClass;
     bySize[size] = (bySize[size] ?? 0) + 1;
   }
+  const completed = records.trajectories.filter((t) => inPeriod(t.deliveredAt?.toISOString().slice(0, 10) ?? null));
   const figures: Record<PublishableFigure, number | null> = {
     smesHelped: new Set(records.trajectories.map((t) => t.intakeId)).size,
     trajectoriesStarted: records.trajectories.filter((t) => inPeriod(t.periodStart)).length,
-    trajectoriesCompleted: records.trajectories.filter((t) => inPeriod(t.deliveredAt?.toISOString().slice(0, 10) ?? null)).length,
+    trajectoriesCompleted: completed.length,
     studentsInvolved: students.size,
     averageRating: averageOf(rated.map((e) => e.rating!)),
     recommendPercent: percentOf(recommendAnswered.filter((e) => e.wouldRecommend).length, recommendAnswered.length),
     followUpPercent: percentOf(followUps.filter((e) => e.takenSteps.some((s) => s !== "nothing_yet")).length, followUps.length),
     expertHours: Math.floor(experts.minutes / 60 + 0.5),
   };
-  return { period, figures, studentsByLevel: byLevel, smesBySize: bySize, trajectories: records.trajectories };
+  return { period, figures, studentsByLevel: byLevel, smesBySize: bySize, trajectories: records.trajectories, completed };
 }
 
 /**
