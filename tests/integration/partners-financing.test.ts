@@ -1,6 +1,16 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { outboxMessages, trajectories, trajectoryExperts, trajectoryHours, trajectoryMembers, workshopEvaluations } from "#db/schema";
+import {
+  consultationSlots,
+  events,
+  outboxMessages,
+  registrations,
+  trajectories,
+  trajectoryExperts,
+  trajectoryHours,
+  trajectoryMembers,
+  workshopEvaluations,
+} from "#db/schema";
 import { makeBillingSettings, makeIssuedInvoice, oneOffLine } from "#db/billing-factories";
 import { makeExpert } from "#db/expert-factories";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
@@ -245,5 +255,86 @@ describe(`the partner side's pages on ${server}`, () => {
     const csv = impactCsv(report, "nl").split("\r\n");
     expect(csv[0]).toBe("\uFEFFPeriode;Cijfer;Waarde;Landelijk");
     expect(csv).toContain("2026-01-01 – 2026-12-31;Gemiddeld cijfer van ondernemers;8,0;7.1");
+  });
+
+  it("counts reach through activities per kind and theme, and days in the werkplaats's zone", async () => {
+    const host = await makeUser();
+    const event = (kind: string, startsAt: string, status = "published") => ({
+      werkplaatsId: w.id,
+      kind,
+      titleNl: `${kind} ${startsAt}`,
+      themes: ["data"],
+      startsAt: new Date(startsAt),
+      endsAt: new Date(new Date(startsAt).getTime() + 7_200_000),
+      capacity: 30,
+      status,
+    });
+    const [webinar, training, cancelled, nextYear] = await db
+      .insert(events)
+      .values([
+        event("webinar", "2026-03-10T18:00:00Z"),
+        event("training", "2026-05-10T08:00:00Z"),
+        event("workshop", "2026-06-10T08:00:00Z", "cancelled"),
+        // 00:30 on 1 January 2027 in Amsterdam: next year's, though it is still 2026 in UTC.
+        event("masterclass", "2026-12-31T23:30:00Z"),
+      ])
+      .returning();
+    const place = (eventId: string, email: string, organisation: string | null, status = "registered") => ({
+      werkplaatsId: w.id,
+      eventId,
+      name: email,
+      email,
+      organisation,
+      status,
+      token: `t-${eventId}-${email}`,
+      checkinCode: `c-${eventId}-${email}`,
+    });
+    await db
+      .insert(registrations)
+      .values([
+        place(webinar!.id, "anna@bakkerij.nl", "Bakkerij Jansen"),
+        place(webinar!.id, "piet@bakkerij.nl", "bakkerij  jansen"),
+        place(webinar!.id, "weg@elders.nl", "Elders BV", "cancelled"),
+        place(training!.id, "anna@bakkerij.nl", "Bakkerij Jansen"),
+        place(training!.id, "kees@fietsen.nl", "Fietsen Kees"),
+        place(cancelled!.id, "lot@x.nl", "X"),
+        place(nextYear!.id, "laat@x.nl", "Laat BV"),
+      ]);
+    await db.insert(consultationSlots).values({
+      werkplaatsId: w.id,
+      hostId: host.id,
+      topic: "Webshop",
+      startsAt: new Date("2026-04-01T09:00:00Z"),
+      endsAt: new Date("2026-04-01T09:30:00Z"),
+      bookedAt: new Date("2026-03-20T09:00:00Z"),
+      bookerName: "Mo",
+      bookerEmail: "mo@kapper.nl",
+      bookerOrganisation: "Kapper Mo",
+    });
+    const { reach } = await impactOf(w.id, year);
+    const people = await one(sql`select count(distinct email) as v from (
+      select r.email from registrations r join events e on e.id = r.event_id
+        where e.werkplaats_id = ${w.id} and e.status = 'published' and r.status = 'registered'
+        and (e.starts_at at time zone 'Europe/Amsterdam')::date between '2026-01-01' and '2026-12-31'
+      union all select booker_email from consultation_slots where werkplaats_id = ${w.id} and booked_at is not null
+        and cancelled_at is null and (starts_at at time zone 'Europe/Amsterdam')::date between '2026-01-01' and '2026-12-31') x`);
+    expect(reach.people).toBe(people);
+    expect(reach).toMatchObject({ people: 4, smes: 3 });
+    expect(reach.byKind).toEqual({ webinar: { people: 2, smes: 1 }, training: { people: 2, smes: 2 }, spreekuur: { people: 1, smes: 1 } });
+    expect(reach.byTheme.data).toEqual({ people: 3, smes: 2 });
+    // An SME answering at 00:30 on New Year's Day in Amsterdam answered in 2027, not in 2026.
+    const intake = await makeIntake(w.id);
+    const late = await makeTrajectory(w.id, intake.id, { periodStart: "2026-09-01", periodEnd: "2026-12-31" });
+    await db.insert(workshopEvaluations).values({
+      werkplaatsId: w.id,
+      trajectoryId: late.id,
+      respondent: "sme",
+      tokenHash: "new-year-token",
+      tokenExpiresAt: new Date("2027-02-01T10:00:00Z"),
+      answeredAt: new Date("2026-12-31T23:30:00Z"),
+      rating: 2,
+    });
+    expect((await impactOf(w.id, year)).figures.averageRating).toBe(8);
+    expect((await impactOf(w.id, periodOf({ span: "year", year: 2027 }, "2027-06-01"))).figures.averageRating).toBe(2);
   });
 });

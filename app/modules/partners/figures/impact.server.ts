@@ -2,10 +2,12 @@ import { eq } from "drizzle-orm";
 import { werkplaatsen } from "#db/schema";
 import { expertHoursValue, reachRecords } from "~/modules/workshop/index.server";
 import { db } from "~/utils/db.server";
-import { todayIn } from "~/utils/zoned-time";
+import { activityVisits } from "~/modules/events/index.server";
+import { addDays } from "~/utils/calendar";
+import { todayIn, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
 import { listPartners } from "../agreements/partners.server";
 import { partnerSettingsOf } from "../costs/costs.server";
-import { averageOf, percentOf, publishableFigures, type PublishableFigure } from "./impact-rules";
+import { averageOf, percentOf, publishableFigures, reachOf, type PublishableFigure } from "./impact-rules";
 import { periodOf, type Period } from "./period";
 
 export type Impact = Awaited<ReturnType<typeof impactOf>>;
@@ -19,7 +21,13 @@ export type Impact = Awaited<ReturnType<typeof impactOf>>;
  */
 export async function impactOf(werkplaatsId: string, period: Period) {
   const range = { start: period.from, end: period.to };
-  const [records, experts] = await Promise.all([reachRecords(werkplaatsId, range), expertHoursValue(werkplaatsId, range)]);
+  // Days are the werkplaats's days: a trajectory delivered at 00:30 on 1 January in Amsterdam counts in January.
+  const zone = await zoneOf(werkplaatsId);
+  const [records, experts, visits] = await Promise.all([
+    reachRecords(werkplaatsId, range, zone),
+    expertHoursValue(werkplaatsId, range),
+    activityVisits(werkplaatsId, zonedToUtc(period.from, "00:00", zone), zonedToUtc(addDays(period.to, 1), "00:00", zone)),
+  ]);
   const inPeriod = (day: string | null) => day !== null && day >= period.from && day <= period.to;
   const students = new Map<string, string | null>();
   for (const s of records.students) if (!students.has(s.email) || s.level) students.set(s.email, s.level);
@@ -33,7 +41,10 @@ export async function impactOf(werkplaatsId: string, period: Period) {
     const size = records.trajectories.find((t) => t.intakeId === intakeId)!.sizeClass;
     bySize[size] = (bySize[size] ?? 0) + 1;
   }
-  const completed = records.trajectories.filter((t) => inPeriod(t.deliveredAt?.toISOString().slice(0, 10) ?? null));
+  const completed = records.trajectories.filter((t) => inPeriod(t.deliveredAt ? toLocalParts(t.deliveredAt, zone).date : null));
+  const smesByTheme: Record<string, number> = {};
+  for (const theme of new Set(records.trajectories.flatMap((t) => t.themes)))
+    smesByTheme[theme] = new Set(records.trajectories.filter((t) => t.themes.includes(theme)).map((t) => t.intakeId)).size;
   const figures: Record<PublishableFigure, number | null> = {
     smesHelped: new Set(records.trajectories.map((t) => t.intakeId)).size,
     trajectoriesStarted: records.trajectories.filter((t) => inPeriod(t.periodStart)).length,
@@ -44,7 +55,16 @@ export async function impactOf(werkplaatsId: string, period: Period) {
     followUpPercent: percentOf(followUps.filter((e) => e.takenSteps.some((s) => s !== "nothing_yet")).length, followUps.length),
     expertHours: Math.floor(experts.minutes / 60 + 0.5),
   };
-  return { period, figures, studentsByLevel: byLevel, smesBySize: bySize, trajectories: records.trajectories, completed };
+  return {
+    period,
+    figures,
+    studentsByLevel: byLevel,
+    smesBySize: bySize,
+    smesByTheme,
+    reach: reachOf(visits),
+    trajectories: records.trajectories,
+    completed,
+  };
 }
 
 /**
@@ -72,7 +92,10 @@ export async function publicImpact(werkplaatsId: string, period: Period) {
  * and costs a few queries but no rendering.
  */
 export async function publicImpactVersion(werkplaatsId: string, now = new Date()): Promise<string> {
+  return JSON.stringify(await publicImpact(werkplaatsId, periodOf({ span: "year" }, todayIn(now, await zoneOf(werkplaatsId)))));
+}
+
+async function zoneOf(werkplaatsId: string) {
   const [place] = await db.select({ timezone: werkplaatsen.timezone }).from(werkplaatsen).where(eq(werkplaatsen.id, werkplaatsId));
-  if (!place) return "";
-  return JSON.stringify(await publicImpact(werkplaatsId, periodOf({ span: "year" }, todayIn(now, place.timezone))));
+  return place?.timezone ?? "Europe/Amsterdam";
 }
