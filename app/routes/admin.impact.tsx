@@ -6,7 +6,7 @@ import { FigureValue } from "~/components/partners/figure-value";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { useT } from "~/modules/i18n";
+import { useLocale, useT } from "~/modules/i18n";
 import { NATIONAL, periodQuerySchema, publishableFigures, publishSchema } from "~/modules/partners";
 import { impactOf, partnerSettingsOf, periodOf, savePartnerSettings } from "~/modules/partners/index.server";
 import { parseQuery, submitForm, successReply } from "~/utils/forms.server";
@@ -39,9 +39,11 @@ const national: Partial<Record<string, string>> = {
 
 export default function Impact() {
   const t = useT();
-  const { period, figures, studentsByLevel, smesBySize, trajectories, published } = useLoaderData<typeof loader>();
+  const { period, figures, studentsByLevel, smesBySize, smesByTheme, reach, trajectories, published } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
+  const locale = useLocale();
+  const reportQuery = `span=${period.span}&year=${period.year}&part=${period.part}`;
   return (
     <div className="space-y-6">
       <PageHeader title={t("impact.title")} intro={t("impact.intro")} />
@@ -55,6 +57,18 @@ export default function Impact() {
           {period.from} – {period.to}
         </span>
       </nav>
+      <p className="flex flex-wrap gap-x-4 gap-y-2">
+        {/* Plain links: the files come from a resource route, not a page. */}
+        <a href={`/admin/impact/report?${reportQuery}&lang=nl`} download>
+          {t("report.download")}
+        </a>
+        <a href={`/admin/impact/report?${reportQuery}&lang=en`} download>
+          {t("report.downloadEn")}
+        </a>
+        <a href={`/admin/impact/report?${reportQuery}&format=csv&lang=${locale}`} download>
+          {t("report.csv")}
+        </a>
+      </p>
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {publishableFigures.map((f) => (
           <div key={f} className="rounded-md border border-slate-200 bg-white p-3">
@@ -90,6 +104,41 @@ export default function Impact() {
             ))}
           </ul>
         </div>
+      </section>
+      <section className="card space-y-2" aria-labelledby="reach-title">
+        <h2 id="reach-title" className="text-lg font-bold">
+          {t("impact.reach.title")}
+        </h2>
+        <p>{t("impact.reach.total", { people: reach.people, smes: reach.smes })}</p>
+        <table className="w-full text-left">
+          <thead>
+            <tr>
+              <th>{t("impact.reach.kind")}</th>
+              <th className="text-right">{t("impact.reach.people")}</th>
+              <th className="text-right">{t("impact.reach.smes")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(reach.byKind).map(([kind, r]) => (
+              <tr key={kind} className="border-t border-slate-200">
+                <td>{kind === "spreekuur" ? t("impact.reach.spreekuur") : t(`eventKind.${kind}`)}</td>
+                <td className="text-right tabular-nums">{r.people}</td>
+                <td className="text-right tabular-nums">{r.smes}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3 className="pt-2 font-bold">{t("impact.byTheme")}</h3>
+        <ul>
+          {[...new Set([...Object.keys(smesByTheme), ...Object.keys(reach.byTheme)])].map((theme) => (
+            <li key={theme} className="flex justify-between gap-3 border-b border-slate-200 py-1">
+              <span>{t(`theme.${theme}`)}</span>
+              <span className="tabular-nums">
+                {smesByTheme[theme] ?? 0} · {reach.byTheme[theme]?.people ?? 0}
+              </span>
+            </li>
+          ))}
+        </ul>
       </section>
       <section className="card space-y-2" aria-labelledby="rows-title">
         <h2 id="rows-title" className="text-lg font-bold">

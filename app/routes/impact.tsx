@@ -1,5 +1,4 @@
-import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { FigureValue } from "~/components/partners/figure-value";
@@ -14,19 +13,14 @@ export const meta = pageTitle("impact.public.title");
 
 /**
  * The public impact page: this year's figures the manager chose to publish and the partners shown
- * with their logo and link. The same for every visitor, so a shared cache may keep it a few
- * minutes; for a signed-in visitor the page carries their menu and stays private.
+ * with their logo and link. A guest's copy carries an ETag and may be cached publicly
+ * (app/server/public-pages.server.ts); a signed-in visitor's carries their menu and stays private.
  */
 export async function loader(args: LoaderFunctionArgs) {
   const werkplaats = requireWerkplaats(args);
   const impact = await publicImpact(werkplaats.id, periodOf({ span: "year" }, todayIn(new Date(), werkplaats.timezone)));
-  const cache = args.context.user ? "private, no-cache" : "public, max-age=300";
-  return data({ werkplaats: { name: werkplaats.name }, ...impact }, { headers: { "Cache-Control": cache } });
+  return { werkplaats: { name: werkplaats.name }, ...impact };
 }
-
-export const headers: HeadersFunction = ({ loaderHeaders }) => ({
-  "Cache-Control": loaderHeaders.get("Cache-Control") ?? "private, no-cache",
-});
 
 export default function PublicImpact() {
   const t = useT();

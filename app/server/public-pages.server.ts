@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import { hasSessionCookie } from "~/modules/auth/index.server";
 import { publicAgendaVersion } from "~/modules/events/index.server";
+import { publicImpactVersion } from "~/modules/partners/index.server";
 import { publicPlansVersion } from "~/modules/plans/index.server";
 import { buildRequestContext } from "./load-context.server";
 
@@ -18,6 +19,7 @@ const publicPages: Record<string, (werkplaatsId: string) => Promise<string>> = {
   "/plans": publicPlansVersion,
   "/events": publicAgendaVersion,
   "/events/feed.ics": publicAgendaVersion,
+  "/impact": publicImpactVersion,
 };
 
 /**

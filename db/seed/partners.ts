@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import { partners } from "../schema";
+import { and, asc, eq, lte } from "drizzle-orm";
+import { agreementInstalments, invoices, partnerAgreements, partners } from "../schema";
 import { makeAgreement, makePartner } from "../partner-factories";
 import {
   invoiceDueInstalments,
@@ -9,6 +9,7 @@ import {
   saveLocationCost,
   savePartnerSettings,
 } from "../../app/modules/partners/index.server";
+import { recordPayment } from "../../app/modules/billing/index.server";
 import { addDays, addMonths, monthOf } from "../../app/utils/calendar";
 import { db } from "../../app/utils/db.server";
 import { todayIn } from "../../app/utils/zoned-time";
@@ -16,7 +17,7 @@ import { todayIn } from "../../app/utils/zoned-time";
 /**
  * A believable DOC year on the partner side: a regional bank, the municipality, ROC Da Vinci
  * College and two IT firms with agreements that started eleven months ago (their due instalments
- * invoiced through the ledger), gifts in kind, one provincial subsidy with reporting deadlines,
+ * invoiced through the ledger, and paid by transfer except the IT firm that pays late), gifts in kind, one provincial subsidy with reporting deadlines,
  * twelve months of location costs and this year's budget. Runs once per werkplaats.
  */
 export async function seedPartners(werkplaatsId: string) {
@@ -78,6 +79,7 @@ export async function seedPartners(werkplaatsId: string) {
     returns: "Praktijkopdrachten voor studenten",
   });
   await invoiceDueInstalments(new Date());
+  await payDueSponsorInvoices(werkplaatsId, today, cloud.id);
   for (let m = 0; m < 12; m++) {
     const month = addMonths(start, m).slice(0, 7);
     await saveLocationCost(werkplaatsId, { intent: "cost", month, kind: "rent", amount: 4_250_00, note: "" });
@@ -130,4 +132,29 @@ export async function seedPartners(werkplaatsId: string) {
   await savePartnerSettings(werkplaatsId, {
     publishedFigures: ["smesHelped", "trajectoriesStarted", "studentsInvolved", "averageRating", "expertHours"],
   });
+}
+
+/**
+ * Partners pay their sponsor invoices by transfer (the seed invoices every instalment whose
+ * date has passed today, so they are paid today), so the partner pages show money received; one
+ * IT firm has its last two open, so an open receivable shows too.
+ */
+async function payDueSponsorInvoices(werkplaatsId: string, today: string, latePayerId: string) {
+  const due = await db
+    .select({ id: invoices.id, grossCents: invoices.grossCents, partnerId: partnerAgreements.partnerId })
+    .from(agreementInstalments)
+    .innerJoin(partnerAgreements, eq(partnerAgreements.id, agreementInstalments.agreementId))
+    .innerJoin(invoices, eq(invoices.id, agreementInstalments.invoiceId))
+    .where(and(eq(agreementInstalments.werkplaatsId, werkplaatsId), lte(agreementInstalments.dueOn, today)))
+    .orderBy(asc(agreementInstalments.dueOn));
+  const late = due.filter((d) => d.partnerId === latePayerId).slice(-2);
+  for (const invoice of due) {
+    if (late.includes(invoice) || invoice.grossCents === 0) continue;
+    await recordPayment(werkplaatsId, null, invoice.id, {
+      amountCents: invoice.grossCents,
+      method: "transfer",
+      receivedOn: today,
+      reference: "Sponsorbijdrage",
+    });
+  }
 }

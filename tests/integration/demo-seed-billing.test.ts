@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { billingRuns, dayPasses, invoiceLines, invoiceReminders, invoices, payments } from "#db/schema";
 import { seedDemo } from "#db/seed/index";
 import { invoiceDocument } from "~/modules/billing/index.server";
+import { partnersOverview } from "~/modules/partners/index.server";
 import { addMonths } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
@@ -71,5 +72,18 @@ describe("the demo's invoices", () => {
     expect(paidPasses.length).toBeGreaterThanOrEqual(2);
     const receipts = await db.select().from(invoiceLines).where(like(invoiceLines.chargeKey, "daypass:%"));
     expect(receipts.length).toBeGreaterThan(paidPasses.length);
+  }, 180_000);
+
+  it("has partners that paid their sponsor invoices, and one that is behind", async () => {
+    const { werkplaats } = await seedDemo();
+    const overview = await partnersOverview(werkplaats.id);
+    const cash = overview.filter((p) => p.totals.invoicedCents > 0);
+    expect(cash.length).toBeGreaterThanOrEqual(4);
+    // Received includes BTW; a partner that paid everything received 121 % of what was invoiced.
+    const settled = cash.filter((p) => p.totals.receivedCents === Math.round(p.totals.invoicedCents * 1.21));
+    expect(settled.length).toBe(cash.length - 1);
+    const behind = cash.find((p) => p.partner.name === "Drechtcloud")!;
+    expect(behind.totals.receivedCents).toBeGreaterThan(0);
+    expect(behind.totals.receivedCents).toBeLessThan(Math.round(behind.totals.invoicedCents * 1.21));
   }, 180_000);
 });

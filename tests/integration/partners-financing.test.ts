@@ -1,6 +1,16 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { outboxMessages, trajectories, trajectoryExperts, trajectoryHours, trajectoryMembers, workshopEvaluations } from "#db/schema";
+import {
+  consultationSlots,
+  events,
+  outboxMessages,
+  registrations,
+  trajectories,
+  trajectoryExperts,
+  trajectoryHours,
+  trajectoryMembers,
+  workshopEvaluations,
+} from "#db/schema";
 import { makeBillingSettings, makeIssuedInvoice, oneOffLine } from "#db/billing-factories";
 import { makeExpert } from "#db/expert-factories";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
@@ -12,7 +22,10 @@ import {
   economicsOf,
   economicsRows,
   financingOf,
+  impactCsv,
   impactOf,
+  impactReport,
+  impactReportPdf,
   invoiceDueInstalments,
   periodOf,
   recordInKind,
@@ -24,6 +37,8 @@ import {
 import { setExpertHourRate } from "~/modules/workshop/index.server";
 import { db } from "~/utils/db.server";
 import { isDomainError } from "~/utils/errors";
+import { formatMoney } from "~/utils/money";
+import { pdfText } from "../support/pdf-text";
 
 /**
  * The manager's pages on the partner side: every economics figure opens to rows that add up to
@@ -157,11 +172,25 @@ describe(`the partner side's pages on ${server}`, () => {
   it("lets a werkplaats change only its own partner, and keeps names unique", async () => {
     const elsewhere = await makeWerkplaats({ name: "Elders" });
     const partner = await makePartner(w.id, { name: "Gemeente Dordrecht", kind: "municipality" });
-    const edit = { intent: "edit" as const, name: "Gemeente Dordrecht (EZ)", kind: "municipality" as const, published: false };
+    const edit = {
+      intent: "edit" as const,
+      name: "Gemeente Dordrecht (EZ)",
+      kind: "municipality" as const,
+      street: "Spuiboulevard 300",
+      postalCode: "3311 GR",
+      city: "Dordrecht",
+      kvkNumber: "24123456",
+      published: false,
+    };
     expect(await statusOf(updatePartner(elsewhere.id, partner.id, edit))).toBe(404);
     expect(await statusOf(updatePartner(w.id, partner.id, { ...edit, name: "rabobank drechtsteden" }))).toBe(409);
     expect(await statusOf(updatePartner(w.id, partner.id, edit))).toBe(200);
     expect(await one(sql`select count(*) as v from partners where name = 'Gemeente Dordrecht (EZ)' and published = false`)).toBe(1);
+    // The next sponsor invoice goes to the new address: the billing party changed with the partner.
+    expect(
+      await one(sql`select count(*) as v from billing_parties b join partners p on p.party_id = b.id
+        where p.id = ${partner.id} and b.name = 'Gemeente Dordrecht (EZ)' and b.street = 'Spuiboulevard 300' and b.kvk_number = '24123456'`),
+    ).toBe(1);
   });
 
   it("counts the Impactmonitor figures as independent queries do, to the person", async () => {
@@ -202,5 +231,110 @@ describe(`the partner side's pages on ${server}`, () => {
     expect(studentsByLevel).toEqual({ mbo: 1, hbo: 1, wo: 0, unknown: 0 });
     const e = await economicsOf(w.id, year);
     expect(e.perHead.perStudentCents).toBe(Math.round((e.locationCostCents + e.workshopCostCents) / 2));
+  });
+
+  it("prints the report in Dutch and English with the pages' own figures, and the Impactmonitor as CSV", async () => {
+    const report = await impactReport({ id: w.id, name: "DOC Financiering" }, year);
+    const e = await economicsOf(w.id, year);
+    const { figures } = await impactOf(w.id, year);
+    const nl = pdfText(await impactReportPdf(report, "nl"));
+    const money = (cents: number) => formatMoney(cents, "nl").replace(/[\u00a0\u202f]/g, " ");
+    // Each figure on the line of its label, as the economics and impact pages show it.
+    const lineOf = (text: string, label: string) => text.split("\n").find((l) => l.includes(label)) ?? "";
+    expect(lineOf(nl, "Inkomsten coworking")).toContain(money(e.coworking.totalCents));
+    expect(lineOf(nl, "Locatiekosten")).toContain(money(e.locationCostCents));
+    expect(lineOf(nl, "Sponsoring in geld")).toContain(money(e.sponsorshipCashCents));
+    expect(lineOf(nl, "Sponsoring in natura")).toContain(money(e.sponsorshipInKindCents));
+    expect(lineOf(nl, "Subsidies")).toContain(money(e.subsidyCents));
+    expect(lineOf(nl, "Geholpen mkb-bedrijven")).toContain(` ${figures.smesHelped}`);
+    expect(lineOf(nl, "Gemiddeld cijfer")).toMatch(/8,0\s+landelijk 7.1/);
+    expect(nl).toContain("Rabobank Drechtsteden");
+    const en = pdfText(await impactReportPdf(report, "en"));
+    expect(lineOf(en, "Co-working income")).toContain(formatMoney(e.coworking.totalCents, "en").replace(/[\u00a0\u202f]/g, " "));
+    expect(en).toContain("Impact and accountability report");
+    const csv = impactCsv(report, "nl").split("\r\n");
+    expect(csv[0]).toBe("\uFEFFPeriode;Cijfer;Waarde;Landelijk");
+    expect(csv).toContain("2026-01-01 – 2026-12-31;Gemiddeld cijfer van ondernemers;8,0;7.1");
+  });
+
+  it("counts reach through activities per kind and theme, and days in the werkplaats's zone", async () => {
+    const host = await makeUser();
+    const event = (kind: string, startsAt: string, status = "published") => ({
+      werkplaatsId: w.id,
+      kind,
+      titleNl: `${kind} ${startsAt}`,
+      themes: ["data"],
+      startsAt: new Date(startsAt),
+      endsAt: new Date(new Date(startsAt).getTime() + 7_200_000),
+      capacity: 30,
+      status,
+    });
+    const [webinar, training, cancelled, nextYear] = await db
+      .insert(events)
+      .values([
+        event("webinar", "2026-03-10T18:00:00Z"),
+        event("training", "2026-05-10T08:00:00Z"),
+        event("workshop", "2026-06-10T08:00:00Z", "cancelled"),
+        // 00:30 on 1 January 2027 in Amsterdam: next year's, though it is still 2026 in UTC.
+        event("masterclass", "2026-12-31T23:30:00Z"),
+      ])
+      .returning();
+    const place = (eventId: string, email: string, organisation: string | null, status = "registered") => ({
+      werkplaatsId: w.id,
+      eventId,
+      name: email,
+      email,
+      organisation,
+      status,
+      token: `t-${eventId}-${email}`,
+      checkinCode: `c-${eventId}-${email}`,
+    });
+    await db
+      .insert(registrations)
+      .values([
+        place(webinar!.id, "anna@bakkerij.nl", "Bakkerij Jansen"),
+        place(webinar!.id, "piet@bakkerij.nl", "bakkerij  jansen"),
+        place(webinar!.id, "weg@elders.nl", "Elders BV", "cancelled"),
+        place(training!.id, "anna@bakkerij.nl", "Bakkerij Jansen"),
+        place(training!.id, "kees@fietsen.nl", "Fietsen Kees"),
+        place(cancelled!.id, "lot@x.nl", "X"),
+        place(nextYear!.id, "laat@x.nl", "Laat BV"),
+      ]);
+    await db.insert(consultationSlots).values({
+      werkplaatsId: w.id,
+      hostId: host.id,
+      topic: "Webshop",
+      startsAt: new Date("2026-04-01T09:00:00Z"),
+      endsAt: new Date("2026-04-01T09:30:00Z"),
+      bookedAt: new Date("2026-03-20T09:00:00Z"),
+      bookerName: "Mo",
+      bookerEmail: "mo@kapper.nl",
+      bookerOrganisation: "Kapper Mo",
+    });
+    const { reach } = await impactOf(w.id, year);
+    const people = await one(sql`select count(distinct email) as v from (
+      select r.email from registrations r join events e on e.id = r.event_id
+        where e.werkplaats_id = ${w.id} and e.status = 'published' and r.status = 'registered'
+        and (e.starts_at at time zone 'Europe/Amsterdam')::date between '2026-01-01' and '2026-12-31'
+      union all select booker_email from consultation_slots where werkplaats_id = ${w.id} and booked_at is not null
+        and cancelled_at is null and (starts_at at time zone 'Europe/Amsterdam')::date between '2026-01-01' and '2026-12-31') x`);
+    expect(reach.people).toBe(people);
+    expect(reach).toMatchObject({ people: 4, smes: 3 });
+    expect(reach.byKind).toEqual({ webinar: { people: 2, smes: 1 }, training: { people: 2, smes: 2 }, spreekuur: { people: 1, smes: 1 } });
+    expect(reach.byTheme.data).toEqual({ people: 3, smes: 2 });
+    // An SME answering at 00:30 on New Year's Day in Amsterdam answered in 2027, not in 2026.
+    const intake = await makeIntake(w.id);
+    const late = await makeTrajectory(w.id, intake.id, { periodStart: "2026-09-01", periodEnd: "2026-12-31" });
+    await db.insert(workshopEvaluations).values({
+      werkplaatsId: w.id,
+      trajectoryId: late.id,
+      respondent: "sme",
+      tokenHash: "new-year-token",
+      tokenExpiresAt: new Date("2027-02-01T10:00:00Z"),
+      answeredAt: new Date("2026-12-31T23:30:00Z"),
+      rating: 2,
+    });
+    expect((await impactOf(w.id, year)).figures.averageRating).toBe(8);
+    expect((await impactOf(w.id, periodOf({ span: "year", year: 2027 }, "2027-06-01"))).figures.averageRating).toBe(2);
   });
 });

@@ -18,7 +18,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const publicPages = ["/plans", "/events", "/events/feed.ics"];
+const publicPages = ["/plans", "/events", "/events/feed.ics", "/impact"];
 
 async function memberCookie() {
   const res = await fetch(`${server.url}/login`, {
@@ -65,7 +65,7 @@ describe("public pages for guests", () => {
 
   it("gives a member the private page: no ETag, no shared caching", async () => {
     const cookie = await memberCookie();
-    for (const page of ["/plans", "/events", "/"]) {
+    for (const page of ["/plans", "/events", "/impact", "/"]) {
       const res = await fetch(`${server.url}${page}`, { headers: { cookie } });
       expect(res.status, page).toBe(200);
       expect(res.headers.get("etag"), page).toBeNull();

@@ -5,9 +5,19 @@ import { useT } from "~/modules/i18n";
 import { partnerKinds } from "~/modules/partners";
 import type { FormReply } from "~/utils/forms";
 
-type Editable = { name: string; kind: string; website: string | null; email: string | null; published: boolean };
+type Editable = {
+  name: string;
+  kind: string;
+  website: string | null;
+  email: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  kvkNumber: string | null;
+  published: boolean;
+};
 
-/** Name, kind, website, invoice email and whether the partner shows on the public impact page. */
+/** Name, kind, website, invoice email and address, and whether the partner shows on the public impact page. */
 export function PartnerEditForm({ partner, reply, busy }: { partner: Editable; reply: FormReply | undefined; busy: boolean }) {
   const t = useT();
   return (
@@ -39,6 +49,25 @@ export function PartnerEditForm({ partner, reply, busy }: { partner: Editable; r
         reply={reply}
         defaultValue={partner.email ?? ""}
         optional
+      />
+      <TextField name="street" scope="edit" label={t("partners.field.street")} reply={reply} defaultValue={partner.street ?? ""} required />
+      <TextField
+        name="postalCode"
+        scope="edit"
+        label={t("partners.field.postalCode")}
+        reply={reply}
+        defaultValue={partner.postalCode ?? ""}
+        required
+      />
+      <TextField name="city" scope="edit" label={t("partners.field.city")} reply={reply} defaultValue={partner.city ?? ""} required />
+      <TextField
+        name="kvkNumber"
+        scope="edit"
+        label={t("partners.field.kvkNumber")}
+        reply={reply}
+        defaultValue={partner.kvkNumber ?? ""}
+        optional
+        inputMode="numeric"
       />
       <div className="sm:col-span-2">
         <CheckboxField name="published" label={t("partners.field.published")} reply={reply} defaultChecked={partner.published} />

@@ -5,6 +5,7 @@ export {
   partyById,
   partyForCompany,
   partyForPerson,
+  updateBusinessDetails,
   updatePartyTerms,
   type BillingParty,
   type BusinessDetails,

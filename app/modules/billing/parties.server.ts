@@ -169,6 +169,25 @@ export async function updatePartyTerms(
   return party;
 }
 
+/**
+ * A business party's name and address as they are now. Issued invoices keep the customer as it
+ * was at issue (their snapshot); only invoices issued from now on carry the new details.
+ */
+export async function updateBusinessDetails(
+  werkplaatsId: string,
+  partyId: string,
+  details: Pick<BusinessDetails, "name" | "email" | "street" | "postalCode" | "city" | "kvkNumber">,
+  tx: Executor = db,
+) {
+  const [party] = await tx
+    .update(billingParties)
+    .set({ ...details, kvkNumber: details.kvkNumber ?? null, updatedAt: sql`now()` })
+    .where(and(eq(billingParties.id, partyId), eq(billingParties.werkplaatsId, werkplaatsId), eq(billingParties.kind, "company")))
+    .returning();
+  if (!party) throw notFound();
+  return party;
+}
+
 export type BusinessDetails = {
   name: string;
   email: string | null;

@@ -1,5 +1,6 @@
 // What other modules and routes may use of events on the server (with everything in index.ts).
 export { eventPage, publicAgenda } from "./agenda.server";
+export { activityVisits, type ActivityVisit } from "./activity-reach.server";
 export { publicAgendaVersion } from "./agenda-version.server";
 export { eventImage, MAX_EVENT_IMAGE_BYTES, saveEventImage } from "./event-images.server";
 export { eventLocation, whereText } from "./event-location.server";

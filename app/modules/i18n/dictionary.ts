@@ -38,6 +38,7 @@ import * as stripe from "~/modules/stripe/messages";
 import * as stripeCollections from "~/modules/stripe/collections/messages";
 import * as stripeRefunds from "~/modules/stripe/refunds/messages";
 import * as partners from "~/modules/partners/messages";
+import * as partnerReport from "~/modules/partners/report/messages";
 import * as workshopTrajectories from "~/modules/workshop/trajectories/messages";
 import * as workshopHackathons from "~/modules/workshop/hackathons/messages";
 import * as workshopInternships from "~/modules/workshop/internships/messages";
@@ -93,6 +94,7 @@ const nl = {
   ...stripeCollections.nl,
   ...stripeRefunds.nl,
   ...partners.nl,
+  ...partnerReport.nl,
   ...workshopTrajectories.nl,
   ...workshopHackathons.nl,
   ...workshopInternships.nl,
@@ -142,6 +144,7 @@ const en: Record<keyof typeof nl, string> = {
   ...stripeCollections.en,
   ...stripeRefunds.en,
   ...partners.en,
+  ...partnerReport.en,
   ...workshopTrajectories.en,
   ...workshopHackathons.en,
   ...workshopInternships.en,

@@ -14,12 +14,8 @@ const website = () =>
     .regex(/^https?:\/\/[^\s]+$/, { error: "partners.errors.website" })
     .optional();
 
-export const partnerSchema = z.object({
-  intent: z.literal("partner"),
-  name: requiredText(120),
-  kind: z.enum(partnerKinds, { error: "errors.invalid" }),
-  website: website(),
-  email: email().optional(),
+/** Where the partner's sponsor invoices go: its billing party's address and KvK number. */
+const invoiceAddress = {
   street: requiredText(120),
   postalCode: requiredText(10),
   city: requiredText(80),
@@ -27,17 +23,27 @@ export const partnerSchema = z.object({
     .string()
     .regex(/^[0-9]{8}$/, { error: "partners.errors.kvk" })
     .optional(),
+};
+
+export const partnerSchema = z.object({
+  intent: z.literal("partner"),
+  name: requiredText(120),
+  kind: z.enum(partnerKinds, { error: "errors.invalid" }),
+  website: website(),
+  email: email().optional(),
+  ...invoiceAddress,
   published: checkbox(),
 });
 export type PartnerInput = z.infer<typeof partnerSchema>;
 
-/** What the manager may change of a partner later; the invoice address is the billing party's. */
+/** What the manager may change of a partner later: all of it, the invoice address included. */
 export const partnerEditSchema = z.object({
   intent: z.literal("edit"),
   name: requiredText(120),
   kind: z.enum(partnerKinds, { error: "errors.invalid" }),
   website: website(),
   email: email().optional(),
+  ...invoiceAddress,
   published: checkbox(),
 });
 export type PartnerEditInput = z.infer<typeof partnerEditSchema>;

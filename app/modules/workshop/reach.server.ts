@@ -1,14 +1,16 @@
-import { and, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, lt, lte, sql } from "drizzle-orm";
 import { trajectories, trajectoryMembers, workshopEvaluations, workshopIntakes } from "#db/schema";
 import type { IsoDate } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
+import { addDays } from "~/utils/calendar";
+import { TIME_ZONE, zonedToUtc } from "~/utils/zoned-time";
 
 /**
  * The workshop's records an impact report counts, for a period (days inclusive): every trajectory
  * running in it with its SME (organisation, size class) and students, and the SMEs' evaluations
  * answered in it. Read-only; the partner side turns them into figures.
  */
-export async function reachRecords(werkplaatsId: string, period: { start: IsoDate; end: IsoDate }) {
+export async function reachRecords(werkplaatsId: string, period: { start: IsoDate; end: IsoDate }, zone = TIME_ZONE) {
   const running = await db
     .select({
       id: trajectories.id,
@@ -53,8 +55,9 @@ export async function reachRecords(werkplaatsId: string, period: { start: IsoDat
           eq(workshopEvaluations.werkplaatsId, werkplaatsId),
           eq(workshopEvaluations.respondent, "sme"),
           isNotNull(workshopEvaluations.answeredAt),
-          gte(workshopEvaluations.answeredAt, new Date(`${period.start}T00:00:00Z`)),
-          lte(workshopEvaluations.answeredAt, new Date(`${period.end}T23:59:59.999Z`)),
+          // Days in the werkplaats's zone: an answer at 00:30 on 1 January in Amsterdam is January's.
+          gte(workshopEvaluations.answeredAt, zonedToUtc(period.start, "00:00", zone)),
+          lt(workshopEvaluations.answeredAt, zonedToUtc(addDays(period.end, 1), "00:00", zone)),
         ),
       ),
   ]);

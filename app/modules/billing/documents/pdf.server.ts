@@ -1,22 +1,10 @@
-import PDFDocument from "pdfkit";
 import type { DocumentLine, InvoiceDocument } from "../document";
 import { formatIban } from "~/modules/companies";
+import { winAnsiText } from "~/utils/pdf-text";
+import { BOLD, type Canvas, CONTENT_BOTTOM, FONT, MUTED, PAGE, RIGHT, RULE, startPdf, write } from "~/utils/pdf.server";
 import { epcQrPayload } from "./epc-qr";
 import { drawQr } from "./pdf-qr.server";
-import { winAnsiText } from "./pdf-text";
 import { documentWords, type DocumentWords } from "./words";
-
-type Canvas = PDFKit.PDFDocument;
-
-// A4 in points, with room at the bottom for the footer every page carries.
-const PAGE = { width: 595.28, height: 841.89, margin: 50 };
-const RIGHT = PAGE.width - PAGE.margin;
-const CONTENT_BOTTOM = PAGE.height - 80;
-const INK = "#1f2933";
-const MUTED = "#5f6b7a";
-const RULE = "#d5dbe3";
-const FONT = "Helvetica";
-const BOLD = "Helvetica-Bold";
 
 /** Columns of the lines table: left edge, width and alignment. */
 const COLUMNS = {
@@ -35,24 +23,12 @@ const COLUMNS = {
 export function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
   const words = documentWords(doc.language);
   const title = words.t(doc.kind === "invoice" ? "invoiceDocument.title.invoice" : "invoiceDocument.title.creditNote");
-  const pdf = new PDFDocument({
-    size: "A4",
-    margin: PAGE.margin,
-    bufferPages: true,
-    lang: doc.language === "nl" ? "nl-NL" : "en-GB",
-    info: {
-      Title: `${title} ${doc.number}`,
-      Author: doc.supplier.legalName,
-      Subject: `${title} ${doc.number} – ${doc.customer.name}`,
-      // The issue date, not the moment of rendering: the same invoice gives the same file.
-      CreationDate: new Date(`${doc.issueDate}T12:00:00Z`),
-    },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
-    pdf.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    pdf.on("error", reject);
+  const { pdf, done } = startPdf(doc.language === "nl" ? "nl" : "en", {
+    Title: `${title} ${doc.number}`,
+    Author: doc.supplier.legalName,
+    Subject: `${title} ${doc.number} – ${doc.customer.name}`,
+    // The issue date, not the moment of rendering: the same invoice gives the same file.
+    CreationDate: new Date(`${doc.issueDate}T12:00:00Z`),
   });
 
   const page = { doc, words, title, pdf };
@@ -68,24 +44,6 @@ export function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
 }
 
 type Page = { doc: InvoiceDocument; words: DocumentWords; title: string; pdf: Canvas };
-
-function write(
-  pdf: Canvas,
-  text: string,
-  x: number,
-  y: number,
-  options: PDFKit.Mixins.TextOptions & { font?: string; size?: number; color?: string } = {},
-) {
-  const { font = FONT, size = 9, color = INK, ...rest } = options;
-  const wraps = rest.width !== undefined;
-  pdf
-    .font(font)
-    .fontSize(size)
-    .fillColor(color)
-    .text(winAnsiText(text), x, y, { lineBreak: wraps, ...rest });
-  // Without a width pdfkit leaves its cursor where it was; the caller still wants the next line.
-  return wraps ? pdf.y : y + pdf.currentLineHeight(true);
-}
 
 /** Logo (or the werkplaats's initial in its colour), the supplier's details and the title. */
 function header({ doc, words, title, pdf }: Page) {

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { partnerContacts, partners } from "#db/schema";
-import { addBusinessParty } from "~/modules/billing/index.server";
+import { billingParties, partnerContacts, partners } from "#db/schema";
+import { addBusinessParty, updateBusinessDetails } from "~/modules/billing/index.server";
 import { sniffImageType } from "~/modules/directory";
 import { inviteToRole } from "~/modules/invitations/index.server";
 import type { Locale } from "~/modules/i18n";
@@ -69,15 +69,36 @@ export async function createPartner(werkplaatsId: string, input: PartnerInput): 
   }
 }
 
-/** Name, kind, website, email and whether it is shown publicly; the same name rule as at creation. */
+/**
+ * Name, kind, website, email, invoice address and whether it is shown publicly; the same name
+ * rule as at creation. The billing party changes with it, in one transaction, so the next
+ * sponsor invoice goes to the new address.
+ */
 export async function updatePartner(werkplaatsId: string, partnerId: string, input: PartnerEditInput): Promise<void> {
   try {
-    const updated = await db
-      .update(partners)
-      .set({ name: input.name, kind: input.kind, website: input.website ?? null, email: input.email ?? null, published: input.published })
-      .where(and(eq(partners.id, partnerId), eq(partners.werkplaatsId, werkplaatsId)))
-      .returning({ id: partners.id });
-    if (updated.length === 0) throw notFound();
+    await db.transaction(async (tx) => {
+      const [updated] = await tx
+        .update(partners)
+        .set({ name: input.name, kind: input.kind, website: input.website ?? null, email: input.email ?? null, published: input.published })
+        .where(and(eq(partners.id, partnerId), eq(partners.werkplaatsId, werkplaatsId)))
+        .returning({ partyId: partners.partyId });
+      if (!updated) throw notFound();
+      // Every partner made here has a party; a row without one has no address to change.
+      if (updated.partyId)
+        await updateBusinessDetails(
+          werkplaatsId,
+          updated.partyId,
+          {
+            name: input.name,
+            email: input.email ?? null,
+            street: input.street,
+            postalCode: input.postalCode,
+            city: input.city,
+            kvkNumber: input.kvkNumber ?? null,
+          },
+          tx,
+        );
+    });
   } catch (error) {
     const pg = pgErrorOf(error);
     if (pg?.code === PG.uniqueViolation && pg.constraint === "partners_name_key")
@@ -90,11 +111,18 @@ export async function listPartners(werkplaatsId: string): Promise<Partner[]> {
   return db.select(partnerColumns).from(partners).where(eq(partners.werkplaatsId, werkplaatsId)).orderBy(asc(partners.name));
 }
 
-/** One partner of this werkplaats; another werkplaats's id is simply not found. */
-export async function partnerById(werkplaatsId: string, partnerId: string): Promise<Partner> {
+/** One partner of this werkplaats with its invoice address; another werkplaats's id is simply not found. */
+export async function partnerById(werkplaatsId: string, partnerId: string) {
   const [row] = await db
-    .select(partnerColumns)
+    .select({
+      ...partnerColumns,
+      street: billingParties.street,
+      postalCode: billingParties.postalCode,
+      city: billingParties.city,
+      kvkNumber: billingParties.kvkNumber,
+    })
     .from(partners)
+    .leftJoin(billingParties, eq(billingParties.id, partners.partyId))
     .where(and(eq(partners.id, partnerId), eq(partners.werkplaatsId, werkplaatsId)));
   if (!row) throw notFound();
   return row;

@@ -29,3 +29,30 @@ export function averageOf(ratings: number[]): number | null {
 export function perHeadCents(totalCents: number, heads: number): number | null {
   return heads === 0 ? null : Math.floor(totalCents / heads + 0.5);
 }
+
+/** An impact figure as people read it: a count, a rating with one decimal, or a percentage; a dash when nobody answered. */
+export function formatFigure(figure: PublishableFigure, value: number | null, locale: "nl" | "en"): string {
+  if (value === null) return "–";
+  const tag = locale === "nl" ? "nl-NL" : "en-GB";
+  if (figure === "averageRating") return value.toLocaleString(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (figure.endsWith("Percent")) return `${value} %`;
+  return value.toLocaleString(tag);
+}
+
+type Reach = { people: number; smes: number };
+
+/**
+ * Entrepreneurs reached through activities: unique people (by email) and unique SMEs (by the
+ * organisation they typed, case and spaces ignored), in all and per activity kind and theme.
+ */
+export function reachOf(visits: { kind: string; themes: string[]; email: string; organisation: string | null }[]) {
+  const count = (rows: typeof visits): Reach => ({
+    people: new Set(rows.map((v) => v.email.toLowerCase())).size,
+    smes: new Set(rows.map((v) => v.organisation?.trim().toLowerCase().replace(/\s+/g, " ")).filter((o) => !!o)).size,
+  });
+  const byKind: Record<string, Reach> = {};
+  for (const kind of new Set(visits.map((v) => v.kind))) byKind[kind] = count(visits.filter((v) => v.kind === kind));
+  const byTheme: Record<string, Reach> = {};
+  for (const theme of new Set(visits.flatMap((v) => v.themes))) byTheme[theme] = count(visits.filter((v) => v.themes.includes(theme)));
+  return { ...count(visits), byKind, byTheme };
+}

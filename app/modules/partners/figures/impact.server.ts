@@ -1,8 +1,14 @@
+import { eq } from "drizzle-orm";
+import { werkplaatsen } from "#db/schema";
 import { expertHoursValue, reachRecords } from "~/modules/workshop/index.server";
+import { db } from "~/utils/db.server";
+import { activityVisits } from "~/modules/events/index.server";
+import { addDays } from "~/utils/calendar";
+import { todayIn, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
 import { listPartners } from "../agreements/partners.server";
 import { partnerSettingsOf } from "../costs/costs.server";
-import { averageOf, percentOf, publishableFigures, type PublishableFigure } from "./impact-rules";
-import type { Period } from "./period";
+import { averageOf, percentOf, publishableFigures, reachOf, type PublishableFigure } from "./impact-rules";
+import { periodOf, type Period } from "./period";
 
 export type Impact = Awaited<ReturnType<typeof impactOf>>;
 
@@ -15,7 +21,13 @@ export type Impact = Awaited<ReturnType<typeof impactOf>>;
  */
 export async function impactOf(werkplaatsId: string, period: Period) {
   const range = { start: period.from, end: period.to };
-  const [records, experts] = await Promise.all([reachRecords(werkplaatsId, range), expertHoursValue(werkplaatsId, range)]);
+  // Days are the werkplaats's days: a trajectory delivered at 00:30 on 1 January in Amsterdam counts in January.
+  const zone = await zoneOf(werkplaatsId);
+  const [records, experts, visits] = await Promise.all([
+    reachRecords(werkplaatsId, range, zone),
+    expertHoursValue(werkplaatsId, range),
+    activityVisits(werkplaatsId, zonedToUtc(period.from, "00:00", zone), zonedToUtc(addDays(period.to, 1), "00:00", zone)),
+  ]);
   const inPeriod = (day: string | null) => day !== null && day >= period.from && day <= period.to;
   const students = new Map<string, string | null>();
   for (const s of records.students) if (!students.has(s.email) || s.level) students.set(s.email, s.level);
@@ -29,17 +41,30 @@ export async function impactOf(werkplaatsId: string, period: Period) {
     const size = records.trajectories.find((t) => t.intakeId === intakeId)!.sizeClass;
     bySize[size] = (bySize[size] ?? 0) + 1;
   }
+  const completed = records.trajectories.filter((t) => inPeriod(t.deliveredAt ? toLocalParts(t.deliveredAt, zone).date : null));
+  const smesByTheme: Record<string, number> = {};
+  for (const theme of new Set(records.trajectories.flatMap((t) => t.themes)))
+    smesByTheme[theme] = new Set(records.trajectories.filter((t) => t.themes.includes(theme)).map((t) => t.intakeId)).size;
   const figures: Record<PublishableFigure, number | null> = {
     smesHelped: new Set(records.trajectories.map((t) => t.intakeId)).size,
     trajectoriesStarted: records.trajectories.filter((t) => inPeriod(t.periodStart)).length,
-    trajectoriesCompleted: records.trajectories.filter((t) => inPeriod(t.deliveredAt?.toISOString().slice(0, 10) ?? null)).length,
+    trajectoriesCompleted: completed.length,
     studentsInvolved: students.size,
     averageRating: averageOf(rated.map((e) => e.rating!)),
     recommendPercent: percentOf(recommendAnswered.filter((e) => e.wouldRecommend).length, recommendAnswered.length),
     followUpPercent: percentOf(followUps.filter((e) => e.takenSteps.some((s) => s !== "nothing_yet")).length, followUps.length),
     expertHours: Math.floor(experts.minutes / 60 + 0.5),
   };
-  return { period, figures, studentsByLevel: byLevel, smesBySize: bySize, trajectories: records.trajectories };
+  return {
+    period,
+    figures,
+    studentsByLevel: byLevel,
+    smesBySize: bySize,
+    smesByTheme,
+    reach: reachOf(visits),
+    trajectories: records.trajectories,
+    completed,
+  };
 }
 
 /**
@@ -58,4 +83,19 @@ export async function publicImpact(werkplaatsId: string, period: Period) {
     figures: chosen.map((figure) => ({ figure, value: impact.figures[figure] })),
     partners: partners.filter((p) => p.published).map((p) => ({ id: p.id, name: p.name, website: p.website, hasLogo: p.hasLogo })),
   };
+}
+
+/**
+ * The data version of the public impact page (decision 057): what the page shows, as it would
+ * show it now. Its figures are counted from many tables (trajectories, members, evaluations,
+ * hours, partners, settings); hashing the result cannot miss one of them when a figure is added,
+ * and costs a few queries but no rendering.
+ */
+export async function publicImpactVersion(werkplaatsId: string, now = new Date()): Promise<string> {
+  return JSON.stringify(await publicImpact(werkplaatsId, periodOf({ span: "year" }, todayIn(now, await zoneOf(werkplaatsId)))));
+}
+
+async function zoneOf(werkplaatsId: string) {
+  const [place] = await db.select({ timezone: werkplaatsen.timezone }).from(werkplaatsen).where(eq(werkplaatsen.id, werkplaatsId));
+  return place?.timezone ?? "Europe/Amsterdam";
 }
