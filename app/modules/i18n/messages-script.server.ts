@@ -1,43 +1,110 @@
 import { createHash } from "node:crypto";
 import type { Request, Response } from "express";
-import { dictionaries } from "./dictionary";
+import { dictionaries, type MessageKey } from "./dictionary";
 import { isLocale, type Locale, messagesPath } from "./locales";
 
 type MessagesScript = { url: string; body: string; version: string };
 
+/**
+ * The words as a script that hands them to browser-tables.ts: `window.__werkplaatsMessages` gets
+ * the table (merged with what earlier scripts brought), `window.__werkplaatsWords` the URL of the
+ * complete table (fetched when the app needs a word it lacks) and, for a page's own words, the
+ * script's URL (so hydration renders the same script tags the server did).
+ */
+function scriptBody(locale: Locale, table: Record<string, string>, fullUrl: string, pageUrl: string | null) {
+  const args = [JSON.stringify(locale), JSON.stringify(table), JSON.stringify(fullUrl), JSON.stringify(pageUrl)].join(",");
+  return `(function(w,l,t,f,u){var m=w.__werkplaatsMessages=w.__werkplaatsMessages||{};m[l]=Object.assign(m[l]||{},t);var p=w.__werkplaatsWords=w.__werkplaatsWords||{pages:[],full:{},complete:{}};p.full[l]=f;if(u)p.pages.push(u);else p.complete[l]=1})(window,${args});\n`;
+}
+
 const scripts = new Map<Locale, MessagesScript>();
 
 /**
- * One language's words as a script that hands them to browser-tables.ts. Made once per process:
- * the words only change with a new build. The URL carries a hash of the content, so the browser
- * keeps it for a year and a new build's words get a new URL.
+ * One language's words, all of them, as a script. Made once per process: the words only change
+ * with a new build. The URL carries a hash of the content, so the browser keeps it for a year
+ * and a new build's words get a new URL.
  */
 export function messagesScript(locale: Locale): MessagesScript {
   let script = scripts.get(locale);
   if (!script) {
     const json = JSON.stringify(dictionaries[locale]);
-    const body = `(window.__werkplaatsMessages=window.__werkplaatsMessages||{})[${JSON.stringify(locale)}]=${json};\n`;
-    const version = createHash("sha256").update(body).digest("base64url").slice(0, 12);
-    script = { url: `${messagesPath(locale)}?v=${version}`, body, version };
+    const version = createHash("sha256").update(json).digest("base64url").slice(0, 12);
+    const url = `${messagesPath(locale)}?v=${version}`;
+    script = { url, body: scriptBody(locale, dictionaries[locale], url, null), version };
     scripts.set(locale, script);
   }
   return script;
 }
 
+// A page gets the words of the groups its render used: a group is a key without its last part
+// ("billing.nav.myInvoices" → "billing.nav"), so a page's words are a few whole groups and pages
+// of one area share their scripts in the browser's cache. The URL names the groups, so any
+// instance behind a load balancer can answer it.
+const groupOf = (key: string) => key.slice(0, Math.max(key.lastIndexOf("."), 0)) || key;
+let groups: Map<string, MessageKey[]> | undefined;
+function keyGroups() {
+  if (!groups) {
+    groups = new Map();
+    for (const key of Object.keys(dictionaries.nl) as MessageKey[]) {
+      const group = groupOf(key);
+      groups.set(group, [...(groups.get(group) ?? []), key]);
+    }
+  }
+  return groups;
+}
+
+/** The script URLs of the words behind `keys` (one script; none when no key is a word). */
+export function pageWordsUrls(locale: Locale, keys: Iterable<string>): string[] {
+  const known = keyGroups();
+  const used = [...new Set([...keys].map(groupOf))].filter((g) => known.has(g)).sort();
+  if (used.length === 0) return [];
+  return [`${messagesPath(locale)}?g=${used.map(encodeURIComponent).join(",")}&v=${messagesScript(locale).version}`];
+}
+
+// Scripts per group list, made on demand; the lists come from pages, but a client may ask any, so
+// the cache is bounded.
+const partScripts = new Map<string, string>();
+const MAX_CACHED_PARTS = 500;
+const MAX_GROUPS = 1000;
+
+function partScript(locale: Locale, list: string): string | undefined {
+  const cacheKey = `${locale}:${list}`;
+  const cached = partScripts.get(cacheKey);
+  if (cached) return cached;
+  const names = list.split(",");
+  const known = keyGroups();
+  if (names.length > MAX_GROUPS || !names.every((g) => known.has(g))) return undefined;
+  const table: Record<string, string> = {};
+  for (const g of names) for (const key of known.get(g) ?? []) table[key] = dictionaries[locale][key];
+  const url = `${messagesPath(locale)}?g=${names.map(encodeURIComponent).join(",")}&v=${messagesScript(locale).version}`;
+  const body = scriptBody(locale, table, messagesScript(locale).url, url);
+  if (partScripts.size >= MAX_CACHED_PARTS) partScripts.clear();
+  partScripts.set(cacheKey, body);
+  return body;
+}
+
 /**
- * GET /i18n/<locale>.js: the script above. With the current version in `v` it is immutable;
- * without it (or with an old one) it is the current words, to be checked again next time.
+ * GET /i18n/<locale>.js: all words, or with `g` the words of those groups. With the current
+ * version in `v` it is immutable; without it (or with an old one) it is the current words, to be
+ * checked again next time.
  */
 export function serveMessages(req: Request, res: Response) {
   const locale = /^([a-z]{2})\.js$/.exec(req.params.file ?? "")?.[1];
-  if (!isLocale(locale)) {
+  const list = req.query.g;
+  const body = !isLocale(locale)
+    ? undefined
+    : list === undefined
+      ? messagesScript(locale).body
+      : typeof list === "string"
+        ? partScript(locale, list)
+        : undefined;
+  if (!isLocale(locale) || body === undefined) {
     res.status(404).type("text/plain").send("Not found");
     return;
   }
-  const script = messagesScript(locale);
-  const current = req.query.v === script.version;
+  const version = messagesScript(locale).version;
+  const current = req.query.v === version;
   res.setHeader("Cache-Control", current ? "public, max-age=31536000, immutable" : "no-cache");
   // Express answers a matching If-None-Match with 304 itself.
-  res.setHeader("ETag", `"${script.version}"`);
-  res.type("text/javascript; charset=utf-8").send(script.body);
+  res.setHeader("ETag", `"${version}-${createHash("sha256").update(body).digest("base64url").slice(0, 12)}"`);
+  res.type("text/javascript; charset=utf-8").send(body);
 }
