@@ -25,9 +25,7 @@ const root = process.cwd();
 const manifest = readManifest(root);
 type Words = { name: string; text: string }[];
 const wordsFile = "bench/.tmp/page-words.json";
-const rendered: Record<string, Words> | undefined = fs.existsSync(wordsFile)
-  ? JSON.parse(fs.readFileSync(wordsFile, "utf8"))
-  : undefined;
+const rendered: Record<string, Words> | undefined = fs.existsSync(wordsFile) ? JSON.parse(fs.readFileSync(wordsFile, "utf8")) : undefined;
 const all = messagesScript("nl");
 const wordsOf = (url: string): Words => rendered?.[url] ?? [{ name: all.url, text: all.body }];
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);

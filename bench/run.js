@@ -18,6 +18,8 @@ const HELP = `npm run bench [-- options]
   --only a,b         only these scenarios (file names in bench/scenarios without .js), no jobs;
                      the table goes to bench/.tmp/partial.md, docs/PERFORMANCE.md is left alone
   --db pglite|postgres  only this database
+  --large            also a large werkplaats (bench/scenarios/large.js, PostgreSQL): p99 of the
+                     start page and the calendar JSON after growth, and the hot queries' plans
   --help             this text`;
 const argv = process.argv.slice(2);
 const option = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
@@ -36,9 +38,10 @@ const scenarioFiles = fs
   .sort();
 // Scenarios may export `order` (default 10): the read routes go first, on the freshly seeded
 // database, before the write scenarios leave the server busy with vacuum and garbage collection.
-const scenarios = (await Promise.all(scenarioFiles.map((f) => import(path.resolve("bench/scenarios", f))))).sort(
-  (a, b) => (a.order ?? 10) - (b.order ?? 10),
-);
+// A scenario with `onlyWithFlag` runs only when that flag is given (the large werkplaats).
+const scenarios = (await Promise.all(scenarioFiles.map((f) => import(path.resolve("bench/scenarios", f)))))
+  .filter((s) => !s.onlyWithFlag || argv.includes(s.onlyWithFlag) || only?.includes("large"))
+  .sort((a, b) => (a.order ?? 10) - (b.order ?? 10));
 
 const tmp = path.resolve("bench/.tmp");
 // Ports: BENCH_PORT_BASE … +3 for the servers, +4 for the throwaway PostgreSQL.
