@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Links, LiveReload, Meta, Outlet, Scripts, ScrollRestoration, useNavigation, useRouteLoaderData } from "@remix-run/react";
-import { type ReactNode, useEffect } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { AppShell } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
 import { StripeTestModeBanner } from "~/components/stripe-test-mode";
@@ -48,9 +48,13 @@ export function Layout({ children }: { children: ReactNode }) {
   }, [locale, messagesUrl]);
   // The first page came with its own words only; the next page, reached without a page load,
   // may need any: fetch the language's complete table (once, cached) as the first one starts.
+  // Not after switching language: the other language's table comes instead (effect above).
+  const switching = useRef(false);
   useEffect(() => {
-    if (navigation.state === "loading" && !navigation.formMethod) loadMessages(locale, messagesUrl);
-  }, [navigation.state, navigation.formMethod, locale, messagesUrl]);
+    if (navigation.state === "submitting") switching.current = navigation.formAction === "/locale";
+    if (navigation.state === "loading" && !switching.current) loadMessages(locale, messagesUrl);
+    if (navigation.state === "idle") switching.current = false;
+  }, [navigation.state, navigation.formAction, locale, messagesUrl]);
   return (
     <html lang={locale} style={{ ["--wp-accent" as string]: accent }}>
       <head>
