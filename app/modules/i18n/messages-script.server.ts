@@ -52,10 +52,15 @@ function keyGroups() {
   return groups;
 }
 
+// Words a page shows without the server having rendered them: a button's pending label
+// ("common.loading" while any form is sent) and the form errors an action sends back. Small
+// (about 1 KB gzip), so every page gets them rather than a blank while the rest is fetched.
+const EVERY_PAGE = ["common", "errors"];
+
 /** The script URLs of the words behind `keys` (one script; none when no key is a word). */
 export function pageWordsUrls(locale: Locale, keys: Iterable<string>): string[] {
   const known = keyGroups();
-  const used = [...new Set([...keys].map(groupOf))].filter((g) => known.has(g)).sort();
+  const used = [...new Set([...[...keys].map(groupOf), ...EVERY_PAGE])].filter((g) => known.has(g)).sort();
   if (used.length === 0) return [];
   return [`${messagesPath(locale)}?g=${used.map(encodeURIComponent).join(",")}&v=${messagesScript(locale).version}`];
 }
