@@ -4,7 +4,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { dictionaries } from "./dictionary";
 import type { Locale } from "./locales";
-import { pageWordsUrls } from "./messages-script.server";
+import { pageWordsUrls } from "./words-scripts";
 
 export function messageTable(locale: Locale): Readonly<Record<string, string>> {
   return dictionaries[locale];
