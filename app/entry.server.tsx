@@ -3,6 +3,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { noteWordsWhile } from "~/modules/i18n";
 import { withoutNulBytes } from "~/server/without-nul-bytes.server";
 import { logger } from "~/utils/logger.server";
 import { NonceContext } from "~/utils/nonce";
@@ -24,35 +25,38 @@ export default function handleRequest(
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   return new Promise((resolve, reject) => {
     let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-      </NonceContext.Provider>,
-      {
-        nonce,
-        [waitForAll ? "onAllReady" : "onShellReady"]() {
-          shellRendered = true;
-          const body = withoutNulBytes();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          // Pages are someone's own unless a route says otherwise; a guest's public page gets
-          // its ETag and public Cache-Control from publicPageCache (app/server/public-pages.server.ts).
-          if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-store");
-          resolve(
-            new Response(createReadableStreamFromReadable(body), {
-              headers: responseHeaders,
-              status: responseStatusCode,
-            }),
-          );
-          pipe(body);
+    // The render notes the keys it translates, so the page sends only those words (root.tsx).
+    const { pipe, abort } = noteWordsWhile(() =>
+      renderToPipeableStream(
+        <NonceContext.Provider value={nonce}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </NonceContext.Provider>,
+        {
+          nonce,
+          [waitForAll ? "onAllReady" : "onShellReady"]() {
+            shellRendered = true;
+            const body = withoutNulBytes();
+            responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+            // Pages are someone's own unless a route says otherwise; a guest's public page gets
+            // its ETag and public Cache-Control from publicPageCache (app/server/public-pages.server.ts).
+            if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-store");
+            resolve(
+              new Response(createReadableStreamFromReadable(body), {
+                headers: responseHeaders,
+                status: responseStatusCode,
+              }),
+            );
+            pipe(body);
+          },
+          onShellError(error: unknown) {
+            reject(error);
+          },
+          onError(error: unknown) {
+            responseStatusCode = 500;
+            if (shellRendered) logger.error("render failed", { error, requestId: loadContext.requestId });
+          },
         },
-        onShellError(error: unknown) {
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          if (shellRendered) logger.error("render failed", { error, requestId: loadContext.requestId });
-        },
-      },
+      ),
     );
     setTimeout(abort, ABORT_DELAY + 1000);
   });

@@ -1,11 +1,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Links, LiveReload, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
-import { type ReactNode, useEffect } from "react";
+import { Links, LiveReload, Meta, Outlet, Scripts, ScrollRestoration, useNavigation, useRouteLoaderData } from "@remix-run/react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { AppShell } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
 import { StripeTestModeBanner } from "~/components/stripe-test-mode";
-import { loadMessages, messagesPath } from "~/modules/i18n";
+import { hasMessages, type Locale, loadMessages, messagesPath, pageWordsScripts } from "~/modules/i18n";
 import { messagesScript } from "~/modules/i18n/index.server";
 import { isStripeTestMode } from "~/modules/stripe/index.server";
 import { useNonce } from "~/utils/nonce";
@@ -41,8 +41,20 @@ export function Layout({ children }: { children: ReactNode }) {
   const accent = data?.werkplaats?.accentColor ?? "#0f5fa8";
   const locale = data?.locale ?? "nl";
   const messagesUrl = data?.messagesUrl ?? messagesPath(locale);
+  const navigation = useNavigation();
   // A language switched without a page load (logging in as a user who chose the other one).
-  useEffect(() => loadMessages(locale, messagesUrl), [locale, messagesUrl]);
+  useEffect(() => {
+    if (!hasMessages(locale)) loadMessages(locale, messagesUrl);
+  }, [locale, messagesUrl]);
+  // The first page came with its own words only; the next page, reached without a page load,
+  // may need any: fetch the language's complete table (once, cached) as the first one starts.
+  // Not after switching language: the other language's table comes instead (effect above).
+  const switching = useRef(false);
+  useEffect(() => {
+    if (navigation.state === "submitting") switching.current = navigation.formAction === "/locale";
+    if (navigation.state === "loading" && !switching.current) loadMessages(locale, messagesUrl);
+    if (navigation.state === "idle") switching.current = false;
+  }, [navigation.state, navigation.formAction, locale, messagesUrl]);
   return (
     <html lang={locale} style={{ ["--wp-accent" as string]: accent }}>
       <head>
@@ -56,14 +68,27 @@ export function Layout({ children }: { children: ReactNode }) {
           {data?.stripeTestMode ? <StripeTestModeBanner /> : null}
           {children}
         </AppShell>
-        {/* The visitor's language only, and not deferred: Remix starts the app from an async module
-            script, which may run before a deferred one, and would hydrate without its words. */}
-        <script src={messagesUrl} />
+        <PageWords locale={locale} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
         <LiveReload nonce={nonce} />
       </body>
     </html>
+  );
+}
+
+/**
+ * The words this page rendered with, in the visitor's language, and not deferred: Remix starts
+ * the app from an async module script, which may run before a deferred one, and would hydrate
+ * without its words. After the page's content, so its render has noted every key by now.
+ */
+function PageWords({ locale }: { locale: Locale }) {
+  return (
+    <>
+      {pageWordsScripts(locale).map((src) => (
+        <script key={src} src={src} />
+      ))}
+    </>
   );
 }
 

@@ -9,6 +9,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { run, DURATION } from "./lib/load.js";
 import { startMailbox } from "./lib/mailbox.js";
+import { pageWords } from "./lib/page-weight.js";
 import { jobsTable, runJobs } from "./lib/jobs.js";
 import { startApp, startBareNode, startRemixCeiling } from "./lib/servers.js";
 
@@ -17,6 +18,9 @@ const HELP = `npm run bench [-- options]
   --only a,b         only these scenarios (file names in bench/scenarios without .js), no jobs;
                      the table goes to bench/.tmp/partial.md, docs/PERFORMANCE.md is left alone
   --db pglite|postgres  only this database
+  --skip-jobs        the HTTP rows and the bundles only (the jobs' table is left as it is)
+  --large            also a large werkplaats (bench/scenarios/large.js, PostgreSQL): p99 of the
+                     start page and the calendar JSON after growth, and the hot queries' plans
   --help             this text`;
 const argv = process.argv.slice(2);
 const option = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
@@ -35,9 +39,10 @@ const scenarioFiles = fs
   .sort();
 // Scenarios may export `order` (default 10): the read routes go first, on the freshly seeded
 // database, before the write scenarios leave the server busy with vacuum and garbage collection.
-const scenarios = (await Promise.all(scenarioFiles.map((f) => import(path.resolve("bench/scenarios", f))))).sort(
-  (a, b) => (a.order ?? 10) - (b.order ?? 10),
-);
+// A scenario with `onlyWithFlag` runs only when that flag is given (the large werkplaats).
+const scenarios = (await Promise.all(scenarioFiles.map((f) => import(path.resolve("bench/scenarios", f)))))
+  .filter((s) => !s.onlyWithFlag || argv.includes(s.onlyWithFlag) || only?.includes("large"))
+  .sort((a, b) => (a.order ?? 10) - (b.order ?? 10));
 
 const tmp = path.resolve("bench/.tmp");
 // Ports: BENCH_PORT_BASE … +3 for the servers, +4 for the throwaway PostgreSQL.
@@ -54,8 +59,6 @@ const say = (s) => process.stdout.write(`${s}\n`);
 try {
   if (!jobsOnly) say("building the production bundle…");
   if (!jobsOnly) execFileSync(process.execPath, ["node_modules/@remix-run/dev/dist/cli.js", "build"], { stdio: "ignore" });
-  // JavaScript and CSS per page (gzip), read off that build: the table above the jobs'.
-  if (!jobsOnly) execFileSync(process.execPath, ["--import", "tsx", "bench/bundles.ts"], { stdio: "inherit" });
 
   // A PostgreSQL server: the one in DATABASE_URL, or a throwaway one started here.
   let serverUrl = process.env.DATABASE_URL;
@@ -64,7 +67,7 @@ try {
     serverUrl = execFileSync("scripts/postgres.sh", ["start", dir, String(portBase + 52233)], { encoding: "utf8" }).trim();
     stops.push(async () => execFileSync("scripts/postgres.sh", ["stop", dir], { stdio: "ignore" }));
   }
-  if (!only) {
+  if (!only && !argv.includes("--skip-jobs")) {
     say("billing run, documents and demo seed…");
     const jobs = runJobs({ databaseUrl: serverUrl, say });
     for (const j of jobs) say(`${j.job.padEnd(70)} ${j.figure} ${j.unit}  ${j.notes}`);
@@ -100,6 +103,13 @@ try {
     for (const scenario of scenarios) {
       say(`  ${scenario.name}`);
       rows.push(...(await scenario.measure({ base, label: target.label, databaseUrl: target.options.databaseUrl, mailbox })));
+    }
+    // JavaScript and CSS per page (gzip), read off the build with the words each page renders:
+    // the table above the jobs'. Once, on the first database, after its scenarios (an idle
+    // keep-alive connection during the table would be closed under a scenario's next request).
+    if (target === targets[0]) {
+      fs.writeFileSync(path.join(tmp, "page-words.json"), JSON.stringify(await pageWords(base)));
+      execFileSync(process.execPath, ["--import", "tsx", "bench/bundles.ts"], { stdio: "inherit" });
     }
     await stops.pop()();
   }

@@ -1,10 +1,10 @@
-import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { Form, Link, useLocation, useSubmit } from "@remix-run/react";
+import { Form, Link, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { Role } from "~/modules/auth";
 import { type Locale, useT } from "~/modules/i18n";
 import { MainNav } from "./main-nav";
 import { currentLink, publicMenu } from "./navigation";
+import { UserMenu } from "./user-menu";
 
 export type ShellData = {
   locale: Locale;
@@ -50,50 +50,6 @@ function LanguageSwitch({ locale }: { locale: Locale }) {
   );
 }
 
-function UserMenu({ user }: { user: { name: string; email: string } }) {
-  const t = useT();
-  const submit = useSubmit();
-  return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        aria-label={t("nav.userMenu", { name: user.name })}
-        className="flex items-center gap-2 rounded-md px-2 py-1 text-sm font-semibold text-white hover:bg-white/10"
-      >
-        <span aria-hidden className="grid h-7 w-7 place-items-center rounded-full bg-slate-950/45 text-xs text-white">
-          {initials(user.name)}
-        </span>
-        <span className="hidden max-w-40 truncate sm:inline">{user.name}</span>
-        <span aria-hidden>▾</span>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={6}
-          className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-slate-900 shadow-lg"
-        >
-          <div className="px-3 py-2 text-sm text-slate-600">{user.email}</div>
-          <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
-          <DropdownMenu.Item asChild>
-            <Link
-              to="/account"
-              className="block rounded px-3 py-2 text-slate-900 no-underline outline-none data-[highlighted]:bg-slate-100"
-            >
-              {t("nav.account")}
-            </Link>
-          </DropdownMenu.Item>
-          {/* The menu unmounts on select, so the item submits the logout itself. */}
-          <DropdownMenu.Item
-            onSelect={() => submit(null, { method: "post", action: "/logout" })}
-            className="cursor-pointer rounded px-3 py-2 outline-none data-[highlighted]:bg-slate-100"
-          >
-            {t("nav.logout")}
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
-  );
-}
-
 /** A visitor without an account moves between the public pages from the header. */
 function PublicNav() {
   const t = useT();
@@ -116,11 +72,6 @@ function PublicNav() {
       </ul>
     </nav>
   );
-}
-
-function initials(name: string) {
-  const parts = name.trim().split(/\s+/);
-  return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? "") : "")).toUpperCase();
 }
 
 export function AppShell({ data, children }: { data: ShellData | undefined; children: ReactNode }) {

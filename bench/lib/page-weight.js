@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
+import { loginCookie } from "./load.js";
 
 /** The client manifest of the build in `root`/public/build (the file <Scripts> would load). */
 export function readManifest(root) {
@@ -77,4 +78,30 @@ export function pageModules(manifest, url) {
 export function staticUrls(manifest) {
   const urls = Object.values(manifest.routes).map((route) => fullPath(manifest, route));
   return [...new Set(urls)].filter((url) => !/[:*]/.test(url));
+}
+
+// Who visits each page of the bundles table, to fetch the words script its rendered HTML names.
+const VISITORS = {
+  "/login": null,
+  "/plans": null,
+  "/events": null,
+  "/": "sanne@studio-noord.nl",
+  "/calendar": "sanne@studio-noord.nl",
+  "/bookings": "sanne@studio-noord.nl",
+  "/admin/invoices": "beheer@doc-dordrecht.nl",
+  "/werkplaats/intake": "beheer@doc-dordrecht.nl",
+};
+
+/** Per page, the words scripts a Dutch visitor's first visit loads, from a running server. */
+export async function pageWords(base, password = "welkom-bij-doc") {
+  const cookies = {};
+  const result = {};
+  for (const [url, email] of Object.entries(VISITORS)) {
+    if (email && !cookies[email]) cookies[email] = await loginCookie(base, email, password);
+    const headers = { "Accept-Language": "nl", ...(email ? { cookie: cookies[email] } : {}) };
+    const html = await (await fetch(`${base}${url}`, { headers })).text();
+    const scripts = [...html.matchAll(/<script src="(\/i18n\/[^"]+)"/g)].map((m) => m[1].replaceAll("&amp;", "&"));
+    result[url] = await Promise.all(scripts.map(async (name) => ({ name, text: await (await fetch(`${base}${name}`)).text() })));
+  }
+  return result;
 }

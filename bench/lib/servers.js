@@ -55,7 +55,12 @@ export async function startApp({ port, databaseUrl, pgliteDir, smtpUrl }) {
     env.DATABASE_URL = "";
   }
   const proc = startProcess(["server.js"], env);
-  await waitForHttp(`http://127.0.0.1:${port}/healthz`);
+  // The demo seed takes minutes on a shared machine under load; a server that never answers is
+  // stopped, not left behind.
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`, 300_000).catch(async (error) => {
+    await proc.stop();
+    throw error;
+  });
   return proc;
 }
 

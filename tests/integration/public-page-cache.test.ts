@@ -1,10 +1,14 @@
+import path from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "#db/factories";
+import { pageWeight, readManifest } from "../../bench/lib/page-weight.js";
+import { translate } from "~/modules/i18n";
 import { freshServerDatabase, serverEnv, startServerProcess, type ServerProcess } from "../support/server-process";
 
 // A guest's public pages carry an ETag and may sit in a shared cache for a minute; a repeat
 // visit with the ETag is answered 304 without rendering. Members get the private page.
+const root = path.resolve(__dirname, "../..");
 let server: ServerProcess;
 let database: Awaited<ReturnType<typeof freshServerDatabase>>;
 
@@ -94,5 +98,43 @@ describe("public pages for guests", () => {
     expect(res.status).toBe(404);
     expect(res.headers.get("etag")).toBeNull();
     await res.arrayBuffer();
+  });
+});
+
+/** The script URLs of a page's words, as its HTML lists them. */
+const wordScripts = (html: string) => [...html.matchAll(/<script src="(\/i18n\/[^"]+)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&"));
+
+describe("the words a page sends", () => {
+  // What a browser downloads for the member start page on a first visit: the build's modules for
+  // "/" (Remix's manifest) and the words script the rendered page names, gzip.
+  const START_PAGE_BUDGET_KB = 120;
+
+  it("keeps the member start page's JavaScript within its budget, with the words it renders", async () => {
+    const cookie = await memberCookie();
+    const html = await (await fetch(`${server.url}/`, { headers: { cookie } })).text();
+    const scripts = wordScripts(html);
+    expect(scripts).toHaveLength(1);
+    const extra = await Promise.all(scripts.map(async (url) => ({ name: url, text: await (await fetch(`${server.url}${url}`)).text() })));
+    const weight = pageWeight(root, readManifest(root), "/", extra);
+    expect(weight.routes).toEqual(["root", "routes/_index"]);
+    const kb = Math.round(weight.js / 102.4) / 10;
+    expect(kb, `${kb} KB gzip`).toBeLessThanOrEqual(START_PAGE_BUDGET_KB);
+  });
+
+  it("sends a page the words it renders and not the rest; the rest comes on demand", async () => {
+    const html = await (await fetch(`${server.url}/login`, { headers: { "Accept-Language": "nl" } })).text();
+    const [url] = wordScripts(html);
+    expect(url).toMatch(/^\/i18n\/nl\.js\?g=[\w.,]+&v=[\w-]+$/);
+    const res = await fetch(`${server.url}${url}`);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    const words = await res.text();
+    expect(words).toContain(JSON.stringify(translate("nl", "login.intro")));
+    expect(words).not.toContain(JSON.stringify(translate("nl", "billing.run.title")));
+    // The complete table the page's script points to, for the words a later page needs.
+    const full = /"(\/i18n\/nl\.js\?v=[\w-]+)"/.exec(words)?.[1];
+    expect(await (await fetch(`${server.url}${full}`)).text()).toContain(JSON.stringify(translate("nl", "billing.run.title")));
+    // A group that does not exist, or too many, is not made into a script.
+    expect((await fetch(`${server.url}/i18n/nl.js?g=nav,no.such.group`)).status).toBe(404);
+    expect((await fetch(`${server.url}/i18n/nl.js?g=${Array(1001).fill("nav").join(",")}`)).status).toBe(404);
   });
 });

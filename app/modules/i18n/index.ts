@@ -2,5 +2,5 @@
 export type { MessageKey } from "./dictionary";
 export { isMessageKey, translate, translator, type Translate, type Vars } from "./translate";
 export { defaultLocale, intlLocale, isLocale, type Locale, locales, messagesPath, negotiateLocale } from "./locales";
-export { loadMessages } from "#i18n/tables";
+export { hasMessages, loadMessages, noteWordsWhile, pageWordsScripts } from "#i18n/tables";
 export { useLocale, useT } from "./use-t";

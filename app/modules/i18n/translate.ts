@@ -1,4 +1,4 @@
-import { messageTable } from "#i18n/tables";
+import { messageTable, noteKey } from "#i18n/tables";
 import type { MessageKey } from "./dictionary";
 import type { Locale } from "./locales";
 
@@ -16,6 +16,8 @@ export function isMessageKey(key: string): key is MessageKey {
  */
 export function translate(locale: Locale, key: string, vars?: Vars): string {
   const table = messageTable(locale);
+  // In the browser a word the page's words lack is fetched; nothing shows until it arrives.
+  if (noteKey(locale, key)) return "";
   const template = Object.hasOwn(table, key) ? (table[key] as string) : (table["errors.invalid"] ?? key);
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
