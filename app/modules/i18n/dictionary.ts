@@ -13,6 +13,7 @@ import * as eventRegistrations from "~/modules/events/registration-messages";
 import * as ticketCheckout from "~/modules/events/checkout-messages";
 import * as paymentRequests from "~/modules/billing/checkout/messages";
 import * as stripePurchases from "~/modules/stripe/purchases/messages";
+import * as stripeAccount from "~/modules/stripe/account/messages";
 import * as invitations from "~/modules/invitations/messages";
 import * as memberships from "~/modules/memberships/messages";
 import * as membershipPages from "~/modules/memberships/page-messages";
@@ -75,6 +76,7 @@ const nl = {
   ...ticketCheckout.nl,
   ...paymentRequests.nl,
   ...stripePurchases.nl,
+  ...stripeAccount.nl,
   ...eventAdmin.nl,
   ...eventRegistrations.nl,
   ...consultations.nl,
@@ -124,6 +126,7 @@ const en: Record<keyof typeof nl, string> = {
   ...ticketCheckout.en,
   ...paymentRequests.en,
   ...stripePurchases.en,
+  ...stripeAccount.en,
   ...eventAdmin.en,
   ...eventRegistrations.en,
   ...consultations.en,

@@ -4,6 +4,7 @@ export { savedCustomerOf, stripeCustomerFor } from "./customers.server";
 export { attemptStripeCall, backoffSeconds, queueStripeCall, stripeCallsNeedingAttention } from "./calls.server";
 export { handlersFor, lastWebhookAt, receiveStripeWebhook, type WebhookOutcome } from "./events.server";
 export { runDueStripeCalls, startStripeWorker, stripeOverview, stripeStatus, stripeWorkerRound } from "./status.server";
+export { paymentMethodsOf, removeMethod, startMethodSetup, stripePaymentsOf } from "./account/index.server";
 export { queueCollections } from "./collections/index.server";
 export { confirmRefundProposal, dismissRefundProposal, queueRefunds, refundProposals } from "./refunds/index.server";
 export { onlinePaymentOf, payInvoiceOnline } from "./invoices/index.server";

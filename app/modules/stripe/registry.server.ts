@@ -1,3 +1,4 @@
+import { detachCall, setupCheckoutCall, setupSessionHandlers } from "./account/index.server";
 import { collectionCall, methodHandlers } from "./collections/index.server";
 import { customerCall } from "./customers.server";
 import { invoiceCheckoutCall, invoiceCheckoutHandlers, invoicePaymentHandlers } from "./invoices/index.server";
@@ -16,6 +17,7 @@ export function stripeEventHandlers(): StripeEventHandler[] {
     ...invoicePaymentHandlers,
     ...invoiceCheckoutHandlers,
     ...methodHandlers,
+    ...setupSessionHandlers,
     ...refundHandlers,
     ...ticketHandlers,
     ...paymentRequestHandlers,
@@ -23,5 +25,5 @@ export function stripeEventHandlers(): StripeEventHandler[] {
 }
 
 export function stripeCallKinds(): StripeCallKind[] {
-  return [customerCall, invoiceCheckoutCall, purchaseCheckoutCall, collectionCall, refundCall];
+  return [customerCall, invoiceCheckoutCall, purchaseCheckoutCall, collectionCall, refundCall, setupCheckoutCall, detachCall];
 }
