@@ -5,6 +5,7 @@ export { attemptStripeCall, backoffSeconds, queueStripeCall, stripeCallsNeedingA
 export { handlersFor, lastWebhookAt, receiveStripeWebhook, type WebhookOutcome } from "./events.server";
 export { runDueStripeCalls, startStripeWorker, stripeOverview, stripeStatus, stripeWorkerRound } from "./status.server";
 export { paymentMethodsOf, removeMethod, startMethodSetup, stripePaymentsOf } from "./account/index.server";
+export { payoutsOf } from "./payouts/index.server";
 export { queueCollections } from "./collections/index.server";
 export { confirmRefundProposal, dismissRefundProposal, queueRefunds, refundProposals } from "./refunds/index.server";
 export { onlinePaymentOf, payInvoiceOnline } from "./invoices/index.server";

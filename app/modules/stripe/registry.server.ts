@@ -2,6 +2,7 @@ import { detachCall, setupCheckoutCall, setupSessionHandlers } from "./account/i
 import { collectionCall, methodHandlers } from "./collections/index.server";
 import { customerCall } from "./customers.server";
 import { invoiceCheckoutCall, invoiceCheckoutHandlers, invoicePaymentHandlers } from "./invoices/index.server";
+import { payoutHandlers } from "./payouts/index.server";
 import { refundCall, refundHandlers } from "./refunds/index.server";
 import { paymentRequestHandlers, purchaseCheckoutCall, ticketHandlers } from "./purchases/index.server";
 import type { StripeCallKind, StripeEventHandler } from "./types";
@@ -21,6 +22,7 @@ export function stripeEventHandlers(): StripeEventHandler[] {
     ...refundHandlers,
     ...ticketHandlers,
     ...paymentRequestHandlers,
+    ...payoutHandlers,
   ];
 }
 
