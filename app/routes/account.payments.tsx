@@ -7,13 +7,7 @@ import { Notice } from "~/components/ui/notice";
 import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n";
 import { paymentMethodSchema } from "~/modules/stripe";
-import {
-  isStripeConfigured,
-  paymentMethodsOf,
-  removeMethod,
-  startMethodSetup,
-  stripePaymentsOf,
-} from "~/modules/stripe/index.server";
+import { isStripeConfigured, paymentMethodsOf, removeMethod, startMethodSetup, stripePaymentsOf } from "~/modules/stripe/index.server";
 import { formatDay, type IsoDate } from "~/utils/calendar";
 import { conflict } from "~/utils/errors";
 import { submitForm } from "~/utils/forms.server";

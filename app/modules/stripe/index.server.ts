@@ -7,7 +7,7 @@ export { runDueStripeCalls, startStripeWorker, stripeOverview, stripeStatus, str
 export { paymentMethodsOf, removeMethod, startMethodSetup, stripePaymentsOf } from "./account/index.server";
 export { payoutsOf } from "./payouts/index.server";
 export { queueCollections } from "./collections/index.server";
-export { confirmRefundProposal, dismissRefundProposal, queueRefunds, refundProposals } from "./refunds/index.server";
+export { confirmRefundProposal, dismissRefundProposal, queueRefunds, refundOfCreditNote, refundProposals } from "./refunds/index.server";
 export { onlinePaymentOf, payInvoiceOnline } from "./invoices/index.server";
 export { startRequestCheckout, startTicketCheckout } from "./purchases/index.server";
 export * from "./index";

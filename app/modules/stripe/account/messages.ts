@@ -12,7 +12,8 @@ export const nl = {
   "stripe.account.add": "Betaalmethode toevoegen",
   "stripe.account.replace": "Vervangen",
   "stripe.account.remove": "Verwijderen",
-  "stripe.account.addHint": "Je machtigt met iDEAL (dan schrijven we per SEPA-incasso af) of met een creditcard. Er wordt nu niets afgeschreven.",
+  "stripe.account.addHint":
+    "Je machtigt met iDEAL (dan schrijven we per SEPA-incasso af) of met een creditcard. Er wordt nu niets afgeschreven.",
   "stripe.account.added": "Dank je wel: zodra Stripe het bevestigt, staat je betaalmethode hieronder.",
   "stripe.account.removed": "De betaalmethode is verwijderd: nieuwe facturen worden niet meer automatisch afgeschreven.",
   "stripe.account.unavailable": "Stripe antwoordt nu even niet. Probeer het over een paar minuten opnieuw.",
@@ -36,7 +37,8 @@ export const nl = {
 export const en: Record<keyof typeof nl, string> = {
   "stripe.account.tab": "Payments",
   "stripe.account.title": "Payment methods and payments",
-  "stripe.account.intro": "With a saved payment method, new invoices are collected automatically. You can replace or remove it at any time.",
+  "stripe.account.intro":
+    "With a saved payment method, new invoices are collected automatically. You can replace or remove it at any time.",
   "stripe.account.off": "Online payment is not connected here: you pay invoices by bank transfer.",
   "stripe.account.ownName": "In your own name",
   "stripe.account.company": "Company",
@@ -45,7 +47,8 @@ export const en: Record<keyof typeof nl, string> = {
   "stripe.account.add": "Add a payment method",
   "stripe.account.replace": "Replace",
   "stripe.account.remove": "Remove",
-  "stripe.account.addHint": "You authorise with iDEAL (we then collect by SEPA direct debit) or with a credit card. Nothing is charged now.",
+  "stripe.account.addHint":
+    "You authorise with iDEAL (we then collect by SEPA direct debit) or with a credit card. Nothing is charged now.",
   "stripe.account.added": "Thank you: as soon as Stripe confirms, your payment method appears below.",
   "stripe.account.removed": "The payment method has been removed: new invoices are no longer collected automatically.",
   "stripe.account.unavailable": "Stripe is not answering right now. Please try again in a few minutes.",

@@ -83,4 +83,3 @@ export const payoutHandlers: StripeEventHandler[] = [
   // A payout that failed at the bank: its money went back to the balance, kept for the record.
   { type: "payout.failed", handle: (tx, event) => recordPayout(tx, event.data.object as Stripe.Payout) },
 ];
-
