@@ -5,7 +5,7 @@ import { makeCompany } from "#db/membership-factories";
 import { makeBillingSettings, makeIssuedInvoice, oneOffLine } from "#db/billing-factories";
 import { invoiceLines, invoices, stripePayments, stripePayoutLines, stripeRefunds } from "#db/schema";
 import { creditInvoice, journalExport } from "~/modules/billing/index.server";
-import { payoutsOf, queueRefunds, refundProposals, runDueStripeCalls, stripeClient } from "~/modules/stripe/index.server";
+import { payoutsOf, queueRefunds, refundOfCreditNote, refundProposals, runDueStripeCalls, stripeClient } from "~/modules/stripe/index.server";
 import { db } from "~/utils/db.server";
 import * as payRoute from "~/routes/invoices.$invoiceId_.pay";
 import * as proposalRoute from "~/routes/admin.billing.refunds.$refundId";
@@ -171,5 +171,22 @@ describe(`refunds through Stripe, on ${server}`, () => {
     expect(feeLine).toContain("Betaalkosten");
     expect(feeLine).toContain(";1300;4950;");
     expect(feeLine).toContain(`-${(shown.feeCents / 100).toFixed(2).replace(".", ",")}`);
+  });
+
+  it("counts a refund Stripe refuses as not refunded: the credit note says refused, the amount is open again", async () => {
+    const { invoice, lines, paymentIntentId } = await paidInvoice("Geweigerd BV");
+    // The money already went back in Stripe's dashboard, and its webhook has not arrived yet.
+    const charge = chargeOf(paymentIntentId);
+    charge.amount_refunded = charge.amount;
+    const first = await creditInvoice(werkplaats.id, manager.user!.id, invoice.id, [lines[1]!.id]);
+    expect(await queueRefunds()).toBe(1);
+    expect(await refundOfCreditNote(first.id)).toEqual({ amountCents: 60_50, status: "pending" });
+    await runDueStripeCalls();
+    await stripe.settled();
+    expect(await refundOfCreditNote(first.id)).toEqual({ amountCents: 60_50, status: "refused" });
+    // What the refused refund held is open again: the next credit note finds room for its whole amount.
+    const second = await creditInvoice(werkplaats.id, manager.user!.id, invoice.id, [lines[0]!.id]);
+    expect(await queueRefunds()).toBe(1);
+    expect((await refundsOf(invoice.id)).find((r) => r.creditNoteId === second.id)).toMatchObject({ amountCents: 121_00 });
   });
 });
