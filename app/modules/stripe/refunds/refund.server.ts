@@ -1,4 +1,4 @@
-import { and, eq, gte, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import { invoices, stripePayments, stripeRefunds } from "#db/schema";
 import { recordMoneyEvent } from "~/modules/billing/index.server";
@@ -93,6 +93,8 @@ export async function queueRefunds(limit = 50): Promise<number> {
         sql`not exists (select 1 from ${stripeRefunds} r where r.credit_note_id = ${invoices.id})`,
       ),
     )
+    // Newest first: notes that give nothing back stay eligible for 30 days and must not crowd out a new one.
+    .orderBy(desc(invoices.issuedAt))
     .limit(limit);
   let queued = 0;
   for (const note of notes) {
@@ -217,7 +219,7 @@ export const refundHandlers: StripeEventHandler[] = [
  */
 export async function refundOfCreditNote(creditNoteId: string) {
   const [row] = await db.select().from(stripeRefunds).where(eq(stripeRefunds.creditNoteId, creditNoteId));
-  if (!row || row.source !== "credit_note") return null;
+  if (row?.source !== "credit_note") return null;
   const status = row.refusedAt ? "refused" : row.refundId ? "refunded" : "pending";
   return { amountCents: row.amountCents, status } as const;
 }
