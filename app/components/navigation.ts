@@ -69,6 +69,7 @@ const menu: NavEntry[] = [
       { to: "/admin/impact", label: "impact.nav", roles: ["manager"] },
       { to: "/admin/billing/settings", label: "billing.nav.settings", roles: ["manager"] },
       { to: "/admin/billing/export", label: "billing.export.nav", roles: ["manager"] },
+      { to: "/admin/billing/payouts", label: "stripe.payouts.nav", roles: ["manager"] },
       { to: "/admin/payments", label: "payments.nav.payments", roles: ["manager"] },
       { to: "/admin/people", label: "nav.people", roles: ["manager"] },
       { to: "/admin/outbox", label: "nav.outbox", roles: ["manager"] },

@@ -17,6 +17,7 @@ const tabs = [
   { to: "/account/password", label: "account.password", end: false },
   { to: "/account/email", label: "account.email", end: false },
   { to: "/account/calendar", label: "feed.tab", end: false },
+  { to: "/account/payments", label: "stripe.account.tab", end: false },
 ] as const;
 
 export default function AccountLayout() {

@@ -14,7 +14,8 @@ import { requireRole, requireUser, requireWerkplaats } from "~/modules/auth/inde
 import { creditInvoice, invoicePage, issueInvoice, lastSending, recordPayment } from "~/modules/billing/index.server";
 import { invoicePageFormSchema, paymentMethods, type ChecklistItem } from "~/modules/billing";
 import { useLocale, useT } from "~/modules/i18n";
-import { onlinePaymentOf } from "~/modules/stripe/index.server";
+import { onlinePaymentOf, refundOfCreditNote } from "~/modules/stripe/index.server";
+import { Notice } from "~/components/ui/notice";
 import { formatDay } from "~/utils/calendar";
 import { isErrorReply } from "~/utils/forms";
 import { submitForm, successReply } from "~/utils/forms.server";
@@ -34,9 +35,10 @@ export async function loader(args: LoaderFunctionArgs) {
   const page = await orErrorResponse(() => invoicePage(werkplaats.id, { id: user.id, roles: args.context.roles }, id));
   const lastSent = page.canManage && page.document ? await lastSending(werkplaats.id, id) : null;
   const online = await onlinePaymentOf(page.invoice);
+  const refund = page.invoice.kind === "credit_note" ? await refundOfCreditNote(id) : null;
   // Back from Stripe Checkout: paid when the webhook has booked it, otherwise "waiting".
   const returned = new URL(args.request.url).searchParams.has("betaald") ? (page.invoice.dueCents === 0 ? "paid" : "pending") : null;
-  return { ...page, lastSent, online, returned, today: todayIn(new Date(), werkplaats.timezone) } as const;
+  return { ...page, lastSent, online, refund, returned, today: todayIn(new Date(), werkplaats.timezone) } as const;
 }
 
 /** The manager issues a draft, records a payment or makes a credit note here. */
@@ -68,8 +70,21 @@ export async function action(args: ActionFunctionArgs) {
 export default function InvoicePage() {
   const t = useT();
   const locale = useLocale();
-  const { invoice, document, lines, payments, creditNotes, partyCreditCents, canManage, missing, today, lastSent, online, returned } =
-    useLoaderData<typeof loader>();
+  const {
+    invoice,
+    document,
+    lines,
+    payments,
+    creditNotes,
+    partyCreditCents,
+    canManage,
+    missing,
+    today,
+    lastSent,
+    online,
+    refund,
+    returned,
+  } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const intentOf = (r: typeof reply) => (isErrorReply(r) ? r.values.intent : undefined);
@@ -101,6 +116,11 @@ export default function InvoicePage() {
           </div>
           {canManage ? <SendInvoice invoiceId={invoice.id} lastSent={lastSent} /> : null}
           <PayOnline invoiceId={invoice.id} dueCents={invoice.dueCents} online={online} returned={returned} />
+          {refund ? (
+            <Notice tone={refund.status === "refused" ? "warning" : refund.status === "refunded" ? "success" : "info"}>
+              {t(`stripe.refunds.of.${refund.status}`, { amount: formatMoney(refund.amountCents, locale) })}
+            </Notice>
+          ) : null}
           <InvoiceView document={document} creditedCents={credited} />
           <section className="card" aria-labelledby="pay-title">
             <h2 id="pay-title" className="mb-2 text-xl font-bold">

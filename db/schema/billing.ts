@@ -336,7 +336,7 @@ export const ledgerAccounts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.werkplaatsId, t.purpose] }),
-    check("ledger_accounts_purpose", sql`${t.purpose} in (${inList([...revenueKinds, "debtors", "btw_payable"])})`),
+    check("ledger_accounts_purpose", sql`${t.purpose} in (${inList([...revenueKinds, "debtors", "btw_payable", "payment_costs"])})`),
     check("ledger_accounts_account", sql`${t.account} ~ '^[0-9A-Za-z.-]{1,20}$'`),
   ],
 );

@@ -174,6 +174,8 @@ export const stripeRefunds = pgTable(
     refundId: text("refund_id"),
     amountCents: integer("amount_cents").notNull(),
     source: text("source").notNull(),
+    /** Stripe refused our refund call (a 4xx): nothing went back, so it counts as refunded no more. */
+    refusedAt: timestamp("refused_at", { withTimezone: true }),
     /** For a dashboard refund: when the manager made the credit note or dismissed the proposal. */
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

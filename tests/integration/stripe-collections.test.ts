@@ -8,6 +8,7 @@ import { createDirectDebitBatch, addMandate } from "~/modules/payments/index.ser
 import { onlinePaymentOf, queueCollections, runDueStripeCalls } from "~/modules/stripe/index.server";
 import { db } from "~/utils/db.server";
 import * as payRoute from "~/routes/invoices.$invoiceId_.pay";
+import * as accountPaymentsRoute from "~/routes/account.payments";
 import { formPost, outcome, routeArgs, type Visitor } from "../support/route-harness";
 import { stripeForTests, type StripeForTests } from "../support/stripe";
 
@@ -209,5 +210,57 @@ describe(`automatic collection at issue, on ${server}`, () => {
     expect(second).not.toBe(first);
     expect(stripe.store.sessions.get(second.split("/pay/")[1]!)).toMatchObject({ status: "open", amount_total: 121_00 });
     expect((await pay()).location).toBe(second);
+  });
+
+  it("lets a member add a method by setup Checkout, see their Stripe payments, and remove it: later invoices are not collected", async () => {
+    const { company, first, user } = await companyWithSavedMethod("Zelf Beheren BV");
+    const member: Visitor = { user, roles: ["member"], werkplaats };
+    const page = async () =>
+      (await outcome(() => accountPaymentsRoute.loader(routeArgs("/account/payments", member)))).body as {
+        parties: { id: string; name: string; method: { label: string } | null }[];
+        payments: { invoiceNumber: string; amountCents: number; method: string; status: string }[];
+      };
+    const post = (form: Record<string, string>) =>
+      outcome(() => accountPaymentsRoute.action(routeArgs("/account/payments", member, formPost(form))));
+    const before = await page();
+    expect(before.parties.find((p) => p.id === first.partyId)?.method).toMatchObject({ label: "SEPA •••• 3000" });
+    const firstRow = await invoiceRow(first.id);
+    expect(before.payments).toEqual([
+      expect.objectContaining({ invoiceNumber: firstRow.number, amountCents: 121_00, method: "ideal", status: "succeeded" }),
+    ]);
+
+    // Removed: forgotten at once (no invoice is collected with it), and detached at Stripe.
+    expect(await post({ intent: "remove", party: first.partyId })).toMatchObject({ status: 302 });
+    expect((await page()).parties.find((p) => p.id === first.partyId)?.method).toBeNull();
+    const customer = (await db.select().from(stripeCustomers).where(eq(stripeCustomers.partyId, first.partyId)))[0]!;
+    const detached = await db.select().from(stripeCalls).where(eq(stripeCalls.kind, "payment_method.detach"));
+    expect(detached.some((c) => c.status === "done")).toBe(true);
+    const later = await makeIssuedInvoice(werkplaats.id, company.id);
+    await queueCollections();
+    expect(await collectionOf(later.id)).toBeUndefined();
+
+    // Added again through a setup-mode Checkout: a card this time; the next invoice is collected with it.
+    const started = await post({ intent: "add", party: first.partyId });
+    const sessionId = started.location!.split("/pay/")[1]!;
+    expect(stripe.store.sessions.get(sessionId)).toMatchObject({ mode: "setup", customer: customer.customerId });
+    expect((await post({ intent: "add", party: first.partyId })).location).toBe(started.location);
+    stripe.completeCheckout(sessionId, "card");
+    await stripe.settled();
+    expect((await page()).parties.find((p) => p.id === first.partyId)?.method).toMatchObject({ label: "Visa •••• 4242" });
+    // The completed page is not offered again.
+    expect((await post({ intent: "add", party: first.partyId })).location).not.toBe(started.location);
+    const next = await makeIssuedInvoice(werkplaats.id, company.id);
+    await queueCollections();
+    expect(await collectionOf(next.id)).toMatchObject({ methodKind: "card" });
+
+    // Someone else's party: 404, nothing changed.
+    const stranger = await makePerson(werkplaats.id, ["member"]);
+    const asStranger = (form: Record<string, string>) =>
+      outcome(() =>
+        accountPaymentsRoute.action(routeArgs("/account/payments", { user: stranger, roles: ["member"], werkplaats }, formPost(form))),
+      );
+    expect(await asStranger({ intent: "remove", party: first.partyId })).toMatchObject({ status: 404 });
+    expect(await asStranger({ intent: "add", party: first.partyId })).toMatchObject({ status: 404 });
+    expect((await page()).parties.find((p) => p.id === first.partyId)?.method).toMatchObject({ label: "Visa •••• 4242" });
   });
 });

@@ -25,7 +25,7 @@ export {
 export { creditInvoice } from "./credit-notes.server";
 export { partyCreditCents, recordPayment, reversePayment, type PaymentInput } from "./payments.server";
 export { invoiceDocument } from "./document.server";
-export { invoiceFile, invoicePage, invoicesOfMember, listInvoices, type Reader } from "./invoice-lists.server";
+export { invoiceFile, invoicePage, invoicesOfMember, listInvoices, partiesPaidBy, type Reader } from "./invoice-lists.server";
 export { recordMoneyEvent } from "./audit.server";
 export { epcQrPayload, invoicePdf, invoiceUbl } from "./documents/index.server";
 export * from "./export/index.server";

@@ -111,6 +111,15 @@ function partiesOfPerson(werkplaatsId: string, userId: string) {
     );
 }
 
+/** The billing parties a person pays for (their own, their company's), with the name each is billed under. */
+export async function partiesPaidBy(werkplaatsId: string, userId: string) {
+  return db
+    .select({ id: billingParties.id, name: billingParties.name, kind: billingParties.kind })
+    .from(billingParties)
+    .where(inArray(billingParties.id, partiesOfPerson(werkplaatsId, userId)))
+    .orderBy(asc(billingParties.name));
+}
+
 /** A member's own invoices and their company's: issued ones only, newest first. */
 export async function invoicesOfMember(werkplaatsId: string, userId: string) {
   const rows = await db

@@ -13,6 +13,8 @@ import * as eventRegistrations from "~/modules/events/registration-messages";
 import * as ticketCheckout from "~/modules/events/checkout-messages";
 import * as paymentRequests from "~/modules/billing/checkout/messages";
 import * as stripePurchases from "~/modules/stripe/purchases/messages";
+import * as stripeAccount from "~/modules/stripe/account/messages";
+import * as stripePayouts from "~/modules/stripe/payouts/messages";
 import * as invitations from "~/modules/invitations/messages";
 import * as memberships from "~/modules/memberships/messages";
 import * as membershipPages from "~/modules/memberships/page-messages";
@@ -76,6 +78,8 @@ const nl = {
   ...ticketCheckout.nl,
   ...paymentRequests.nl,
   ...stripePurchases.nl,
+  ...stripeAccount.nl,
+  ...stripePayouts.nl,
   ...eventAdmin.nl,
   ...eventRegistrations.nl,
   ...consultations.nl,
@@ -126,6 +130,8 @@ const en: Record<keyof typeof nl, string> = {
   ...ticketCheckout.en,
   ...paymentRequests.en,
   ...stripePurchases.en,
+  ...stripeAccount.en,
+  ...stripePayouts.en,
   ...eventAdmin.en,
   ...eventRegistrations.en,
   ...consultations.en,

@@ -84,16 +84,19 @@ export async function performStripeCall(call: StripeCall, kind: StripeCallKind |
     const message = error instanceof Error ? error.message : String(error);
     const refused = isRefusal(error);
     logger.warn("stripe call failed", { callId: call.id, kind: call.kind, attempts: call.attempts, refused, error: message });
-    const [failed] = await db
-      .update(stripeCalls)
-      .set({
-        status: refused ? "refused" : "pending",
-        lastError: message.slice(0, 1000),
-        nextTryAt: sql`now() + make_interval(secs => ${backoffSeconds(call.attempts)})`,
-      })
-      .where(and(eq(stripeCalls.id, call.id), eq(stripeCalls.status, "pending")))
-      .returning();
-    return failed ?? call;
+    return db.transaction(async (tx) => {
+      const [failed] = await tx
+        .update(stripeCalls)
+        .set({
+          status: refused ? "refused" : "pending",
+          lastError: message.slice(0, 1000),
+          nextTryAt: sql`now() + make_interval(secs => ${backoffSeconds(call.attempts)})`,
+        })
+        .where(and(eq(stripeCalls.id, call.id), eq(stripeCalls.status, "pending")))
+        .returning();
+      if (failed && refused) await kind?.onRefused?.(tx, failed);
+      return failed ?? call;
+    });
   }
 }
 

@@ -1,6 +1,8 @@
+import { detachCall, setupCheckoutCall, setupSessionHandlers } from "./account/index.server";
 import { collectionCall, methodHandlers } from "./collections/index.server";
 import { customerCall } from "./customers.server";
 import { invoiceCheckoutCall, invoiceCheckoutHandlers, invoicePaymentHandlers } from "./invoices/index.server";
+import { payoutHandlers } from "./payouts/index.server";
 import { refundCall, refundHandlers } from "./refunds/index.server";
 import { paymentRequestHandlers, purchaseCheckoutCall, ticketHandlers } from "./purchases/index.server";
 import type { StripeCallKind, StripeEventHandler } from "./types";
@@ -16,12 +18,14 @@ export function stripeEventHandlers(): StripeEventHandler[] {
     ...invoicePaymentHandlers,
     ...invoiceCheckoutHandlers,
     ...methodHandlers,
+    ...setupSessionHandlers,
     ...refundHandlers,
     ...ticketHandlers,
     ...paymentRequestHandlers,
+    ...payoutHandlers,
   ];
 }
 
 export function stripeCallKinds(): StripeCallKind[] {
-  return [customerCall, invoiceCheckoutCall, purchaseCheckoutCall, collectionCall, refundCall];
+  return [customerCall, invoiceCheckoutCall, purchaseCheckoutCall, collectionCall, refundCall, setupCheckoutCall, detachCall];
 }

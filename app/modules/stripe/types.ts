@@ -11,6 +11,8 @@ export type StripeCallKind = {
   perform: (stripe: Stripe, params: Record<string, unknown>, idempotencyKey: string) => Promise<{ id: string }>;
   /** In the transaction that marks the call done. */
   onDone?: (tx: Tx, call: StripeCall, result: { id: string }) => Promise<void>;
+  /** In the transaction that marks the call refused (Stripe answered 4xx: nothing was made). */
+  onRefused?: (tx: Tx, call: StripeCall) => Promise<void>;
 };
 
 /**

@@ -5,8 +5,8 @@ import { notFound } from "~/utils/errors";
 import { recordMoneyEvent } from "../audit.server";
 import { ledgerCodesOf } from "./codes.server";
 import type { ExportPeriodInput } from "./export.schema";
-import { exportLines, issuedDocuments, issuedInPeriod } from "./issued.server";
-import { journalBookings, journalCsv } from "./journal";
+import { exportLines, issuedDocuments, issuedInPeriod, payoutCostsInPeriod } from "./issued.server";
+import { journalBookings, journalCsv, payoutCostBookings } from "./journal";
 import { defaultPeriod, periodOf, periodSlug, type ExportPeriod } from "./period";
 import { btwSummary, summaryCsv } from "./summary";
 import { ublZipStream } from "./ubl-zip.server";
@@ -56,8 +56,13 @@ export async function ublZip(werkplaatsId: string, actorId: string, period: Expo
 }
 
 export async function journalExport(werkplaatsId: string, actorId: string, period: ExportPeriod, locale: Locale) {
-  const [issued, codes] = await Promise.all([exported(werkplaatsId, actorId, period, "journal"), ledgerCodesOf(werkplaatsId)]);
-  const csv = journalCsv(journalBookings(exportLines(issued), codes), locale);
+  const [issued, codes, payouts] = await Promise.all([
+    exported(werkplaatsId, actorId, period, "journal"),
+    ledgerCodesOf(werkplaatsId),
+    payoutCostsInPeriod(werkplaatsId, period),
+  ]);
+  // The sales bookings, then what the payment provider kept of each payout that reached the bank.
+  const csv = journalCsv([...journalBookings(exportLines(issued), codes), ...payoutCostBookings(payouts, codes, locale)], locale);
   return { filename: fileName("verkoopjournaal", period, "csv"), contentType: "text/csv; charset=utf-8", body: csv };
 }
 

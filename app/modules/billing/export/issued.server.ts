@@ -1,9 +1,10 @@
-import { and, asc, eq, gte, inArray, lte, ne } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { invoiceLines, invoices } from "#db/schema";
+import { invoiceLines, invoices, stripePayoutLines, stripePayouts } from "#db/schema";
 import { db } from "~/utils/db.server";
 import { documentFrom } from "../document.server";
 import type { InvoiceDocument } from "../document";
+import type { PayoutCosts } from "./journal";
 import type { IssuedLine } from "./lines";
 import type { ExportPeriod } from "./period";
 
@@ -85,4 +86,29 @@ export function issuedDocuments(issued: IssuedInvoice[]): InvoiceDocument[] {
   return issued.map(({ invoice, lines, corrects }: { invoice: InvoiceRow; lines: LineRow[]; corrects: IssuedInvoice["corrects"] }) =>
     documentFrom({ invoice, lines, logo: null, corrects, creditedCents: 0 }),
   );
+}
+
+/**
+ * Stripe's fees per payout that reached the bank in the period, for this werkplaats's payments
+ * (read from the payout lines Stripe's webhook stored; billing books them, it calls no one).
+ */
+export async function payoutCostsInPeriod(werkplaatsId: string, period: ExportPeriod): Promise<PayoutCosts[]> {
+  return db
+    .select({
+      payoutId: stripePayouts.id,
+      arrivalDate: stripePayouts.arrivalDate,
+      feeCents: sql<number>`sum(${stripePayoutLines.feeCents})::int`,
+    })
+    .from(stripePayouts)
+    .innerJoin(stripePayoutLines, eq(stripePayoutLines.payoutId, stripePayouts.id))
+    .where(
+      and(
+        eq(stripePayoutLines.werkplaatsId, werkplaatsId),
+        eq(stripePayouts.status, "paid"),
+        gte(stripePayouts.arrivalDate, period.start),
+        lte(stripePayouts.arrivalDate, period.end),
+      ),
+    )
+    .groupBy(stripePayouts.id)
+    .orderBy(stripePayouts.arrivalDate, stripePayouts.id);
 }

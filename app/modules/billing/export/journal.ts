@@ -13,7 +13,7 @@ import { sign, type IssuedLine } from "./lines";
 export type Booking = {
   date: string;
   number: string;
-  kind: IssuedLine["kind"];
+  kind: IssuedLine["kind"] | "payout_costs";
   party: string;
   description: string;
   debtorAccount: string;
@@ -63,6 +63,34 @@ export function journalBookings(lines: IssuedLine[], codes: LedgerCodes): Bookin
   });
 }
 
+/** What a payment provider kept of one payout for this werkplaats's payments (Stripe's fees). */
+export type PayoutCosts = { payoutId: string; arrivalDate: string; feeCents: number };
+
+/**
+ * A payout's fees as one booking: debit the payment-costs account, credit the debtors. The
+ * invoices were settled in full by the payments on them; the bank received their total less the
+ * fees, so with this booking the payout's bank line clears the debtors to the cent. In the
+ * journal's columns that is a negative amount on the costs account (no BTW: Stripe's fees are exempt).
+ */
+export function payoutCostBookings(payouts: PayoutCosts[], codes: LedgerCodes, locale: Locale): Booking[] {
+  return payouts
+    .filter((p) => p.feeCents !== 0)
+    .map((p) => ({
+      date: p.arrivalDate,
+      number: p.payoutId,
+      kind: "payout_costs" as const,
+      party: "Stripe",
+      description: translate(locale, "billing.export.journal.payoutCostsDescription", { payout: p.payoutId }),
+      debtorAccount: codes.accounts.debtors,
+      account: codes.accounts.payment_costs,
+      btwCode: "",
+      btwAccount: "",
+      netCents: -p.feeCents,
+      btwCents: 0,
+      grossCents: -p.feeCents,
+    }));
+}
+
 /** The journal as CSV (semicolons, decimal comma): what e-Boekhouden, SnelStart and Exact map column by column. */
 export function journalCsv(bookings: Booking[], locale: Locale): string {
   const t = (key: string) => translate(locale, `billing.export.journal.${key}`);
@@ -71,7 +99,7 @@ export function journalCsv(bookings: Booking[], locale: Locale): string {
     bookings.map((b) => [
       b.date,
       b.number,
-      t(b.kind === "credit_note" ? "creditNote" : "invoice"),
+      t(b.kind === "credit_note" ? "creditNote" : b.kind === "payout_costs" ? "payoutCosts" : "invoice"),
       b.party,
       b.description,
       b.debtorAccount,

@@ -1,3 +1,3 @@
 /** Automatic collection at issue with a saved method, and the webhooks that save or forget that method. */
 export { collectionCall, queueCollections } from "./collect.server";
-export { methodHandlers } from "./methods.server";
+export { forgetMethod, methodHandlers } from "./methods.server";

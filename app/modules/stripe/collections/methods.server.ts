@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import { stripeCustomers } from "#db/schema";
-import type { Tx } from "~/utils/db.server";
+import type { Executor, Tx } from "~/utils/db.server";
 import { stripeClient } from "../client.server";
 import type { StripeEventHandler } from "../types";
 
@@ -42,7 +42,7 @@ async function saveMethod(tx: Tx, werkplaatsId: string | undefined, customerId: 
 }
 
 /** Forgets a saved method (removed by the member, or its mandate ended): nothing is collected with it any more. */
-async function forgetMethod(tx: Tx, where: { paymentMethodId?: string; mandateId?: string }) {
+export async function forgetMethod(tx: Executor, where: { paymentMethodId?: string; mandateId?: string }) {
   const condition = where.mandateId
     ? eq(stripeCustomers.mandateId, where.mandateId)
     : where.paymentMethodId

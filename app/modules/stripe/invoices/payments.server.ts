@@ -53,7 +53,16 @@ async function bookPayment(tx: Tx, metadata: Stripe.Metadata | null | undefined,
   if (money.currency !== "eur")
     return logger.error("stripe payment not in euro", { paymentIntentId: money.paymentIntentId, currency: money.currency });
   const row = await paymentRow(tx, invoice, money);
-  if (row.paymentId) return;
+  if (row.paymentId) {
+    // Booked already (by the session, which does not say how the customer paid): the
+    // PaymentIntent's own event fills in the method and the charge, nothing else.
+    if ((!row.methodType && money.methodType) || (!row.chargeId && money.chargeId))
+      await tx
+        .update(stripePayments)
+        .set({ methodType: row.methodType ?? money.methodType, chargeId: row.chargeId ?? money.chargeId, updatedAt: sql`now()` })
+        .where(eq(stripePayments.paymentIntentId, money.paymentIntentId));
+    return;
+  }
   await noteCollection(tx, { id: money.paymentIntentId, metadata }, "succeeded");
   const { payment } = await recordPayment(
     invoice.werkplaatsId,

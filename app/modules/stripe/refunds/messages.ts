@@ -1,5 +1,9 @@
 /** Refunds through Stripe: for a credit note, and proposals for refunds made in Stripe's dashboard. */
 export const nl = {
+  "stripe.refunds.of.pending": "{amount} wordt via Stripe teruggestort.",
+  "stripe.refunds.of.refunded": "{amount} is via Stripe teruggestort.",
+  "stripe.refunds.of.refused":
+    "Stripe weigerde de terugbetaling van {amount}: er is niets teruggestort. Betaal het op een andere manier terug.",
   "stripe.refunds.title": "Terugbetaald in Stripe",
   "stripe.refunds.intro":
     "Deze bedragen zijn in het Stripe-dashboard terugbetaald zonder creditnota. Maak de creditnota, of sluit het voorstel als er geen nodig is.",
@@ -14,6 +18,9 @@ export const nl = {
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
+  "stripe.refunds.of.pending": "{amount} is being refunded through Stripe.",
+  "stripe.refunds.of.refunded": "{amount} has been refunded through Stripe.",
+  "stripe.refunds.of.refused": "Stripe refused to refund {amount}: nothing went back. Refund it another way.",
   "stripe.refunds.title": "Refunded in Stripe",
   "stripe.refunds.intro":
     "These amounts were refunded in the Stripe dashboard without a credit note. Make the credit note, or close the proposal if none is needed.",

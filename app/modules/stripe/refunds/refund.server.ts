@@ -1,4 +1,4 @@
-import { and, eq, gte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import { invoices, stripePayments, stripeRefunds } from "#db/schema";
 import { recordMoneyEvent } from "~/modules/billing/index.server";
@@ -20,6 +20,18 @@ export const refundCall: StripeCallKind = {
       .set({ refundId: result.id })
       .where(and(eq(stripeRefunds.id, refundRowId), sql`${stripeRefunds.refundId} is null`));
   },
+  // Refused (e.g. the money went back from the dashboard meanwhile): nothing was refunded, the amount is open again.
+  onRefused: async (tx, call) => {
+    const refundRowId = (call.params.metadata as { refundRowId: string }).refundRowId;
+    await tx.update(stripeRefunds).set({ refusedAt: sql`now()` }).where(eq(stripeRefunds.id, refundRowId));
+    await recordMoneyEvent(tx, {
+      werkplaatsId: call.werkplaatsId,
+      invoiceId: (call.params.metadata as { invoiceId: string }).invoiceId,
+      actorId: null,
+      kind: "stripe_refund",
+      details: { status: "refused", amountCents: Number(call.params.amount), error: call.lastError },
+    });
+  },
 };
 
 /**
@@ -33,14 +45,14 @@ async function refundRoom(tx: Tx, invoiceId: string) {
   const [sums] = await tx
     .select({
       credited: sql<string>`(select coalesce(sum(c.gross_cents), 0) from invoices c where c.credits_invoice_id = ${invoiceId} and c.status <> 'draft')`,
-      refunded: sql<string>`(select coalesce(sum(r.amount_cents), 0) from stripe_refunds r where r.invoice_id = ${invoiceId})`,
+      refunded: sql<string>`(select coalesce(sum(r.amount_cents), 0) from stripe_refunds r where r.invoice_id = ${invoiceId} and r.refused_at is null)`,
     })
     .from(invoices)
     .where(eq(invoices.id, invoiceId));
   const overpaid = invoice!.paidCents + Number(sums!.credited) - invoice!.grossCents;
   // The Stripe payment with the most left to refund (a refund goes back on one PaymentIntent).
   const left = sql<string>`${stripePayments.amountCents} - (select coalesce(sum(r.amount_cents), 0) from stripe_refunds r
-    where r.payment_intent_id = ${stripePayments.paymentIntentId})`;
+    where r.payment_intent_id = ${stripePayments.paymentIntentId} and r.refused_at is null)`;
   const [best] = await tx
     .select({ paymentIntentId: stripePayments.paymentIntentId, left })
     .from(stripePayments)
@@ -81,6 +93,8 @@ export async function queueRefunds(limit = 50): Promise<number> {
         sql`not exists (select 1 from ${stripeRefunds} r where r.credit_note_id = ${invoices.id})`,
       ),
     )
+    // Newest first: notes that give nothing back stay eligible for 30 days and must not crowd out a new one.
+    .orderBy(desc(invoices.issuedAt))
     .limit(limit);
   let queued = 0;
   for (const note of notes) {
@@ -166,7 +180,7 @@ async function chargeRefunded(tx: Tx, charge: Stripe.Charge) {
   const [known] = await tx
     .select({ cents: sql<string>`coalesce(sum(${stripeRefunds.amountCents}), 0)` })
     .from(stripeRefunds)
-    .where(eq(stripeRefunds.paymentIntentId, paymentIntentId));
+    .where(and(eq(stripeRefunds.paymentIntentId, paymentIntentId), isNull(stripeRefunds.refusedAt)));
   const unexplained = charge.amount_refunded - Number(known!.cents);
   if (unexplained <= 0) return;
   const knownIds = new Set(
@@ -198,3 +212,14 @@ async function chargeRefunded(tx: Tx, charge: Stripe.Charge) {
 export const refundHandlers: StripeEventHandler[] = [
   { type: "charge.refunded", kind: "invoice", handle: (tx, event) => chargeRefunded(tx, event.data.object as Stripe.Charge) },
 ];
+
+/**
+ * What became of the Stripe refund of a credit note, for its page: under way, refunded, or refused
+ * by Stripe (nothing went back; the manager refunds another way). Null when none was made.
+ */
+export async function refundOfCreditNote(creditNoteId: string) {
+  const [row] = await db.select().from(stripeRefunds).where(eq(stripeRefunds.creditNoteId, creditNoteId));
+  if (row?.source !== "credit_note") return null;
+  const status = row.refusedAt ? "refused" : row.refundId ? "refunded" : "pending";
+  return { amountCents: row.amountCents, status } as const;
+}

@@ -1,0 +1,48 @@
+/** The manager's payouts page: what Stripe paid to the bank, per invoice, with Stripe's fees. */
+export const nl = {
+  "stripe.payouts.nav": "Stripe-uitbetalingen",
+  "stripe.payouts.title": "Stripe-uitbetalingen",
+  "stripe.payouts.intro":
+    "Per uitbetaling: welke facturen hij betaalde, de kosten van Stripe en het nettobedrag dat op de bankrekening binnenkwam. De kosten staan ook in het journaal van de boekhoudexport.",
+  "stripe.payouts.off": "Stripe is niet gekoppeld: er zijn geen uitbetalingen.",
+  "stripe.payouts.empty": "Nog geen uitbetalingen van Stripe.",
+  "stripe.payouts.summary": "{date}: {net} op de bank",
+  "stripe.payouts.others": "Van deze uitbetaling van {amount} hoort {rest} niet bij facturen van deze werkplaats.",
+  "stripe.payouts.col.invoice": "Factuur",
+  "stripe.payouts.col.type": "Soort",
+  "stripe.payouts.col.gross": "Bruto",
+  "stripe.payouts.col.fee": "Kosten Stripe",
+  "stripe.payouts.col.net": "Netto",
+  "stripe.payouts.total": "Totaal",
+  "stripe.payouts.type.charge": "Betaling",
+  "stripe.payouts.type.payment": "Betaling",
+  "stripe.payouts.type.refund": "Terugbetaling",
+  "stripe.payouts.type.adjustment": "Correctie",
+  "stripe.payouts.type.stripe_fee": "Kosten",
+  "stripe.payouts.status.paid": "Uitbetaald",
+  "stripe.payouts.status.failed": "Mislukt",
+} as const;
+
+export const en: Record<keyof typeof nl, string> = {
+  "stripe.payouts.nav": "Stripe payouts",
+  "stripe.payouts.title": "Stripe payouts",
+  "stripe.payouts.intro":
+    "Per payout: which invoices it paid, Stripe's fees and the net amount that reached the bank account. The fees are also in the journal of the accountant's export.",
+  "stripe.payouts.off": "Stripe is not connected: there are no payouts.",
+  "stripe.payouts.empty": "No payouts from Stripe yet.",
+  "stripe.payouts.summary": "{date}: {net} to the bank",
+  "stripe.payouts.others": "Of this payout of {amount}, {rest} does not belong to invoices of this werkplaats.",
+  "stripe.payouts.col.invoice": "Invoice",
+  "stripe.payouts.col.type": "Kind",
+  "stripe.payouts.col.gross": "Gross",
+  "stripe.payouts.col.fee": "Stripe fee",
+  "stripe.payouts.col.net": "Net",
+  "stripe.payouts.total": "Total",
+  "stripe.payouts.type.charge": "Payment",
+  "stripe.payouts.type.payment": "Payment",
+  "stripe.payouts.type.refund": "Refund",
+  "stripe.payouts.type.adjustment": "Adjustment",
+  "stripe.payouts.type.stripe_fee": "Fee",
+  "stripe.payouts.status.paid": "Paid out",
+  "stripe.payouts.status.failed": "Failed",
+};

@@ -1,0 +1,3 @@
+ALTER TABLE "ledger_accounts" DROP CONSTRAINT "ledger_accounts_purpose";--> statement-breakpoint
+ALTER TABLE "stripe_refunds" ADD COLUMN "refused_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "ledger_accounts" ADD CONSTRAINT "ledger_accounts_purpose" CHECK ("ledger_accounts"."purpose" in ('membership', 'deposit', 'room_hours', 'day_pass', 'ticket', 'strippenkaart', 'one_off', 'sponsorship', 'debtors', 'btw_payable', 'payment_costs'));
