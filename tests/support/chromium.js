@@ -8,12 +8,7 @@ import fs from "node:fs";
  * browser and runner CPU for seven role walks) — on a 2-core CI machine that is minutes.
  */
 export function findChromium() {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    "/usr/bin/chromium-headless-shell",
-    "/usr/bin/chromium",
-    "/usr/bin/chromium-browser",
-  ];
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium-headless-shell", "/usr/bin/chromium", "/usr/bin/chromium-browser"];
   for (const path of candidates) if (path && fs.existsSync(path)) return path;
   return undefined;
 }
