@@ -14,14 +14,19 @@ export default defineConfig({
     // CI machine, while an integration file spends much of its time waiting on PostgreSQL or on a
     // server process it started. Every file has a database of its own, so files may overlap.
     maxWorkers: Math.max(2, os.availableParallelism()),
+    // A worker's process and the modules it loaded serve all its files, one after another
+    // (decision 065): loading the app's module graph again for every file cost ~3.4 s of CPU a
+    // file (48 s against 21 s for eight integration files), most of a small file's cost. Each
+    // integration file still gets a database of its own (setupFiles run per file); a test that
+    // changes process.env or the clock puts it back. Only the root's poolOptions count: set in a
+    // project they are ignored (each file got a fresh process).
+    poolOptions: { forks: { isolate: false } },
     projects: [
       {
         resolve: { alias },
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
-          // One process per worker for all its files, with the modules they load (see below).
-          poolOptions: { forks: { isolate: false } },
           environment: "node",
           // Some unit tests wait on poppler (pdftotext, pdftoppm) or decode a QR from pixels: a
           // second on a quiet machine, past vitest's 5 s default with busy loops beside them.
@@ -38,12 +43,6 @@ export default defineConfig({
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/per-file-database.ts"],
           pool: "forks",
-          // A worker's process and the modules it loaded serve all its files, one after another
-          // (decision 065): loading the app's module graph again for every file cost ~3.4 s of
-          // CPU a file (48 s against 21 s for eight files), most of a small file's cost. Each
-          // file still gets a database of its own (setupFiles run per file); a test that changes
-          // process.env or the clock puts it back.
-          poolOptions: { forks: { isolate: false } },
           // Cheap argon2 parameters: many tests sign up and log in (production refuses this).
           env: { TEST_FAST_PASSWORD_HASHING: "true" },
           // Ceilings for waits, not budgets: a test that signs people up and logs them in takes
