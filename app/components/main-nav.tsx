@@ -8,10 +8,10 @@ const topLink =
   "block whitespace-nowrap border-b-4 px-3 py-2 text-sm font-semibold text-white no-underline hover:bg-white/10 hover:no-underline";
 
 /** The main menu under the header: links, and groups that open a list of links. */
-export function MainNav({ roles }: { roles: readonly Role[] }) {
+export function MainNav({ roles, judging }: { roles: readonly Role[]; judging: string | null }) {
   const t = useT();
   const { pathname } = useLocation();
-  const entries = navigationFor(roles);
+  const entries = navigationFor(roles, judging);
   if (entries.length <= 1) return null;
   const current = currentLink(
     entries.flatMap((e) => (isGroup(e) ? e.items : [e])),
