@@ -49,15 +49,13 @@ describe("session, user and roles in one read", () => {
     const later = await makeHackathon(here.id, { startsAt: new Date(Date.now() + 48 * hour), endsAt: new Date(Date.now() + 56 * hour) });
     const running = await makeHackathon(here.id, { startsAt: new Date(Date.now() - hour), endsAt: new Date(Date.now() + hour) });
     const theirs = await makeHackathon(elsewhere.id);
-    await db
-      .insert(hackathonJurors)
-      .values(
-        [over, cancelled, later, running, theirs].map((event) => ({
-          werkplaatsId: event.werkplaatsId,
-          eventId: event.id,
-          userId: juror.id,
-        })),
-      );
+    await db.insert(hackathonJurors).values(
+      [over, cancelled, later, running, theirs].map((event) => ({
+        werkplaatsId: event.werkplaatsId,
+        eventId: event.id,
+        userId: juror.id,
+      })),
+    );
 
     const read = await readSession(cookie, here.id);
     expect(read.roles).toEqual([]);
