@@ -19,13 +19,14 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: "Werkplaats" }];
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
-  const { user, werkplaats, roles, locale } = context;
+  const { user, werkplaats, roles, judging, locale } = context;
   // A fresh installation without demo data starts at the set-up page.
   if (!werkplaats && !["/setup", "/terms"].includes(new URL(request.url).pathname)) throw redirect("/setup");
   return {
     locale,
     messagesUrl: messagesScript(locale).url,
     roles,
+    judging,
     requestId: context.requestId,
     stripeTestMode: isStripeTestMode(),
     user: user ? { name: user.name, email: user.email, emailVerified: user.emailVerified } : null,

@@ -10,6 +10,8 @@ export type ShellData = {
   locale: Locale;
   user: { name: string; email: string; emailVerified: boolean } | null;
   roles: Role[];
+  /** The hackathon the user judges, for the jurors' menu entry. */
+  judging: string | null;
   werkplaats: { name: string; kvkNumber: string; city: string } | null;
 };
 
@@ -110,7 +112,7 @@ export function AppShell({ data, children }: { data: ShellData | undefined; chil
             )}
           </div>
         </div>
-        {data?.user ? <MainNav roles={data.roles} /> : <PublicNav />}
+        {data?.user ? <MainNav roles={data.roles} judging={data.judging} /> : <PublicNav />}
       </header>
       {data?.user && !data.user.emailVerified ? <UnverifiedBanner /> : null}
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">

@@ -12,10 +12,10 @@ const topLink =
  * disclosure (a button with aria-expanded and the list it shows), the navigation pattern of the
  * WAI-ARIA practices: Tab walks the links, Escape closes the list.
  */
-export function MainNav({ roles }: { roles: readonly Role[] }) {
+export function MainNav({ roles, judging }: { roles: readonly Role[]; judging: string | null }) {
   const t = useT();
   const { pathname } = useLocation();
-  const entries = navigationFor(roles);
+  const entries = navigationFor(roles, judging);
   if (entries.length <= 1) return null;
   const current = currentLink(
     entries.flatMap((e) => (isGroup(e) ? e.items : [e])),

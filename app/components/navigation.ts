@@ -1,7 +1,8 @@
 import type { MessageKey } from "~/modules/i18n";
 import type { Role } from "~/modules/auth";
 
-export type NavItem = { to: string; label: MessageKey; roles?: Role[] };
+/** `jurors`: shown to whoever judges a hackathon not yet over, with `to` completed by its id. */
+export type NavItem = { to: string; label: MessageKey; roles?: Role[]; jurors?: true };
 export type NavGroup = { label: MessageKey; items: NavItem[] };
 export type NavEntry = NavItem | NavGroup;
 
@@ -35,6 +36,8 @@ const menu: NavEntry[] = [
       { to: "/werkplaats/hackathons", label: "workshop.hackathon.nav", roles: ["staff", "manager"] },
       { to: "/werkplaats/stage-opdrachten", label: "workshop.internship.nav", roles: ["staff", "manager"] },
       { to: "/stage-opdrachten", label: "workshop.internship.nav", roles: ["teacher", "student"] },
+      // Jurors need no role (anyone with an account can be asked), so this follows the jury.
+      { to: "/hackathons", label: "workshop.hackathon.navJudging", jurors: true },
     ],
   },
   {
@@ -86,11 +89,20 @@ export const publicMenu: NavItem[] = [
 
 const allowed = (item: NavItem, roles: readonly Role[]) => !item.roles || item.roles.some((r) => roles.includes(r));
 
-/** The menu for these roles: empty groups disappear, a group with one item becomes that item. */
-export function navigationFor(roles: readonly Role[]): NavEntry[] {
+/** The item as this user sees it, or nothing: a jurors' item links to the hackathon they judge. */
+function itemFor(item: NavItem, roles: readonly Role[], judging: string | null): NavItem[] {
+  if (item.jurors) return judging ? [{ to: `${item.to}/${judging}`, label: item.label }] : [];
+  return allowed(item, roles) ? [item] : [];
+}
+
+/**
+ * The menu for these roles and, for a juror, the hackathon they judge (its event id): empty
+ * groups disappear, a group with one item becomes that item.
+ */
+export function navigationFor(roles: readonly Role[], judging: string | null = null): NavEntry[] {
   return menu.flatMap((entry): NavEntry[] => {
-    if (!isGroup(entry)) return allowed(entry, roles) ? [entry] : [];
-    const items = entry.items.filter((item) => allowed(item, roles));
+    if (!isGroup(entry)) return itemFor(entry, roles, judging);
+    const items = entry.items.flatMap((item) => itemFor(item, roles, judging));
     if (items.length === 0) return [];
     return items.length === 1 ? items : [{ ...entry, items }];
   });

@@ -9,7 +9,7 @@ import { HoursForm } from "~/components/workshop/hours-bits";
 import { MilestoneList, TeamList, TrajectorySummary } from "~/components/workshop/trajectory-bits";
 import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n";
-import { teamActionSchema } from "~/modules/workshop";
+import { teamActionSchema, teamStillWorks } from "~/modules/workshop";
 import {
   addDeliverable,
   addDeliverableVersion,
@@ -74,7 +74,8 @@ export default function TeamTrajectory() {
   const t = useT();
   const { trajectory, sme, members, milestones, deliverables, hours, evaluation, onTeam, today } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
-  const open = trajectory.status !== "closed";
+  // Once delivered the work is final: no new deliverables, versions or hours.
+  const open = teamStillWorks(trajectory.status);
   return (
     <div className="space-y-5">
       <PageHeader

@@ -17,6 +17,8 @@ export type RequestContext = {
   werkplaats: WerkplaatsInfo | null;
   /** The user's roles in this werkplaats. */
   roles: Role[];
+  /** The hackathon (event id) the user judges here and that is not yet over: their menu links to it. */
+  judging: string | null;
   locale: Locale;
 };
 

@@ -37,6 +37,7 @@ export async function buildRequestContext(req: ExpressRequest, res: ExpressRespo
     sessionId: session.sessionId,
     werkplaats,
     roles,
+    judging: session.judging,
     locale,
   };
 }

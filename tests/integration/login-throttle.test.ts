@@ -132,6 +132,7 @@ describe("login throttling", () => {
       sessionId: null,
       werkplaats: null,
       roles: [],
+      judging: null,
       locale: "nl",
     } satisfies RequestContext;
     const post = (password: string) =>

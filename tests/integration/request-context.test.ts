@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sessions, werkplaatsen } from "#db/schema";
+import { hackathonJurors, sessions, werkplaatsen } from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
+import { makeHackathon } from "#db/workshop-factories";
 import { readSession, startSession } from "~/modules/auth/session.server";
 import { listenForWerkplaatsChanges, resolveWerkplaats } from "~/modules/werkplaats/werkplaats.server";
 import { db } from "~/utils/db.server";
@@ -35,8 +36,38 @@ describe("session, user and roles in one read", () => {
     expect((await readSession(cookie)).roles).toEqual([]);
   });
 
+  it("names the first hackathon not yet over that a juror without a role judges, here only", async () => {
+    const here = await makeWerkplaats();
+    const elsewhere = await makeWerkplaats();
+    const juror = await makeUser();
+    const cookie = cookieOf(await startSession(juror.id));
+    expect((await readSession(cookie, here.id)).judging).toBeNull();
+
+    const hour = 3600_000;
+    const over = await makeHackathon(here.id, { startsAt: new Date(Date.now() - 9 * hour), endsAt: new Date(Date.now() - hour) });
+    const cancelled = await makeHackathon(here.id, { startsAt: new Date(Date.now() + hour), status: "cancelled" });
+    const later = await makeHackathon(here.id, { startsAt: new Date(Date.now() + 48 * hour), endsAt: new Date(Date.now() + 56 * hour) });
+    const running = await makeHackathon(here.id, { startsAt: new Date(Date.now() - hour), endsAt: new Date(Date.now() + hour) });
+    const theirs = await makeHackathon(elsewhere.id);
+    await db.insert(hackathonJurors).values(
+      [over, cancelled, later, running, theirs].map((event) => ({
+        werkplaatsId: event.werkplaatsId,
+        eventId: event.id,
+        userId: juror.id,
+      })),
+    );
+
+    const read = await readSession(cookie, here.id);
+    expect(read.roles).toEqual([]);
+    expect(read.judging).toBe(running.id);
+    expect((await readSession(cookie, elsewhere.id)).judging).toBe(theirs.id);
+    expect((await readSession(cookie)).judging).toBeNull();
+    await db.delete(hackathonJurors).where(eq(hackathonJurors.eventId, running.id));
+    expect((await readSession(cookie, here.id)).judging).toBe(later.id);
+  });
+
   it("asks nothing without a session cookie and clears an unknown one", async () => {
-    expect(await readSession(undefined, null)).toEqual({ user: null, sessionId: null, roles: [], setCookie: null });
+    expect(await readSession(undefined, null)).toEqual({ user: null, sessionId: null, roles: [], judging: null, setCookie: null });
     const unknown = await readSession("werkplaats_session=not-a-session", null);
     expect(unknown.user).toBeNull();
     expect(unknown.setCookie).toMatch(/Max-Age=0/);

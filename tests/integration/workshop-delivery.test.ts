@@ -223,6 +223,21 @@ describe("evaluation and follow-up", () => {
   it("asks the SME at delivery through a one-use link, and three months later asks the follow-up exactly once", async () => {
     anyone.werkplaats = werkplaats;
     expect((await staffPost({ intent: "move", to: "delivered" })).status).toBe(200);
+    // Delivered is final: the team adds no deliverable, version or hours any more (409, said why).
+    const [delivered] = (await teamPage(student)).body.deliverables;
+    const late = [
+      upload({ intent: "deliverable", title: "Na de oplevering", kind: "other", url: "https://x.nl" }),
+      upload({ intent: "version", deliverableId: delivered!.id, url: "https://x.nl/v9" }),
+      formPost({ intent: "hours", workedOn: today, hours: "1" }, params()),
+    ];
+    for (const init of late) {
+      const refused = await teamPost(student, init);
+      expect(refused.status).toBe(409);
+      expect(JSON.stringify(refused.body)).toContain("workshop.trajectory.errors.delivered");
+    }
+    const after = (await teamPage(student)).body;
+    expect(after.deliverables.map((d) => d.versions.length)).toEqual([2]);
+    expect(await db.select().from(trajectoryHours).where(eq(trajectoryHours.trajectoryId, trajectory.id))).toHaveLength(2);
     const mails = await mailTo("mail.workshopEvaluation");
     expect(mails).toHaveLength(1);
     const token = /\/evaluatie\/([\w-]+)/.exec(mails[0]!.bodyText)![1]!;

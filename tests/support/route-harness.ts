@@ -20,6 +20,7 @@ export function requestContext(who: Visitor): RequestContext {
     sessionId: null,
     werkplaats: who.werkplaats,
     roles: who.roles,
+    judging: null,
     locale: "nl",
   };
 }

@@ -2,7 +2,7 @@ import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import type { SessionUser } from "~/server/context";
 import { forbiddenResponse } from "~/utils/http.server";
 import { eq, sql } from "drizzle-orm";
-import { roleAssignments, sessions, users } from "#db/schema";
+import { events, hackathonJurors, roleAssignments, sessions, users } from "#db/schema";
 import { db } from "~/utils/db.server";
 import { lucia, SESSION_LIFETIME_MS } from "./lucia.server";
 import { hasAnyRole, type Role } from "./roles";
@@ -16,11 +16,11 @@ export function hasSessionCookie(cookieHeader: string | undefined) {
   return lucia.readSessionCookie(cookieHeader ?? "") !== null;
 }
 
-const noSession = { user: null, sessionId: null, roles: [] as Role[] };
+const noSession = { user: null, sessionId: null, roles: [] as Role[], judging: null };
 
 /**
- * Reads and validates the session cookie with the user and their roles in `werkplaatsId`, in
- * ONE query (every page asks it). Expiry and the sliding refresh follow lucia's rules: an
+ * Reads and validates the session cookie with the user, their roles in `werkplaatsId` and the
+ * hackathon they judge there (`judging`), in ONE query (every page asks it). Expiry and the sliding refresh follow lucia's rules: an
  * expired session is deleted and its cookie cleared; one past half its life is extended and
  * its cookie set again. Without a session cookie nothing is asked at all.
  */
@@ -31,6 +31,15 @@ export async function readSession(cookieHeader: string | undefined, werkplaatsId
     ? sql<Role[]>`coalesce((select json_agg(${roleAssignments.role}::text order by ${roleAssignments.role})
         from ${roleAssignments} where ${roleAssignments.userId} = ${users.id} and ${roleAssignments.werkplaatsId} = ${werkplaatsId}), '[]'::json)`
     : sql<Role[]>`'[]'::json`;
+  // A juror needs no role, so the menu learns from here where they score: the hackathon not yet
+  // over that starts first (cancelled ones count for nobody).
+  const judging = werkplaatsId
+    ? sql<string | null>`(select ${hackathonJurors.eventId} from ${hackathonJurors}
+        join ${events} on ${events.id} = ${hackathonJurors.eventId}
+        where ${hackathonJurors.userId} = ${users.id} and ${hackathonJurors.werkplaatsId} = ${werkplaatsId}
+          and ${events.status} <> 'cancelled' and ${events.endsAt} > now()
+        order by ${events.startsAt} limit 1)`
+    : sql<string | null>`null`;
   const [row] = await db
     .select({
       expiresAt: sessions.expiresAt,
@@ -40,6 +49,7 @@ export async function readSession(cookieHeader: string | undefined, werkplaatsId
       locale: users.locale,
       emailVerifiedAt: users.emailVerifiedAt,
       roles: roleList,
+      judging,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -64,7 +74,7 @@ export async function readSession(cookieHeader: string | undefined, werkplaatsId
     locale: row.locale === "en" ? "en" : "nl",
     emailVerified: row.emailVerifiedAt != null,
   };
-  return { user, sessionId, roles: parseRoles(row.roles), setCookie };
+  return { user, sessionId, roles: parseRoles(row.roles), judging: row.judging, setCookie };
 }
 
 // PGlite and postgres.js both parse json; a driver that hands back text still gives a list.

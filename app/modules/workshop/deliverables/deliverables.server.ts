@@ -4,6 +4,7 @@ import type { DeliverableKind } from "#db/schema/enums";
 import { db, type Executor } from "~/utils/db.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
 import { isUuid } from "~/utils/ids";
+import { requireTeamAtWork } from "../trajectories/status";
 import { cleanFileName, deliverableExtensions, judgeDeliverableFile, MAX_DELIVERABLE_BYTES } from "./deliverable-file";
 import type { DeliverableContent, NewDeliverableInput, ReviewInput } from "./deliverables.schema";
 
@@ -23,10 +24,6 @@ async function versionContent(input: DeliverableContent) {
     );
   }
   return { fileName: cleanFileName(file.name), contentType: judged.contentType, sizeBytes: bytes.length, content: Buffer.from(bytes) };
-}
-
-function open(trajectory: Trajectory) {
-  if (trajectory.status === "closed") throw conflict("workshop.trajectory.errors.closed");
 }
 
 /**
@@ -50,7 +47,7 @@ async function addVersion(tx: Executor, deliverableId: string, userId: string, c
 
 /** The team records a deliverable (an advice report, a prototype) with its first version. */
 export async function addDeliverable(trajectory: Trajectory, userId: string, input: NewDeliverableInput) {
-  open(trajectory);
+  requireTeamAtWork(trajectory);
   const content = await versionContent(input);
   await db.transaction(async (tx) => {
     const [row] = await tx
@@ -69,7 +66,7 @@ export async function addDeliverable(trajectory: Trajectory, userId: string, inp
 
 /** A next version of one of this trajectory's deliverables; another trajectory's deliverable is a 404. */
 export async function addDeliverableVersion(trajectory: Trajectory, userId: string, deliverableId: string, input: DeliverableContent) {
-  open(trajectory);
+  requireTeamAtWork(trajectory);
   const content = await versionContent(input);
   return db.transaction(async (tx) => {
     const [mine] = await tx

@@ -1,6 +1,7 @@
 /** The words of hackathons: challenges from SMEs, teams of students, the jury's scores and the results. */
 export const nl = {
   "workshop.hackathon.nav": "Hackathons",
+  "workshop.hackathon.navJudging": "Jurering",
   "workshop.hackathon.title": "Hackathon",
   "workshop.hackathon.listTitle": "Hackathons",
   "workshop.hackathon.listIntro":
@@ -99,6 +100,7 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "workshop.hackathon.nav": "Hackathons",
+  "workshop.hackathon.navJudging": "Judging",
   "workshop.hackathon.title": "Hackathon",
   "workshop.hackathon.listTitle": "Hackathons",
   "workshop.hackathon.listIntro":

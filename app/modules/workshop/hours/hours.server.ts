@@ -1,8 +1,9 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { trajectoryHours, trajectoryMembers, users } from "#db/schema";
 import { db } from "~/utils/db.server";
-import { conflict, forbidden, invalid } from "~/utils/errors";
+import { forbidden, invalid } from "~/utils/errors";
 import { toLocalParts, todayIn } from "~/utils/zoned-time";
+import { requireTeamAtWork } from "../trajectories/status";
 import { hoursPerMilestone, hoursPerPerson } from "./hours";
 import type { TeamHoursInput } from "./hours.schema";
 
@@ -14,7 +15,7 @@ type Trajectory = { id: string; werkplaatsId: string; status: string; periodStar
  * Experts log through their own page, on the place they accepted.
  */
 export async function logTeamHours(trajectory: Trajectory, userId: string, input: TeamHoursInput, today = todayIn()) {
-  if (trajectory.status === "closed") throw conflict("workshop.trajectory.errors.closed");
+  requireTeamAtWork(trajectory);
   const [place] = await db
     .select({ id: trajectoryMembers.id })
     .from(trajectoryMembers)

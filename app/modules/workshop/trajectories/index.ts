@@ -1,5 +1,5 @@
 // Trajectories, client-safe: the forms and the status rules.
-export { mayMove, nextStatuses } from "./status";
+export { mayMove, nextStatuses, teamStillWorks } from "./status";
 export {
   milestoneSchema,
   teamActionSchema,

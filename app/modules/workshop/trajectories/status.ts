@@ -1,4 +1,5 @@
 import type { TrajectoryStatus } from "#db/schema/enums";
+import { conflict } from "~/utils/errors";
 
 /**
  * A trajectory moves forward only: the team forms, works, hands over, and the file is closed.
@@ -19,4 +20,18 @@ export function nextStatuses(from: TrajectoryStatus): readonly TrajectoryStatus[
 
 export function mayMove(from: TrajectoryStatus, to: TrajectoryStatus) {
   return NEXT[from].includes(to);
+}
+
+/**
+ * Whether the team still hands in work (deliverables, versions, hours): once delivered, what the
+ * SME received and the hours behind it are final, and the evaluation is about exactly that.
+ */
+export function teamStillWorks(status: string) {
+  return status === "forming" || status === "running";
+}
+
+/** Refuses the team's work on a delivered or closed trajectory (409, saying which). */
+export function requireTeamAtWork(trajectory: { status: string }) {
+  if (teamStillWorks(trajectory.status)) return;
+  throw conflict(trajectory.status === "delivered" ? "workshop.trajectory.errors.delivered" : "workshop.trajectory.errors.closed");
 }
