@@ -425,7 +425,8 @@ export const en: Record<keyof typeof nl, string> = {
   "impact.national": "National: {value}",
   "impact.none": "Nothing in this period yet.",
   "impact.reach.title": "Reach through activities",
-  "impact.reach.total": "{people} people from {smes} SMEs at workshops, trainings, webinars, masterclasses, hackathons and consultation hours.",
+  "impact.reach.total":
+    "{people} people from {smes} SMEs at workshops, trainings, webinars, masterclasses, hackathons and consultation hours.",
   "impact.reach.kind": "Kind of activity",
   "impact.reach.people": "People",
   "impact.reach.smes": "SMEs",
