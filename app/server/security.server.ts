@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import { appUrl, env } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
+import { stripeCheckoutOrigin } from "~/modules/stripe/index.server";
 
 /** A request id (kept from X-Request-Id when sane) and a CSP nonce for this response. */
 export function requestIdentity(req: Request, res: Response, next: NextFunction) {
@@ -15,6 +16,7 @@ export function requestIdentity(req: Request, res: Response, next: NextFunction)
 /** Headers every answer carries. Scripts only from us or with this response's nonce. */
 export function securityHeaders(_req: Request, res: Response, next: NextFunction) {
   const dev = env().NODE_ENV === "development" && Boolean(process.env.REMIX_DEV_ORIGIN);
+  const checkout = stripeCheckoutOrigin();
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${res.locals.nonce}'`,
@@ -25,7 +27,8 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
     `connect-src 'self'${dev ? " ws:" : ""}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // A pay form is answered with a redirect to Stripe Checkout; the browser blocks it unless listed here.
+    `form-action 'self'${checkout ? ` ${checkout}` : ""}`,
     "object-src 'none'",
   ].join("; ");
   res.setHeader("Content-Security-Policy", csp);

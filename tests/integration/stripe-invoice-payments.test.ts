@@ -8,6 +8,7 @@ import { invoices, moneyEvents, payments, stripePayments } from "#db/schema";
 import { partyCreditCents } from "~/modules/billing/index.server";
 import { db } from "~/utils/db.server";
 import * as payRoute from "~/routes/invoices.$invoiceId_.pay";
+import { securityHeaders } from "~/server/security.server";
 import { formPost, outcome, routeArgs, type Visitor } from "../support/route-harness";
 import { stripeForTests, type StripeForTests } from "../support/stripe";
 
@@ -67,6 +68,21 @@ describe(`paying an invoice online, on ${server}`, () => {
     expect([...stripe.store.paymentMethods.values()].some((m) => m.type === "sepa_debit" && m.customer)).toBe(true);
     // Paid: nothing left to pay online.
     expect((await pay(invoice.id)).status).toBe(409);
+  });
+
+  it("lets the browser follow the pay form's redirect to Checkout (the page's CSP form-action allows it)", async () => {
+    const invoice = await openInvoice("Doorsturen BV");
+    const started = await pay(invoice.id);
+    expect(started.status).toBe(302);
+    // The headers every page carries, as the server sets them; the invoice page's form posts under them.
+    const headers = new Map<string, string>();
+    const res = { locals: { nonce: "n" }, setHeader: (name: string, value: string) => headers.set(name, value) };
+    securityHeaders({} as never, res as never, () => {});
+    const formAction = headers
+      .get("Content-Security-Policy")!
+      .split("; ")
+      .find((d) => d.startsWith("form-action "))!;
+    expect(formAction.split(" ")).toContain(new URL(started.location!).origin);
   });
 
   it("books the same money once when payment_intent.succeeded comes before checkout.session.completed", async () => {

@@ -129,6 +129,30 @@ describe(`refunds through Stripe, on ${server}`, () => {
     expect(await refundProposals(werkplaats.id)).toEqual([]);
   });
 
+  it("refunds each credit note of a row of invoices paid through Stripe, however many were refunded before", async () => {
+    for (const name of ["Rij Een BV", "Rij Twee BV", "Rij Drie BV", "Rij Vier BV"]) {
+      const { invoice, paymentIntentId } = await paidInvoice(name);
+      await creditInvoice(werkplaats.id, manager.user!.id, invoice.id);
+      expect(await queueRefunds(), name).toBe(1);
+      await runDueStripeCalls();
+      await stripe.settled();
+      expect(chargeOf(paymentIntentId).amount_refunded, name).toBe(181_50);
+    }
+  });
+
+  it("confirms a dashboard refund of what an earlier credit note left of the invoice", async () => {
+    const { invoice, lines, paymentIntentId } = await paidInvoice("Rest Dashboard BV");
+    await creditInvoice(werkplaats.id, manager.user!.id, invoice.id, [lines[1]!.id]);
+    expect(await queueRefunds()).toBe(1);
+    await runDueStripeCalls();
+    await stripeClient().refunds.create({ payment_intent: paymentIntentId, amount: 121_00 });
+    await stripe.settled();
+    const proposal = (await refundProposals(werkplaats.id)).find((p) => p.invoiceId === invoice.id);
+    expect(proposal).toMatchObject({ amountCents: 121_00 });
+    expect((await answer(proposal!.id, "confirm")).status).toBe(302);
+    expect(chargeOf(paymentIntentId)).toMatchObject({ amount_refunded: 181_50, refunded: true });
+  });
+
   it("refunds nothing for a credit note on an invoice that was not paid", async () => {
     const user = await makePerson(werkplaats.id, ["member"]);
     const company = await makeCompany(werkplaats.id, user.id, { name: "Onbetaald BV" });

@@ -40,6 +40,17 @@ export function stripeClient(): Stripe {
   return client.stripe;
 }
 
+/**
+ * Where Stripe's hosted Checkout pages are: the pay forms post to us and we redirect there, and a
+ * browser holds that redirect to the page's CSP form-action as well. Null without Stripe.
+ */
+export function stripeCheckoutOrigin(): string | null {
+  if (!isStripeConfigured()) return null;
+  const e = env();
+  if (!e.STRIPE_API_HOST) return "https://checkout.stripe.com";
+  return `${e.STRIPE_API_PROTOCOL ?? "https"}://${e.STRIPE_API_HOST}${e.STRIPE_API_PORT ? `:${e.STRIPE_API_PORT}` : ""}`;
+}
+
 /** The webhook signing secret; only called once Stripe is configured. */
 export function webhookSecret(): string {
   const secret = env().STRIPE_WEBHOOK_SECRET;

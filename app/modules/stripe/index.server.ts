@@ -1,5 +1,5 @@
 /** Stripe as the payment rail: the client, queued calls, webhooks and what other parts plug in. */
-export { isStripeConfigured, isStripeTestMode, stripeClient } from "./client.server";
+export { isStripeConfigured, isStripeTestMode, stripeCheckoutOrigin, stripeClient } from "./client.server";
 export { savedCustomerOf, stripeCustomerFor } from "./customers.server";
 export { attemptStripeCall, backoffSeconds, queueStripeCall, stripeCallsNeedingAttention } from "./calls.server";
 export { handlersFor, lastWebhookAt, receiveStripeWebhook, type WebhookOutcome } from "./events.server";

@@ -42,7 +42,7 @@ export async function confirmRefundProposal(werkplaatsId: string, actorId: strin
   const [invoice] = await db
     .select({
       grossCents: invoices.grossCents,
-      credited: sql<string>`(select coalesce(sum(c.gross_cents), 0) from invoices c where c.credits_invoice_id = ${invoices.id} and c.status <> 'draft')`,
+      credited: sql<string>`(select coalesce(sum(c.gross_cents), 0) from invoices c where c.credits_invoice_id = ${proposal.invoiceId} and c.status <> 'draft')`,
     })
     .from(invoices)
     .where(eq(invoices.id, proposal.invoiceId));

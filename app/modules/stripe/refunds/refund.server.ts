@@ -51,12 +51,15 @@ async function refundRoom(tx: Tx, invoiceId: string) {
     .where(eq(invoices.id, invoiceId));
   const overpaid = invoice!.paidCents + Number(sums!.credited) - invoice!.grossCents;
   // The Stripe payment with the most left to refund (a refund goes back on one PaymentIntent).
-  const left = sql<string>`${stripePayments.amountCents} - (select coalesce(sum(r.amount_cents), 0) from stripe_refunds r
-    where r.payment_intent_id = ${stripePayments.paymentIntentId} and r.refused_at is null)`;
+  // A join, not a correlated subquery in the selection: drizzle leaves the columns of a one-table
+  // select unqualified, so the subquery's own payment_intent_id would match every refund there is.
+  const left = sql<string>`${stripePayments.amountCents} - coalesce(sum(${stripeRefunds.amountCents}) filter (where ${stripeRefunds.refusedAt} is null), 0)`;
   const [best] = await tx
     .select({ paymentIntentId: stripePayments.paymentIntentId, left })
     .from(stripePayments)
+    .leftJoin(stripeRefunds, eq(stripeRefunds.paymentIntentId, stripePayments.paymentIntentId))
     .where(and(eq(stripePayments.invoiceId, invoiceId), eq(stripePayments.status, "succeeded")))
+    .groupBy(stripePayments.paymentIntentId, stripePayments.amountCents)
     .orderBy(sql`2 desc`)
     .limit(1);
   return {
