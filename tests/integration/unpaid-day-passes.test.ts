@@ -161,6 +161,13 @@ describe(`unpaid passes release their spot at 10:00 on ${server}`, () => {
     });
   });
 
+  it("a guest whose unpaid pass holds the last spot checks in at the reception before 10:00: their own reservation is not counted against them", async () => {
+    const area = await makeArea(werkplaats.id, { name: "Eenmanshok", flexCapacity: 1 });
+    const guest = await makeUser({ name: "Vroege Gast" });
+    const pass = await issueDayPass(werkplaats, buyerOf(guest), { day, areaId: area.id });
+    expect(await checkInByCode(werkplaats.id, pass.code, staff.id, zonedToUtc(day, "09:30"))).toBe("Vroege Gast");
+  });
+
   it("a check-in stamped 09:59 that lands after a 10:00 reservation took the released spot is refused", async () => {
     // The reception's request left at 09:59 but was served after the member's one of 10:00.
     const area = await makeArea(werkplaats.id, { name: "Grenshok", flexCapacity: 1 });

@@ -77,9 +77,12 @@ const passForCheckIn = {
   day: dayPasses.day,
   areaId: dayPasses.areaId,
   paidAt: dayPasses.paidAt,
+  // Written with an alias and the outer table's name: in a select from one table drizzle writes
+  // the select list's columns without their table, so `${dayPasses.id}` would be read as the
+  // reservation's own id inside this subquery (and the pass's own spot counted against it).
   reservationId: sql<
     string | null
-  >`(select ${flexReservations.id} from ${flexReservations} where ${flexReservations.dayPassId} = ${dayPasses.id} and ${flexReservations.status} = 'reserved' limit 1)`,
+  >`(select fr.id from ${flexReservations} fr where fr.day_pass_id = ${dayPasses}.id and fr.status = 'reserved' limit 1)`,
 };
 
 /**
