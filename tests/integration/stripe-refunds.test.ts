@@ -1,16 +1,16 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePerson, makeWerkplaats } from "#db/factories";
 import { makeCompany } from "#db/membership-factories";
-import { makeBillingSettings, makeIssuedInvoice, oneOffLine } from "#db/billing-factories";
-import { invoiceLines, invoices, stripePayments, stripeRefunds } from "#db/schema";
+import { makeBillingSettings, makeIssuedInvoice } from "#db/billing-factories";
+import { invoices } from "#db/schema";
 import { creditInvoice } from "~/modules/billing/index.server";
 import { queueRefunds, refundProposals, runDueStripeCalls, stripeClient } from "~/modules/stripe/index.server";
 import { db } from "~/utils/db.server";
-import * as payRoute from "~/routes/invoices.$invoiceId_.pay";
 import * as proposalRoute from "~/routes/admin.billing.refunds.$refundId";
 import { formPost, outcome, routeArgs, type Visitor } from "../support/route-harness";
 import { stripeForTests, type StripeForTests } from "../support/stripe";
+import { chargeOf as chargeOn, invoicePaidByCard, refundsOf } from "../support/stripe-paid-invoice";
 
 /**
  * A credit note on an invoice paid through Stripe gives the money back through Stripe (the part
@@ -30,26 +30,8 @@ beforeAll(async () => {
 });
 afterAll(async () => stripe.stop());
 
-const twoLines = [oneOffLine({ description: "Vergaderruimte" }), oneOffLine({ description: "Lunch", unitCents: 50_00 })];
-
-/** An invoice (€ 121 + € 60,50) a member paid by card through Checkout. */
-async function paidInvoice(name: string) {
-  const user = await makePerson(werkplaats.id, ["member"]);
-  const member: Visitor = { user, roles: ["member"], werkplaats };
-  const company = await makeCompany(werkplaats.id, user.id, { name });
-  const invoice = await makeIssuedInvoice(werkplaats.id, company.id, { lines: twoLines });
-  const started = await outcome(() =>
-    payRoute.action(routeArgs(`/invoices/${invoice.id}/pay`, member, formPost({}, { invoiceId: invoice.id }))),
-  );
-  stripe.completeCheckout(started.location!.split("/pay/")[1]!, "card");
-  await stripe.settled();
-  const [payment] = await db.select().from(stripePayments).where(eq(stripePayments.invoiceId, invoice.id));
-  const lines = await db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, invoice.id)).orderBy(asc(invoiceLines.position));
-  return { invoice, lines, paymentIntentId: payment!.paymentIntentId };
-}
-const chargeOf = (paymentIntentId: string) =>
-  stripe.store.charges.get(stripe.store.paymentIntents.get(paymentIntentId)!.latest_charge as string)!;
-const refundsOf = (invoiceId: string) => db.select().from(stripeRefunds).where(eq(stripeRefunds.invoiceId, invoiceId));
+const paidInvoice = (name: string) => invoicePaidByCard(stripe, werkplaats, name);
+const chargeOf = (paymentIntentId: string) => chargeOn(stripe, paymentIntentId);
 const answer = (id: string, intent: string, who: Visitor = manager) =>
   outcome(() => proposalRoute.action(routeArgs(`/admin/billing/refunds/${id}`, who, formPost({ intent }, { refundId: id }))));
 
