@@ -12,7 +12,7 @@ import type { FormReply } from "~/utils/forms";
  * for, and when the step asks for it, a new password and the terms. For an unverified account
  * on the address it says that the old password and sessions will go.
  */
-export function InviteeAccountFields({
+function InviteeAccountFields({
   invitee,
   step,
   reply,
