@@ -1,11 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { InviteeAccountFields, InviteeLoginFirst } from "~/components/invitee-account-fields";
-import { ErrorSummary } from "~/components/form";
-import { Button } from "~/components/ui/button";
-import { Notice } from "~/components/ui/notice";
+import { InvitationPage } from "~/components/invitee-account-fields";
 import { acceptInviteSchema } from "~/modules/auth";
 import { needsPassword } from "~/modules/invitations";
 import { startSession } from "~/modules/auth/index.server";
@@ -55,34 +52,17 @@ export default function JoinCompany() {
   const t = useT();
   const { invitation, here, loggedIn } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
-  const busy = useNavigation().state === "submitting";
-  if (!invitation) {
-    return (
-      <div className="mx-auto max-w-md">
-        <Notice tone="warning">{t("company.errors.inviteInvalid")}</Notice>
-      </div>
-    );
-  }
   return (
-    <div className="mx-auto max-w-md">
-      <h1 className="text-3xl font-bold">{t("company.joinTitle")}</h1>
-      <p className="mt-2 mb-6 text-slate-700">{t("company.joinIntro", { inviter: invitation.inviter, company: invitation.company })}</p>
-      <div className="card">
-        {invitation.step === "login" ? (
-          <InviteeLoginFirst email={invitation.email} loggedIn={loggedIn} here={here} />
-        ) : (
-          <>
-            <ErrorSummary reply={reply} labels={{ password: t("signup.password"), confirm: t("reset.confirm") }} />
-            <Form method="post" className="space-y-5" noValidate>
-              <InviteeAccountFields invitee={invitation} step={invitation.step} reply={reply} />
-              <Button type="submit" disabled={busy}>
-                {t("company.joinSubmit", { company: invitation.company })}
-              </Button>
-            </Form>
-          </>
-        )}
-      </div>
-    </div>
+    <InvitationPage
+      invitation={invitation}
+      invalid={t("company.errors.inviteInvalid")}
+      title={t("company.joinTitle")}
+      intro={invitation && t("company.joinIntro", { inviter: invitation.inviter, company: invitation.company })}
+      submit={invitation ? t("company.joinSubmit", { company: invitation.company }) : ""}
+      here={here}
+      loggedIn={loggedIn}
+      reply={reply}
+    />
   );
 }
 

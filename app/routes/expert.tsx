@@ -6,8 +6,8 @@ import { PlaceHours, PlaceStatus } from "~/components/workshop-experts";
 import { Button, LinkButton } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { intlLocale, type Locale, useLocale, useT } from "~/modules/i18n";
-import { answerSchema, logHoursSchema } from "~/modules/workshop";
+import { useLocale, useT } from "~/modules/i18n";
+import { answerSchema, formatHours, logHoursSchema } from "~/modules/workshop";
 import { answerInvitation, logExpertHours, myExpertPlaces } from "~/modules/workshop/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
@@ -35,8 +35,6 @@ export async function action(args: ActionFunctionArgs) {
     return successReply({ key: input.answer === "accept" ? "workshop.experts.mine.accepted" : "workshop.experts.mine.declined" });
   });
 }
-
-const hoursOf = (minutes: number, locale: Locale) => (Math.round((minutes / 60) * 100) / 100).toLocaleString(intlLocale(locale));
 
 export default function MyStudentTeams() {
   const t = useT();
@@ -111,7 +109,7 @@ export default function MyStudentTeams() {
                   ))}
                 </ul>
               )}
-              <p className="text-sm text-slate-700">{t("workshop.experts.mine.logged", { hours: hoursOf(p.loggedMinutes, locale) })}</p>
+              <p className="text-sm text-slate-700">{t("workshop.experts.mine.logged", { hours: formatHours(p.loggedMinutes, locale) })}</p>
               {p.status === "accepted" ? (
                 <Form
                   method="post"

@@ -1,12 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
-import { InviteeAccountFields, InviteeLoginFirst } from "~/components/invitee-account-fields";
-import { ErrorSummary } from "~/components/form";
-import { Button } from "~/components/ui/button";
-import { Notice } from "~/components/ui/notice";
+import { InvitationPage } from "~/components/invitee-account-fields";
 import { acceptInvitation, findOpenInvitation } from "~/modules/invitations/index.server";
 import { acceptInviteSchema } from "~/modules/auth";
 import { needsPassword } from "~/modules/invitations";
@@ -57,35 +54,22 @@ export default function AcceptInvite() {
   const t = useT();
   const { invitation, werkplaatsName, here, loggedIn } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
-  const busy = useNavigation().state === "submitting";
-  if (!invitation) {
-    return (
-      <div className="mx-auto max-w-md">
-        <Notice tone="warning">{t("invite.invalid")}</Notice>
-      </div>
-    );
-  }
-  const vars = { inviter: invitation.inviterName, role: t(`role.${invitation.role}`).toLowerCase(), werkplaats: werkplaatsName };
+  const vars = invitation && {
+    inviter: invitation.inviterName,
+    role: t(`role.${invitation.role}`).toLowerCase(),
+    werkplaats: werkplaatsName,
+  };
   return (
-    <div className="mx-auto max-w-md">
-      <h1 className="text-3xl font-bold">{t("invite.title", { werkplaats: werkplaatsName })}</h1>
-      <p className="mt-2 mb-6 text-slate-700">{t(needsPassword(invitation.step) ? "invite.intro" : "invite.introExisting", vars)}</p>
-      <div className="card">
-        {invitation.step === "login" ? (
-          <InviteeLoginFirst email={invitation.email} loggedIn={loggedIn} here={here} />
-        ) : (
-          <>
-            <ErrorSummary reply={reply} labels={{ password: t("reset.password"), confirm: t("reset.confirm") }} />
-            <Form method="post" className="space-y-5" noValidate>
-              <InviteeAccountFields invitee={invitation} step={invitation.step} reply={reply} />
-              <Button type="submit" disabled={busy}>
-                {t("invite.submit")}
-              </Button>
-            </Form>
-          </>
-        )}
-      </div>
-    </div>
+    <InvitationPage
+      invitation={invitation}
+      invalid={t("invite.invalid")}
+      title={t("invite.title", { werkplaats: werkplaatsName })}
+      intro={vars && t(needsPassword(invitation.step) ? "invite.intro" : "invite.introExisting", vars)}
+      submit={t("invite.submit")}
+      here={here}
+      loggedIn={loggedIn}
+      reply={reply}
+    />
   );
 }
 

@@ -21,7 +21,7 @@ import { isErrorReply } from "~/utils/forms";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
-import { formatMoney } from "~/utils/money";
+import { centsToInput, formatMoney } from "~/utils/money";
 import { uuidParam } from "~/utils/params.server";
 import { todayIn } from "~/utils/zoned-time";
 
@@ -188,7 +188,7 @@ export default function InvoicePage() {
                 name="amount"
                 label={t("billing.page.amount")}
                 inputMode="decimal"
-                defaultValue={document.totals.dueCents > 0 ? (document.totals.dueCents / 100).toFixed(2).replace(".", ",") : ""}
+                defaultValue={document.totals.dueCents > 0 ? centsToInput(document.totals.dueCents) : ""}
                 reply={paymentReply}
               />
               <SelectField

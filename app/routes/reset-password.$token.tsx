@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { ErrorSummary, TextField } from "~/components/form";
+import { ErrorSummary, NewPasswordFields } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { isResetTokenUsable, resetPassword, endSession } from "~/modules/auth/index.server";
@@ -38,16 +38,7 @@ export default function ResetPassword() {
         <div className="card">
           <ErrorSummary reply={reply} labels={{ password: t("reset.password"), confirm: t("reset.confirm") }} />
           <Form method="post" className="space-y-5" noValidate>
-            <TextField
-              name="password"
-              type="password"
-              label={t("reset.password")}
-              hint={t("signup.passwordHint")}
-              autoComplete="new-password"
-              required
-              reply={reply}
-            />
-            <TextField name="confirm" type="password" label={t("reset.confirm")} autoComplete="new-password" required reply={reply} />
+            <NewPasswordFields label={t("reset.password")} reply={reply} />
             <Button type="submit" disabled={busy}>
               {t("reset.submit")}
             </Button>

@@ -1,11 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { ErrorSummary } from "~/components/form";
-import { InviteeAccountFields, InviteeLoginFirst } from "~/components/invitee-account-fields";
-import { Button } from "~/components/ui/button";
-import { Notice } from "~/components/ui/notice";
+import { InvitationPage } from "~/components/invitee-account-fields";
 import { acceptInviteSchema } from "~/modules/auth";
 import { startSession } from "~/modules/auth/index.server";
 import { confirmSchema } from "~/modules/companies";
@@ -42,36 +39,17 @@ export default function JoinTeam() {
   const t = useT();
   const { invitation, here, loggedIn } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
-  const busy = useNavigation().state === "submitting";
-  if (!invitation) {
-    return (
-      <div className="mx-auto max-w-md">
-        <Notice tone="warning">{t("invite.invalid")}</Notice>
-      </div>
-    );
-  }
   return (
-    <div className="mx-auto max-w-md">
-      <h1 className="text-3xl font-bold">{t("workshop.trajectory.joinTitle")}</h1>
-      <p className="mt-2 mb-6 break-words text-slate-700">
-        {t("workshop.trajectory.joinIntro", { inviter: invitation.inviter, title: invitation.title })}
-      </p>
-      <div className="card">
-        {invitation.step === "login" ? (
-          <InviteeLoginFirst email={invitation.email} loggedIn={loggedIn} here={here} />
-        ) : (
-          <>
-            <ErrorSummary reply={reply} labels={{ password: t("signup.password"), confirm: t("reset.confirm") }} />
-            <Form method="post" className="space-y-5" noValidate>
-              <InviteeAccountFields invitee={invitation} step={invitation.step} reply={reply} />
-              <Button type="submit" disabled={busy}>
-                {t("workshop.trajectory.joinSubmit")}
-              </Button>
-            </Form>
-          </>
-        )}
-      </div>
-    </div>
+    <InvitationPage
+      invitation={invitation}
+      invalid={t("invite.invalid")}
+      title={t("workshop.trajectory.joinTitle")}
+      intro={invitation && t("workshop.trajectory.joinIntro", { inviter: invitation.inviter, title: invitation.title })}
+      submit={t("workshop.trajectory.joinSubmit")}
+      here={here}
+      loggedIn={loggedIn}
+      reply={reply}
+    />
   );
 }
 

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
-import { ErrorSummary, SuccessNotice, TextField } from "~/components/form";
+import { ErrorSummary, NewPasswordFields, SuccessNotice } from "~/components/form";
 import { Button, LinkButton } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { claimAccount, verificationLinkOwner, verifyEmail, endSession, requireUser, safeRedirect } from "~/modules/auth/index.server";
@@ -87,16 +87,7 @@ export default function VerifyEmail() {
             <p className="mt-1 mb-5 text-slate-700">{t("verify.claimIntro")}</p>
             <ErrorSummary reply={reply} labels={{ password: t("reset.password"), confirm: t("reset.confirm") }} />
             <Form method="post" action="?claim" className="space-y-5" noValidate>
-              <TextField
-                name="password"
-                type="password"
-                label={t("reset.password")}
-                hint={t("signup.passwordHint")}
-                autoComplete="new-password"
-                required
-                reply={reply}
-              />
-              <TextField name="confirm" type="password" label={t("reset.confirm")} autoComplete="new-password" required reply={reply} />
+              <NewPasswordFields label={t("reset.password")} reply={reply} />
               <Button type="submit" disabled={busy}>
                 {t("verify.claimSubmit")}
               </Button>

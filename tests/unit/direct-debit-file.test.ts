@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { directDebitFile, isCreditorId, sepaText, type DirectDebitBatch } from "~/modules/payments/pain008";
+import { isCreditorId } from "~/modules/companies";
+import { directDebitFile, sepaText, type DirectDebitBatch } from "~/modules/payments/pain008";
 import { at, children, parseXml, textAt } from "~/modules/payments/xml";
 import { refusalOf as refusal } from "../support/refusal";
 

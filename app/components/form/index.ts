@@ -2,3 +2,4 @@
 export { CheckboxField, CheckboxGroupField, FileField, RadioGroupField, SelectField, TextAreaField, TextField } from "./fields";
 export { useClearedOnSuccess } from "./cleared-on-success";
 export { ErrorSummary, SuccessNotice } from "./messages";
+export { NewPasswordFields } from "./new-password-fields";

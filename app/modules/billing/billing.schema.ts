@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { btwId, iban, isKvkNumber, normalizeKvk, postalCode } from "~/modules/companies";
-import { isCreditorId } from "~/modules/payments";
+import { btwId, iban, isCreditorId, isKvkNumber, normalizeKvk, postalCode } from "~/modules/companies";
 import { email, euros, id, localDate, optionalText, phone, requiredText, wholeNumber } from "~/utils/fields";
 import { paymentMethods, revenueKinds, unitCodes } from "./terms";
 

@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { invoiceLines, invoices } from "#db/schema";
 import { db } from "~/utils/db.server";
-import { conflict, invalid, notFound } from "~/utils/errors";
+import { conflict, invalid } from "~/utils/errors";
 import { recordMoneyEvent } from "./audit.server";
 import { invoiceTotals, thousandthsToQuantity } from "./btw";
 import { issueWithin, type Invoice } from "./invoices.server";
-import { creditedCents, settledStatus } from "./settlement.server";
+import { creditedCents, lockInvoice, settledStatus } from "./settlement.server";
 
 const thousandths = (quantity: string) => Math.round(Number(quantity) * 1000);
 
@@ -23,12 +23,7 @@ export async function creditInvoice(
   now = new Date(),
 ): Promise<Invoice> {
   return db.transaction(async (tx) => {
-    const [original] = await tx
-      .select()
-      .from(invoices)
-      .where(and(eq(invoices.id, invoiceId), eq(invoices.werkplaatsId, werkplaatsId)))
-      .for("update");
-    if (!original) throw notFound();
+    const original = await lockInvoice(tx, werkplaatsId, invoiceId);
     if (original.kind !== "invoice" || original.status === "draft") throw conflict("billing.errors.notCreditable");
     const lines = await tx.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, invoiceId)).orderBy(asc(invoiceLines.position));
     if (lineIds?.some((id) => !lines.some((l) => l.id === id))) throw invalid("billing.errors.unknownLine");

@@ -20,6 +20,7 @@ import type { NewInvoiceInput } from "./billing.schema";
 import { newPaymentReference } from "./payment-reference";
 import { partyForCompany } from "./parties.server";
 import { billingSettingsOf, type BillingSettings } from "./settings.server";
+import { lockInvoice } from "./settlement.server";
 import type { SupplierSnapshot } from "#db/schema";
 import type { RevenueKind, UnitCode } from "./terms";
 
@@ -203,12 +204,7 @@ export async function issueWithin(
   invoiceId: string,
   now = new Date(),
 ): Promise<Invoice> {
-  const [draft] = await tx
-    .select()
-    .from(invoices)
-    .where(and(eq(invoices.id, invoiceId), eq(invoices.werkplaatsId, werkplaatsId)))
-    .for("update");
-  if (!draft) throw notFound();
+  const draft = await lockInvoice(tx, werkplaatsId, invoiceId);
   if (draft.status !== "draft") throw conflict("billing.errors.alreadyIssued", { number: draft.number ?? "" });
   const settings = await billingSettingsOf(werkplaatsId, tx);
   const missing = missingForIssue(settings);

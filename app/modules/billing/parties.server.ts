@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { billingParties, companies, users } from "#db/schema";
+import { billingParties, companies, type CompanyRow, users } from "#db/schema";
 import { db, type Executor } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
 import { euCountries } from "./terms";
@@ -16,6 +16,19 @@ export function countryOfBtwId(btwId: string | null): string {
   return (euCountries as readonly string[]).includes(iso) ? iso : "NL";
 }
 
+/** What a company's billing party copies from the company, each time it is brought up to date. */
+function detailsOf(company: CompanyRow) {
+  return {
+    name: company.name,
+    email: company.billingEmail,
+    street: company.street,
+    postalCode: company.postalCode,
+    city: company.city,
+    kvkNumber: company.kvkNumber,
+    btwId: company.btwId,
+  };
+}
+
 /**
  * The billing party of a company, made on first use and brought up to date with the company's
  * own details (name, email, address, KvK, BTW-id) every time: the invoice snapshot is taken
@@ -27,15 +40,7 @@ export async function partyForCompany(werkplaatsId: string, companyId: string, t
     .from(companies)
     .where(and(eq(companies.id, companyId), eq(companies.werkplaatsId, werkplaatsId)));
   if (!company) throw notFound();
-  const details = {
-    name: company.name,
-    email: company.billingEmail,
-    street: company.street,
-    postalCode: company.postalCode,
-    city: company.city,
-    kvkNumber: company.kvkNumber,
-    btwId: company.btwId,
-  };
+  const details = detailsOf(company);
   const [party] = await tx
     .insert(billingParties)
     .values({ werkplaatsId, kind: "company", companyId, countryCode: countryOfBtwId(company.btwId), ...details })
@@ -92,13 +97,7 @@ export async function partiesFor(
             kind: "company",
             companyId: company.id,
             countryCode: countryOfBtwId(company.btwId),
-            name: company.name,
-            email: company.billingEmail,
-            street: company.street,
-            postalCode: company.postalCode,
-            city: company.city,
-            kvkNumber: company.kvkNumber,
-            btwId: company.btwId,
+            ...detailsOf(company),
           })),
         )
         .onConflictDoUpdate({

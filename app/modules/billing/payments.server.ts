@@ -4,7 +4,7 @@ import type { IsoDate } from "~/utils/calendar";
 import { db, type Executor } from "~/utils/db.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
 import { recordMoneyEvent } from "./audit.server";
-import { creditedCents, dueCents, settledStatus } from "./settlement.server";
+import { creditedCents, dueCents, lockInvoice, settledStatus } from "./settlement.server";
 import type { PaymentMethod } from "./terms";
 
 export type PaymentInput = {
@@ -30,12 +30,7 @@ export async function recordPayment(
 ) {
   if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw invalid("billing.errors.amount", undefined, "amount");
   return outer.transaction(async (tx) => {
-    const [invoice] = await tx
-      .select()
-      .from(invoices)
-      .where(and(eq(invoices.id, invoiceId), eq(invoices.werkplaatsId, werkplaatsId)))
-      .for("update");
-    if (!invoice) throw notFound();
+    const invoice = await lockInvoice(tx, werkplaatsId, invoiceId);
     if (invoice.kind !== "invoice" || invoice.status === "draft") throw conflict("billing.errors.notPayable");
     const credited = await creditedCents(tx, invoice.id);
     const appliedCents = Math.min(input.amountCents, dueCents(invoice.grossCents, invoice.paidCents, credited));

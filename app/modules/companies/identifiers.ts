@@ -152,3 +152,16 @@ export function isIban(value: string) {
 export function formatIban(value: string) {
   return value.replace(/(.{4})/g, "$1 ").trim();
 }
+
+/**
+ * A SEPA creditor identifier (incassant-ID): country, two check digits, a three-character
+ * business code the check skips, and the national id (in the Netherlands the KvK number and
+ * four more digits). The check digits are 98 minus mod-97 over the national id, the country and "00".
+ */
+export function isCreditorId(value: string): boolean {
+  const m = /^([A-Z]{2})(\d{2})[A-Z0-9]{3}([A-Z0-9]{1,28})$/.exec(value);
+  if (!m) return false;
+  const [, country = "", check = "", national = ""] = m;
+  if (country === "NL" && !/^\d{12}$/.test(national)) return false;
+  return 98 - mod97(lettersToDigits(`${national}${country}00`)) === Number(check);
+}

@@ -1,3 +1,3 @@
 // What the browser and the server may use of companies: client-safe code only, never a .server file.
 export { btwId, companyFormSchema, confirmSchema, iban, kvkNumber, postalCode } from "./companies.schema";
-export { formatIban, isIban, isKvkNumber, normalizeIban, normalizeKvk } from "./identifiers";
+export { formatIban, isCreditorId, isIban, isKvkNumber, normalizeIban, normalizeKvk } from "./identifiers";

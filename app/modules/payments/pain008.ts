@@ -3,6 +3,7 @@ import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import { isIsoDate, type IsoDate } from "~/utils/calendar";
 import { invalid } from "~/utils/errors";
 import { centsToDecimal } from "~/utils/money";
+import { isCreditorId } from "~/modules/companies";
 import { isIban, normaliseIban } from "./iban";
 
 /**
@@ -57,22 +58,6 @@ export function sepaText(value: string, maxLength: number): string {
     .trim()
     .slice(0, maxLength)
     .trim();
-}
-
-/**
- * A SEPA creditor identifier (incassant-ID): country, two check digits, a three-character
- * business code the check skips, and the national id (in the Netherlands the KvK number and
- * four more digits). The check digits are mod-97 over the national id and the country.
- */
-export function isCreditorId(value: string): boolean {
-  const m = /^([A-Z]{2})(\d{2})[A-Z0-9]{3}([A-Z0-9]{1,28})$/.exec(value);
-  if (!m) return false;
-  const [, country = "", check = "", national = ""] = m;
-  if (country === "NL" && !/^\d{12}$/.test(national)) return false;
-  const numeric = `${national}${country}00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
-  let remainder = 0;
-  for (const digit of numeric) remainder = (remainder * 10 + Number(digit)) % 97;
-  return 98 - remainder === Number(check);
 }
 
 export function directDebitFile(batch: DirectDebitBatch): string {

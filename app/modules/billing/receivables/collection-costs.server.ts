@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
-import { collectionCosts, invoiceReminders, invoices } from "#db/schema";
+import { collectionCosts, invoiceReminders } from "#db/schema";
 import type { IsoDate } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
-import { conflict, notFound } from "~/utils/errors";
+import { conflict } from "~/utils/errors";
 import { formatDay } from "~/utils/calendar";
 import { recordMoneyEvent } from "../audit.server";
-import { creditedCents, dueCents } from "../settlement.server";
+import { lockOpenInvoice } from "../settlement.server";
 
 /**
  * Claims the collection costs of an unpaid invoice: only after its 14-dagenbrief, once the pay-by
@@ -14,14 +14,7 @@ import { creditedCents, dueCents } from "../settlement.server";
  */
 export async function chargeCollectionCosts(werkplaatsId: string, actorId: string | null, invoiceId: string, today: IsoDate) {
   return db.transaction(async (tx) => {
-    const [invoice] = await tx
-      .select()
-      .from(invoices)
-      .where(and(eq(invoices.id, invoiceId), eq(invoices.werkplaatsId, werkplaatsId)))
-      .for("update");
-    if (!invoice) throw notFound();
-    const due = dueCents(invoice.grossCents, invoice.paidCents, await creditedCents(tx, invoiceId));
-    if (invoice.kind !== "invoice" || invoice.status !== "issued" || due === 0) throw conflict("receivables.errors.notOpen");
+    const { invoice, due } = await lockOpenInvoice(tx, werkplaatsId, invoiceId);
     const [letter] = await tx
       .select()
       .from(invoiceReminders)

@@ -3,13 +3,13 @@ import { billingParties, billingSettings, invoiceReminders, invoices, werkplaats
 import { enqueueMail, type MailTemplate } from "~/modules/notifications/index.server";
 import { addDays, formatDay, type IsoDate } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
-import { conflict, isDomainError, notFound } from "~/utils/errors";
+import { conflict, isDomainError } from "~/utils/errors";
 import { logger } from "~/utils/logger.server";
 import { formatMoney } from "~/utils/money";
 import { todayIn } from "~/utils/zoned-time";
 import { recordMoneyEvent } from "../audit.server";
 import { invoiceMail } from "../sending/invoice-mail.server";
-import { creditedCents, dueCents } from "../settlement.server";
+import { lockOpenInvoice } from "../settlement.server";
 import { collectionCostsCents } from "./collection-costs";
 import { isConsumer, nextReminderOn, payByOf, stepKind } from "./schedule";
 import { reminderScheduleOf } from "./schedule-settings.server";
@@ -38,14 +38,7 @@ export async function sendReminder(
   const mail = await invoiceMail(werkplaatsId, invoiceId);
   const schedule = await reminderScheduleOf(werkplaatsId);
   return db.transaction(async (tx) => {
-    const [invoice] = await tx
-      .select()
-      .from(invoices)
-      .where(and(eq(invoices.id, invoiceId), eq(invoices.werkplaatsId, werkplaatsId)))
-      .for("update");
-    if (!invoice) throw notFound();
-    const due = dueCents(invoice.grossCents, invoice.paidCents, await creditedCents(tx, invoiceId));
-    if (invoice.kind !== "invoice" || invoice.status !== "issued" || due === 0) throw conflict("receivables.errors.notOpen");
+    const { invoice, due } = await lockOpenInvoice(tx, werkplaatsId, invoiceId);
     if (!invoice.dueDate || invoice.dueDate >= today) throw conflict("receivables.errors.notOverdue");
     const sent = await tx
       .select({ step: invoiceReminders.step, sentOn: invoiceReminders.sentOn })
