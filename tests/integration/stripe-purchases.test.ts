@@ -6,7 +6,14 @@ import { makeArea, makePlan } from "#db/membership-factories";
 import { dayPasses, events, invoices, moneyEvents, payments, registrations, saleHolds, stripeCalls, stripePayments } from "#db/schema";
 import { createPaymentRequest, paymentRequestStatus } from "~/modules/billing/index.server";
 import { issueDayPass, releaseDayPassHold, releaseExpiredDayPassHolds } from "~/modules/presence/index.server";
-import { runDueStripeCalls, startDayPassCheckout, startRequestCheckout, startTicketCheckout } from "~/modules/stripe/index.server";
+import {
+  refundProposals,
+  runDueStripeCalls,
+  startDayPassCheckout,
+  stripeClient,
+  startRequestCheckout,
+  startTicketCheckout,
+} from "~/modules/stripe/index.server";
 import { addDays } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
@@ -174,6 +181,10 @@ describe(`day passes paid at Checkout, on ${server}`, () => {
     // Booked by its PaymentIntent, as an invoice paid online: a credit note on it refunds through Stripe.
     const [booked] = await db.select().from(stripePayments).where(eq(stripePayments.invoiceId, invoice!.id));
     expect(booked).toMatchObject({ status: "succeeded", paymentId: paid[0]!.id, amountCents: 2500 });
+    // Refunded from Stripe's dashboard: a proposal for the manager, as for any invoice paid online.
+    await stripeClient().refunds.create({ payment_intent: booked!.paymentIntentId });
+    await stripe.settled();
+    expect(await refundProposals(shop.id)).toMatchObject([{ invoiceId: invoice!.id, amountCents: 2500 }]);
   });
 
   it("an expired session, or the hourly job, gives the spot back", async () => {
@@ -211,6 +222,8 @@ describe(`day passes paid at Checkout, on ${server}`, () => {
     const refunds = [...stripe.store.refunds.values()].filter((r) => r.metadata?.holdId === hold.id);
     expect(refunds.map((r) => r.amount)).toEqual([2500]);
     const audit = await db.select().from(moneyEvents).where(eq(moneyEvents.werkplaatsId, shop.id));
-    expect(audit.filter((e) => e.kind === "stripe_refund")).toHaveLength(1);
+    expect(audit.filter((e) => e.kind === "stripe_refund" && (e.details as { holdId?: string }).holdId === hold.id)).toMatchObject([
+      { invoiceId: null, details: { source: "day_pass_hold", amountCents: 2500 } },
+    ]);
   });
 });
