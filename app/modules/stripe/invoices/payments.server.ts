@@ -8,7 +8,7 @@ import { todayIn } from "~/utils/zoned-time";
 import { noteCollection } from "../collections/outcome.server";
 import type { StripeEventHandler } from "../types";
 
-export type StripeMoney = {
+type StripeMoney = {
   paymentIntentId: string;
   amountCents: number;
   currency: string;
