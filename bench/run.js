@@ -15,7 +15,7 @@ import { startApp, startBareNode, startRemixCeiling } from "./lib/servers.js";
 
 const HELP = `npm run bench [-- options]
   --jobs             only the non-HTTP figures (billing run, documents, demo seed)
-  --only a,b         only these scenarios (file names in bench/scenarios without .js), no jobs;
+  --only a,b         only these scenarios (file names in bench/scenarios without .js, e.g. webhooks), no jobs;
                      the table goes to bench/.tmp/partial.md, docs/PERFORMANCE.md is left alone
   --db pglite|postgres  only this database
   --skip-jobs        the HTTP rows and the bundles only (the jobs' table is left as it is)

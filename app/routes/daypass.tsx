@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SelectField, SuccessNotice, TextField } from "~/components/form";
@@ -11,10 +12,12 @@ import { areaOptions } from "~/modules/desks/index.server";
 import { MAX_UNPAID_PASSES, UNPAID_HOLD_UNTIL_HOUR } from "~/modules/desks";
 import { useLocale, useT } from "~/modules/i18n";
 import { dayPassPlan } from "~/modules/plans/index.server";
-import { cancelDayPass, issueDayPass, myDayPasses } from "~/modules/presence/index.server";
+import { cancelDayPass, dayPassHoldOf, issueDayPass, myDayPasses } from "~/modules/presence/index.server";
+import { CHECKOUT_MINUTES } from "~/modules/events/index.server";
+import { isStripeConfigured, startDayPassCheckout } from "~/modules/stripe/index.server";
 import { dayPassFormSchema } from "~/modules/presence";
 import { closedAhead } from "~/modules/werkplaats/index.server";
-import { formatDay } from "~/utils/calendar";
+import { formatDay, type IsoDate } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
@@ -23,17 +26,25 @@ import { SaleReceipt } from "~/components/billing/sale-receipt";
 
 export const meta = pageTitle("daypass.title");
 
-/** A day pass for anyone with an account: pick a date, get a check-in code. */
+/**
+ * A day pass for anyone with an account: pick a date, get a check-in code. When Stripe is the
+ * payment rail the pass is paid at once at Checkout (the spot held meanwhile); back from there,
+ * `?hold=` says what became of the payment.
+ */
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireVerifiedUser(args);
   const werkplaats = requireWerkplaats(args);
-  const [plan, areas, passes, closed] = await Promise.all([
+  const url = new URL(args.request.url);
+  const [plan, areas, passes, closed, hold] = await Promise.all([
     dayPassPlan(werkplaats.id),
     areaOptions(werkplaats.id),
     myDayPasses(werkplaats.id, user.id),
     closedAhead(werkplaats.id),
+    dayPassHoldOf(werkplaats.id, user.id, url.searchParams.get("hold") ?? ""),
   ]);
   return {
+    payOnline: isStripeConfigured() ? { holdMinutes: CHECKOUT_MINUTES } : null,
+    checkout: hold ? { ...hold, cancelled: url.searchParams.has("cancelled") } : null,
     today: todayIn(),
     price: plan ? shownPrice(plan.priceCents, plan.btwRate, "consumer") : null,
     areas: areas.filter((a) => a.capacity > 0),
@@ -52,11 +63,9 @@ export async function action(args: ActionFunctionArgs) {
       const day = await cancelDayPass(werkplaats.id, user.id, input.dayPassId);
       return successReply({ key: "daypass.cancelled", vars: { date: formatDay(day, locale, "weekday") } });
     }
-    const pass = await issueDayPass(
-      werkplaats,
-      { userId: user.id, name: user.name, email: user.email, locale },
-      { day: input.day, areaId: input.areaId },
-    );
+    const buyer = { userId: user.id, name: user.name, email: user.email, locale };
+    if (isStripeConfigured()) return redirect(await startDayPassCheckout(werkplaats, buyer, { day: input.day, areaId: input.areaId }));
+    const pass = await issueDayPass(werkplaats, buyer, { day: input.day, areaId: input.areaId });
     return successReply({
       key: "daypass.issued",
       vars: { date: formatDay(pass.day, locale, "weekday"), code: pass.code, area: pass.areaName },
@@ -67,13 +76,14 @@ export async function action(args: ActionFunctionArgs) {
 export default function DayPass() {
   const t = useT();
   const locale = useLocale();
-  const { today, price, areas, passes, closed, rule } = useLoaderData<typeof loader>();
+  const { today, price, areas, passes, closed, rule, payOnline, checkout } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader title={t("daypass.title")} intro={t("daypass.intro")} />
       <SuccessNotice reply={reply} />
+      {checkout ? <CheckoutNotice checkout={checkout} /> : null}
       {!price ? (
         <Notice tone="info">{t("daypass.errors.notOnSale")}</Notice>
       ) : (
@@ -97,7 +107,11 @@ export default function DayPass() {
               {t("daypass.buy")}
             </Button>
           </Form>
-          <p className="mt-3 text-sm text-slate-700">{t("daypass.unpaidRule", { max: rule.maxUnpaid, hour: rule.holdUntilHour })}</p>
+          <p className="mt-3 text-sm text-slate-700">
+            {payOnline
+              ? t("daypass.hold.payRule", { minutes: payOnline.holdMinutes })
+              : t("daypass.unpaidRule", { max: rule.maxUnpaid, hour: rule.holdUntilHour })}
+          </p>
           {closed.weekdays.length > 0 || closed.days.length > 0 ? (
             <div className="mt-3 text-sm text-slate-700">
               <p className="font-semibold">{t("openingDays.upcomingClosed")}</p>
@@ -171,6 +185,20 @@ export default function DayPass() {
       </section>
     </div>
   );
+}
+
+type Checkout = { status: "pending" | "confirmed" | "released" | "refunded"; day: string; code: string | null; cancelled: boolean };
+
+/** Back from Checkout: paid (with the code), still waiting for Stripe's word, broken off, or paid too late. */
+function CheckoutNotice({ checkout }: { checkout: Checkout }) {
+  const t = useT();
+  const locale = useLocale();
+  const date = formatDay(checkout.day as IsoDate, locale, "weekday");
+  if (checkout.status === "confirmed" && checkout.code)
+    return <Notice tone="success">{t("daypass.hold.paid", { date, code: checkout.code })}</Notice>;
+  if (checkout.status === "refunded") return <Notice tone="warning">{t("daypass.hold.refunded", { date })}</Notice>;
+  if (checkout.status === "released" || checkout.cancelled) return <Notice tone="warning">{t("daypass.hold.cancelled", { date })}</Notice>;
+  return <Notice tone="info">{t("daypass.hold.waiting")}</Notice>;
 }
 
 export const ErrorBoundary = ErrorPage;

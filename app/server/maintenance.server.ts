@@ -2,6 +2,7 @@ import { deleteExpiredSessions } from "~/modules/auth/index.server";
 import { sendDueReminders } from "~/modules/billing/index.server";
 import { queueReminders } from "~/modules/calendar/index.server";
 import { releaseExpiredHolds } from "~/modules/events/index.server";
+import { releaseExpiredDayPassHolds } from "~/modules/presence/index.server";
 import { invoiceDueInstalments, remindSubsidyDeadlines } from "~/modules/partners/index.server";
 import { pruneRateLimits } from "~/modules/rate-limits/index.server";
 import { revokeEndedMemberRoles } from "~/modules/memberships/index.server";
@@ -14,7 +15,7 @@ import { logger } from "~/utils/logger.server";
  * bookings, event places and consultation hours (each once), and the payment reminders of
  * overdue invoices (each step once, however many instances run this); delete SME intakes kept past
  * the period stated at consent; ask SMEs three months after delivery which steps they took (each
- * once); give back the event places held for a Checkout that was never paid; invoice the sponsor
+ * once); give back the event places and flex spots held for a Checkout that was never paid; invoice the sponsor
  * instalments whose date has come (each exactly once); and remind the managers of a subsidy's
  * reporting deadline two weeks ahead (once).
  */
@@ -29,6 +30,7 @@ export function startMaintenance(intervalMs = 3600_000) {
       await deleteExpiredIntakes();
       await askDueFollowUps();
       await releaseExpiredHolds();
+      await releaseExpiredDayPassHolds();
       await invoiceDueInstalments();
       await remindSubsidyDeadlines();
     } catch (error) {

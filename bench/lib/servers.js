@@ -37,7 +37,7 @@ function startProcess(args, env) {
  * build, Secure cookies, a real secret, request logs at info), on a fresh database seeded with
  * the demo data.
  */
-export async function startApp({ port, databaseUrl, pgliteDir, smtpUrl }) {
+export async function startApp({ port, databaseUrl, pgliteDir, smtpUrl, extraEnv = {} }) {
   const env = {
     PORT: String(port),
     HOST: "127.0.0.1",
@@ -54,6 +54,7 @@ export async function startApp({ port, databaseUrl, pgliteDir, smtpUrl }) {
     env.PGLITE_DIR = pgliteDir;
     env.DATABASE_URL = "";
   }
+  Object.assign(env, extraEnv);
   const proc = startProcess(["server.js"], env);
   // The demo seed takes minutes on a shared machine under load; a server that never answers is
   // stopped, not left behind.

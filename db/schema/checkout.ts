@@ -1,16 +1,19 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { areas } from "./desks";
 import { events, registrations } from "./events";
 import { invoices } from "./billing";
+import { dayPasses } from "./presence";
 import { werkplaatsen } from "./werkplaats";
 
 /**
- * A place held while its buyer pays at Stripe Checkout. A pending hold counts for the event's
- * capacity until `expires_at` (thirty minutes), so a guest at the payment page keeps their seat
- * and nobody else can take it; `checkout.session.completed` confirms it (the registration, its
+ * A place held while its buyer pays at Stripe Checkout: a seat at an event (`ticket`) or a flex
+ * spot on a day (`daypass`). A pending hold counts for the event's or the area's capacity until
+ * `expires_at` (thirty minutes), so a guest at the payment page keeps their place and nobody else
+ * can take it; `checkout.session.completed` confirms it (the registration or day pass, its
  * invoice and the payment), `checkout.session.expired` or the maintenance job releases it.
- * The buyer's details wait here until then: a registration exists only for a paid place.
+ * The buyer's details wait here until then: a registration or pass exists only for a paid place.
  */
 export const saleHolds = pgTable(
   "sale_holds",
@@ -21,6 +24,9 @@ export const saleHolds = pgTable(
       .references(() => werkplaatsen.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     eventId: uuid("event_id").references(() => events.id, { onDelete: "cascade" }),
+    /** A day pass's day and the area whose spot is held. */
+    day: date("day", { mode: "string" }),
+    areaId: uuid("area_id").references(() => areas.id, { onDelete: "cascade" }),
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     name: text("name").notNull(),
     email: text("email").notNull(),
@@ -34,6 +40,7 @@ export const saleHolds = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     checkoutSessionId: text("checkout_session_id"),
     registrationId: uuid("registration_id").references(() => registrations.id, { onDelete: "set null" }),
+    dayPassId: uuid("day_pass_id").references(() => dayPasses.id, { onDelete: "set null" }),
     settledAt: timestamp("settled_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -42,11 +49,19 @@ export const saleHolds = pgTable(
     index("sale_holds_pending_idx").on(t.expiresAt).where(sql`${t.status} = 'pending'`),
     uniqueIndex("sale_holds_session_key").on(t.checkoutSessionId),
     uniqueIndex("sale_holds_registration_key").on(t.registrationId),
+    uniqueIndex("sale_holds_day_pass_key").on(t.dayPassId),
+    index("sale_holds_area_idx").on(t.areaId, t.day).where(sql`${t.status} = 'pending'`),
     // One live hold per address per event: a second tab does not take a second seat.
     uniqueIndex("sale_holds_event_email_key").on(t.eventId, t.email).where(sql`${t.status} = 'pending'`),
-    check("sale_holds_kind", sql`${t.kind} in ('ticket')`),
+    // One live day-pass hold per address per day: a second tab does not take a second spot.
+    uniqueIndex("sale_holds_day_email_key")
+      .on(t.werkplaatsId, t.day, t.email)
+      .where(sql`${t.status} = 'pending' and ${t.kind} = 'daypass'`),
+    check("sale_holds_kind", sql`${t.kind} in ('ticket', 'daypass')`),
     check("sale_holds_ticket_event", sql`${t.kind} <> 'ticket' or ${t.eventId} is not null`),
-    check("sale_holds_status", sql`${t.status} in ('pending', 'confirmed', 'released')`),
+    check("sale_holds_daypass_spot", sql`${t.kind} <> 'daypass' or (${t.day} is not null and ${t.areaId} is not null)`),
+    // refunded: paid after the hold lapsed with no spot left, so nothing was sold and the money goes back.
+    check("sale_holds_status", sql`${t.status} in ('pending', 'confirmed', 'released', 'refunded')`),
     check("sale_holds_amounts", sql`${t.priceCents} > 0 and ${t.amountCents} > 0`),
     check("sale_holds_email_lower", sql`${t.email} = lower(${t.email})`),
     check("sale_holds_settled", sql`(${t.status} = 'pending') = (${t.settledAt} is null)`),

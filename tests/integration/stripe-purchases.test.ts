@@ -1,10 +1,19 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeWerkplaats } from "#db/factories";
+import { makeUser, makeWerkplaats } from "#db/factories";
 import { makeBillingSettings } from "#db/billing-factories";
-import { events, invoices, payments, registrations, saleHolds } from "#db/schema";
+import { makeArea, makePlan } from "#db/membership-factories";
+import { dayPasses, events, invoices, moneyEvents, payments, registrations, saleHolds, stripeCalls, stripePayments } from "#db/schema";
 import { createPaymentRequest, paymentRequestStatus } from "~/modules/billing/index.server";
-import { startRequestCheckout, startTicketCheckout } from "~/modules/stripe/index.server";
+import { issueDayPass, releaseDayPassHold, releaseExpiredDayPassHolds } from "~/modules/presence/index.server";
+import {
+  refundProposals,
+  runDueStripeCalls,
+  startDayPassCheckout,
+  stripeClient,
+  startRequestCheckout,
+  startTicketCheckout,
+} from "~/modules/stripe/index.server";
 import { addDays } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
@@ -119,5 +128,102 @@ describe(`tickets and payment requests paid at Checkout, on ${server}`, () => {
     const [invoice] = await db.select().from(invoices).where(eq(invoices.id, status!.invoiceId!));
     expect(invoice).toMatchObject({ status: "paid", grossCents: 12100, netCents: 10000 });
     expect(invoice!.customer).toMatchObject({ name: "Transport Jansen" });
+  });
+});
+
+describe(`day passes paid at Checkout, on ${server}`, () => {
+  let shop: Awaited<ReturnType<typeof makeWerkplaats>>;
+  let area: Awaited<ReturnType<typeof makeArea>>;
+  const passDay = addDays(todayIn(), 3);
+  beforeAll(async () => {
+    shop = await makeWerkplaats({ name: "DOC Dagpas Online" });
+    await makeBillingSettings(shop.id);
+    await makePlan(shop.id, "day_pass", { priceCents: 2066, btwRate: 21 });
+    area = await makeArea(shop.id, { name: "Stilteruimte", flexCapacity: 1 });
+  });
+  const buyer = async (i: number) => {
+    const user = await makeUser({ name: `Dagganger ${i}`, email: `dagganger${i}@example.nl` });
+    return { userId: user.id, name: user.name, email: user.email, locale: "nl" as const };
+  };
+  const holdOf = async (url: string) =>
+    (
+      await db
+        .select()
+        .from(saleHolds)
+        .where(eq(saleHolds.checkoutSessionId, sessionOf(url)))
+    )[0]!;
+
+  it("the spot is held while paying; paid by iDEAL it is one paid pass, replays change nothing", async () => {
+    const first = await buyer(1);
+    const url = await startDayPassCheckout(shop, first, { day: passDay });
+    expect(stripe.store.sessions.get(sessionOf(url))).toMatchObject({ amount_total: 2500, customer_email: "dagganger1@example.nl" });
+    expect(await holdOf(url)).toMatchObject({ kind: "daypass", status: "pending", areaId: area.id, day: passDay });
+    // The one spot is held: neither a pass at the desk nor a second Checkout gets it.
+    await expect(issueDayPass(shop, { ...(await buyer(2)), userId: null }, { day: passDay })).rejects.toMatchObject({
+      key: "reservation.errors.allFull",
+    });
+    await expect(startDayPassCheckout(shop, first, { day: passDay })).rejects.toMatchObject({ key: "daypass.hold.pending" });
+
+    stripe.completeCheckout(sessionOf(url), "ideal");
+    await stripe.settled();
+    for (let i = 0; i < 5; i++)
+      for (const d of stripe.deliveries.filter((x) => x.type === "checkout.session.completed")) await stripe.redeliver(d.eventId);
+    const passes = await db.select().from(dayPasses).where(eq(dayPasses.werkplaatsId, shop.id));
+    expect(passes).toHaveLength(1);
+    expect(passes[0]).toMatchObject({ guestEmail: "dagganger1@example.nl", areaId: area.id, status: "valid" });
+    expect(passes[0]!.paidAt).not.toBeNull();
+    expect(await holdOf(url)).toMatchObject({ status: "confirmed", dayPassId: passes[0]!.id });
+    const paid = await db.select().from(payments).where(eq(payments.werkplaatsId, shop.id));
+    expect(paid).toHaveLength(1);
+    expect(paid[0]).toMatchObject({ amountCents: 2500, method: "stripe" });
+    const [invoice] = await db.select().from(invoices).where(eq(invoices.id, paid[0]!.invoiceId));
+    expect(invoice).toMatchObject({ status: "paid", grossCents: 2500 });
+    // Booked by its PaymentIntent, as an invoice paid online: a credit note on it refunds through Stripe.
+    const [booked] = await db.select().from(stripePayments).where(eq(stripePayments.invoiceId, invoice!.id));
+    expect(booked).toMatchObject({ status: "succeeded", paymentId: paid[0]!.id, amountCents: 2500 });
+    // Refunded from Stripe's dashboard: a proposal for the manager, as for any invoice paid online.
+    await stripeClient().refunds.create({ payment_intent: booked!.paymentIntentId });
+    await stripe.settled();
+    expect(await refundProposals(shop.id)).toMatchObject([{ invoiceId: invoice!.id, amountCents: 2500 }]);
+  });
+
+  it("an expired session, or the hourly job, gives the spot back", async () => {
+    const day = addDays(passDay, 1);
+    const url = await startDayPassCheckout(shop, await buyer(3), { day });
+    stripe.expireCheckout(sessionOf(url));
+    await stripe.settled();
+    expect(await holdOf(url)).toMatchObject({ status: "released" });
+
+    const next = await startDayPassCheckout(shop, await buyer(4), { day });
+    expect(await holdOf(next)).toMatchObject({ status: "pending" });
+    expect(await releaseExpiredDayPassHolds(new Date(Date.now() + 60 * 60_000))).toBeGreaterThanOrEqual(1);
+    expect(await holdOf(next)).toMatchObject({ status: "released" });
+    const walkIn = await issueDayPass(shop, { userId: null, name: "Loper", email: "loper@example.nl", locale: "nl" }, { day });
+    expect(walkIn.areaId).toBe(area.id);
+  });
+
+  it("paid after the spot went to someone else: no pass, the money goes back through Stripe, audited", async () => {
+    const day = addDays(passDay, 2);
+    const url = await startDayPassCheckout(shop, await buyer(5), { day });
+    const hold = await holdOf(url);
+    await releaseDayPassHold(hold.id);
+    await issueDayPass(shop, { userId: null, name: "Snelle", email: "snel@example.nl", locale: "nl" }, { day });
+    stripe.completeCheckout(sessionOf(url), "card");
+    await stripe.settled();
+    expect(await holdOf(url)).toMatchObject({ status: "refunded", dayPassId: null });
+    const passes = await db.select().from(dayPasses).where(eq(dayPasses.guestEmail, "dagganger5@example.nl"));
+    expect(passes).toHaveLength(0);
+    const [call] = await db
+      .select()
+      .from(stripeCalls)
+      .where(eq(stripeCalls.idempotencyKey, `refund:hold:${hold.id}`));
+    expect(call).toMatchObject({ kind: "refund.hold", status: "pending" });
+    await runDueStripeCalls();
+    const refunds = [...stripe.store.refunds.values()].filter((r) => r.metadata?.holdId === hold.id);
+    expect(refunds.map((r) => r.amount)).toEqual([2500]);
+    const audit = await db.select().from(moneyEvents).where(eq(moneyEvents.werkplaatsId, shop.id));
+    expect(audit.filter((e) => e.kind === "stripe_refund" && (e.details as { holdId?: string }).holdId === hold.id)).toMatchObject([
+      { invoiceId: null, details: { source: "day_pass_hold", amountCents: 2500 } },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
-import { areas, flexReservations } from "#db/schema";
+import { areas, flexReservations, saleHolds } from "#db/schema";
 import type { IsoDate } from "~/utils/calendar";
 import { assertOpenOn } from "~/modules/werkplaats/index.server";
 import { db, type Executor } from "~/utils/db.server";
@@ -20,8 +20,23 @@ function holdsSpot(releasedThrough: IsoDate) {
       and not exists (select 1 from check_ins ci where ci.day_pass_id = dp.id))`;
 }
 
-/** Spots taken per area on a day. `releasedThrough`: see holdsSpot. */
-async function reservedIn(tx: Executor, areaIds: string[], day: IsoDate, releasedThrough: IsoDate, except?: string) {
+/**
+ * Spots held for a day pass being paid at Checkout, per area (and day): a pending hold counts until
+ * its `expires_at`, whether or not anything has released it yet (the predicate is the clock).
+ */
+async function heldFor(tx: Executor, where: ReturnType<typeof and>, now: Date) {
+  return tx
+    .select({ areaId: saleHolds.areaId, day: saleHolds.day, n: count() })
+    .from(saleHolds)
+    .where(and(eq(saleHolds.kind, "daypass"), eq(saleHolds.status, "pending"), gt(saleHolds.expiresAt, now), where))
+    .groupBy(saleHolds.areaId, saleHolds.day);
+}
+
+/**
+ * Spots taken per area on a day. `releasedThrough`: see holdsSpot. With `heldAt`, spots held for a
+ * day pass at Checkout count too (they are not certain, so the check-in's count leaves them out).
+ */
+async function reservedIn(tx: Executor, areaIds: string[], day: IsoDate, releasedThrough: IsoDate, except?: string, heldAt?: Date) {
   if (areaIds.length === 0) return new Map<string, number>();
   const rows = await tx
     .select({ areaId: flexReservations.areaId, n: count() })
@@ -36,7 +51,12 @@ async function reservedIn(tx: Executor, areaIds: string[], day: IsoDate, release
       ),
     )
     .groupBy(flexReservations.areaId);
-  return new Map(rows.map((r) => [r.areaId, r.n]));
+  const taken = new Map(rows.map((r) => [r.areaId, r.n]));
+  if (heldAt) {
+    for (const held of await heldFor(tx, and(inArray(saleHolds.areaId, areaIds), eq(saleHolds.day, day)), heldAt))
+      taken.set(held.areaId!, (taken.get(held.areaId!) ?? 0) + held.n);
+  }
+  return taken;
 }
 
 /**
@@ -67,6 +87,8 @@ export async function lockAreaWithSpace(
     locked.map((a) => a.id),
     day,
     unpaidReleasedThrough(now),
+    undefined,
+    now,
   );
   const candidates = locked
     .map((a) => ({ id: a.id, name: a.name, capacity: a.capacity, taken: taken.get(a.id) ?? 0, sortOrder: a.sortOrder }))
@@ -112,5 +134,12 @@ export async function flexAvailability(werkplaatsId: string, days: IsoDate[], no
       ),
     )
     .groupBy(flexReservations.areaId, flexReservations.day);
-  return { areas: areaRows, taken: new Map(rows.map((r) => [`${r.areaId}:${r.day}`, r.n])) };
+  const taken = new Map(rows.map((r) => [`${r.areaId}:${r.day}`, r.n]));
+  const held = await heldFor(
+    db,
+    and(eq(saleHolds.werkplaatsId, werkplaatsId), sql`${saleHolds.day} between ${days[0]} and ${days[days.length - 1]}`),
+    now,
+  );
+  for (const h of held) taken.set(`${h.areaId}:${h.day}`, (taken.get(`${h.areaId}:${h.day}`) ?? 0) + h.n);
+  return { areas: areaRows, taken };
 }

@@ -12,6 +12,7 @@ export {
   CHECKOUT_MINUTES,
   confirmTicketHold,
   heldTicketPage,
+  HOLD_MINUTES,
   holdOfSession,
   holdTicket,
   releaseExpiredHolds,

@@ -168,7 +168,7 @@ export async function releaseExpiredHolds(now = new Date()) {
   const lapsed = await db
     .select({ id: saleHolds.id })
     .from(saleHolds)
-    .where(and(eq(saleHolds.status, "pending"), lte(saleHolds.expiresAt, now)));
+    .where(and(eq(saleHolds.kind, "ticket"), eq(saleHolds.status, "pending"), lte(saleHolds.expiresAt, now)));
   let released = 0;
   for (const { id } of lapsed) if (await releaseTicketHold(id, now)) released++;
   return released;

@@ -21,6 +21,7 @@ import * as membershipPages from "~/modules/memberships/page-messages";
 import * as notifications from "~/modules/notifications/messages";
 import * as plans from "~/modules/plans/messages";
 import * as presence from "~/modules/presence/messages";
+import * as dayPassCheckout from "~/modules/presence/checkout-messages";
 import * as rateLimits from "~/modules/rate-limits/messages";
 import * as reporting from "~/modules/reporting/messages";
 import * as rooms from "~/modules/rooms/messages";
@@ -69,6 +70,7 @@ const nl = {
   ...companies.nl,
   ...desks.nl,
   ...presence.nl,
+  ...dayPassCheckout.nl,
   ...reporting.nl,
   ...directory.nl,
   ...rooms.nl,
@@ -121,6 +123,7 @@ const en: Record<keyof typeof nl, string> = {
   ...companies.en,
   ...desks.en,
   ...presence.en,
+  ...dayPassCheckout.en,
   ...reporting.en,
   ...directory.en,
   ...rooms.en,

@@ -63,12 +63,15 @@ export type DayPassBuyer = { userId: string | null; name: string; email: string;
 /**
  * A day pass for one day: a flex spot (the area's capacity holds, as for members) and a check-in
  * code, mailed to the guest. Invoiced at once (see invoiceDayPass); the price is kept as sold.
+ * `paidAtCheckout`: the hold whose payment issues it (in the webhook's transaction); the pass is
+ * paid a moment later in that transaction, so the unpaid-pass limit does not apply, and it is sold
+ * at the price the buyer was shown when the spot was held.
  */
 export async function issueDayPass(
   werkplaats: { id: string; name: string },
   buyer: DayPassBuyer,
   input: { day: IsoDate; areaId?: string },
-  options: { issuedBy?: string; now?: Date; outer?: Executor } = {},
+  options: { issuedBy?: string; now?: Date; outer?: Executor; paidAtCheckout?: { priceCents: number } } = {},
 ) {
   const problem = reservableDayProblem(input.day, todayIn(options.now ?? new Date()));
   if (problem) throw invalid(`reservation.errors.${problem}`, undefined, "day");
@@ -79,7 +82,8 @@ export async function issueDayPass(
     return await (options.outer ?? db).transaction(async (tx) => {
       const plan = await dayPassPlan(werkplaats.id, tx);
       if (!plan) throw conflict("daypass.errors.notOnSale");
-      await withinUnpaidLimit(tx, werkplaats.id, { userId: buyer.userId, email }, now);
+      if (!options.paidAtCheckout) await withinUnpaidLimit(tx, werkplaats.id, { userId: buyer.userId, email }, now);
+      const priceCents = options.paidAtCheckout?.priceCents ?? plan.priceCents;
       const area = await lockAreaWithSpace(tx, werkplaats.id, input.day, input.areaId, now);
       const code = await freeCode(tx, werkplaats.id);
       const [pass] = await tx
@@ -93,7 +97,7 @@ export async function issueDayPass(
           day: input.day,
           areaId: area.id,
           code,
-          priceCents: plan.priceCents,
+          priceCents,
           btwRate: plan.btwRate,
           createdBy: options.issuedBy ?? buyer.userId,
         })
@@ -115,18 +119,18 @@ export async function issueDayPass(
         werkplaatsId: werkplaats.id,
         to: pass!.guestEmail,
         locale,
-        template: "mail.dayPass",
+        template: options.paidAtCheckout ? "mail.dayPassPaid" : "mail.dayPass",
         vars: {
           name: buyer.name,
           werkplaats: werkplaats.name,
           date: formatDay(input.day, locale, "weekday"),
           area: area.name,
           code,
-          price: formatMoney(inclBtw(plan.priceCents, plan.btwRate), locale),
+          price: formatMoney(inclBtw(priceCents, plan.btwRate), locale),
           link: `${appUrl()}/daypass`,
         },
       });
-      return { ...pass!, areaName: area.name, invoiceId: invoice.id };
+      return { ...pass!, areaName: area.name, invoiceId: invoice.id, invoiceStatus: invoice.status };
     });
   } catch (error) {
     if (pgErrorOf(error)?.code === PG.uniqueViolation) throw conflict("daypass.errors.alreadyHasSpot", undefined, "day");

@@ -1,6 +1,15 @@
 // What other modules and routes may use of presence on the server (with everything in index.ts).
 export { checkInPerson, checkOut } from "./checkins.server";
 export { cancelDayPass, issueDayPass, myDayPasses } from "./day-passes.server";
+export {
+  confirmDayPassHold,
+  dayPassHoldOf,
+  holdDayPass,
+  releaseDayPassHold,
+  releaseExpiredDayPassHolds,
+  type DayPassHoldOutcome,
+  type PayInvoice,
+} from "./day-pass-holds.server";
 export { cancelReservation, nextReservations, reserveFlexSpot, stripsUsed } from "./flex-reservations.server";
 export { receptionAction } from "./reception-actions.server";
 export { checkInToday, myCheckIn, receptionSearch, todaysPresence } from "./reception.server";

@@ -4,7 +4,7 @@ import { customerCall } from "./customers.server";
 import { invoiceCheckoutCall, invoiceCheckoutHandlers, invoicePaymentHandlers } from "./invoices/index.server";
 import { payoutHandlers } from "./payouts/index.server";
 import { refundCall, refundHandlers } from "./refunds/index.server";
-import { paymentRequestHandlers, purchaseCheckoutCall, ticketHandlers } from "./purchases/index.server";
+import { dayPassHandlers, holdRefundCall, paymentRequestHandlers, purchaseCheckoutCall, ticketHandlers } from "./purchases/index.server";
 import type { StripeCallKind, StripeEventHandler } from "./types";
 
 /**
@@ -21,11 +21,21 @@ export function stripeEventHandlers(): StripeEventHandler[] {
     ...setupSessionHandlers,
     ...refundHandlers,
     ...ticketHandlers,
+    ...dayPassHandlers,
     ...paymentRequestHandlers,
     ...payoutHandlers,
   ];
 }
 
 export function stripeCallKinds(): StripeCallKind[] {
-  return [customerCall, invoiceCheckoutCall, purchaseCheckoutCall, collectionCall, refundCall, setupCheckoutCall, detachCall];
+  return [
+    customerCall,
+    invoiceCheckoutCall,
+    purchaseCheckoutCall,
+    collectionCall,
+    refundCall,
+    holdRefundCall,
+    setupCheckoutCall,
+    detachCall,
+  ];
 }

@@ -8,7 +8,13 @@ import { todayIn } from "~/utils/zoned-time";
 import { noteCollection } from "../collections/outcome.server";
 import type { StripeEventHandler } from "../types";
 
-type Money = { paymentIntentId: string; amountCents: number; currency: string; chargeId: string | null; methodType: string | null };
+type StripeMoney = {
+  paymentIntentId: string;
+  amountCents: number;
+  currency: string;
+  chargeId: string | null;
+  methodType: string | null;
+};
 
 /** The invoice an object's metadata names, when it is really that werkplaats's invoice (metadata is only a claim). */
 async function invoiceOf(tx: Tx, metadata: Stripe.Metadata | null | undefined) {
@@ -24,7 +30,7 @@ async function invoiceOf(tx: Tx, metadata: Stripe.Metadata | null | undefined) {
 }
 
 /** The PaymentIntent's row, made the first time any event about it arrives (whichever comes first), locked. */
-async function paymentRow(tx: Tx, invoice: { id: string; werkplaatsId: string }, money: Money) {
+async function paymentRow(tx: Tx, invoice: { id: string; werkplaatsId: string }, money: StripeMoney) {
   await tx
     .insert(stripePayments)
     .values({
@@ -47,7 +53,7 @@ async function paymentRow(tx: Tx, invoice: { id: string; werkplaatsId: string },
  * Stripe's, not the invoice's: paid beyond what was open stays with the party as credit (the
  * ledger's payment rule, audited with the credit), never a silent mismatch.
  */
-async function bookPayment(tx: Tx, metadata: Stripe.Metadata | null | undefined, money: Money, paidAt: number) {
+async function bookPayment(tx: Tx, metadata: Stripe.Metadata | null | undefined, money: StripeMoney, paidAt: number) {
   const invoice = await invoiceOf(tx, metadata);
   if (!invoice) return logger.warn("stripe payment for no invoice of ours", { paymentIntentId: money.paymentIntentId });
   if (money.currency !== "eur")
@@ -89,7 +95,15 @@ async function bookPayment(tx: Tx, metadata: Stripe.Metadata | null | undefined,
     .where(eq(stripePayments.paymentIntentId, money.paymentIntentId));
 }
 
-const intentMoney = (pi: Stripe.PaymentIntent): Money => ({
+/**
+ * A purchase paid at Checkout (a day pass, …) books on the invoice it was just given, the same way:
+ * keyed by the PaymentIntent, so a credit note on it refunds through Stripe and a dispute reopens it.
+ */
+export function bookPurchasePayment(tx: Tx, invoice: { id: string; werkplaatsId: string }, money: StripeMoney, paidAt: number) {
+  return bookPayment(tx, { werkplaatsId: invoice.werkplaatsId, invoiceId: invoice.id }, money, paidAt);
+}
+
+const intentMoney = (pi: Stripe.PaymentIntent): StripeMoney => ({
   paymentIntentId: pi.id,
   amountCents: pi.amount_received || pi.amount,
   currency: pi.currency,

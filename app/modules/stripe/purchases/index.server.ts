@@ -1,4 +1,5 @@
-/** Purchases paid at Checkout: held tickets and payment requests, and the webhooks that settle them. */
+/** Purchases paid at Checkout: held tickets and day passes, payment requests, and the webhooks that settle them. */
 export { startTicketCheckout, ticketHandlers } from "./tickets.server";
 export { startRequestCheckout, paymentRequestHandlers } from "./payment-requests.server";
 export { purchaseCheckoutCall } from "./checkout.server";
+export { dayPassHandlers, holdRefundCall, startDayPassCheckout } from "./day-passes.server";

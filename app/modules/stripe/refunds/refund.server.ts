@@ -213,7 +213,9 @@ async function chargeRefunded(tx: Tx, charge: Stripe.Charge) {
 }
 
 export const refundHandlers: StripeEventHandler[] = [
-  { type: "charge.refunded", kind: "invoice", handle: (tx, event) => chargeRefunded(tx, event.data.object as Stripe.Charge) },
+  // Any kind: the charge is found by its PaymentIntent among the payments we booked (an invoice
+  // paid online, a day pass), and Stripe does not promise a charge carries its PaymentIntent's metadata.
+  { type: "charge.refunded", handle: (tx, event) => chargeRefunded(tx, event.data.object as Stripe.Charge) },
 ];
 
 /**
