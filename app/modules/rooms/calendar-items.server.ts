@@ -22,21 +22,30 @@ export async function calendarItems(
   zone = TIME_ZONE,
 ): Promise<CalendarItem[]> {
   const whole = await wholeItems(werkplaatsId, actor, range);
-  return whole.flatMap((item) => {
-    const days = activityDays(new Date(item.start), new Date(item.end), zone);
-    if (days.length === 1) return [item];
+  // One pass over hundreds of items per answer: the instants stay Dates until they are written once.
+  const out: CalendarItem[] = [];
+  for (const item of whole) {
+    const days = activityDays(item.start, item.end, zone);
+    if (days.length === 1) {
+      out.push({ ...item, start: item.start.toISOString(), end: item.end.toISOString() });
+      continue;
+    }
     const all = days.map((d) => ({ start: d.start.toISOString(), end: d.end.toISOString() }));
-    return days
-      .filter((d) => d.start < range.end && d.end > range.start)
-      .map((d) => ({ ...item, id: `${item.id}:${d.date}`, start: d.start.toISOString(), end: d.end.toISOString(), days: all }));
-  });
+    for (const d of days)
+      if (d.start < range.end && d.end > range.start)
+        out.push({ ...item, id: `${item.id}:${d.date}`, start: d.start.toISOString(), end: d.end.toISOString(), days: all });
+  }
+  return out;
 }
+
+/** A calendar item before its instants are written as text. */
+type WholeItem = Omit<CalendarItem, "start" | "end"> & { start: Date; end: Date };
 
 async function wholeItems(
   werkplaatsId: string,
   actor: Actor,
   range: { start: Date; end: Date; roomId?: string; eventsOnly?: boolean },
-): Promise<CalendarItem[]> {
+): Promise<WholeItem[]> {
   const staff = isStaff(actor.roles);
   const bookings = await db
     .select({
@@ -72,11 +81,11 @@ async function wholeItems(
     .orderBy(asc(roomBookings.startsAt))
     .limit(2000);
 
-  const items: CalendarItem[] = bookings.map((b) => {
+  const items: WholeItem[] = bookings.map((b) => {
     const base = {
       id: b.id,
-      start: b.startsAt.toISOString(),
-      end: b.endsAt.toISOString(),
+      start: b.startsAt,
+      end: b.endsAt,
       roomId: b.roomId,
       roomName: b.roomName,
       days: null,
@@ -116,8 +125,8 @@ async function wholeItems(
     for (const e of online) {
       items.push({
         id: e.id,
-        start: e.startsAt.toISOString(),
-        end: e.endsAt.toISOString(),
+        start: e.startsAt,
+        end: e.endsAt,
         type: "event",
         roomId: null,
         roomName: null,
