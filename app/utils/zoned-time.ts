@@ -73,7 +73,12 @@ function intlParts(instant: Date, zone: string): { parts: LocalParts; offsetMs: 
   const minute = Number(p.minute);
   const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), hour, minute, Number(p.second));
   return {
-    parts: { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, weekday: WEEKDAYS[p.weekday!] ?? 0, minutes: hour * 60 + minute },
+    parts: {
+      date: `${p.year}-${p.month}-${p.day}`,
+      time: `${p.hour}:${p.minute}`,
+      weekday: WEEKDAYS[p.weekday!] ?? 0,
+      minutes: hour * 60 + minute,
+    },
     offsetMs: asUtc - Math.floor(instant.getTime() / 1000) * 1000,
   };
 }

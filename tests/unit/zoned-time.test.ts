@@ -50,7 +50,12 @@ describe("local parts from the offset kept per hour", () => {
     formats.set(zone, format);
     const p = Object.fromEntries(format.formatToParts(instant).map((x) => [x.type, x.value]));
     const weekday = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 }[p.weekday as string];
-    return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, weekday, minutes: Number(p.hour) * 60 + Number(p.minute) };
+    return {
+      date: `${p.year}-${p.month}-${p.day}`,
+      time: `${p.hour}:${p.minute}`,
+      weekday,
+      minutes: Number(p.hour) * 60 + Number(p.minute),
+    };
   }
 
   it("agrees with Intl every 11 minutes around switches, in zones with half-hour offsets and odd historic ones", () => {

@@ -108,10 +108,7 @@ export async function claimDueMessages(limit: number): Promise<OutboxMessageRow[
       .select({ id: outboxMessages.id })
       .from(outboxMessages)
       .where(and(eq(outboxMessages.status, "pending"), lte(outboxMessages.nextAttemptAt, sql`now()`)))
-      .orderBy(
-        sql`case when ${inArray(outboxMessages.kind, [...WAITED_FOR])} then 0 else 1 end`,
-        asc(outboxMessages.nextAttemptAt),
-      )
+      .orderBy(sql`case when ${inArray(outboxMessages.kind, [...WAITED_FOR])} then 0 else 1 end`, asc(outboxMessages.nextAttemptAt))
       .limit(limit)
       .for("update", { skipLocked: true });
     if (due.length === 0) return [];
