@@ -21,31 +21,29 @@ export async function calendarItems(
   range: { start: Date; end: Date; roomId?: string; eventsOnly?: boolean },
   zone = TIME_ZONE,
 ): Promise<CalendarItem[]> {
-  const whole = await wholeItems(werkplaatsId, actor, range);
-  // One pass over hundreds of items per answer: the instants stay Dates until they are written once.
+  const { items, instants } = await wholeItems(werkplaatsId, actor, range);
+  // Hundreds of items per answer: an item on one day (nearly all) is passed on as it is.
   const out: CalendarItem[] = [];
-  for (const item of whole) {
-    const days = activityDays(item.start, item.end, zone);
+  items.forEach((item, i) => {
+    const [start, end] = instants[i]!;
+    const days = activityDays(start, end, zone);
     if (days.length === 1) {
-      out.push({ ...item, start: item.start.toISOString(), end: item.end.toISOString() });
-      continue;
+      out.push(item);
+      return;
     }
     const all = days.map((d) => ({ start: d.start.toISOString(), end: d.end.toISOString() }));
     for (const d of days)
       if (d.start < range.end && d.end > range.start)
         out.push({ ...item, id: `${item.id}:${d.date}`, start: d.start.toISOString(), end: d.end.toISOString(), days: all });
-  }
+  });
   return out;
 }
-
-/** A calendar item before its instants are written as text. */
-type WholeItem = Omit<CalendarItem, "start" | "end"> & { start: Date; end: Date };
 
 async function wholeItems(
   werkplaatsId: string,
   actor: Actor,
   range: { start: Date; end: Date; roomId?: string; eventsOnly?: boolean },
-): Promise<WholeItem[]> {
+): Promise<{ items: CalendarItem[]; instants: [Date, Date][] }> {
   const staff = isStaff(actor.roles);
   const bookings = await db
     .select({
@@ -81,11 +79,13 @@ async function wholeItems(
     .orderBy(asc(roomBookings.startsAt))
     .limit(2000);
 
-  const items: WholeItem[] = bookings.map((b) => {
+  // The instants beside the items, for activityDays: written as text once, never parsed back.
+  const instants: [Date, Date][] = bookings.map((b) => [b.startsAt, b.endsAt]);
+  const items: CalendarItem[] = bookings.map((b) => {
     const base = {
       id: b.id,
-      start: b.startsAt,
-      end: b.endsAt,
+      start: b.startsAt.toISOString(),
+      end: b.endsAt.toISOString(),
       roomId: b.roomId,
       roomName: b.roomName,
       days: null,
@@ -123,10 +123,11 @@ async function wholeItems(
       )
       .orderBy(asc(events.startsAt));
     for (const e of online) {
+      instants.push([e.startsAt, e.endsAt]);
       items.push({
         id: e.id,
-        start: e.startsAt,
-        end: e.endsAt,
+        start: e.startsAt.toISOString(),
+        end: e.endsAt.toISOString(),
         type: "event",
         roomId: null,
         roomName: null,
@@ -137,7 +138,7 @@ async function wholeItems(
       });
     }
   }
-  return items;
+  return { items, instants };
 }
 
 /**
