@@ -45,14 +45,69 @@ const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 
 
 /** The wall-clock date ("YYYY-MM-DD"), time ("HH:MM"), ISO weekday and minutes since midnight of an instant. */
 export function toLocalParts(instant: Date, zone = TIME_ZONE): LocalParts {
-  const parts = Object.fromEntries(
+  const t = instant.getTime();
+  const offset = hourOffset(t, zone);
+  if (offset === null) return intlParts(instant, zone).parts;
+  // The offset holds for the whole UTC hour: the wall clock is plain arithmetic on the instant.
+  const local = new Date(t + offset);
+  const year = local.getUTCFullYear();
+  if (year < 1000 || year > 9999) return intlParts(instant, zone).parts;
+  const hour = local.getUTCHours();
+  const minute = local.getUTCMinutes();
+  const date = `${year}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`;
+  return { date, time: `${pad2(hour)}:${pad2(minute)}`, weekday: local.getUTCDay() || 7, minutes: hour * 60 + minute };
+}
+
+function pad2(n: number) {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** The wall-clock parts from Intl, and the zone's offset at that second in milliseconds. */
+function intlParts(instant: Date, zone: string): { parts: LocalParts; offsetMs: number } {
+  const p = Object.fromEntries(
     partsFormatter(zone)
       .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
+      .map((x) => [x.type, x.value]),
   );
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
-  const time = `${parts.hour}:${parts.minute}`;
-  return { date, time, weekday: WEEKDAYS[parts.weekday!] ?? 0, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  const hour = Number(p.hour);
+  const minute = Number(p.minute);
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), hour, minute, Number(p.second));
+  return {
+    parts: {
+      date: `${p.year}-${p.month}-${p.day}`,
+      time: `${p.hour}:${p.minute}`,
+      weekday: WEEKDAYS[p.weekday!] ?? 0,
+      minutes: hour * 60 + minute,
+    },
+    offsetMs: asUtc - Math.floor(instant.getTime() / 1000) * 1000,
+  };
+}
+
+/**
+ * Intl's formatToParts costs microseconds per call and a calendar answer makes thousands, so the
+ * zone's offset is kept per UTC hour: asked of Intl at the hour's first and last second, and kept
+ * only when both agree (no switch inside that hour). An hour with a switch in it is answered by
+ * Intl every time: null here.
+ */
+const HOUR_MS = 3_600_000;
+const offsetsByZone = new Map<string, Map<number, number | null>>();
+function hourOffset(t: number, zone: string): number | null {
+  let hours = offsetsByZone.get(zone);
+  if (!hours) {
+    hours = new Map();
+    offsetsByZone.set(zone, hours);
+  }
+  const hour = Math.floor(t / HOUR_MS);
+  let offset = hours.get(hour);
+  if (offset === undefined) {
+    const first = intlParts(new Date(hour * HOUR_MS), zone).offsetMs;
+    const last = intlParts(new Date(hour * HOUR_MS + HOUR_MS - 1000), zone).offsetMs;
+    offset = first === last ? first : null;
+    // A bounded memory: far more hours than any page asks about (a year is 8,760).
+    if (hours.size >= 50_000) hours.clear();
+    hours.set(hour, offset);
+  }
+  return offset;
 }
 
 /** Offset of the zone from UTC at an instant, in minutes (Amsterdam: 60 in winter, 120 in summer). */

@@ -28,11 +28,11 @@ function form(values) {
   return new URLSearchParams(values).toString();
 }
 
-async function post(base, path, cookie, values) {
+async function post(base, path, cookie, values, headers = {}) {
   return fetch(`${base}${path}`, {
     method: "POST",
     redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base, Cookie: cookie },
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base, Cookie: cookie, ...headers },
     body: form(values),
   });
 }
@@ -43,7 +43,9 @@ async function post(base, path, cookie, values) {
  */
 async function newMember(base, manager, planId, i, label, mailbox) {
   const email = `bench-${label.toLowerCase()}-${Date.now().toString(36)}-${i}@example.nl`;
-  const signup = await post(base, "/signup", "", { name: `Bench Lid ${i}`, email, password: PASSWORD, terms: "on" });
+  // Each member from an address of their own (a documentation range; only a header, no traffic).
+  const from = { "X-Forwarded-For": `203.0.113.${i + 1}` };
+  const signup = await post(base, "/signup", "", { name: `Bench Lid ${i}`, email, password: PASSWORD, terms: "on" }, from);
   if (signup.status !== 200) throw new Error(`signup failed: ${signup.status}`);
   const cookie = await loginCookie(base, email, PASSWORD);
   const link = new URL(await mailbox.link(email, "/verify-email/"));

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outboxMessages } from "#db/schema";
@@ -138,6 +138,29 @@ describe("outbox delivery", () => {
     const claimed = claims.flat().map((m) => m.id);
     expect(new Set(claimed).size).toBe(claimed.length);
     expect(claimed.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+  });
+
+  it("claims a mail someone waits for at the screen before a backlog of older mail", async () => {
+    const backlog = await Promise.all(Array.from({ length: 25 }, (_, i) => queue(`backlog${i}@example.nl`)));
+    const verify = await enqueueMail(db, {
+      werkplaatsId,
+      to: "waiting@example.nl",
+      locale: "nl",
+      template: "mail.verify",
+      vars: { name: "Sanne", werkplaats: "DOC", link: "http://x/verify-email/abc" },
+    });
+    // The backlog is older: without the rule the verification link would come 26th.
+    await db
+      .update(outboxMessages)
+      .set({ nextAttemptAt: new Date(Date.now() - 60_000) })
+      .where(inArray(outboxMessages.id, backlog));
+    const first = (await claimDueMessages(5)).map((m) => m.id);
+    expect(first).toHaveLength(5);
+    expect(first).toContain(verify);
+    expect(first.filter((id) => backlog.includes(id))).toHaveLength(4);
+    // The rest of the backlog is still delivered, oldest first, by later rounds.
+    const rest = (await claimDueMessages(100)).map((m) => m.id);
+    expect(rest.filter((id) => backlog.includes(id))).toHaveLength(21);
   });
 
   it("the worker drains the queue and stops cleanly", async () => {

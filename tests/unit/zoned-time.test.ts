@@ -31,6 +31,51 @@ describe("Amsterdam wall-clock time ↔ UTC", () => {
   });
 });
 
+describe("local parts from the offset kept per hour", () => {
+  // What Intl itself says, field by field: the slow way the kept offsets must agree with.
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  function byIntl(instant: Date, zone: string) {
+    const format =
+      formats.get(zone) ??
+      new Intl.DateTimeFormat("en-GB", {
+        timeZone: zone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        weekday: "short",
+      });
+    formats.set(zone, format);
+    const p = Object.fromEntries(format.formatToParts(instant).map((x) => [x.type, x.value]));
+    const weekday = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 }[p.weekday as string];
+    return {
+      date: `${p.year}-${p.month}-${p.day}`,
+      time: `${p.hour}:${p.minute}`,
+      weekday,
+      minutes: Number(p.hour) * 60 + Number(p.minute),
+    };
+  }
+
+  it("agrees with Intl every 11 minutes around switches, in zones with half-hour offsets and odd historic ones", () => {
+    const zones = ["Europe/Amsterdam", "UTC", "Asia/Kolkata", "America/St_Johns", "Australia/Lord_Howe", "Pacific/Chatham"];
+    // Days with a switch in 2026 (Amsterdam, St. John's, Lord Howe, Chatham), one ordinary day,
+    // and 1937, when Amsterdam's time was 19 minutes 32 seconds ahead of UTC.
+    const days = ["2026-03-29", "2026-10-25", "2026-03-08", "2026-11-01", "2026-04-05", "2026-09-27", "2026-07-14", "1937-06-30"];
+    let compared = 0;
+    for (const zone of zones)
+      for (const day of days) {
+        const from = Date.parse(`${day}T00:00:00Z`) - 86400_000;
+        for (let t = from; t < from + 3 * 86400_000; t += 11 * 60_000 + 13_000) {
+          expect(toLocalParts(new Date(t), zone), `${zone} ${new Date(t).toISOString()}`).toEqual(byIntl(new Date(t), zone));
+          compared++;
+        }
+      }
+    expect(compared).toBeGreaterThan(15_000);
+  });
+});
+
 describe("weekly recurrence across daylight-saving switches", () => {
   it("keeps 09:00–10:30 at 09:00 local across 29 March 2026", () => {
     const occ = weeklyOccurrences({ date: "2026-03-18", startTime: "09:00", endTime: "10:30", weeks: 4 });

@@ -21,22 +21,29 @@ export async function calendarItems(
   range: { start: Date; end: Date; roomId?: string; eventsOnly?: boolean },
   zone = TIME_ZONE,
 ): Promise<CalendarItem[]> {
-  const whole = await wholeItems(werkplaatsId, actor, range);
-  return whole.flatMap((item) => {
-    const days = activityDays(new Date(item.start), new Date(item.end), zone);
-    if (days.length === 1) return [item];
+  const { items, instants } = await wholeItems(werkplaatsId, actor, range);
+  // Hundreds of items per answer: an item on one day (nearly all) is passed on as it is.
+  const out: CalendarItem[] = [];
+  items.forEach((item, i) => {
+    const [start, end] = instants[i]!;
+    const days = activityDays(start, end, zone);
+    if (days.length === 1) {
+      out.push(item);
+      return;
+    }
     const all = days.map((d) => ({ start: d.start.toISOString(), end: d.end.toISOString() }));
-    return days
-      .filter((d) => d.start < range.end && d.end > range.start)
-      .map((d) => ({ ...item, id: `${item.id}:${d.date}`, start: d.start.toISOString(), end: d.end.toISOString(), days: all }));
+    for (const d of days)
+      if (d.start < range.end && d.end > range.start)
+        out.push({ ...item, id: `${item.id}:${d.date}`, start: d.start.toISOString(), end: d.end.toISOString(), days: all });
   });
+  return out;
 }
 
 async function wholeItems(
   werkplaatsId: string,
   actor: Actor,
   range: { start: Date; end: Date; roomId?: string; eventsOnly?: boolean },
-): Promise<CalendarItem[]> {
+): Promise<{ items: CalendarItem[]; instants: [Date, Date][] }> {
   const staff = isStaff(actor.roles);
   const bookings = await db
     .select({
@@ -72,6 +79,8 @@ async function wholeItems(
     .orderBy(asc(roomBookings.startsAt))
     .limit(2000);
 
+  // The instants beside the items, for activityDays: written as text once, never parsed back.
+  const instants: [Date, Date][] = bookings.map((b) => [b.startsAt, b.endsAt]);
   const items: CalendarItem[] = bookings.map((b) => {
     const base = {
       id: b.id,
@@ -114,6 +123,7 @@ async function wholeItems(
       )
       .orderBy(asc(events.startsAt));
     for (const e of online) {
+      instants.push([e.startsAt, e.endsAt]);
       items.push({
         id: e.id,
         start: e.startsAt.toISOString(),
@@ -128,7 +138,7 @@ async function wholeItems(
       });
     }
   }
-  return items;
+  return { items, instants };
 }
 
 /**
