@@ -337,4 +337,53 @@ describe(`the partner side's pages on ${server}`, () => {
     expect((await impactOf(w.id, year)).figures.averageRating).toBe(8);
     expect((await impactOf(w.id, periodOf({ span: "year", year: 2027 }, "2027-06-01"))).figures.averageRating).toBe(2);
   });
+
+  it("recognises an SME at activities by its KvK number or intake, whatever name is typed", async () => {
+    const member = await makeUser({ email: "eva@zuidwerk.nl" });
+    const company = await makeCompany(w.id, member.id, { name: "Zuidwerk", kvkNumber: "61234567" });
+    // The same SME asked the workshop something from another address, with its KvK number; another asked without one.
+    await makeIntake(w.id, { email: "ria@zuidwerk.nl", kvkNumber: company.kvkNumber });
+    await makeIntake(w.id, { email: "tom@tuin.nl", organisation: "Tom's Tuin" });
+    const [workshop] = await db
+      .insert(events)
+      .values({
+        werkplaatsId: w.id,
+        kind: "workshop",
+        titleNl: "Automatiseren",
+        themes: ["automation"],
+        startsAt: new Date("2026-02-10T09:00:00Z"),
+        endsAt: new Date("2026-02-10T11:00:00Z"),
+        capacity: 30,
+        status: "published",
+      })
+      .returning();
+    const place = (email: string, organisation: string) => ({
+      werkplaatsId: w.id,
+      eventId: workshop!.id,
+      name: email,
+      email,
+      organisation,
+      status: "registered",
+      token: `k-${email}`,
+      checkinCode: `k-${email}`,
+    });
+    await db
+      .insert(registrations)
+      .values([place("eva@zuidwerk.nl", "Zuidwerk"), place("ria@zuidwerk.nl", "Zuidwerk Holding B.V."), place("tom@tuin.nl", "Tuinen")]);
+    await db.insert(consultationSlots).values({
+      werkplaatsId: w.id,
+      hostId: member.id,
+      topic: "Planning",
+      startsAt: new Date("2026-02-20T09:00:00Z"),
+      endsAt: new Date("2026-02-20T09:30:00Z"),
+      bookedAt: new Date("2026-02-12T09:00:00Z"),
+      bookerName: "Tom",
+      bookerEmail: "Tom@Tuin.nl",
+      bookerOrganisation: "Tom's Tuin en Zo",
+    });
+    const { reach } = await impactOf(w.id, periodOf({ span: "month", year: 2026, part: 2 }, "2026-02-01"));
+    // Eva and Ria are one SME by its KvK number, Tom one by his intake, though all three typed other names.
+    expect(reach.byKind.workshop).toEqual({ people: 3, smes: 2 });
+    expect(reach).toMatchObject({ people: 3, smes: 2 });
+  });
 });
