@@ -76,3 +76,17 @@ export function reachOf(visits: Visit[], intakes: IntakeOfEmail[] = []) {
   for (const theme of new Set(keyed.flatMap((v) => v.themes))) byTheme[theme] = count(keyed.filter((v) => v.themes.includes(theme)));
   return { ...count(keyed), byKind, byTheme };
 }
+
+/** The figures the Impactmonitor draws over time: reach, trajectories, students and the SMEs' rating. */
+export const trendFigures = [
+  "peopleReached",
+  "smesReached",
+  "trajectoriesStarted",
+  "trajectoriesCompleted",
+  "studentsInvolved",
+  "averageRating",
+] as const;
+export type TrendFigure = (typeof trendFigures)[number];
+
+/** A trend's points: the months of the period, or the quarters of a year. */
+export type TrendStep = "month" | "quarter";
