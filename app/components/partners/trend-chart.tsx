@@ -29,7 +29,8 @@ export function TrendChart({ figure, points }: { figure: TrendFigure; points: Po
   return (
     <figure className="card space-y-1">
       <figcaption className="font-bold">{title}</figcaption>
-      <svg viewBox={`0 0 ${points.length * slot} ${top + height + 18}`} className="h-auto w-full" role="group" aria-label={title}>
+      <svg viewBox={`0 0 ${points.length * slot} ${top + height + 18}`} className="h-auto w-full">
+        <title>{title}</title>
         {points.map((p, i) => {
           const value = p.values[figure];
           const bar = value === null ? 0 : Math.max(value > 0 ? 2 : 0, (value / max) * height);
