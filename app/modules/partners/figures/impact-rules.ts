@@ -49,7 +49,7 @@ type IntakeOfEmail = { email: string; intakeId: string; kvkNumber: string | null
  * KvK number, else the KvK number or id of the workshop intake asked from their email, else the
  * organisation name they typed (case and spaces ignored). Null when there is none of these.
  */
-export function smeKeyOf(visit: Visit, intakeOf: Map<string, IntakeOfEmail>): string | null {
+function smeKeyOf(visit: Visit, intakeOf: Map<string, IntakeOfEmail>): string | null {
   if (visit.kvkNumber) return `kvk:${visit.kvkNumber}`;
   const intake = intakeOf.get(visit.email.toLowerCase());
   if (intake) return intake.kvkNumber ? `kvk:${intake.kvkNumber}` : `intake:${intake.intakeId}`;
