@@ -14,6 +14,7 @@ import {
   agreementsOfPartner,
   contactsOfPartner,
   createAgreement,
+  invoiceDueInstalments,
   inKindList,
   invitePartnerContact,
   partnerById,
@@ -50,7 +51,7 @@ export async function action(args: ActionFunctionArgs) {
         await updatePartner(werkplaats.id, partnerId, input);
         return successReply({ key: "partners.saved" });
       case "agreement":
-        await createAgreement(werkplaats.id, user.id, partnerId, input);
+        await invoiceDueInstalments(new Date(), (await createAgreement(werkplaats.id, user.id, partnerId, input)).id);
         return successReply({ key: "partners.agreement.created" });
       case "contact":
         await invitePartnerContact(werkplaats, user, partnerId, input, args.context.locale);

@@ -4,6 +4,8 @@ import { makeBillingSettings } from "../billing-factories";
 import { seedBank } from "./bank";
 import { seedDeskSales } from "./desk-sales";
 import { creditInvoice, issueMonth, partyForCompany } from "../../app/modules/billing/index.server";
+import { invoiceDueInstalments } from "../../app/modules/partners/index.server";
+import { lateSponsorInvoices, paySponsorInvoices } from "./partners";
 import { addDays, addMonths, monthOf, type IsoDate } from "../../app/utils/calendar";
 import { todayIn, zonedToUtc } from "../../app/utils/zoned-time";
 import { db } from "../../app/utils/db.server";
@@ -70,6 +72,8 @@ export async function seedBilling(werkplaatsId: string) {
   let arrears: { id: string } | undefined;
   for (const first of firsts) {
     await issueMonth(werkplaatsId, null, first.slice(0, 7), { now: at(first) });
+    // The maintenance job invoices sponsor instalments on their day, between the month's invoices.
+    await invoiceDueInstalments(at(first));
     if (first === older) arrears = await seedConsumerInArrears(werkplaatsId, addDays(older, 1));
     if (first === last) await creditOneLine(werkplaatsId, last, at(addDays(last, 3)));
   }
@@ -85,7 +89,9 @@ export async function seedBilling(werkplaatsId: string) {
     ...(await issuedOn(werkplaatsId, older)).filter((_, n) => n === 4),
   ].map((i) => i.id);
   if (arrears) keepOpen.push(arrears.id);
+  keepOpen.push(...(await lateSponsorInvoices(werkplaatsId)));
   await settleDemoInvoices(werkplaatsId, addDays(today, -12), keepOpen);
+  await paySponsorInvoices(werkplaatsId);
   await seedReminders(werkplaatsId);
   await seedDeskSales(werkplaatsId);
 }

@@ -50,10 +50,11 @@ export async function seedDemo() {
   }
   await seedMemberships(werkplaats.id);
   await seedRoomsAndEvents(werkplaats.id);
+  // Partners before billing: the billing run's year invoices their instalments on their dates.
+  await seedPartners(werkplaats.id);
   await seedBilling(werkplaats.id);
   await seedExperts(werkplaats.id);
   await seedWorkshop(werkplaats.id);
-  await seedPartners(werkplaats.id);
   return { werkplaats, created: !existing };
 }
 

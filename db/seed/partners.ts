@@ -1,8 +1,7 @@
-import { and, asc, eq, lte } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { agreementInstalments, invoices, partnerAgreements, partners } from "../schema";
 import { makeAgreement, makePartner } from "../partner-factories";
 import {
-  invoiceDueInstalments,
   recordInKind,
   recordSubsidy,
   saveBudgetLine,
@@ -16,9 +15,11 @@ import { todayIn } from "../../app/utils/zoned-time";
 
 /**
  * A believable DOC year on the partner side: a regional bank, the municipality, ROC Da Vinci
- * College and two IT firms with agreements that started eleven months ago (their due instalments
- * invoiced through the ledger, and paid by transfer except the IT firm that pays late), gifts in kind, one provincial subsidy with reporting deadlines,
- * twelve months of location costs and this year's budget. Runs once per werkplaats.
+ * College and two IT firms with agreements that started eleven months ago, gifts in kind, one
+ * provincial subsidy with reporting deadlines, twelve months of location costs and this year's
+ * budget. Runs once per werkplaats, before the billing step: the billing run's year invoices the
+ * cash instalments on their own dates (`invoiceDueInstalments`), so their numbers fall
+ * between the month's other invoices as they would have.
  */
 export async function seedPartners(werkplaatsId: string) {
   const [existing] = await db.select({ id: partners.id }).from(partners).where(eq(partners.werkplaatsId, werkplaatsId)).limit(1);
@@ -78,8 +79,6 @@ export async function seedPartners(werkplaatsId: string) {
     schedule: "quarterly",
     returns: "Praktijkopdrachten voor studenten",
   });
-  await invoiceDueInstalments(new Date());
-  await payDueSponsorInvoices(werkplaatsId, today, cloud.id);
   for (let m = 0; m < 12; m++) {
     const month = addMonths(start, m).slice(0, 7);
     await saveLocationCost(werkplaatsId, { intent: "cost", month, kind: "rent", amount: 4_250_00, note: "" });
@@ -134,22 +133,27 @@ export async function seedPartners(werkplaatsId: string) {
   });
 }
 
+/** The partner that pays late: its last two sponsor invoices stay open (an open receivable on the partner pages). */
+const LATE_PAYER = "Drechtcloud";
+
+/** The late payer's last two sponsor invoices, which the demo's settlement leaves open. */
+export async function lateSponsorInvoices(werkplaatsId: string): Promise<string[]> {
+  const rows = await sponsorInvoices(werkplaatsId);
+  return rows
+    .filter((r) => r.partner === LATE_PAYER)
+    .slice(-2)
+    .map((r) => r.id);
+}
+
 /**
- * Partners pay their sponsor invoices by transfer (the seed invoices every instalment whose
- * date has passed today, so they are paid today), so the partner pages show money received; one
- * IT firm has its last two open, so an open receivable shows too.
+ * Partners pay the sponsor invoices the demo's settlement left (those of the last twelve days)
+ * by transfer today, so every partner but the late payer has received all it was invoiced.
  */
-async function payDueSponsorInvoices(werkplaatsId: string, today: string, latePayerId: string) {
-  const due = await db
-    .select({ id: invoices.id, grossCents: invoices.grossCents, partnerId: partnerAgreements.partnerId })
-    .from(agreementInstalments)
-    .innerJoin(partnerAgreements, eq(partnerAgreements.id, agreementInstalments.agreementId))
-    .innerJoin(invoices, eq(invoices.id, agreementInstalments.invoiceId))
-    .where(and(eq(agreementInstalments.werkplaatsId, werkplaatsId), lte(agreementInstalments.dueOn, today)))
-    .orderBy(asc(agreementInstalments.dueOn));
-  const late = due.filter((d) => d.partnerId === latePayerId).slice(-2);
-  for (const invoice of due) {
-    if (late.includes(invoice) || invoice.grossCents === 0) continue;
+export async function paySponsorInvoices(werkplaatsId: string) {
+  const today = todayIn();
+  const late = new Set(await lateSponsorInvoices(werkplaatsId));
+  for (const invoice of await sponsorInvoices(werkplaatsId)) {
+    if (late.has(invoice.id) || invoice.status !== "issued" || invoice.grossCents === 0) continue;
     await recordPayment(werkplaatsId, null, invoice.id, {
       amountCents: invoice.grossCents,
       method: "transfer",
@@ -157,4 +161,15 @@ async function payDueSponsorInvoices(werkplaatsId: string, today: string, latePa
       reference: "Sponsorbijdrage",
     });
   }
+}
+
+async function sponsorInvoices(werkplaatsId: string) {
+  return db
+    .select({ id: invoices.id, status: invoices.status, grossCents: invoices.grossCents, partner: partners.name })
+    .from(agreementInstalments)
+    .innerJoin(partnerAgreements, eq(partnerAgreements.id, agreementInstalments.agreementId))
+    .innerJoin(partners, eq(partners.id, partnerAgreements.partnerId))
+    .innerJoin(invoices, eq(invoices.id, agreementInstalments.invoiceId))
+    .where(eq(agreementInstalments.werkplaatsId, werkplaatsId))
+    .orderBy(asc(agreementInstalments.dueOn));
 }

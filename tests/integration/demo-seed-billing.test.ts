@@ -1,6 +1,6 @@
 import { and, eq, isNotNull, isNull, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { billingRuns, dayPasses, invoiceLines, invoiceReminders, invoices, payments } from "#db/schema";
+import { agreementInstalments, billingRuns, dayPasses, invoiceLines, invoiceReminders, invoices, payments } from "#db/schema";
 import { seedDemo } from "#db/seed/index";
 import { invoiceDocument } from "~/modules/billing/index.server";
 import { partnersOverview } from "~/modules/partners/index.server";
@@ -85,5 +85,13 @@ describe("the demo's invoices", () => {
     const behind = cash.find((p) => p.partner.name === "Drechtcloud")!;
     expect(behind.totals.receivedCents).toBeGreaterThan(0);
     expect(behind.totals.receivedCents).toBeLessThan(Math.round(behind.totals.invoicedCents * 1.21));
+    // Each sponsor invoice carries its instalment's date, not the day the demo was made.
+    const sponsor = await db
+      .select({ dueOn: agreementInstalments.dueOn, issueDate: invoices.issueDate })
+      .from(agreementInstalments)
+      .innerJoin(invoices, eq(invoices.id, agreementInstalments.invoiceId))
+      .where(eq(agreementInstalments.werkplaatsId, werkplaats.id));
+    expect(sponsor.length).toBeGreaterThan(20);
+    expect(sponsor.filter((s) => s.issueDate !== s.dueOn)).toEqual([]);
   }, 180_000);
 });

@@ -26,6 +26,7 @@ import {
   impactOf,
   impactReport,
   impactReportPdf,
+  impactTrend,
   invoiceDueInstalments,
   periodOf,
   recordInKind,
@@ -336,5 +337,82 @@ describe(`the partner side's pages on ${server}`, () => {
     });
     expect((await impactOf(w.id, year)).figures.averageRating).toBe(8);
     expect((await impactOf(w.id, periodOf({ span: "year", year: 2027 }, "2027-06-01"))).figures.averageRating).toBe(2);
+  });
+
+  it("recognises an SME at activities by its KvK number or intake, whatever name is typed", async () => {
+    const member = await makeUser({ email: "eva@zuidwerk.nl" });
+    const company = await makeCompany(w.id, member.id, { name: "Zuidwerk", kvkNumber: "61234567" });
+    // The same SME asked the workshop something from another address, with its KvK number; another asked without one.
+    await makeIntake(w.id, { email: "ria@zuidwerk.nl", kvkNumber: company.kvkNumber });
+    await makeIntake(w.id, { email: "tom@tuin.nl", organisation: "Tom's Tuin" });
+    const [workshop] = await db
+      .insert(events)
+      .values({
+        werkplaatsId: w.id,
+        kind: "workshop",
+        titleNl: "Automatiseren",
+        themes: ["automation"],
+        startsAt: new Date("2026-02-10T09:00:00Z"),
+        endsAt: new Date("2026-02-10T11:00:00Z"),
+        capacity: 30,
+        status: "published",
+      })
+      .returning();
+    const place = (email: string, organisation: string) => ({
+      werkplaatsId: w.id,
+      eventId: workshop!.id,
+      name: email,
+      email,
+      organisation,
+      status: "registered",
+      token: `k-${email}`,
+      checkinCode: `k-${email}`,
+    });
+    await db
+      .insert(registrations)
+      .values([place("eva@zuidwerk.nl", "Zuidwerk"), place("ria@zuidwerk.nl", "Zuidwerk Holding B.V."), place("tom@tuin.nl", "Tuinen")]);
+    await db.insert(consultationSlots).values({
+      werkplaatsId: w.id,
+      hostId: member.id,
+      topic: "Planning",
+      startsAt: new Date("2026-02-20T09:00:00Z"),
+      endsAt: new Date("2026-02-20T09:30:00Z"),
+      bookedAt: new Date("2026-02-12T09:00:00Z"),
+      bookerName: "Tom",
+      bookerEmail: "Tom@Tuin.nl",
+      bookerOrganisation: "Tom's Tuin en Zo",
+    });
+    const { reach } = await impactOf(w.id, periodOf({ span: "month", year: 2026, part: 2 }, "2026-02-01"));
+    // Eva and Ria are one SME by its KvK number, Tom one by his intake, though all three typed other names.
+    expect(reach.byKind.workshop).toEqual({ people: 3, smes: 2 });
+    expect(reach).toMatchObject({ people: 3, smes: 2 });
+  });
+
+  it("draws each trend point as its month's or quarter's own figures, as independent queries count them", async () => {
+    const months = await impactTrend(w.id, year, "month");
+    expect(months.map((p) => p.period.from)).toEqual(Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}-01`));
+    const march = months[2]!;
+    const people = await one(sql`select count(distinct lower(email)) as v from (
+      select r.email from registrations r join events e on e.id = r.event_id
+        where e.werkplaats_id = ${w.id} and e.status = 'published' and r.status = 'registered'
+        and (e.starts_at at time zone 'Europe/Amsterdam')::date between '2026-03-01' and '2026-03-31'
+      union all select booker_email from consultation_slots where werkplaats_id = ${w.id} and booked_at is not null
+        and cancelled_at is null and (starts_at at time zone 'Europe/Amsterdam')::date between '2026-03-01' and '2026-03-31') x`);
+    const students =
+      await one(sql`select count(distinct m.email) as v from trajectory_members m join trajectories t on t.id = m.trajectory_id
+      where t.werkplaats_id = ${w.id} and m.role = 'student' and t.period_start <= '2026-03-31' and t.period_end >= '2026-03-01'`);
+    expect(march.values).toMatchObject({ peopleReached: people, studentsInvolved: students });
+    expect([people, students]).toEqual([2, 2]);
+    // A point is the figure the page shows when that month is chosen.
+    expect((await impactOf(w.id, march.period)).figures.averageRating).toBe(march.values.averageRating);
+    const quarters = await impactTrend(w.id, year, "quarter");
+    const started = await Promise.all(
+      ["01", "04", "07", "10"].map((m) =>
+        one(sql`select count(*) as v from trajectories where werkplaats_id = ${w.id}
+          and period_start >= ${`2026-${m}-01`}::date and period_start < ${`2026-${m}-01`}::date + interval '3 months'`),
+      ),
+    );
+    expect(quarters.map((q) => q.values.trajectoriesStarted)).toEqual(started);
+    expect(started.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2);
   });
 });

@@ -40,7 +40,9 @@ import * as workshopExperts from "~/modules/workshop/experts/messages";
 import * as stripe from "~/modules/stripe/messages";
 import * as stripeCollections from "~/modules/stripe/collections/messages";
 import * as stripeRefunds from "~/modules/stripe/refunds/messages";
-import * as partners from "~/modules/partners/messages";
+import * as partnerAgreements from "~/modules/partners/agreements/messages";
+import * as partnerCosts from "~/modules/partners/costs/messages";
+import * as partnerFigures from "~/modules/partners/figures/messages";
 import * as partnerReport from "~/modules/partners/report/messages";
 import * as workshopTrajectories from "~/modules/workshop/trajectories/messages";
 import * as workshopHackathons from "~/modules/workshop/hackathons/messages";
@@ -99,7 +101,9 @@ const nl = {
   ...stripe.nl,
   ...stripeCollections.nl,
   ...stripeRefunds.nl,
-  ...partners.nl,
+  ...partnerAgreements.nl,
+  ...partnerCosts.nl,
+  ...partnerFigures.nl,
   ...partnerReport.nl,
   ...workshopTrajectories.nl,
   ...workshopHackathons.nl,
@@ -152,7 +156,9 @@ const en: Record<keyof typeof nl, string> = {
   ...stripe.en,
   ...stripeCollections.en,
   ...stripeRefunds.en,
-  ...partners.en,
+  ...partnerAgreements.en,
+  ...partnerCosts.en,
+  ...partnerFigures.en,
   ...partnerReport.en,
   ...workshopTrajectories.en,
   ...workshopHackathons.en,

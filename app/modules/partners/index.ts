@@ -18,6 +18,14 @@ export {
 } from "./partners.schema";
 export { BENCHMARK, drillFigures, incomeGroups, type DrillFigure, type IncomeGroup } from "./figures/economics-rules";
 export { committedCents, instalmentPlan } from "./agreements/instalment-plan";
-export { formatFigure, NATIONAL, publishableFigures, type PublishableFigure } from "./figures/impact-rules";
+export {
+  formatFigure,
+  NATIONAL,
+  publishableFigures,
+  trendFigures,
+  type PublishableFigure,
+  type TrendFigure,
+  type TrendStep,
+} from "./figures/impact-rules";
 export type { Period } from "./figures/period";
 export type { DrillRow } from "./figures/drill-row";

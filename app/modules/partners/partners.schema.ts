@@ -173,4 +173,6 @@ export const periodQuerySchema = z.object({
   part: z.coerce.number().int().min(1).max(12).optional().catch(undefined),
   /** Which figure's rows to show under the figures. */
   drill: z.enum(drillFigures).optional().catch(undefined),
+  /** The Impactmonitor's trend points: months, or the quarters of a year. */
+  trend: z.enum(["month", "quarter"]).catch("month"),
 });

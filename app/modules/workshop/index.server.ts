@@ -5,7 +5,7 @@ export { deleteExpiredIntakes } from "./retention.server";
 export { workshopFigures, workshopHome } from "./home.server";
 export * from "./deliverables/index.server";
 export * from "./evaluations/index.server";
-export { reachRecords } from "./reach.server";
+export { intakesByEmail, reachRecords } from "./reach.server";
 export * from "./experts/index.server";
 export * from "./hours/index.server";
 export * from "./trajectories/index.server";

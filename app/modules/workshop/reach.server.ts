@@ -1,5 +1,5 @@
-import { and, eq, gte, inArray, isNotNull, lt, lte, sql } from "drizzle-orm";
-import { trajectories, trajectoryMembers, workshopEvaluations, workshopIntakes } from "#db/schema";
+import { and, desc, eq, gte, inArray, isNotNull, lt, lte, sql } from "drizzle-orm";
+import { companies, trajectories, trajectoryMembers, workshopEvaluations, workshopIntakes } from "#db/schema";
 import type { IsoDate } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
 import { addDays } from "~/utils/calendar";
@@ -62,4 +62,23 @@ export async function reachRecords(werkplaatsId: string, period: { start: IsoDat
       ),
   ]);
   return { trajectories: running, students, evaluations };
+}
+
+/**
+ * The SMEs that asked the workshop something, by the asker's email: each intake's id and its KvK
+ * number (as given, or its member company's), the newest intake first. Lets the partner side
+ * recognise an SME at an activity by a stable key instead of the organisation name typed there.
+ */
+export async function intakesByEmail(werkplaatsId: string, emails: string[]) {
+  if (emails.length === 0) return [];
+  return db
+    .select({
+      email: workshopIntakes.email,
+      intakeId: workshopIntakes.id,
+      kvkNumber: sql<string | null>`coalesce(${workshopIntakes.kvkNumber}, ${companies.kvkNumber})`,
+    })
+    .from(workshopIntakes)
+    .leftJoin(companies, eq(companies.id, workshopIntakes.companyId))
+    .where(and(eq(workshopIntakes.werkplaatsId, werkplaatsId), inArray(workshopIntakes.email, emails)))
+    .orderBy(desc(workshopIntakes.createdAt));
 }

@@ -17,9 +17,11 @@ export const instalmentChargeKey = (instalmentId: string) => `instalment:${insta
  * its own transaction. The row is claimed with FOR UPDATE SKIP LOCKED and must still have no
  * invoice; the invoice line's charge key is unique in the ledger and the instalment's invoice id
  * is unique here, so however many instances run this at once, each instalment is invoiced
- * exactly once. With incomplete billing settings an instalment waits for the next run.
+ * exactly once. With incomplete billing settings an instalment waits for the next run. Given an
+ * agreement, only its instalments: a new agreement's instalments already due are invoiced when
+ * it is recorded, not up to an hour later.
  */
-export async function invoiceDueInstalments(now = new Date()): Promise<number> {
+export async function invoiceDueInstalments(now = new Date(), agreementId?: string): Promise<number> {
   const candidates = await db
     .select({ id: agreementInstalments.id, dueOn: agreementInstalments.dueOn, timezone: werkplaatsen.timezone })
     .from(agreementInstalments)
@@ -29,6 +31,7 @@ export async function invoiceDueInstalments(now = new Date()): Promise<number> {
       and(
         isNull(agreementInstalments.invoiceId),
         eq(partnerAgreements.form, "cash"),
+        agreementId ? eq(agreementInstalments.agreementId, agreementId) : undefined,
         // A day of slack for time zones; the exact day is checked below.
         lte(agreementInstalments.dueOn, addDays(todayIn(now, "UTC"), 1)),
       ),

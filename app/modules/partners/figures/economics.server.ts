@@ -5,7 +5,7 @@ import { expertHoursValue } from "~/modules/workshop/index.server";
 import { db } from "~/utils/db.server";
 import { budgetOf } from "../costs/costs.server";
 import { budgetShareCents, coveragePercent, coworkingKinds, incomeGroups, subsidyShareCents, type IncomeGroup } from "./economics-rules";
-import { impactOf } from "./impact.server";
+import { type Impact, impactOf } from "./impact.server";
 import { perHeadCents } from "./impact-rules";
 import type { Period } from "./period";
 
@@ -86,10 +86,10 @@ export type Economics = Awaited<ReturnType<typeof economicsOf>>;
  * The DOC economics of a period, each figure computed once here from the rows the drill-down
  * shows: co-working income from issued invoices (net, credit notes subtracted, by the issue
  * date), location costs, their coverage, sponsorship in cash (invoiced) and in kind (with the
- * workshop's expert hours), subsidies
- * and the budget's share of the period.
+ * workshop's expert hours), subsidies and the budget's share of the period. A caller that also
+ * shows the impact figures passes the ones it computed, so they are computed once per request.
  */
-export async function economicsOf(werkplaatsId: string, period: Period) {
+export async function economicsOf(werkplaatsId: string, period: Period, impactFigures: Promise<Impact> = impactOf(werkplaatsId, period)) {
   const [income, sponsorship, inKind, experts, costs, subsidy, budget, impact] = await Promise.all([
     ledgerRows(werkplaatsId, period, coworkingKinds),
     ledgerRows(werkplaatsId, period, ["sponsorship"]),
@@ -98,7 +98,7 @@ export async function economicsOf(werkplaatsId: string, period: Period) {
     costRows(werkplaatsId, period),
     subsidyRows(werkplaatsId, period),
     budgetOf(werkplaatsId, period.year),
-    impactOf(werkplaatsId, period),
+    impactFigures,
   ]);
   const byGroup = Object.fromEntries(
     (Object.keys(incomeGroups) as IncomeGroup[]).map((g) => [

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { werkplaatsen } from "#db/schema";
-import { expertHoursValue, reachRecords } from "~/modules/workshop/index.server";
+import { expertHoursValue, intakesByEmail, reachRecords } from "~/modules/workshop/index.server";
 import { db } from "~/utils/db.server";
 import { activityVisits } from "~/modules/events/index.server";
 import { addDays } from "~/utils/calendar";
@@ -28,6 +28,7 @@ export async function impactOf(werkplaatsId: string, period: Period) {
     expertHoursValue(werkplaatsId, range),
     activityVisits(werkplaatsId, zonedToUtc(period.from, "00:00", zone), zonedToUtc(addDays(period.to, 1), "00:00", zone)),
   ]);
+  const intakes = await intakesByEmail(werkplaatsId, [...new Set(visits.map((v) => v.email.toLowerCase()))]);
   const inPeriod = (day: string | null) => day !== null && day >= period.from && day <= period.to;
   const students = new Map<string, string | null>();
   for (const s of records.students) if (!students.has(s.email) || s.level) students.set(s.email, s.level);
@@ -61,7 +62,7 @@ export async function impactOf(werkplaatsId: string, period: Period) {
     studentsByLevel: byLevel,
     smesBySize: bySize,
     smesByTheme,
-    reach: reachOf(visits),
+    reach: reachOf(visits, intakes),
     trajectories: records.trajectories,
     completed,
   };

@@ -14,9 +14,11 @@ export type ImpactReport = Awaited<ReturnType<typeof impactReport>>;
  * pages compute them (the same functions), the partners and the trajectories completed.
  */
 export async function impactReport(werkplaats: { id: string; name: string }, period: Period) {
+  // The impact figures once: the economics' cost per head divides by the same counts.
+  const impactFigures = impactOf(werkplaats.id, period);
   const [economics, impact, partners] = await Promise.all([
-    economicsOf(werkplaats.id, period),
-    impactOf(werkplaats.id, period),
+    economicsOf(werkplaats.id, period, impactFigures),
+    impactFigures,
     listPartners(werkplaats.id),
   ]);
   return {
