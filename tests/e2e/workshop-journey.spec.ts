@@ -90,7 +90,9 @@ test("an SME's question becomes a trajectory: a team of three and a teacher, an 
 
   // The kick-off books a room: it is in the werkplaats's agenda for its week.
   await page.goto(`/calendar?view=list&date=${kickOff}`);
-  await expect(page.getByRole("row", { name: `${kickOffHour}:00–${kickOffHour}:45 De Grote Zaal Kick-off in de werkplaats Activiteit` })).toBeVisible();
+  await expect(
+    page.getByRole("row", { name: `${kickOffHour}:00–${kickOffHour}:45 De Grote Zaal Kick-off in de werkplaats Activiteit` }),
+  ).toBeVisible();
 
   // Staff invite the expert ranked first who still has hours; the expert accepts in the app.
   await page.goto(`${staffUrl}/experts`);
@@ -99,7 +101,11 @@ test("an SME's question becomes a trajectory: a team of three and a teacher, an 
   await invite.locator("xpath=..").getByRole("textbox").fill("1");
   await invite.click();
   await expect(page.getByText(`${expertName} is uitgenodigd.`)).toBeVisible();
-  const expertEmail = await page.getByRole("region", { name: "Op dit traject" }).locator("li", { hasText: expertName }).getByRole("link").innerText();
+  const expertEmail = await page
+    .getByRole("region", { name: "Op dit traject" })
+    .locator("li", { hasText: expertName })
+    .getByRole("link")
+    .innerText();
   const expert = await separatePage(browser);
   await logIn(expert.page, expertEmail);
   await expert.page.goto("/expert");

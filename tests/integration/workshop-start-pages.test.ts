@@ -115,7 +115,13 @@ describe("the workshop part of the start page", () => {
     const teacher = await makePerson(werkplaats.id, ["teacher"], { name: "Ilse de Groot" });
     const trajectory = async (title: string, status: "running" | "delivered" | "closed", deliveredAt: Date | null) => {
       const intake = await makeIntake(werkplaats.id, { stage: "running", route: "advisory_trajectory" });
-      const row = await makeTrajectory(werkplaats.id, intake.id, { title, status, deliveredAt, periodStart: "2027-01-04", periodEnd: "2027-03-01" });
+      const row = await makeTrajectory(werkplaats.id, intake.id, {
+        title,
+        status,
+        deliveredAt,
+        periodStart: "2027-01-04",
+        periodEnd: "2027-03-01",
+      });
       for (const person of [sem, lotte]) await makeTeamMember(row, person);
       await makeTeamMember(row, teacher, "teacher");
       return row;

@@ -58,8 +58,7 @@ export async function impactOf(werkplaatsId: string, period: Period) {
     expertHours: Math.floor(experts.minutes / 60 + 0.5),
   };
   const team = records.teamEvaluations;
-  const marks = (pick: (e: (typeof team)[number]) => number | null) =>
-    averageOf(team.map(pick).filter((m): m is number => m !== null));
+  const marks = (pick: (e: (typeof team)[number]) => number | null) => averageOf(team.map(pick).filter((m): m is number => m !== null));
   const teamVoice = {
     students: team.filter((e) => e.respondent === "student").length,
     teachers: team.filter((e) => e.respondent === "teacher").length,
