@@ -11,7 +11,7 @@ export type ShellData = {
   user: { name: string; email: string; emailVerified: boolean } | null;
   roles: Role[];
   /** The hackathon the user judges, for the jurors' menu entry. */
-  judging: string | null;
+  judging: string[];
   werkplaats: { name: string; kvkNumber: string; city: string } | null;
 };
 

@@ -12,7 +12,7 @@ const topLink =
  * disclosure (a button with aria-expanded and the list it shows), the navigation pattern of the
  * WAI-ARIA practices: Tab walks the links, Escape closes the list.
  */
-export function MainNav({ roles, judging }: { roles: readonly Role[]; judging: string | null }) {
+export function MainNav({ roles, judging }: { roles: readonly Role[]; judging: readonly string[] }) {
   const t = useT();
   const { pathname } = useLocation();
   const entries = navigationFor(roles, judging);

@@ -1,7 +1,7 @@
 import type { MessageKey } from "~/modules/i18n";
 import type { Role } from "~/modules/auth";
 
-/** `jurors`: shown to whoever judges a hackathon not yet over, with `to` completed by its id. */
+/** `jurors`: shown to whoever judges a hackathon whose scoring is open; `to` is the list, completed by the id when there is one. */
 export type NavItem = { to: string; label: MessageKey; roles?: Role[]; jurors?: true };
 export type NavGroup = { label: MessageKey; items: NavItem[] };
 export type NavEntry = NavItem | NavGroup;
@@ -89,17 +89,20 @@ export const publicMenu: NavItem[] = [
 
 const allowed = (item: NavItem, roles: readonly Role[]) => !item.roles || item.roles.some((r) => roles.includes(r));
 
-/** The item as this user sees it, or nothing: a jurors' item links to the hackathon they judge. */
-function itemFor(item: NavItem, roles: readonly Role[], judging: string | null): NavItem[] {
-  if (item.jurors) return judging ? [{ to: `${item.to}/${judging}`, label: item.label }] : [];
+/** The item as this user sees it, or nothing: a jurors' item links to the hackathon they judge, or to the list when several. */
+function itemFor(item: NavItem, roles: readonly Role[], judging: readonly string[]): NavItem[] {
+  if (item.jurors) {
+    if (judging.length === 0) return [];
+    return [{ to: judging.length === 1 ? `${item.to}/${judging[0]}` : item.to, label: item.label }];
+  }
   return allowed(item, roles) ? [item] : [];
 }
 
 /**
- * The menu for these roles and, for a juror, the hackathon they judge (its event id): empty
+ * The menu for these roles and, for a juror, the hackathons they judge (event ids, two at most): empty
  * groups disappear, a group with one item becomes that item.
  */
-export function navigationFor(roles: readonly Role[], judging: string | null = null): NavEntry[] {
+export function navigationFor(roles: readonly Role[], judging: readonly string[] = []): NavEntry[] {
   return menu.flatMap((entry): NavEntry[] => {
     if (!isGroup(entry)) return itemFor(entry, roles, judging);
     const items = entry.items.flatMap((item) => itemFor(item, roles, judging));

@@ -7,7 +7,7 @@ import { TrendChart } from "~/components/partners/trend-chart";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
-import { useLocale, useT } from "~/modules/i18n";
+import { intlLocale, useLocale, useT } from "~/modules/i18n";
 import { NATIONAL, periodQuerySchema, publishableFigures, publishSchema, trendFigures } from "~/modules/partners";
 import { impactOf, impactTrend, partnerSettingsOf, periodOf, savePartnerSettings } from "~/modules/partners/index.server";
 import { parseQuery, submitForm, successReply } from "~/utils/forms.server";
@@ -47,7 +47,7 @@ const national: Partial<Record<string, string>> = {
 
 export default function Impact() {
   const t = useT();
-  const { period, figures, studentsByLevel, smesBySize, smesByTheme, reach, trajectories, published, trend, step } =
+  const { period, figures, teamVoice, studentsByLevel, smesBySize, smesByTheme, reach, trajectories, published, trend, step } =
     useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
@@ -144,6 +144,27 @@ export default function Impact() {
             ))}
           </ul>
         </div>
+      </section>
+      <section className="card space-y-2" aria-labelledby="team-voice-title">
+        <h2 id="team-voice-title" className="text-lg font-bold">
+          {t("impact.team.title")}
+        </h2>
+        <p>{t("impact.team.count", { students: teamVoice.students, teachers: teamVoice.teachers })}</p>
+        <ul>
+          {(
+            [
+              ["rating", teamVoice.averageRating],
+              ["teamRating", teamVoice.averageTeamRating],
+              ["smeRating", teamVoice.averageSmeRating],
+              ["expertRating", teamVoice.averageExpertRating],
+            ] as const
+          ).map(([mark, value]) => (
+            <li key={mark} className="flex justify-between gap-3 border-b border-slate-200 py-1">
+              <span>{t(`impact.team.${mark}`)}</span>
+              <span className="tabular-nums">{value === null ? "–" : value.toLocaleString(intlLocale(locale))}</span>
+            </li>
+          ))}
+        </ul>
       </section>
       <section className="card space-y-2" aria-labelledby="reach-title">
         <h2 id="reach-title" className="text-lg font-bold">

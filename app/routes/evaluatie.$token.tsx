@@ -3,8 +3,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { CheckboxGroupField, ErrorSummary, RadioGroupField, TextAreaField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
+import { LinkOutcome } from "~/components/workshop/evaluation-bits";
 import { useT } from "~/modules/i18n";
 import { followUpSteps, smeEvaluationSchema } from "~/modules/workshop";
 import { answerEvaluation, evaluationByToken } from "~/modules/workshop/index.server";
@@ -34,21 +34,9 @@ export default function Evaluate() {
   const t = useT();
   const { evaluation } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
-  if (reply?.status === "success") {
-    return (
-      <div className="mx-auto max-w-xl space-y-4">
-        <h1 className="text-3xl font-bold">{t("workshop.evaluation.formTitle")}</h1>
-        <Notice tone="success">{t("workshop.evaluation.thanks")}</Notice>
-      </div>
-    );
-  }
-  if (!evaluation || reply?.status === "gone") {
-    return (
-      <div className="mx-auto max-w-xl space-y-4">
-        <h1 className="text-3xl font-bold">{t("workshop.evaluation.formTitle")}</h1>
-        <Notice tone="warning">{t("workshop.evaluation.gone")}</Notice>
-      </div>
-    );
+  if (reply?.status === "success" || reply?.status === "gone" || !evaluation) {
+    const thanks = reply?.status === "success" ? t("workshop.evaluation.thanks") : null;
+    return <LinkOutcome title={t("workshop.evaluation.formTitle")} thanks={thanks} />;
   }
   const formReply = reply?.status === "error" ? reply : undefined;
   return (

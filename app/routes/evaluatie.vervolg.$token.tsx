@@ -3,8 +3,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { CheckboxGroupField, ErrorSummary } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
+import { LinkOutcome } from "~/components/workshop/evaluation-bits";
 import { useT } from "~/modules/i18n";
 import { followUpAnswerSchema, followUpSteps } from "~/modules/workshop";
 import { answerFollowUp, followUpByToken } from "~/modules/workshop/index.server";
@@ -34,17 +34,9 @@ export default function FollowUp() {
   const t = useT();
   const { followUp } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
-  if (reply?.status === "success" || !followUp || reply?.status === "gone") {
-    return (
-      <div className="mx-auto max-w-xl space-y-4">
-        <h1 className="text-3xl font-bold">{t("workshop.evaluation.followUpTitle")}</h1>
-        {reply?.status === "success" ? (
-          <Notice tone="success">{t("workshop.evaluation.followUpThanks")}</Notice>
-        ) : (
-          <Notice tone="warning">{t("workshop.evaluation.gone")}</Notice>
-        )}
-      </div>
-    );
+  if (reply?.status === "success" || reply?.status === "gone" || !followUp) {
+    const thanks = reply?.status === "success" ? t("workshop.evaluation.followUpThanks") : null;
+    return <LinkOutcome title={t("workshop.evaluation.followUpTitle")} thanks={thanks} />;
   }
   const formReply = reply?.status === "error" ? reply : undefined;
   return (

@@ -18,7 +18,7 @@ export type RequestContext = {
   /** The user's roles in this werkplaats. */
   roles: Role[];
   /** The hackathon (event id) the user judges here and that is not yet over: their menu links to it. */
-  judging: string | null;
+  judging: string[];
   locale: Locale;
 };
 

@@ -19,6 +19,7 @@ export * from "./billing-runs";
 export * from "./receivables";
 export * from "./bank";
 export * from "./workshop";
+export * from "./workshop-delivery";
 export * from "./hackathons";
 export * from "./internships";
 export * from "./stripe";

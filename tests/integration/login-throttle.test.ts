@@ -132,7 +132,7 @@ describe("login throttling", () => {
       sessionId: null,
       werkplaats: null,
       roles: [],
-      judging: null,
+      judging: [],
       locale: "nl",
     } satisfies RequestContext;
     const post = (password: string) =>

@@ -34,7 +34,7 @@ function context(user: typeof member | null, n: number): RequestContext {
     sessionId: null,
     werkplaats,
     roles: user ? ["member"] : [],
-    judging: null,
+    judging: [],
     locale: "nl",
   };
 }

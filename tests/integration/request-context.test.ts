@@ -36,12 +36,12 @@ describe("session, user and roles in one read", () => {
     expect((await readSession(cookie)).roles).toEqual([]);
   });
 
-  it("names the first hackathon not yet over that a juror without a role judges, here only", async () => {
+  it("names the hackathons a juror without a role judges while scoring is open, newest first, two at most, here only", async () => {
     const here = await makeWerkplaats();
     const elsewhere = await makeWerkplaats();
     const juror = await makeUser();
     const cookie = cookieOf(await startSession(juror.id));
-    expect((await readSession(cookie, here.id)).judging).toBeNull();
+    expect((await readSession(cookie, here.id)).judging).toEqual([]);
 
     const hour = 3600_000;
     const over = await makeHackathon(here.id, { startsAt: new Date(Date.now() - 9 * hour), endsAt: new Date(Date.now() - hour) });
@@ -57,17 +57,19 @@ describe("session, user and roles in one read", () => {
       })),
     );
 
+    // Scoring stays open after the hackathon's day (a cancelled one counts for nobody).
     const read = await readSession(cookie, here.id);
     expect(read.roles).toEqual([]);
-    expect(read.judging).toBe(running.id);
-    expect((await readSession(cookie, elsewhere.id)).judging).toBe(theirs.id);
-    expect((await readSession(cookie)).judging).toBeNull();
+    expect(read.judging).toEqual([later.id, running.id]);
+    expect((await readSession(cookie, elsewhere.id)).judging).toEqual([theirs.id]);
+    expect((await readSession(cookie)).judging).toEqual([]);
+    await db.delete(hackathonJurors).where(eq(hackathonJurors.eventId, later.id));
     await db.delete(hackathonJurors).where(eq(hackathonJurors.eventId, running.id));
-    expect((await readSession(cookie, here.id)).judging).toBe(later.id);
+    expect((await readSession(cookie, here.id)).judging).toEqual([over.id]);
   });
 
   it("asks nothing without a session cookie and clears an unknown one", async () => {
-    expect(await readSession(undefined, null)).toEqual({ user: null, sessionId: null, roles: [], judging: null, setCookie: null });
+    expect(await readSession(undefined, null)).toEqual({ user: null, sessionId: null, roles: [], judging: [], setCookie: null });
     const unknown = await readSession("werkplaats_session=not-a-session", null);
     expect(unknown.user).toBeNull();
     expect(unknown.setCookie).toMatch(/Max-Age=0/);

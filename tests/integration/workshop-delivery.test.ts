@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   intakeMoves,
@@ -27,6 +27,7 @@ import {
   sendSmeLink,
   setExpertHourRate,
 } from "~/modules/workshop/index.server";
+import { impactOf, periodOf } from "~/modules/partners/index.server";
 import { addMonths } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
 import { todayIn } from "~/utils/zoned-time";
@@ -327,5 +328,50 @@ describe("evaluation and follow-up", () => {
     expect(karin?.reasons).toContainEqual(
       expect.objectContaining({ key: "workshop.experts.reason.rating", values: { rating: "6.0", n: 1 } }),
     );
+  });
+
+  it("counts the team's evaluations in the Impactmonitor, as an independent query does", async () => {
+    // An answer of last year is not this month's.
+    const old = new Date(Date.now() - 400 * 24 * 3600_000);
+    await db.insert(workshopEvaluations).values({
+      werkplaatsId: werkplaats.id,
+      trajectoryId: trajectory.id,
+      respondent: "student",
+      userId: outsider.user!.id,
+      askedAt: old,
+      answeredAt: old,
+      rating: 2,
+      teamRating: 2,
+      smeRating: 2,
+    });
+    const month = periodOf({ span: "month" }, today);
+    const { teamVoice } = await impactOf(werkplaats.id, month);
+    const result = (await db.execute(sql`
+      select count(*) filter (where respondent = 'student')::int as students,
+             count(*) filter (where respondent = 'teacher')::int as teachers,
+             round(avg(rating), 1)::float as rating, round(avg(team_rating), 1)::float as team,
+             round(avg(sme_rating), 1)::float as sme, round(avg(expert_rating), 1)::float as expert
+      from workshop_evaluations
+      where werkplaats_id = ${werkplaats.id} and respondent <> 'sme' and answered_at is not null
+        and (answered_at at time zone 'Europe/Amsterdam')::date between ${month.from}::date and ${month.to}::date`)) as unknown;
+    // postgres.js answers with the rows, PGlite with an object holding them.
+    const [expected] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, number | null>[];
+    expect(teamVoice).toEqual({
+      students: expected!.students,
+      teachers: expected!.teachers,
+      averageRating: expected!.rating,
+      averageTeamRating: expected!.team,
+      averageSmeRating: expected!.sme,
+      averageExpertRating: expected!.expert,
+    });
+    // The two answers of the test before: a student (7, 8, 9, 6) and the teacher (8, 8, 9, no expert).
+    expect(teamVoice).toEqual({
+      students: 1,
+      teachers: 1,
+      averageRating: 7.5,
+      averageTeamRating: 8,
+      averageSmeRating: 9,
+      averageExpertRating: 6,
+    });
   });
 });

@@ -1,8 +1,9 @@
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { hackathonChallenges, hackathonTeamMembers, hackathonTeams, juryScores, outboxMessages } from "#db/schema";
+import { hackathonChallenges, hackathonJurors, hackathonTeamMembers, hackathonTeams, juryScores, outboxMessages } from "#db/schema";
 import { makePerson, makeWerkplaats } from "#db/factories";
 import { makeHackathon, makeIntake } from "#db/workshop-factories";
+import * as judging from "~/routes/hackathons._index";
 import * as page from "~/routes/hackathons.$eventId";
 import * as results from "~/routes/hackathons.$eventId_.uitslag";
 import * as follow from "~/routes/volg.$token";
@@ -169,6 +170,31 @@ describe("teams and scores", () => {
     await expect(
       db.insert(juryScores).values({ werkplaatsId: werkplaats.id, teamId: team.id, jurorId: juror.user!.id, criterion: "idea", score: 5 }),
     ).rejects.toThrow();
+  });
+
+  it("lists a juror's hackathons, newest first, and takes their marks after the hackathon's day", async () => {
+    const past = await makeHackathon(werkplaats.id, {
+      startsAt: new Date("2026-04-01T08:00:00Z"),
+      endsAt: new Date("2026-04-01T16:00:00Z"),
+    });
+    const cancelled = await makeHackathon(werkplaats.id, { status: "cancelled" });
+    const intake = await makeIntake(werkplaats.id, { stage: "articulation", route: "hackathon_challenge" });
+    expect((await staffPost({ intent: "challenge", intakeId: intake.id, title: "Voorjaar" }, past.id)).status).toBe(200);
+    const [c] = await db.select().from(hackathonChallenges).where(eq(hackathonChallenges.eventId, past.id));
+    const [team] = await db.insert(hackathonTeams).values({ werkplaatsId: werkplaats.id, challengeId: c!.id, name: "Lente" }).returning();
+    await db
+      .insert(hackathonJurors)
+      .values([past, cancelled].map((event) => ({ werkplaatsId: werkplaats.id, eventId: event.id, userId: juror.user!.id })));
+    const marks = { intent: "score", teamId: team!.id, idea: "6", impact: "7", feasibility: "8", presentation: "7" };
+    expect((await post(juror, marks, past.id)).status).toBe(200);
+    const list = (await outcome(() => judging.loader(routeArgs("/hackathons", juror)))).body as Awaited<ReturnType<typeof judging.loader>>;
+    // The cancelled hackathon is nobody's to judge; the page counts the juror's own marks.
+    expect(list.hackathons.map((h) => [h.id, h.scored])).toEqual([
+      [hackathon.id, 1],
+      [past.id, 1],
+    ]);
+    const none = (await outcome(() => judging.loader(routeArgs("/hackathons", member)))).body as typeof list;
+    expect(none.hackathons).toEqual([]);
   });
 
   it("ranks the teams per challenge with the tie explained, and the SME sees its challenge's ranking by link", async () => {

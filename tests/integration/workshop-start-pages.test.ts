@@ -6,9 +6,10 @@ import {
   internshipAssignments,
   trajectoryMembers,
   trajectoryMilestones,
+  workshopEvaluations,
 } from "#db/schema";
 import { makePerson, makeWerkplaats } from "#db/factories";
-import { makeHackathon, makeIntake, makeTrajectory } from "#db/workshop-factories";
+import { makeHackathon, makeIntake, makeTeamMember, makeTrajectory } from "#db/workshop-factories";
 import { workshopHome } from "~/modules/workshop/index.server";
 import { db } from "~/utils/db.server";
 
@@ -106,5 +107,64 @@ describe("the workshop part of the start page", () => {
     // Running counts the teams still forming too: both are at work for the SME.
     expect(figures).toMatchObject({ year: 2027, running: 2, delivered: 0, challenges: 1, internships: 1 });
     expect(await workshopHome(werkplaats.id, partner.id, ["member"], now)).toBeNull();
+  });
+
+  it("tells a student and the teacher when their own evaluation waits, until they answered it", async () => {
+    const sem = await makePerson(werkplaats.id, ["student"], { name: "Sem Yilmaz" });
+    const lotte = await makePerson(werkplaats.id, ["student"], { name: "Lotte Smit" });
+    const teacher = await makePerson(werkplaats.id, ["teacher"], { name: "Ilse de Groot" });
+    const trajectory = async (title: string, status: "running" | "delivered" | "closed", deliveredAt: Date | null) => {
+      const intake = await makeIntake(werkplaats.id, { stage: "running", route: "advisory_trajectory" });
+      const row = await makeTrajectory(werkplaats.id, intake.id, {
+        title,
+        status,
+        deliveredAt,
+        periodStart: "2027-01-04",
+        periodEnd: "2027-03-01",
+      });
+      for (const person of [sem, lotte]) await makeTeamMember(row, person);
+      await makeTeamMember(row, teacher, "teacher");
+      return row;
+    };
+    const delivered = new Date("2027-03-01T15:00:00Z");
+    await trajectory("Nog bezig", "running", null);
+    const handedOver = await trajectory("Opgeleverd", "delivered", delivered);
+    await trajectory("Gesloten en opgeleverd", "closed", delivered);
+    const answered = await trajectory("Gesloten en beantwoord", "closed", delivered);
+    await trajectory("Gesloten zonder oplevering", "closed", null);
+    // Lotte's answers are her own: Sem's evaluations still wait.
+    for (const t of [handedOver, answered])
+      await db.insert(workshopEvaluations).values({
+        werkplaatsId: werkplaats.id,
+        trajectoryId: t.id,
+        respondent: "student",
+        userId: lotte.id,
+        askedAt: delivered,
+        answeredAt: now,
+        rating: 8,
+        teamRating: 8,
+        smeRating: 8,
+      });
+    await db.insert(workshopEvaluations).values({
+      werkplaatsId: werkplaats.id,
+      trajectoryId: answered.id,
+      respondent: "student",
+      userId: sem.id,
+      askedAt: delivered,
+      answeredAt: now,
+      rating: 7,
+      teamRating: 7,
+      smeRating: 7,
+    });
+    const waiting = async (userId: string, roles: ("student" | "teacher")[]) =>
+      Object.fromEntries((await workshopHome(werkplaats.id, userId, roles, now))!.trajectories.map((t) => [t.title, t.evaluationWaiting]));
+    expect(await waiting(sem.id, ["student"])).toEqual({ "Nog bezig": false, Opgeleverd: true, "Gesloten en opgeleverd": true });
+    expect(await waiting(lotte.id, ["student"])).toEqual({ "Nog bezig": false, Opgeleverd: false, "Gesloten en opgeleverd": true });
+    expect(await waiting(teacher.id, ["teacher"])).toEqual({
+      "Nog bezig": false,
+      Opgeleverd: true,
+      "Gesloten en opgeleverd": true,
+      "Gesloten en beantwoord": true,
+    });
   });
 });

@@ -20,7 +20,7 @@ export function requestContext(who: Visitor): RequestContext {
     sessionId: null,
     werkplaats: who.werkplaats,
     roles: who.roles,
-    judging: null,
+    judging: [],
     locale: "nl",
   };
 }

@@ -22,13 +22,15 @@ describe("the menu", () => {
     expect(agenda?.items.find((i) => i.label === "nav.myConsultations")?.to).toBe("/spreekuur/beheer");
   });
 
-  it("links a juror, whatever their roles, to the hackathon they judge, and nobody else", () => {
+  it("links a juror, whatever their roles, to the hackathon they judge or the list of several, and nobody else", () => {
     const eventId = "6f1c2a9e-0000-4000-8000-000000000001";
+    const other = "6f1c2a9e-0000-4000-8000-000000000002";
     for (const roles of [[], ["student"], ["staff"]] as const) {
-      expect(links(navigationFor(roles, eventId))).toContain(`/hackathons/${eventId}`);
+      expect(links(navigationFor(roles, [eventId]))).toContain(`/hackathons/${eventId}`);
       expect(links(navigationFor(roles)).some((to) => to.startsWith("/hackathons"))).toBe(false);
     }
-    expect(navigationFor([], eventId)).toContainEqual({ to: `/hackathons/${eventId}`, label: "workshop.hackathon.navJudging" });
+    expect(navigationFor([], [eventId])).toContainEqual({ to: `/hackathons/${eventId}`, label: "workshop.hackathon.navJudging" });
+    expect(navigationFor([], [eventId, other])).toContainEqual({ to: "/hackathons", label: "workshop.hackathon.navJudging" });
   });
 
   it("marks only the most specific link as the current page", () => {

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { TextAreaField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
+import { Notice } from "~/components/ui/notice";
 import { useLocale, useT } from "~/modules/i18n";
 import type { EvaluationRespondent, FollowUpStep } from "~/modules/workshop";
 import { formatDate } from "~/utils/dates";
@@ -77,6 +78,20 @@ export function EvaluationResults({ evaluations, now }: { evaluations: Evaluatio
         </article>
       ))}
     </section>
+  );
+}
+
+/**
+ * What an SME's private link shows once there is no form: thanks after the answer, or only that the
+ * link does not work (guessed, used or expired alike). The evaluation and the follow-up share it.
+ */
+export function LinkOutcome({ title, thanks }: { title: string; thanks: string | null }) {
+  const t = useT();
+  return (
+    <div className="mx-auto max-w-xl space-y-4">
+      <h1 className="text-3xl font-bold">{title}</h1>
+      {thanks ? <Notice tone="success">{thanks}</Notice> : <Notice tone="warning">{t("workshop.evaluation.gone")}</Notice>}
+    </div>
   );
 }
 

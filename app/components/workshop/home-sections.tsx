@@ -13,6 +13,7 @@ type Home = {
     role: string;
     organisation: string;
     nextMilestone: { title: string; startsAt: string | Date } | null;
+    evaluationWaiting: boolean;
   }[];
   invitations: { trajectoryId: string; title: string }[];
   teams: { team: string; challenge: string; eventId: string; eventTitleNl: string; eventTitleEn: string | null; startsAt: string | Date }[];
@@ -75,6 +76,14 @@ export function WorkshopHome({ home }: { home: Home }) {
                         })
                       : t("workshop.home.noMilestone")}
                   </span>
+                  {tr.evaluationWaiting ? (
+                    <p className="mt-1 rounded-md border-l-4 border-sky-700 bg-sky-50 px-4 py-2 text-sky-950">
+                      {t("workshop.home.evaluationWaiting")}{" "}
+                      <Link to={`/trajecten/${tr.id}#own-evaluation-title`} className="font-semibold">
+                        {t("workshop.home.evaluate")}
+                      </Link>
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -16,11 +16,11 @@ export function hasSessionCookie(cookieHeader: string | undefined) {
   return lucia.readSessionCookie(cookieHeader ?? "") !== null;
 }
 
-const noSession = { user: null, sessionId: null, roles: [] as Role[], judging: null };
+const noSession = { user: null, sessionId: null, roles: [] as Role[], judging: [] as string[] };
 
 /**
  * Reads and validates the session cookie with the user, their roles in `werkplaatsId` and the
- * hackathon they judge there (`judging`), in ONE query (every page asks it). Expiry and the sliding refresh follow lucia's rules: an
+ * hackathons they judge there (`judging`), in ONE query (every page asks it). Expiry and the sliding refresh follow lucia's rules: an
  * expired session is deleted and its cookie cleared; one past half its life is extended and
  * its cookie set again. Without a session cookie nothing is asked at all.
  */
@@ -31,15 +31,17 @@ export async function readSession(cookieHeader: string | undefined, werkplaatsId
     ? sql<Role[]>`coalesce((select json_agg(${roleAssignments.role}::text order by ${roleAssignments.role})
         from ${roleAssignments} where ${roleAssignments.userId} = ${users.id} and ${roleAssignments.werkplaatsId} = ${werkplaatsId}), '[]'::json)`
     : sql<Role[]>`'[]'::json`;
-  // A juror needs no role, so the menu learns from here where they score: the hackathon not yet
-  // over that starts first (cancelled ones count for nobody).
+  // A juror needs no role, so the menu learns from here where they score: the hackathons whose
+  // scoring is open (scoring has no end but a cancelled hackathon), the newest first. Two are
+  // enough for the menu: one is linked itself, more get the list of them.
   const judging = werkplaatsId
-    ? sql<string | null>`(select ${hackathonJurors.eventId} from ${hackathonJurors}
+    ? sql<string[] | string>`coalesce((select json_agg(judged.event_id) from (
+        select ${hackathonJurors.eventId} from ${hackathonJurors}
         join ${events} on ${events.id} = ${hackathonJurors.eventId}
         where ${hackathonJurors.userId} = ${users.id} and ${hackathonJurors.werkplaatsId} = ${werkplaatsId}
-          and ${events.status} <> 'cancelled' and ${events.endsAt} > now()
-        order by ${events.startsAt} limit 1)`
-    : sql<string | null>`null`;
+          and ${events.status} <> 'cancelled'
+        order by ${events.startsAt} desc limit 2) as judged), '[]'::json)`
+    : sql<string[] | string>`'[]'::json`;
   const [row] = await db
     .select({
       expiresAt: sessions.expiresAt,
@@ -74,12 +76,16 @@ export async function readSession(cookieHeader: string | undefined, werkplaatsId
     locale: row.locale === "en" ? "en" : "nl",
     emailVerified: row.emailVerifiedAt != null,
   };
-  return { user, sessionId, roles: parseRoles(row.roles), judging: row.judging, setCookie };
+  return { user, sessionId, roles: parseRoles(row.roles), judging: parseIds(row.judging), setCookie };
 }
 
 // PGlite and postgres.js both parse json; a driver that hands back text still gives a list.
 function parseRoles(value: Role[] | string): Role[] {
   return typeof value === "string" ? (JSON.parse(value) as Role[]) : value;
+}
+
+function parseIds(value: string[] | string): string[] {
+  return typeof value === "string" ? (JSON.parse(value) as string[]) : value;
 }
 
 /** Starts a new session (always a new id, so a planted session id is useless) and returns its cookie. */

@@ -1,4 +1,4 @@
-import { and, asc, count, countDistinct, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, count, countDistinct, eq, gt, gte, inArray, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
 import {
   events,
   hackathonChallenges,
@@ -9,6 +9,7 @@ import {
   trajectoryMembers,
   trajectoryMilestones,
   users,
+  workshopEvaluations,
   workshopIntakes,
 } from "#db/schema";
 import type { Role } from "~/modules/auth";
@@ -16,8 +17,14 @@ import { db } from "~/utils/db.server";
 import { todayIn } from "~/utils/zoned-time";
 import { openChallenges } from "./hackathons/challenges.server";
 
-/** The trajectories someone holds an accepted place on, each with its next milestone. */
+/**
+ * The trajectories someone holds an accepted place on, each with its next milestone and whether
+ * their own evaluation waits: handed over (delivered, or closed after delivery, as the team
+ * page's form opens) and not answered by them yet. A closed trajectory stays on the list only
+ * while that evaluation waits.
+ */
 async function myTrajectories(werkplaatsId: string, userId: string, now: Date) {
+  const handedOver = and(isNotNull(trajectories.deliveredAt), inArray(trajectories.status, ["delivered", "closed"]));
   const rows = await db
     .select({
       id: trajectories.id,
@@ -25,12 +32,21 @@ async function myTrajectories(werkplaatsId: string, userId: string, now: Date) {
       status: trajectories.status,
       role: trajectoryMembers.role,
       organisation: workshopIntakes.organisation,
+      evaluationWaiting: sql<boolean>`(${handedOver} and ${workshopEvaluations.id} is null)`,
     })
     .from(trajectoryMembers)
     .innerJoin(trajectories, eq(trajectories.id, trajectoryMembers.trajectoryId))
     .innerJoin(workshopIntakes, eq(workshopIntakes.id, trajectories.intakeId))
+    .leftJoin(
+      workshopEvaluations,
+      and(eq(workshopEvaluations.trajectoryId, trajectories.id), eq(workshopEvaluations.userId, trajectoryMembers.userId)),
+    )
     .where(
-      and(eq(trajectoryMembers.werkplaatsId, werkplaatsId), eq(trajectoryMembers.userId, userId), sql`${trajectories.status} <> 'closed'`),
+      and(
+        eq(trajectoryMembers.werkplaatsId, werkplaatsId),
+        eq(trajectoryMembers.userId, userId),
+        or(ne(trajectories.status, "closed"), and(handedOver, isNull(workshopEvaluations.id))),
+      ),
     )
     .orderBy(asc(trajectories.periodStart))
     .limit(10);

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNotNull, lt, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, lt, lte, ne, sql } from "drizzle-orm";
 import { companies, trajectories, trajectoryMembers, workshopEvaluations, workshopIntakes } from "#db/schema";
 import type { IsoDate } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
@@ -7,8 +7,9 @@ import { TIME_ZONE, zonedToUtc } from "~/utils/zoned-time";
 
 /**
  * The workshop's records an impact report counts, for a period (days inclusive): every trajectory
- * running in it with its SME (organisation, size class) and students, and the SMEs' evaluations
- * answered in it. Read-only; the partner side turns them into figures.
+ * running in it with its SME (organisation, size class) and students, the SMEs' evaluations
+ * answered in it, and the team's own (students and teachers, answered in it). Read-only; the
+ * partner side turns them into figures.
  */
 export async function reachRecords(werkplaatsId: string, period: { start: IsoDate; end: IsoDate }, zone = TIME_ZONE) {
   const running = await db
@@ -34,7 +35,14 @@ export async function reachRecords(werkplaatsId: string, period: { start: IsoDat
       ),
     );
   const ids = running.map((t) => t.id);
-  const [students, evaluations] = await Promise.all([
+  // Days in the werkplaats's zone: an answer at 00:30 on 1 January in Amsterdam is January's.
+  const answeredInPeriod = and(
+    eq(workshopEvaluations.werkplaatsId, werkplaatsId),
+    isNotNull(workshopEvaluations.answeredAt),
+    gte(workshopEvaluations.answeredAt, zonedToUtc(period.start, "00:00", zone)),
+    lt(workshopEvaluations.answeredAt, zonedToUtc(addDays(period.end, 1), "00:00", zone)),
+  );
+  const [students, evaluations, teamEvaluations] = await Promise.all([
     ids.length === 0
       ? []
       : db
@@ -50,18 +58,20 @@ export async function reachRecords(werkplaatsId: string, period: { start: IsoDat
         takenSteps: workshopEvaluations.takenSteps,
       })
       .from(workshopEvaluations)
-      .where(
-        and(
-          eq(workshopEvaluations.werkplaatsId, werkplaatsId),
-          eq(workshopEvaluations.respondent, "sme"),
-          isNotNull(workshopEvaluations.answeredAt),
-          // Days in the werkplaats's zone: an answer at 00:30 on 1 January in Amsterdam is January's.
-          gte(workshopEvaluations.answeredAt, zonedToUtc(period.start, "00:00", zone)),
-          lt(workshopEvaluations.answeredAt, zonedToUtc(addDays(period.end, 1), "00:00", zone)),
-        ),
-      ),
+      .where(and(answeredInPeriod, eq(workshopEvaluations.respondent, "sme"))),
+    db
+      .select({
+        trajectoryId: workshopEvaluations.trajectoryId,
+        respondent: workshopEvaluations.respondent,
+        rating: workshopEvaluations.rating,
+        teamRating: workshopEvaluations.teamRating,
+        smeRating: workshopEvaluations.smeRating,
+        expertRating: workshopEvaluations.expertRating,
+      })
+      .from(workshopEvaluations)
+      .where(and(answeredInPeriod, ne(workshopEvaluations.respondent, "sme"))),
   ]);
-  return { trajectories: running, students, evaluations };
+  return { trajectories: running, students, evaluations, teamEvaluations };
 }
 
 /**

@@ -17,7 +17,9 @@ export type Impact = Awaited<ReturnType<typeof impactOf>>;
  * SMEs helped (unique intakes with a trajectory running in the period), trajectories started
  * (first day in the period) and completed (delivered in the period), students involved (unique
  * by email, per level), the SMEs' average rating, the share that recommends and the share that
- * took follow-up steps (of those who answered the follow-up question), and expert hours.
+ * took follow-up steps (of those who answered the follow-up question), and expert hours. Beside
+ * them, the team's own voice: how many students and teachers evaluated in the period and their
+ * average marks for the trajectory, the team, the SME and the expert (each over those who gave it).
  */
 export async function impactOf(werkplaatsId: string, period: Period) {
   const range = { start: period.from, end: period.to };
@@ -56,9 +58,20 @@ export async function impactOf(werkplaatsId: string, period: Period) {
     followUpPercent: percentOf(followUps.filter((e) => e.takenSteps.some((s) => s !== "nothing_yet")).length, followUps.length),
     expertHours: Math.floor(experts.minutes / 60 + 0.5),
   };
+  const team = records.teamEvaluations;
+  const marks = (pick: (e: (typeof team)[number]) => number | null) => averageOf(team.map(pick).filter((m): m is number => m !== null));
+  const teamVoice = {
+    students: team.filter((e) => e.respondent === "student").length,
+    teachers: team.filter((e) => e.respondent === "teacher").length,
+    averageRating: marks((e) => e.rating),
+    averageTeamRating: marks((e) => e.teamRating),
+    averageSmeRating: marks((e) => e.smeRating),
+    averageExpertRating: marks((e) => e.expertRating),
+  };
   return {
     period,
     figures,
+    teamVoice,
     studentsByLevel: byLevel,
     smesBySize: bySize,
     smesByTheme,

@@ -1,5 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
-import { hackathonChallenges, hackathonTeams, juryScores } from "#db/schema";
+import { and, countDistinct, desc, eq, ne, sql } from "drizzle-orm";
+import { events, hackathonChallenges, hackathonJurors, hackathonTeams, juryScores } from "#db/schema";
 import { juryCriteria } from "#db/schema/enums";
 import type { Role } from "~/modules/auth";
 import { db } from "~/utils/db.server";
@@ -96,4 +96,31 @@ export async function challengeRanking(eventId: string, challengeId: string) {
     tie: r.tie,
     name: mine.find((t) => t.id === r.id)!.name,
   }));
+}
+
+/**
+ * The hackathons someone judges here whose scoring is open (scoring has no end but a cancelled
+ * hackathon, as `scoreTeam` takes it), newest first, with how many teams they scored of how
+ * many: the jurors' page when they judge more than one.
+ */
+export async function judgedHackathons(werkplaatsId: string, jurorId: string) {
+  return db
+    .select({
+      id: events.id,
+      titleNl: events.titleNl,
+      titleEn: events.titleEn,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      teams: countDistinct(hackathonTeams.id),
+      scored: countDistinct(juryScores.teamId),
+    })
+    .from(hackathonJurors)
+    .innerJoin(events, eq(events.id, hackathonJurors.eventId))
+    .leftJoin(hackathonChallenges, eq(hackathonChallenges.eventId, events.id))
+    .leftJoin(hackathonTeams, eq(hackathonTeams.challengeId, hackathonChallenges.id))
+    .leftJoin(juryScores, and(eq(juryScores.teamId, hackathonTeams.id), eq(juryScores.jurorId, jurorId)))
+    .where(and(eq(hackathonJurors.werkplaatsId, werkplaatsId), eq(hackathonJurors.userId, jurorId), ne(events.status, "cancelled")))
+    .groupBy(events.id)
+    .orderBy(desc(events.startsAt))
+    .limit(100);
 }

@@ -2,6 +2,11 @@
 export const nl = {
   "workshop.hackathon.nav": "Hackathons",
   "workshop.hackathon.navJudging": "Jurering",
+  "workshop.hackathon.judgingTitle": "Jurering",
+  "workshop.hackathon.judgingIntro":
+    "De hackathons waarvoor je in de jury zit. Je kunt cijfers geven en aanpassen zolang de hackathon niet is geannuleerd, ook na de dag zelf.",
+  "workshop.hackathon.judgingNone": "Je zit niet in de jury van een hackathon.",
+  "workshop.hackathon.judgingScored": "Je gaf {scored} van de {teams} teams een cijfer.",
   "workshop.hackathon.title": "Hackathon",
   "workshop.hackathon.listTitle": "Hackathons",
   "workshop.hackathon.listIntro":
@@ -101,6 +106,11 @@ export const nl = {
 export const en: Record<keyof typeof nl, string> = {
   "workshop.hackathon.nav": "Hackathons",
   "workshop.hackathon.navJudging": "Judging",
+  "workshop.hackathon.judgingTitle": "Judging",
+  "workshop.hackathon.judgingIntro":
+    "The hackathons you are on the jury of. You can give and change marks as long as the hackathon is not cancelled, also after the day itself.",
+  "workshop.hackathon.judgingNone": "You are not on the jury of any hackathon.",
+  "workshop.hackathon.judgingScored": "You marked {scored} of the {teams} teams.",
   "workshop.hackathon.title": "Hackathon",
   "workshop.hackathon.listTitle": "Hackathons",
   "workshop.hackathon.listIntro":
