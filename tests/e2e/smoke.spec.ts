@@ -17,7 +17,11 @@ async function linksOn(page: Page): Promise<string[]> {
   const hrefs = await page
     .locator("main a[href^='/']")
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
-  return hrefs.filter((h) => !/\.(ics|csv|json)(\?|$)/.test(h) && !h.startsWith("/logout"));
+  // A link to a place on a page (`/trajecten/…#own-evaluation-title`) is that page: visiting it
+  // again with only the hash changed is no navigation, and page.goto answers it with no response.
+  return hrefs
+    .map((h) => h.split("#")[0]!)
+    .filter((h) => !/\.(ics|csv|json)(\?|$)/.test(h) && !h.startsWith("/logout"));
 }
 
 async function visitAll(page: Page, paths: string[]) {
