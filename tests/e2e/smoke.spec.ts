@@ -19,9 +19,7 @@ async function linksOn(page: Page): Promise<string[]> {
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
   // A link to a place on a page (`/trajecten/…#own-evaluation-title`) is that page: visiting it
   // again with only the hash changed is no navigation, and page.goto answers it with no response.
-  return hrefs
-    .map((h) => h.split("#")[0]!)
-    .filter((h) => !/\.(ics|csv|json)(\?|$)/.test(h) && !h.startsWith("/logout"));
+  return hrefs.map((h) => h.split("#")[0]!).filter((h) => !/\.(ics|csv|json)(\?|$)/.test(h) && !h.startsWith("/logout"));
 }
 
 async function visitAll(page: Page, paths: string[]) {
