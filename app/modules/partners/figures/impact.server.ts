@@ -4,7 +4,7 @@ import { expertHoursValue, intakesByEmail, reachRecords } from "~/modules/worksh
 import { db } from "~/utils/db.server";
 import { activityVisits } from "~/modules/events/index.server";
 import { addDays } from "~/utils/calendar";
-import { todayIn, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
+import { TIME_ZONE, todayIn, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
 import { listPartners } from "../agreements/partners.server";
 import { partnerSettingsOf } from "../costs/costs.server";
 import { averageOf, percentOf, publishableFigures, reachOf, type PublishableFigure } from "./impact-rules";
@@ -111,5 +111,5 @@ export async function publicImpactVersion(werkplaatsId: string, now = new Date()
 
 async function zoneOf(werkplaatsId: string) {
   const [place] = await db.select({ timezone: werkplaatsen.timezone }).from(werkplaatsen).where(eq(werkplaatsen.id, werkplaatsId));
-  return place?.timezone ?? "Europe/Amsterdam";
+  return place?.timezone ?? TIME_ZONE;
 }
