@@ -182,7 +182,10 @@ export async function shoot(page: Page, name: string) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
-    if (!process.env.CI) await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+    // A full-page capture is a wait for the browser, not a user's action: with four workers on
+    // PGlite it took longer than the 20 s action timeout and failed billing.spec on a page that
+    // worked (`npm test` outside CI takes these pictures; CI does not).
+    if (!process.env.CI) await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true, timeout: 90_000 });
   }
   await page.setViewportSize({ width: 1366, height: 900 });
 }
