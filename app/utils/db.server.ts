@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import path from "node:path";
 import fs from "node:fs";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
@@ -182,10 +183,37 @@ function currentDb(): Database {
   return current.db;
 }
 
+/**
+ * Whether the code running now is inside a transaction opened with `db.transaction`. PGlite has
+ * one connection: a query on `db` from inside a transaction's callback waits for that same
+ * connection, which the transaction holds until the callback ends, so it waits for ever. On
+ * PostgreSQL the same query quietly runs outside the transaction on a second connection. Under
+ * the test runner (VITEST) such a use throws, so every test file finds this on either database.
+ */
+const openTransaction = new AsyncLocalStorage<{ open: boolean }>();
+const guardTransactions = process.env.VITEST === "true";
+
+function transactionGuarded(target: Database): Database["transaction"] {
+  return (work, config) =>
+    target.transaction(async (tx) => {
+      const state = { open: true };
+      try {
+        return await openTransaction.run(state, () => work(tx));
+      } finally {
+        state.open = false;
+      }
+    }, config);
+}
+
 /** The database, resolved on each use so tests and start-up can swap it. */
 export const db: Database = new Proxy({} as Database, {
   get(_target, prop) {
     const target = currentDb();
+    if (guardTransactions) {
+      if (openTransaction.getStore()?.open)
+        throw new Error(`db.${String(prop)} inside db.transaction(): use the transaction's tx (on PGlite this waits for ever)`);
+      if (prop === "transaction") return transactionGuarded(target);
+    }
     const value = Reflect.get(target, prop, target);
     return typeof value === "function" ? value.bind(target) : value;
   },
