@@ -33,7 +33,7 @@ const figures = { posts: 0, gets: 0, byStatus: new Map<number, number>() };
 const failures: string[] = [];
 
 beforeAll(async () => {
-  const database = await freshServerDatabase();
+  const database = await freshServerDatabase({ demo: true });
   dropDatabase = database.drop;
   server = await startServerProcess(serverEnv({ ...database.env, SEED_DEMO: "true" }));
   routes = await discoverRoutes(server.url);

@@ -13,7 +13,7 @@ let server: ServerProcess;
 let database: Awaited<ReturnType<typeof freshServerDatabase>>;
 
 beforeAll(async () => {
-  database = await freshServerDatabase();
+  database = await freshServerDatabase({ demo: true });
   server = await startServerProcess(serverEnv({ ...database.env, SEED_DEMO: "true" }));
 }, 270_000);
 

@@ -6,7 +6,7 @@ let server: ServerProcess;
 let drop: () => Promise<void>;
 
 beforeAll(async () => {
-  const database = await freshServerDatabase();
+  const database = await freshServerDatabase({ demo: true });
   drop = database.drop;
   server = await startServerProcess(serverEnv({ ...database.env, SEED_DEMO: "true" }));
 }, 270_000);

@@ -1,9 +1,10 @@
 // Starts Werkplaats for the Playwright run on a fresh database: a new PGlite folder, or,
-// when DATABASE_URL is set, a new database on that PostgreSQL server. Seeds the demo data.
+// when DATABASE_URL is set, a new database on that PostgreSQL server. With the demo data: seeded by
+// the server in the PGlite folder, copied from the run's demo template on PostgreSQL.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import postgres from "postgres";
+import { copyOfDemo } from "./demo-template.js";
 
 const port = process.env.E2E_PORT ?? "3100";
 // Cheap argon2 parameters: the journeys sign up and log in many times (refused in production).
@@ -41,14 +42,8 @@ if (stripeApiPort) {
 }
 
 if (process.env.DATABASE_URL) {
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = "/postgres";
-  const admin = postgres(url.toString(), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.unsafe(`CREATE DATABASE ${database}`);
-  await admin.end();
-  url.pathname = `/${database}`;
-  env.DATABASE_URL = url.toString();
+  // A copy of the demo seeded once for the run (tests/support/demo-template.js), not a seed per app.
+  env.DATABASE_URL = await copyOfDemo(process.env.DATABASE_URL, database);
 } else {
   const dir = path.resolve(`tests/.tmp/${database.replaceAll("_", "-")}-pglite`);
   fs.rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { serverUrl, withDatabase } from "./db";
+import { copyOfDemo } from "./demo-template.js";
 
 /**
  * The built Werkplaats server as a real child process (`node server.js`), for tests about the
@@ -93,19 +94,24 @@ export async function startServerProcess(
 }
 
 /**
- * An empty database for a server process: a new PGlite folder, or a new database on the
- * PostgreSQL server in DATABASE_URL. `drop` removes it again.
+ * A database for a server process: a new PGlite folder, or a new database on the PostgreSQL
+ * server in DATABASE_URL. Empty, or with `demo` the demo year: on PostgreSQL a copy of the run's
+ * demo template (tests/support/demo-template.js); in a PGlite folder the server seeds it itself
+ * (start it with SEED_DEMO). `drop` removes it again.
  */
-export async function freshServerDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+export async function freshServerDatabase({ demo = false } = {}): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
   const url = serverUrl();
   if (!url) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "werkplaats-pglite-"));
     return { env: { PGLITE_DIR: dir }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
   const name = `werkplaats_proc_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
-  const admin = postgres(withDatabase(url, "postgres"), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  await admin.end();
+  if (demo) await copyOfDemo(url, name);
+  else {
+    const admin = postgres(withDatabase(url, "postgres"), { max: 1, onnotice: () => {} });
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+    await admin.end();
+  }
   return {
     env: { DATABASE_URL: withDatabase(url, name) },
     drop: async () => {
