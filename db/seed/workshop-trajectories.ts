@@ -25,7 +25,9 @@ type Row = typeof trajectories.$inferSelect;
 function planOf(plan: YearTrajectory, index: number, today: IsoDate) {
   if (plan.deliveredMonthsAgo !== null) {
     const end = addMonths(today, -plan.deliveredMonthsAgo);
-    return { status: "delivered" as const, stage: "evaluated" as const, start: addMonths(end, -4), end };
+    // Staff close a file two weeks after its follow-up was asked; the last three are still open.
+    const status = plan.deliveredMonthsAgo > 3 ? ("closed" as const) : ("delivered" as const);
+    return { status, stage: "evaluated" as const, start: addMonths(end, -4), end };
   }
   // Under way: one forming for next month, one whose interim falls this week, one past its interim.
   const periods = [
@@ -122,7 +124,8 @@ export async function seedTrajectories(werkplaatsId: string, today: IsoDate, stu
         periodStart: p.start,
         periodEnd: p.end,
         status: p.status,
-        deliveredAt: p.status === "delivered" ? zonedToUtc(p.end, "16:00") : null,
+        deliveredAt: p.status === "delivered" || p.status === "closed" ? zonedToUtc(p.end, "16:00") : null,
+        closedAt: p.status === "closed" ? zonedToUtc(addDays(addMonths(p.end, 3), 14), "10:00") : null,
       })
       .returning();
     const t = trajectory!;
