@@ -6,7 +6,7 @@ import { todayIn } from "~/utils/zoned-time";
 import { atWork, deliverablesOwed, milestonesAhead, openPlaces } from "./team-desk.server";
 
 /** Two weeks without a logged hour is when a teacher asks how the work goes. */
-export const QUIET_DAYS = 14;
+const QUIET_DAYS = 14;
 const LIST = 20;
 
 /** Team places invited by email and not taken yet. */
