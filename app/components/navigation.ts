@@ -23,14 +23,18 @@ const menu: NavEntry[] = [
       { to: "/checkin", label: "nav.checkin", roles: ["member"] },
       { to: "/company", label: "nav.company", roles: ["member"] },
       { to: "/invoices", label: "billing.nav.myInvoices", roles: ["member"] },
-      { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager", "student", "teacher"] },
-      { to: "/intake", label: "workshop.nav.ask", roles: ["member"] },
-      { to: "/expert", label: "workshop.experts.nav.mine", roles: ["member"] },
+      { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager"] },
     ],
   },
   {
+    // Everything of the Digitale Werkplaats together: a resident asks for help or helps a team as
+    // an expert; students and teachers find the experts (the directory shows them nothing else)
+    // and the stage-opdrachten; their teams are on the start page.
     label: "workshop.nav.group",
     items: [
+      { to: "/intake", label: "workshop.nav.ask", roles: ["member"] },
+      { to: "/expert", label: "workshop.experts.nav.mine", roles: ["member"] },
+      { to: "/directory", label: "workshop.experts.nav.directory", roles: ["student", "teacher"] },
       { to: "/werkplaats/intake", label: "workshop.nav.intake", roles: ["staff", "manager"] },
       { to: "/werkplaats/trajecten", label: "workshop.nav.trajectories", roles: ["staff", "manager"] },
       { to: "/werkplaats/hackathons", label: "workshop.hackathon.nav", roles: ["staff", "manager"] },

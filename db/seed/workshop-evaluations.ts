@@ -43,3 +43,27 @@ export function answeredEvaluation(
     takenSteps: asked ? (answer.taken ?? []) : [],
   };
 }
+
+/**
+ * A student's or the teacher's own evaluation of a handed-over trajectory, answered `afterDays`
+ * days after delivery: the trajectory, the team, the SME and (when there was one) the expert.
+ */
+export function teamEvaluation(
+  ids: { werkplaatsId: string; trajectoryId: string; userId: string },
+  respondent: "student" | "teacher",
+  deliveredOn: IsoDate,
+  marks: { rating: number; team: number; sme: number; expert?: number },
+  afterDays: number,
+) {
+  const delivered = zonedToUtc(deliveredOn, "16:00");
+  return {
+    ...ids,
+    respondent,
+    askedAt: delivered,
+    answeredAt: new Date(delivered.getTime() + afterDays * 86_400_000),
+    rating: marks.rating,
+    teamRating: marks.team,
+    smeRating: marks.sme,
+    expertRating: marks.expert ?? null,
+  };
+}

@@ -1,8 +1,10 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { consultationSlots, events, registrations, roomBookings, rooms } from "#db/schema";
+import { consultationSlots, events, registrations, roomBookings, rooms, users } from "#db/schema";
 import { seedDemo } from "#db/seed/index";
+import { workshopHome } from "~/modules/workshop/index.server";
 import { db } from "~/utils/db.server";
+import { rowsOf } from "../support/sql-rows";
 
 describe("demo seed", () => {
   it("creates rooms, a season of events and bookings, and a second run changes nothing", async () => {
@@ -38,5 +40,50 @@ describe("demo seed", () => {
     expect(await count(registrations)).toBe(before.regs);
     // The whole demo seeded twice: a ceiling for a loaded machine (the PGlite pass runs beside
     // the browser tests in CI), like the billing demo's test beside it.
+  }, 180_000);
+
+  it("seeds a workshop year: intakes and trajectories over twelve months, both schools, SMEs' answers near the national figures", async () => {
+    await seedDemo();
+    const [year] = await rowsOf<Record<string, number>>(sql`
+      select
+        (select count(*) from workshop_intakes)::int as intakes,
+        (select count(*) from trajectories where delivered_at is not null)::int as delivered,
+        (select count(*) from trajectories where status = 'running')::int as running,
+        (select count(*) from trajectories where status = 'forming')::int as forming,
+        (select (max(delivered_at)::date - min(delivered_at)::date) from trajectories)::int as "deliveredSpanDays",
+        (select count(distinct institution) from trajectory_members where role = 'student'
+          and institution in ('ROC Da Vinci College', 'Hogeschool Rotterdam'))::int as schools,
+        (select count(distinct level) from trajectory_members where role = 'student')::int as levels,
+        (select round(avg(rating), 2)::float from workshop_evaluations where respondent = 'sme' and answered_at is not null) as rating,
+        (select round(100.0 * avg(case when would_recommend then 1 else 0 end), 1)::float from workshop_evaluations
+          where respondent = 'sme' and would_recommend is not null) as recommend,
+        (select round(100.0 * avg(case when taken_steps <> '{nothing_yet}' and cardinality(taken_steps) > 0 then 1 else 0 end), 1)::float
+          from workshop_evaluations where respondent = 'sme' and follow_up_answered_at is not null) as "followUp",
+        (select count(*) from workshop_evaluations where respondent = 'student' and answered_at is not null)::int as students,
+        (select count(*) from workshop_evaluations where respondent = 'teacher' and answered_at is not null)::int as teachers`);
+    expect(year!.intakes).toBeGreaterThanOrEqual(20);
+    // The expert pool's seed adds a running trajectory of its own.
+    expect(year).toMatchObject({ delivered: 10, running: 3, forming: 1, schools: 2, levels: 2 });
+    expect(year!.deliveredSpanDays).toBeGreaterThan(240);
+    expect(Math.abs(year!.rating! - 7.1)).toBeLessThanOrEqual(0.2);
+    expect(Math.abs(year!.recommend! - 80)).toBeLessThanOrEqual(5);
+    expect(Math.abs(year!.followUp! - 85)).toBeLessThanOrEqual(5);
+    expect(year!.students).toBeGreaterThan(15);
+    expect(year!.teachers).toBeGreaterThan(5);
+
+    // The demo's student and teacher find their start pages filled.
+    const login = async (email: string) => (await db.select().from(users).where(sql`${users.email} = ${email}`))[0]!;
+    const [noor, teacher] = [await login("noor@student.davinci.nl"), await login("docent@davinci.nl")];
+    const [{ werkplaatsId }] = (await rowsOf<{ werkplaatsId: string }>(
+      sql`select werkplaats_id as "werkplaatsId" from trajectories limit 1`,
+    )) as [{ werkplaatsId: string }];
+    const desk = (await workshopHome(werkplaatsId, noor.id, ["student"]))!.desk!;
+    expect(desk.experts.length).toBeGreaterThan(0);
+    expect(desk.deliverables.length).toBeGreaterThan(0);
+    expect(desk.milestones.length).toBeGreaterThan(0);
+    expect(desk.hours.mineMonth).toBeGreaterThan(0);
+    const attention = (await workshopHome(werkplaatsId, teacher.id, ["teacher"]))!.attention!;
+    for (const list of ["invitations", "milestones", "overdue", "evaluations", "quiet"] as const)
+      expect(attention[list], list).not.toEqual([]);
   }, 180_000);
 });

@@ -33,6 +33,21 @@ describe("the menu", () => {
     expect(navigationFor([], [eventId, other])).toContainEqual({ to: "/hackathons", label: "workshop.hackathon.navJudging" });
   });
 
+  it("gives students and teachers the workshop's experts and stage-opdrachten, and a resident asking and helping there", () => {
+    for (const role of ["student", "teacher"] as const) {
+      const menu = navigationFor([role]);
+      expect(group(menu, "workshop.nav.group")?.items).toEqual([
+        { to: "/directory", label: "workshop.experts.nav.directory", roles: ["student", "teacher"] },
+        { to: "/stage-opdrachten", label: "workshop.internship.nav", roles: ["teacher", "student"] },
+      ]);
+      // Nothing of the space they do not use: no membership, bookings or member directory.
+      expect(group(menu, "nav.group.workplace")).toBeUndefined();
+      expect(links(menu)).not.toContain("/calendar");
+    }
+    expect(group(navigationFor(["member"]), "workshop.nav.group")?.items.map((i) => i.to)).toEqual(["/intake", "/expert"]);
+    expect(group(navigationFor(["member"]), "nav.group.workplace")?.items.map((i) => i.to)).not.toContain("/expert");
+  });
+
   it("marks only the most specific link as the current page", () => {
     const all = links(navigationFor(["manager"])).map((to) => ({ to, label: "nav.home" as const }));
     expect(currentLink(all, "/spreekuur/beheer")).toBe("/spreekuur/beheer");

@@ -1,11 +1,16 @@
 import { Link } from "@remix-run/react";
 import { useLocale, useT } from "~/modules/i18n";
 import { hackathonTitle } from "~/modules/workshop";
+import type { IsoDate } from "~/utils/calendar";
 import { formatDateTime } from "~/utils/dates";
+import { StudentDeskSections, TeacherAttentionSection, type StudentDesk, type TeacherAttention } from "./desk-sections";
 
 type Home = {
   student: boolean;
   teacher: boolean;
+  today: IsoDate;
+  desk: StudentDesk | null;
+  attention: TeacherAttention | null;
   trajectories: {
     id: string;
     title: string;
@@ -45,6 +50,7 @@ export function WorkshopHome({ home }: { home: Home }) {
   const locale = useLocale();
   return (
     <>
+      {home.attention ? <TeacherAttentionSection attention={home.attention} /> : null}
       {home.student || home.teacher ? (
         <section className="card space-y-4 break-words" aria-labelledby="my-teams-title">
           <h2 id="my-teams-title" className="text-xl font-bold">
@@ -95,6 +101,7 @@ export function WorkshopHome({ home }: { home: Home }) {
           ) : null}
         </section>
       ) : null}
+      {home.desk ? <StudentDeskSections desk={home.desk} today={home.today} /> : null}
       {home.student ? (
         <section className="card space-y-3 break-words" aria-labelledby="hackathon-title">
           <h2 id="hackathon-title" className="text-xl font-bold">

@@ -16,6 +16,8 @@ import type { Role } from "~/modules/auth";
 import { db } from "~/utils/db.server";
 import { todayIn } from "~/utils/zoned-time";
 import { openChallenges } from "./hackathons/challenges.server";
+import { teacherAttention } from "./teacher-attention.server";
+import { studentDesk } from "./team-desk.server";
 
 /**
  * The trajectories someone holds an accepted place on, each with its next milestone and whether
@@ -157,7 +159,8 @@ export async function workshopFigures(werkplaatsId: string, year: number) {
 
 /**
  * The workshop part of a start page, by role: students and teachers their teams with the next
- * milestone, open invitations and hackathon teams; students the open challenges; teachers how many
+ * milestone, open invitations and hackathon teams; students the open challenges and their desk
+ * (milestones, experts, hours, deliverables); teachers what needs their attention and how many
  * stage-opdrachten wait for a student; partners the year's figures. Null for everyone else.
  */
 export async function workshopHome(werkplaatsId: string, userId: string, roles: readonly Role[], now = new Date()) {
@@ -167,7 +170,7 @@ export async function workshopHome(werkplaatsId: string, userId: string, roles: 
   if (!student && !teacher && !partner) return null;
   const onTeams = student || teacher;
   const today = todayIn(now);
-  const [trajectoryList, invitations, teams, challenges, openAssignments, figures] = await Promise.all([
+  const [trajectoryList, invitations, teams, challenges, openAssignments, figures, desk, attention] = await Promise.all([
     onTeams ? myTrajectories(werkplaatsId, userId, now) : [],
     onTeams ? openTeamInvitations(werkplaatsId, userId) : [],
     student ? myHackathonTeams(userId, now) : [],
@@ -186,6 +189,20 @@ export async function workshopHome(werkplaatsId: string, userId: string, roles: 
           .then(([row]) => row?.n ?? 0)
       : 0,
     partner ? workshopFigures(werkplaatsId, Number(today.slice(0, 4))) : null,
+    student ? studentDesk(werkplaatsId, userId, now) : null,
+    teacher ? teacherAttention(werkplaatsId, userId, now) : null,
   ]);
-  return { student, teacher, trajectories: trajectoryList, invitations, teams, challenges, openAssignments, figures };
+  return {
+    student,
+    teacher,
+    today,
+    trajectories: trajectoryList,
+    invitations,
+    teams,
+    challenges,
+    openAssignments,
+    figures,
+    desk,
+    attention,
+  };
 }

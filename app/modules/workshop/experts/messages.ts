@@ -17,6 +17,7 @@ export const nl = {
   "workshop.experts.errors.notAccepted": "Uren schrijf je pas als je de uitnodiging hebt aangenomen.",
   "workshop.experts.errors.loggedDay": "Kies een dag tussen {from} en {to}, niet in de toekomst.",
   "workshop.experts.nav.mine": "Mijn studententeams",
+  "workshop.experts.nav.directory": "Experts",
   "workshop.experts.nav.pool": "Expertpool",
   "workshop.experts.suggest.title": "Experts voor {title}",
   "workshop.experts.suggest.intro":
@@ -86,6 +87,7 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.experts.errors.notAccepted": "You log hours once you have accepted the invitation.",
   "workshop.experts.errors.loggedDay": "Choose a day between {from} and {to}, not in the future.",
   "workshop.experts.nav.mine": "My student teams",
+  "workshop.experts.nav.directory": "Experts",
   "workshop.experts.nav.pool": "Expert pool",
   "workshop.experts.suggest.title": "Experts for {title}",
   "workshop.experts.suggest.intro":
