@@ -10,11 +10,38 @@ CREATE TABLE "trajectory_moves" (
 	CONSTRAINT "trajectory_moves_changes" CHECK ("trajectory_moves"."from_status" is null or "trajectory_moves"."from_status" <> "trajectory_moves"."to_status")
 );
 --> statement-breakpoint
+CREATE TABLE "hackathon_outcome_versions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"werkplaats_id" uuid NOT NULL,
+	"challenge_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"file_name" text,
+	"content_type" text,
+	"size_bytes" integer,
+	"content" "bytea",
+	"url" text,
+	"uploaded_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "hackathon_outcome_versions_number" CHECK ("hackathon_outcome_versions"."version" >= 1),
+	CONSTRAINT "hackathon_outcome_versions_content" CHECK (("hackathon_outcome_versions"."url" is null) = ("hackathon_outcome_versions"."content" is not null) and ("hackathon_outcome_versions"."content" is null or ("hackathon_outcome_versions"."file_name" is not null and "hackathon_outcome_versions"."content_type" is not null and "hackathon_outcome_versions"."size_bytes" between 1 and 10485760))),
+	CONSTRAINT "hackathon_outcome_versions_url" CHECK ("hackathon_outcome_versions"."url" is null or "hackathon_outcome_versions"."url" ~ '^https?://')
+);
+--> statement-breakpoint
+ALTER TABLE "hackathon_challenges" DROP CONSTRAINT "hackathon_challenges_url";--> statement-breakpoint
 ALTER TABLE "trajectory_moves" ADD CONSTRAINT "trajectory_moves_moved_by_users_id_fk" FOREIGN KEY ("moved_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "trajectory_moves" ADD CONSTRAINT "trajectory_moves_trajectory_fk" FOREIGN KEY ("trajectory_id","werkplaats_id") REFERENCES "public"."trajectories"("id","werkplaats_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "hackathon_outcome_versions" ADD CONSTRAINT "hackathon_outcome_versions_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "hackathon_outcome_versions" ADD CONSTRAINT "hackathon_outcome_versions_challenge_fk" FOREIGN KEY ("challenge_id","werkplaats_id") REFERENCES "public"."hackathon_challenges"("id","werkplaats_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "trajectory_moves_trajectory_idx" ON "trajectory_moves" USING btree ("trajectory_id","moved_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "hackathon_outcome_versions_key" ON "hackathon_outcome_versions" USING btree ("challenge_id","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "trajectory_milestones_event_key" ON "trajectory_milestones" USING btree ("event_id");--> statement-breakpoint
 -- hand-written below
+-- A challenge's link to its outcome becomes the outcome's first version, before the column goes
+-- (drizzle generated the DROP COLUMN; it is moved here so the copy can run first).
+INSERT INTO hackathon_outcome_versions (werkplaats_id, challenge_id, version, url, uploaded_by, created_at)
+SELECT werkplaats_id, id, 1, outcome_url, outcome_recorded_by, coalesce(outcome_recorded_at, now())
+  FROM hackathon_challenges WHERE outcome_url IS NOT NULL;--> statement-breakpoint
+ALTER TABLE "hackathon_challenges" DROP COLUMN "outcome_url";--> statement-breakpoint
 -- Milestones planned before they became activities get theirs now: a draft team session that
 -- takes over the room booking the milestone already held, so nothing is booked twice.
 DO $$
