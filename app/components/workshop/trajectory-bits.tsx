@@ -149,6 +149,7 @@ export function TrajectoryHistory({
       <h2 id="history-title" className="mb-2 text-xl font-bold">
         {t("workshop.trajectory.history")}
       </h2>
+      {moves.length === 0 ? <p className="text-sm text-slate-700">{t("workshop.trajectory.noHistory")}</p> : null}
       <ol className="space-y-1 text-sm break-words">
         {moves.map((m, i) => (
           <li key={i}>

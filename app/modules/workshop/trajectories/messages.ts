@@ -113,6 +113,7 @@ export const nl = {
   "mail.trajectorySmeLink.body":
     "Beste {name},\n\nMet deze persoonlijke link volg je het traject {title} bij {werkplaats}: de mijlpalen en wat het studententeam oplevert. Een account is niet nodig; deel de link niet.\n\n{link}\n\nMet vriendelijke groet,\n{werkplaats}",
   "workshop.trajectory.history": "Verloop",
+  "workshop.trajectory.noHistory": "Voor dit traject zijn nog geen statuswijzigingen vastgelegd.",
   "workshop.trajectory.started": "gestart",
   "workshop.trajectory.byGoneAccount": "een verwijderd account",
   "workshop.trajectory.milestoneChange": "{title} verplaatsen of schrappen",
@@ -236,6 +237,7 @@ export const en: Record<keyof typeof nl, string> = {
   "mail.trajectorySmeLink.body":
     "Dear {name},\n\nWith this personal link you follow the trajectory {title} at {werkplaats}: the milestones and what the student team delivers. No account needed; do not share the link.\n\n{link}\n\nKind regards,\n{werkplaats}",
   "workshop.trajectory.history": "History",
+  "workshop.trajectory.noHistory": "No status changes have been recorded for this trajectory yet.",
   "workshop.trajectory.started": "started",
   "workshop.trajectory.byGoneAccount": "a deleted account",
   "workshop.trajectory.milestoneChange": "Move or cancel {title}",
