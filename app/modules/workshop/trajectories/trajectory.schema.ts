@@ -68,7 +68,7 @@ export const milestoneSchema = z.object({
 export type MilestoneInput = z.infer<typeof milestoneSchema>;
 
 /** Staff move a milestone to another day, time or room; its kind and title stay. */
-export const milestoneMoveSchema = z.object({
+const milestoneMoveSchema = z.object({
   intent: z.literal("moveMilestone"),
   milestoneId: id(),
   date: localDate(),
@@ -79,7 +79,7 @@ export const milestoneMoveSchema = z.object({
 export type MilestoneMoveInput = z.infer<typeof milestoneMoveSchema>;
 
 /** Staff cancel a milestone (and with it its activity and room). */
-export const milestoneCancelSchema = z.object({ intent: z.literal("cancelMilestone"), milestoneId: id() });
+const milestoneCancelSchema = z.object({ intent: z.literal("cancelMilestone"), milestoneId: id() });
 
 /** What the trajectory's page posts: a status button, an invitation, a milestone (new, moved, cancelled), the SME's link or a verdict on a deliverable. */
 export const trajectoryActionSchema = z.discriminatedUnion(
