@@ -20,7 +20,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   // The same address serves an SME's hackathon challenge: its link is a token of the same kind.
   const challenge = view ? null : await challengeFollowView(params.token ?? "");
   return data(
-    { view, challenge, token: view ? (params.token ?? "") : "" },
+    { view, challenge, token: view || challenge ? (params.token ?? "") : "" },
     { status: view || challenge ? 200 : 404, headers: PRIVATE_LINK_HEADERS },
   );
 }
@@ -29,7 +29,7 @@ export default function FollowTrajectory() {
   const t = useT();
   const locale = useLocale();
   const { view, challenge, token } = useLoaderData<typeof loader>();
-  if (challenge) return <ChallengeFollow challenge={challenge} />;
+  if (challenge) return <ChallengeFollow challenge={challenge} token={token} />;
   if (!view) {
     return (
       <div className="mx-auto max-w-xl space-y-4">

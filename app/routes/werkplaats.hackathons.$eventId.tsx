@@ -3,7 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SelectField, SuccessNotice, TextAreaField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
-import { TeamAssignment } from "~/components/workshop/hackathon-bits";
+import { OutcomeVersions, TeamAssignment } from "~/components/workshop/hackathon-bits";
+import { ContentFields } from "~/components/workshop/deliverable-bits";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n";
@@ -14,10 +15,12 @@ import {
   assignToTeam,
   hackathonFile,
   MAX_TEAM_SIZE,
+  outcomeVersionsOf,
   recordOutcome,
   sendChallengeLink,
 } from "~/modules/workshop/index.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
+import { isErrorReply } from "~/utils/forms";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
@@ -26,7 +29,11 @@ export const meta = pageTitle("workshop.hackathon.listTitle");
 
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "staff", "manager");
-  return orErrorResponse(async () => ({ ...(await hackathonFile(werkplaats.id, args.params.eventId ?? "")), maxTeamSize: MAX_TEAM_SIZE }));
+  return orErrorResponse(async () => {
+    const file = await hackathonFile(werkplaats.id, args.params.eventId ?? "");
+    const outcomeVersions = await outcomeVersionsOf(file.challenges.map((c) => c.id));
+    return { ...file, outcomeVersions, maxTeamSize: MAX_TEAM_SIZE };
+  });
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -59,7 +66,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function HackathonFile() {
   const t = useT();
   const locale = useLocale();
-  const { event, challenges, teams, jury, candidates, students, maxTeamSize } = useLoaderData<typeof loader>();
+  const { event, challenges, outcomeVersions, teams, jury, candidates, students, maxTeamSize } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   return (
     <div className="space-y-5">
@@ -84,54 +91,55 @@ export default function HackathonFile() {
         </h2>
         {challenges.length === 0 ? <p className="text-slate-700">{t("workshop.hackathon.noChallenges")}</p> : null}
         <ul className="space-y-4">
-          {challenges.map((c) => (
-            <li key={c.id} className="space-y-2 rounded-md border border-slate-200 p-3 break-words">
-              <p className="font-semibold">{c.title}</p>
-              <p className="text-sm text-slate-700">
-                {c.organisation} · {t("workshop.hackathon.teamCount", { count: teams.filter((tm) => tm.challengeId === c.id).length })} ·{" "}
-                <Link to={`/werkplaats/intake/${c.intakeId}`}>{t("workshop.trajectory.intake")}</Link>
-              </p>
-              {c.outcome ? <p className="whitespace-pre-line">{c.outcome}</p> : null}
-              <details>
-                <summary className="cursor-pointer font-semibold">{t("workshop.hackathon.outcome")}</summary>
-                <Form method="post" className="mt-3 space-y-3" noValidate>
-                  <input type="hidden" name="intent" value="outcome" />
+          {challenges.map((c) => {
+            // The outcome form's errors belong beside this challenge's fields only.
+            const outcomeReply = isErrorReply(reply) && reply.values.challengeId === c.id ? reply : undefined;
+            return (
+              <li key={c.id} className="space-y-2 rounded-md border border-slate-200 p-3 break-words">
+                <p className="font-semibold">{c.title}</p>
+                <p className="text-sm text-slate-700">
+                  {c.organisation} · {t("workshop.hackathon.teamCount", { count: teams.filter((tm) => tm.challengeId === c.id).length })} ·{" "}
+                  <Link to={`/werkplaats/intake/${c.intakeId}`}>{t("workshop.trajectory.intake")}</Link>
+                </p>
+                {c.outcome ? <p className="whitespace-pre-line">{c.outcome}</p> : null}
+                <OutcomeVersions
+                  versions={outcomeVersions.filter((v) => v.challengeId === c.id)}
+                  fileHref={(versionId) => `/werkplaats/hackathons/${event.id}/werk/${versionId}`}
+                />
+                <details open={Boolean(outcomeReply)}>
+                  <summary className="cursor-pointer font-semibold">{t("workshop.hackathon.outcome")}</summary>
+                  <Form method="post" encType="multipart/form-data" className="mt-3 space-y-3" noValidate>
+                    <input type="hidden" name="intent" value="outcome" />
+                    <input type="hidden" name="challengeId" value={c.id} />
+                    <TextAreaField
+                      name="outcome"
+                      scope={`outcome-${c.id}`}
+                      label={t("workshop.hackathon.outcomeText")}
+                      defaultValue={c.outcome ?? ""}
+                      reply={outcomeReply}
+                    />
+                    <p className="text-sm text-slate-700">{t("workshop.hackathon.outcomeHint")}</p>
+                    <ContentFields reply={outcomeReply} scope={`outcome-${c.id}`} />
+                    <Button type="submit" small>
+                      {t("workshop.hackathon.outcomeSave")}
+                    </Button>
+                  </Form>
+                </details>
+                <Form method="post" className="flex flex-wrap items-center gap-3">
+                  <input type="hidden" name="intent" value="smeLink" />
                   <input type="hidden" name="challengeId" value={c.id} />
-                  <TextAreaField
-                    name="outcome"
-                    scope={`outcome-${c.id}`}
-                    label={t("workshop.hackathon.outcomeText")}
-                    defaultValue={c.outcome ?? ""}
-                    reply={reply}
-                  />
-                  <TextField
-                    name="outcomeUrl"
-                    scope={`outcome-${c.id}`}
-                    type="url"
-                    label={t("workshop.hackathon.outcomeUrl")}
-                    defaultValue={c.outcomeUrl ?? ""}
-                    optional
-                    reply={reply}
-                  />
-                  <Button type="submit" small>
-                    {t("workshop.hackathon.outcomeSave")}
+                  <Button type="submit" small variant="secondary">
+                    {c.linkExpiresAt ? t("workshop.hackathon.linkAgain") : t("workshop.hackathon.linkSend")}
                   </Button>
+                  {c.linkExpiresAt ? (
+                    <span className="text-sm text-slate-700">
+                      {t("workshop.hackathon.linkUntil", { date: formatDate(c.linkExpiresAt, locale) })}
+                    </span>
+                  ) : null}
                 </Form>
-              </details>
-              <Form method="post" className="flex flex-wrap items-center gap-3">
-                <input type="hidden" name="intent" value="smeLink" />
-                <input type="hidden" name="challengeId" value={c.id} />
-                <Button type="submit" small variant="secondary">
-                  {c.linkExpiresAt ? t("workshop.hackathon.linkAgain") : t("workshop.hackathon.linkSend")}
-                </Button>
-                {c.linkExpiresAt ? (
-                  <span className="text-sm text-slate-700">
-                    {t("workshop.hackathon.linkUntil", { date: formatDate(c.linkExpiresAt, locale) })}
-                  </span>
-                ) : null}
-              </Form>
-            </li>
-          ))}
+              </li>
+            );
+          })}
         </ul>
         {candidates.length === 0 ? (
           <p className="text-sm text-slate-700">{t("workshop.hackathon.noCandidates")}</p>

@@ -7,23 +7,26 @@ import { PageHeader } from "~/components/ui/page-header";
 import { DeliverableList, ReviewForm } from "~/components/workshop/deliverable-bits";
 import { EvaluationResults } from "~/components/workshop/evaluation-bits";
 import { HoursOverview } from "~/components/workshop/hours-bits";
-import { MilestoneList, TeamList, TrajectorySummary } from "~/components/workshop/trajectory-bits";
-import { InviteForm, MilestoneForm, SmeLinkForm } from "~/components/workshop/trajectory-forms";
+import { MilestoneList, TeamList, TrajectoryHistory, TrajectorySummary } from "~/components/workshop/trajectory-bits";
+import { InviteForm, MilestoneChange, MilestoneForm, SmeLinkForm } from "~/components/workshop/trajectory-forms";
 import { requireRole } from "~/modules/auth/index.server";
 import { useT } from "~/modules/i18n";
 import { trajectoryActionSchema } from "~/modules/workshop";
 import { listRooms } from "~/modules/rooms/index.server";
 import {
   addMilestone,
+  cancelMilestone,
   deliverablesOf,
   evaluationsOf,
   hoursOverview,
   inviteTeamMember,
   milestonesOf,
+  moveMilestone,
   moveTrajectory,
   reviewVersion,
   sendSmeLink,
   trajectoryFile,
+  trajectoryMovesOf,
 } from "~/modules/workshop/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
@@ -36,15 +39,16 @@ export async function loader(args: LoaderFunctionArgs) {
   return orErrorResponse(async () => {
     const file = await trajectoryFile(werkplaats.id, args.params.trajectoryId ?? "");
     const id = file.trajectory.id;
-    const [milestones, roomList, deliverables, evaluations] = await Promise.all([
+    const [milestones, roomList, deliverables, evaluations, moves] = await Promise.all([
       milestonesOf(id),
       listRooms(werkplaats.id),
       deliverablesOf(id),
       evaluationsOf(werkplaats.id, id),
+      trajectoryMovesOf(id),
     ]);
     const hours = await hoursOverview(id, milestones);
     const rooms = roomList.map((r) => ({ id: r.id, name: r.name }));
-    return { ...file, milestones, rooms, deliverables, hours, evaluations, now: new Date().toISOString() };
+    return { ...file, milestones, rooms, deliverables, hours, evaluations, moves, now: new Date().toISOString() };
   });
 }
 
@@ -69,7 +73,15 @@ export async function action(args: ActionFunctionArgs) {
         await addMilestone(werkplaats.id, user.id, trajectoryId, input);
         return successReply({ key: "workshop.trajectory.milestoneSaved" });
       }
-      await moveTrajectory(werkplaats.id, trajectoryId, input.to);
+      if (input.intent === "moveMilestone") {
+        await moveMilestone(werkplaats.id, user.id, trajectoryId, input);
+        return successReply({ key: "workshop.trajectory.milestoneMoved" });
+      }
+      if (input.intent === "cancelMilestone") {
+        await cancelMilestone(werkplaats.id, user.id, trajectoryId, input.milestoneId);
+        return successReply({ key: "workshop.trajectory.milestoneCancelled" });
+      }
+      await moveTrajectory(werkplaats.id, user.id, trajectoryId, input.to);
       return successReply({ key: "workshop.trajectory.moved", vars: { to: input.to } });
     }),
   );
@@ -77,7 +89,8 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function TrajectoryFile() {
   const t = useT();
-  const { trajectory, sme, members, next, milestones, rooms, deliverables, hours, evaluations, now } = useLoaderData<typeof loader>();
+  const { trajectory, sme, members, next, milestones, rooms, deliverables, hours, evaluations, moves, now } =
+    useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const done = reply?.status === "success" ? reply.message : undefined;
   return (
@@ -115,7 +128,10 @@ export default function TrajectoryFile() {
         </p>
         {trajectory.status === "closed" ? null : <InviteForm reply={reply} />}
       </TeamList>
-      <MilestoneList milestones={milestones}>
+      <MilestoneList
+        milestones={milestones}
+        extra={(m) => (trajectory.status === "closed" ? null : <MilestoneChange milestone={m} rooms={rooms} reply={reply} />)}
+      >
         {trajectory.status === "closed" ? null : <MilestoneForm reply={reply} rooms={rooms} />}
       </MilestoneList>
       <DeliverableList
@@ -145,6 +161,7 @@ export default function TrajectoryFile() {
           </div>
         )}
       </section>
+      <TrajectoryHistory moves={moves} />
       <EvaluationResults evaluations={evaluations} now={now} />
     </div>
   );

@@ -69,9 +69,10 @@ export function sameOriginMutations(req: Request, res: Response, next: NextFunct
   res.status(403).type("text/plain; charset=utf-8").send("403: Dit verzoek kwam niet van deze website en is geweigerd.");
 }
 
-/** Pages that take a file bigger than any form: a team's deliverable (10 MB), an event's picture (1 MB), plus the fields around it. */
+/** Pages that take a file bigger than any form: a team's deliverable or a challenge's outcome (10 MB), an event's picture (1 MB), plus the fields around it. */
 const UPLOAD_LIMITS: [RegExp, number][] = [
   [/^\/trajecten\/[^/]+$/, 10 * 1024 * 1024 + 64 * 1024],
+  [/^\/werkplaats\/hackathons\/[^/]+$/, 10 * 1024 * 1024 + 64 * 1024],
   [/^\/admin\/events\/[^/]+\/image$/, 1024 * 1024 + 64 * 1024],
 ];
 

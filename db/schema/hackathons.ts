@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, foreignKey, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "./bytea";
 import { users } from "./auth";
 import { events } from "./events";
 import { werkplaatsen } from "./werkplaats";
@@ -7,8 +8,8 @@ import { workshopIntakes } from "./workshop";
 
 /**
  * An SME's challenge at a hackathon (an activity of kind hackathon): the intake it came from
- * (route hackathon_challenge) and, afterwards, its outcome, kept like a trajectory's deliverable
- * (a summary and a link to what the teams made).
+ * (route hackathon_challenge) and, afterwards, its outcome: a summary here, and what the teams
+ * made in versions (`hackathon_outcome_versions`), kept like a trajectory's deliverable.
  */
 export const hackathonChallenges = pgTable(
   "hackathon_challenges",
@@ -24,7 +25,6 @@ export const hackathonChallenges = pgTable(
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     outcome: text("outcome"),
-    outcomeUrl: text("outcome_url"),
     outcomeRecordedAt: timestamp("outcome_recorded_at", { withTimezone: true }),
     outcomeRecordedBy: uuid("outcome_recorded_by").references(() => users.id, { onDelete: "set null" }),
     /** The SME's private link to the challenge's result (`/volg/<token>`): only the hash is kept. */
@@ -43,7 +43,42 @@ export const hackathonChallenges = pgTable(
     }).onDelete("restrict"),
     check("hackathon_challenges_outcome", sql`(${t.outcome} is null) = (${t.outcomeRecordedAt} is null)`),
     check("hackathon_challenges_sme_token", sql`(${t.smeTokenHash} is null) = (${t.smeTokenExpiresAt} is null)`),
-    check("hackathon_challenges_url", sql`${t.outcomeUrl} is null or ${t.outcomeUrl} ~ '^https?://'`),
+  ],
+);
+
+/**
+ * One version of what came of a challenge: an uploaded file (bytes kept here, the same 10 MB
+ * bound as a deliverable's) or a link. A new version keeps the old ones; the SME sees the latest.
+ */
+export const hackathonOutcomeVersions = pgTable(
+  "hackathon_outcome_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    werkplaatsId: uuid("werkplaats_id").notNull(),
+    challengeId: uuid("challenge_id").notNull(),
+    version: integer("version").notNull(),
+    fileName: text("file_name"),
+    contentType: text("content_type"),
+    sizeBytes: integer("size_bytes"),
+    content: bytea("content"),
+    url: text("url"),
+    uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("hackathon_outcome_versions_key").on(t.challengeId, t.version),
+    foreignKey({
+      name: "hackathon_outcome_versions_challenge_fk",
+      columns: [t.challengeId, t.werkplaatsId],
+      foreignColumns: [hackathonChallenges.id, hackathonChallenges.werkplaatsId],
+    }).onDelete("cascade"),
+    check("hackathon_outcome_versions_number", sql`${t.version} >= 1`),
+    // Exactly one of a file (with its name, type and size) or a link, as a deliverable's version.
+    check(
+      "hackathon_outcome_versions_content",
+      sql`(${t.url} is null) = (${t.content} is not null) and (${t.content} is null or (${t.fileName} is not null and ${t.contentType} is not null and ${t.sizeBytes} between 1 and 10485760))`,
+    ),
+    check("hackathon_outcome_versions_url", sql`${t.url} is null or ${t.url} ~ '^https?://'`),
   ],
 );
 

@@ -165,6 +165,34 @@ export const trajectories = pgTable(
 );
 
 /**
+ * Every status change of a trajectory: who, when, from, to. Written by the module's one
+ * transition function in the transaction that changes the status; `from_status` is null for the start.
+ */
+export const trajectoryMoves = pgTable(
+  "trajectory_moves",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    werkplaatsId: uuid("werkplaats_id").notNull(),
+    trajectoryId: uuid("trajectory_id").notNull(),
+    fromStatus: text("from_status", { enum: trajectoryStatuses }),
+    toStatus: text("to_status", { enum: trajectoryStatuses }).notNull(),
+    movedBy: uuid("moved_by").references(() => users.id, { onDelete: "set null" }),
+    movedAt: timestamp("moved_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("trajectory_moves_trajectory_idx").on(t.trajectoryId, t.movedAt),
+    foreignKey({
+      name: "trajectory_moves_trajectory_fk",
+      columns: [t.trajectoryId, t.werkplaatsId],
+      foreignColumns: [trajectories.id, trajectories.werkplaatsId],
+    }).onDelete("cascade"),
+    check("trajectory_moves_status", sql`${t.toStatus} in ('forming', 'running', 'delivered', 'closed')`),
+    // A move changes something; only the start has no "from".
+    check("trajectory_moves_changes", sql`${t.fromStatus} is null or ${t.fromStatus} <> ${t.toStatus}`),
+  ],
+);
+
+/**
  * A student, teacher or coach on a trajectory's team, invited by email. `user_id` is set when the
  * invitation is accepted; the invitation row points here (scope `trajectory_member`).
  */
@@ -203,9 +231,11 @@ export const trajectoryMembers = pgTable(
 );
 
 /**
- * Kick-off, interim and final presentation. With a room, the milestone holds a room booking
- * (kind `event`) so the exclusion constraint guards it like any other; `event_id` links an
- * activity in the agenda when staff publish one for it.
+ * Kick-off, interim and final presentation, each an activity in the agenda (`event_id`, a draft
+ * event for the team) that with a room holds the activity's room booking (kind `event`), so the
+ * exclusion constraint guards it like any other. A trigger keeps the milestone on its activity's
+ * time and room when staff change the activity on the agenda's own page, and drops it when the
+ * activity is cancelled there.
  */
 export const trajectoryMilestones = pgTable(
   "trajectory_milestones",
@@ -224,6 +254,8 @@ export const trajectoryMilestones = pgTable(
   },
   (t) => [
     index("trajectory_milestones_trajectory_idx").on(t.trajectoryId, t.startsAt),
+    // One activity is one milestone's: moving or cancelling it there moves or cancels only that milestone.
+    uniqueIndex("trajectory_milestones_event_key").on(t.eventId),
     foreignKey({
       name: "trajectory_milestones_trajectory_fk",
       columns: [t.trajectoryId, t.werkplaatsId],

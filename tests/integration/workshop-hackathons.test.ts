@@ -1,6 +1,14 @@
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { hackathonChallenges, hackathonJurors, hackathonTeamMembers, hackathonTeams, juryScores, outboxMessages } from "#db/schema";
+import {
+  hackathonChallenges,
+  hackathonJurors,
+  hackathonOutcomeVersions,
+  hackathonTeamMembers,
+  hackathonTeams,
+  juryScores,
+  outboxMessages,
+} from "#db/schema";
 import { makePerson, makeWerkplaats } from "#db/factories";
 import { makeHackathon, makeIntake } from "#db/workshop-factories";
 import * as judging from "~/routes/hackathons._index";
@@ -8,6 +16,8 @@ import * as page from "~/routes/hackathons.$eventId";
 import * as results from "~/routes/hackathons.$eventId_.uitslag";
 import * as follow from "~/routes/volg.$token";
 import * as file from "~/routes/werkplaats.hackathons.$eventId";
+import * as staffDownload from "~/routes/werkplaats.hackathons.$eventId_.werk.$versionId";
+import * as smeDownload from "~/routes/volg.$token.opleveringen.$versionId";
 import { db } from "~/utils/db.server";
 import { formPost, outcome, routeArgs, type Visitor } from "../support/route-harness";
 
@@ -237,7 +247,7 @@ describe("teams and scores", () => {
           intent: "outcome",
           challengeId: c.id,
           outcome: "Een webshopplan en een prototype",
-          outcomeUrl: "javascript:alert(1)",
+          url: "javascript:alert(1)",
         })
       ).status,
     ).toBe(400);
@@ -247,7 +257,7 @@ describe("teams and scores", () => {
           intent: "outcome",
           challengeId: c.id,
           outcome: "Een webshopplan en een prototype",
-          outcomeUrl: "https://example.nl/kaas",
+          url: "https://example.nl/kaas",
         })
       ).status,
     ).toBe(200);
@@ -275,6 +285,80 @@ describe("teams and scores", () => {
     );
     expect(old.status).toBe(404);
     expect((old.body as { challenge: unknown }).challenge).toBeNull();
+  });
+});
+
+/** A multipart post of the staff page, as the browser sends the outcome form with a file input. */
+function outcomeUpload(fields: Record<string, string>, upload?: { name: string; bytes: Uint8Array<ArrayBuffer> }) {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(fields)) body.append(k, v);
+  body.append("file", upload ? new File([upload.bytes], upload.name) : new File([], ""));
+  return outcome(() =>
+    file.action(routeArgs(`/werkplaats/hackathons/${hackathon.id}`, staff, { method: "POST", body, params: { eventId: hackathon.id } })),
+  );
+}
+
+describe("a challenge's outcome in versions", () => {
+  it("keeps every version of a file or a link, refuses both, a refused type or an empty file, and shows the SME the latest", async () => {
+    const c = await challenge("Bakkerij De Korenschoof", "Brood bestellen via de app");
+    const pdf = new TextEncoder().encode("%PDF-1.4\n% plan van de teams\n") as Uint8Array<ArrayBuffer>;
+    const fields = { intent: "outcome", challengeId: c.id, outcome: "Een bestelapp als klikbaar prototype" };
+    expect((await outcomeUpload(fields, { name: "plan.pdf", bytes: pdf })).status).toBe(200);
+    expect((await outcomeUpload({ ...fields, url: "https://example.nl/prototype" })).status).toBe(200);
+    // Both at once, a page renamed to .pdf, an empty file: a 400 and no version.
+    const both = await outcomeUpload({ ...fields, url: "https://example.nl/x" }, { name: "plan.pdf", bytes: pdf });
+    expect(both.status).toBe(400);
+    const html = new TextEncoder().encode("<html><script>alert(1)</script>") as Uint8Array<ArrayBuffer>;
+    expect((await outcomeUpload(fields, { name: "plan.pdf", bytes: html })).status).toBe(400);
+    // Only the summary corrected: no new version.
+    expect((await outcomeUpload({ ...fields, outcome: "Een bestelapp, getest met vijf klanten" })).status).toBe(200);
+    const versions = await db
+      .select()
+      .from(hackathonOutcomeVersions)
+      .where(eq(hackathonOutcomeVersions.challengeId, c.id))
+      .orderBy(hackathonOutcomeVersions.version);
+    expect(versions.map((v) => [v.version, v.fileName, v.url, v.contentType])).toEqual([
+      [1, "plan.pdf", null, "application/pdf"],
+      [2, null, "https://example.nl/prototype", null],
+    ]);
+    const staffPage = await outcome(() =>
+      file.loader(routeArgs(`/werkplaats/hackathons/${hackathon.id}`, staff, { params: { eventId: hackathon.id } })),
+    );
+    expect((staffPage.body as { outcomeVersions: { version: number }[] }).outcomeVersions.filter((v) => v.version > 0)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ version: 1 }), expect.objectContaining({ version: 2 })]),
+    );
+    const download = await staffDownload.loader(
+      routeArgs(`/werkplaats/hackathons/${hackathon.id}/werk/${versions[0]!.id}`, staff, {
+        params: { eventId: hackathon.id, versionId: versions[0]!.id },
+      }),
+    );
+    expect(download.headers.get("content-disposition")).toContain("attachment");
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(pdf);
+
+    // The SME's link shows the summary and the latest version; the older file is theirs to download.
+    expect((await staffPost({ intent: "smeLink", challengeId: c.id })).status).toBe(200);
+    const [mail] = await db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.toAddress, c.intake.email))
+      .orderBy(desc(outboxMessages.createdAt));
+    const token = mail!.bodyText.match(/\/volg\/(\S+)/)![1]!;
+    const anyone = { user: null, roles: [], werkplaats } as Visitor;
+    const seen = await outcome(() => follow.loader(routeArgs(`/volg/${token}`, anyone, { params: { token } })));
+    expect((seen.body as { challenge: { outcome: string; work: { url: string } } }).challenge).toMatchObject({
+      outcome: "Een bestelapp, getest met vijf klanten",
+      work: { url: "https://example.nl/prototype" },
+    });
+    const smeFile = (versionId: string, t = token) =>
+      outcome(() => smeDownload.loader(routeArgs(`/volg/${t}/opleveringen/${versionId}`, anyone, { params: { token: t, versionId } })));
+    expect((await smeFile(versions[0]!.id)).status).toBe(200);
+    // A link version has no file; a guessed token and another challenge's version show nothing.
+    expect((await smeFile(versions[1]!.id)).status).toBe(404);
+    expect((await smeFile(versions[0]!.id, "x".repeat(43))).status).toBe(404);
+    const other = await challenge("Slagerij Van Dam", "Vlees op bestelling");
+    expect((await outcomeUpload({ ...fields, challengeId: other.id }, { name: "ander.pdf", bytes: pdf })).status).toBe(200);
+    const [otherVersion] = await db.select().from(hackathonOutcomeVersions).where(eq(hackathonOutcomeVersions.challengeId, other.id));
+    expect((await smeFile(otherVersion!.id)).status).toBe(404);
   });
 });
 

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { outboxMessages, roomBookings, trajectories, trajectoryMembers, trajectoryMilestones } from "#db/schema";
+import { events, outboxMessages, roomBookings, trajectories, trajectoryMembers, trajectoryMilestones, trajectoryMoves } from "#db/schema";
 import { makeRoom } from "#db/room-factories";
 import { makePerson, makeWerkplaats } from "#db/factories";
 import { makeIntake } from "#db/workshop-factories";
@@ -11,6 +11,8 @@ import { smeView } from "~/modules/workshop/index.server";
 import * as file from "~/routes/werkplaats.trajecten.$trajectoryId";
 import * as list from "~/routes/werkplaats.trajecten._index";
 import * as start from "~/routes/werkplaats.trajecten.nieuw";
+import { eventFormSchema } from "~/modules/events";
+import { eventEditPage, setEventStatus, updateEvent } from "~/modules/events/index.server";
 import { calendarItems } from "~/modules/rooms/index.server";
 import { addDays } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
@@ -113,6 +115,38 @@ describe("a trajectory's status", () => {
     const page = await outcome(() => file.loader(routeArgs(`/werkplaats/trajecten/${id}`, staff, { params: { trajectoryId: id } })));
     expect(page.body).toMatchObject({ next: [], trajectory: { status: "closed" } });
     expect(page.body).not.toHaveProperty("trajectory.smeTokenHash");
+    // Every move that happened is logged once, with who; the refused ones left nothing.
+    const log = await db.select().from(trajectoryMoves).where(eq(trajectoryMoves.trajectoryId, id)).orderBy(asc(trajectoryMoves.id));
+    expect(log.map((m) => [m.fromStatus, m.toStatus, m.movedBy])).toEqual([
+      [null, "forming", staff.user!.id],
+      ["forming", "running", staff.user!.id],
+      ["running", "delivered", staff.user!.id],
+      ["delivered", "closed", staff.user!.id],
+    ]);
+    expect((page.body as { moves: unknown[] }).moves).toEqual([
+      expect.objectContaining({ from: "delivered", to: "closed", by: "Sanne de Vries" }),
+      expect.objectContaining({ from: "running", to: "delivered" }),
+      expect.objectContaining({ from: "forming", to: "running" }),
+      expect.objectContaining({ from: null, to: "forming" }),
+    ]);
+  });
+
+  it("a refused move (409), a malformed one (400) or another werkplaats's trajectory (404) logs nothing", async () => {
+    const intake = await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" });
+    const id = (await startTrajectory(form(intake.id))).location!.split("/").pop()!;
+    expect((await move(id, "delivered")).status).toBe(409);
+    expect((await move(id, "forming")).status).toBe(409);
+    expect((await move(id, "gearchiveerd")).status).toBe(400);
+    const elsewhere = await makeWerkplaats({ name: "Werkplaats zonder dit traject" });
+    const otherStaff = { user: await makePerson(elsewhere.id, ["staff"]), roles: ["staff"], werkplaats: elsewhere } as Visitor;
+    const foreign = await outcome(() =>
+      file.action(routeArgs(`/werkplaats/trajecten/${id}`, otherStaff, formPost({ intent: "move", to: "running" }, { trajectoryId: id }))),
+    );
+    expect(foreign.status).toBe(404);
+    const log = await db.select().from(trajectoryMoves).where(eq(trajectoryMoves.trajectoryId, id));
+    expect(log.map((m) => m.toStatus)).toEqual(["forming"]);
+    const [row] = await db.select().from(trajectories).where(eq(trajectories.id, id));
+    expect(row!.status).toBe("forming");
   });
 
   it("answers 404 for another werkplaats's trajectory and a malformed id", async () => {
@@ -228,6 +262,10 @@ describe("milestones", () => {
     expect(booking).toMatchObject({ kind: "event", title: "Kick-off met de bakkerij", status: "confirmed" });
     const [milestone] = await db.select().from(trajectoryMilestones).where(eq(trajectoryMilestones.trajectoryId, id));
     expect(milestone).toMatchObject({ kind: "kick_off", roomId: room.id, roomBookingId: booking!.id });
+    // The milestone is an activity in the agenda that holds the booking: a draft team session.
+    const [activity] = await db.select().from(events).where(eq(events.id, milestone!.eventId!));
+    expect(activity).toMatchObject({ kind: "workshop", status: "draft", titleNl: "Kick-off met de bakkerij", roomBookingId: booking!.id });
+    expect(activity!.startsAt).toEqual(milestone!.startsAt);
 
     // Another trajectory wants the room in the same hour: the exclusion constraint refuses it.
     const other = await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" });
@@ -236,6 +274,12 @@ describe("milestones", () => {
     expect(clash.status).toBe(409);
     expect(await db.select().from(trajectoryMilestones).where(eq(trajectoryMilestones.trajectoryId, otherId))).toHaveLength(0);
     expect(await db.select().from(roomBookings).where(eq(roomBookings.roomId, room.id))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(events)
+        .where(and(eq(events.werkplaatsId, werkplaats.id), eq(events.titleNl, "Tussenpresentatie"))),
+    ).toHaveLength(0);
     // Without a room nothing is booked; an end before the start is refused.
     expect((await plan(otherId, { ...kickOff, roomId: "", title: "Online" })).status).toBe(200);
     expect((await plan(otherId, { ...kickOff, roomId: "", startTime: "12:00", endTime: "11:00" })).status).toBe(409);
@@ -249,6 +293,144 @@ describe("milestones", () => {
     expect((page.body as { milestones: unknown[] }).milestones).toEqual([
       expect.objectContaining({ title: "Kick-off met de bakkerij", roomName: "Zaal De Merwede" }),
     ]);
+  });
+});
+
+describe("moving and cancelling a milestone", () => {
+  const post = (id: string, fields: Record<string, string>, who = staff) =>
+    outcome(() => file.action(routeArgs(`/werkplaats/trajecten/${id}`, who, formPost(fields, { trajectoryId: id }))));
+  const milestoneOf = async (id: string) =>
+    (await db.select().from(trajectoryMilestones).where(eq(trajectoryMilestones.trajectoryId, id)))[0]!;
+  const activityOf = async (eventId: string) => (await db.select().from(events).where(eq(events.id, eventId)))[0]!;
+  const bookingOf = async (bookingId: string) => (await db.select().from(roomBookings).where(eq(roomBookings.id, bookingId)))[0]!;
+
+  it("moves the activity and its booking along; a clash in the new room is a 409 that keeps the old slot", async () => {
+    const [zaal, kamer] = [
+      await makeRoom(werkplaats.id, { name: "De Lichtkamer", advanceDays: 365 }),
+      await makeRoom(werkplaats.id, { name: "De Werkbank", advanceDays: 365 }),
+    ];
+    const day = addDays(todayIn(new Date(), "Europe/Amsterdam"), 21);
+    const id = (await startTrajectory(form((await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" })).id)))
+      .location!.split("/")
+      .pop()!;
+    const slot = { date: day, startTime: "09:00", endTime: "10:00", roomId: zaal.id };
+    expect((await post(id, { intent: "milestone", kind: "interim", title: "Tussenstand", ...slot })).status).toBe(200);
+    const before = await milestoneOf(id);
+
+    // Someone else has De Werkbank at 14:00; moving there then is refused and nothing changes.
+    const otherId = (
+      await startTrajectory(form((await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" })).id))
+    )
+      .location!.split("/")
+      .pop()!;
+    expect(
+      (
+        await post(otherId, {
+          intent: "milestone",
+          kind: "kick_off",
+          title: "Kick-off",
+          ...slot,
+          startTime: "14:00",
+          endTime: "15:00",
+          roomId: kamer.id,
+        })
+      ).status,
+    ).toBe(200);
+    const clash = await post(id, {
+      intent: "moveMilestone",
+      milestoneId: before.id,
+      ...slot,
+      startTime: "14:30",
+      endTime: "15:30",
+      roomId: kamer.id,
+    });
+    expect(clash.status).toBe(409);
+    expect(await milestoneOf(id)).toEqual(before);
+    expect(await bookingOf(before.roomBookingId!)).toMatchObject({ roomId: zaal.id, status: "confirmed" });
+    expect((await activityOf(before.eventId!)).startsAt).toEqual(before.startsAt);
+
+    // A free hour in the other room: milestone, activity and booking move together.
+    expect(
+      (await post(id, { intent: "moveMilestone", milestoneId: before.id, ...slot, startTime: "11:00", endTime: "12:30", roomId: kamer.id }))
+        .status,
+    ).toBe(200);
+    const moved = await milestoneOf(id);
+    expect(moved).toMatchObject({
+      id: before.id,
+      eventId: before.eventId,
+      roomId: kamer.id,
+      startsAt: zonedToUtc(day, "11:00"),
+      endsAt: zonedToUtc(day, "12:30"),
+    });
+    expect(await activityOf(moved.eventId!)).toMatchObject({
+      roomId: kamer.id,
+      startsAt: moved.startsAt,
+      endsAt: moved.endsAt,
+      roomBookingId: moved.roomBookingId,
+    });
+    expect(await bookingOf(moved.roomBookingId!)).toMatchObject({ roomId: kamer.id, startsAt: moved.startsAt, status: "confirmed" });
+    // Moved online, the room is let go.
+    expect((await post(id, { intent: "moveMilestone", milestoneId: before.id, ...slot, roomId: "" })).status).toBe(200);
+    expect(await milestoneOf(id)).toMatchObject({ roomId: null, roomBookingId: null });
+    expect(await bookingOf(moved.roomBookingId!)).toMatchObject({ status: "cancelled" });
+  });
+
+  it("cancels the activity and frees the room; another trajectory's milestone is a 404 and bad fields a 400", async () => {
+    const room = await makeRoom(werkplaats.id, { name: "De Vergaderkamer", advanceDays: 365 });
+    const day = addDays(todayIn(new Date(), "Europe/Amsterdam"), 28);
+    const id = (await startTrajectory(form((await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" })).id)))
+      .location!.split("/")
+      .pop()!;
+    const otherId = (
+      await startTrajectory(form((await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" })).id))
+    )
+      .location!.split("/")
+      .pop()!;
+    const slot = { date: day, startTime: "13:00", endTime: "14:00", roomId: room.id };
+    expect((await post(id, { intent: "milestone", kind: "final", title: "Eindpresentatie", ...slot })).status).toBe(200);
+    const milestone = await milestoneOf(id);
+    expect((await post(otherId, { intent: "cancelMilestone", milestoneId: milestone.id })).status).toBe(404);
+    expect((await post(otherId, { intent: "moveMilestone", milestoneId: milestone.id, ...slot })).status).toBe(404);
+    expect((await post(id, { intent: "moveMilestone", milestoneId: milestone.id, ...slot, date: "morgen" })).status).toBe(400);
+    expect((await post(id, { intent: "cancelMilestone", milestoneId: "geen-id" })).status).toBe(400);
+
+    expect((await post(id, { intent: "cancelMilestone", milestoneId: milestone.id })).status).toBe(200);
+    expect(await db.select().from(trajectoryMilestones).where(eq(trajectoryMilestones.trajectoryId, id))).toHaveLength(0);
+    expect(await activityOf(milestone.eventId!)).toMatchObject({ status: "cancelled" });
+    expect(await bookingOf(milestone.roomBookingId!)).toMatchObject({ status: "cancelled" });
+    // The hour is free again for someone else.
+    expect((await post(otherId, { intent: "milestone", kind: "kick_off", title: "Kick-off", ...slot })).status).toBe(200);
+    expect((await post(id, { intent: "cancelMilestone", milestoneId: milestone.id })).status).toBe(404);
+  });
+
+  it("follows its activity when staff change or cancel it on the agenda's own page", async () => {
+    const room = await makeRoom(werkplaats.id, { name: "De Ontmoetingsruimte", advanceDays: 365 });
+    const day = addDays(todayIn(new Date(), "Europe/Amsterdam"), 35);
+    const id = (await startTrajectory(form((await makeIntake(werkplaats.id, { stage: "articulation", route: "advisory_trajectory" })).id)))
+      .location!.split("/")
+      .pop()!;
+    expect(
+      (
+        await post(id, {
+          intent: "milestone",
+          kind: "interim",
+          title: "Demo",
+          date: day,
+          startTime: "10:00",
+          endTime: "11:00",
+          roomId: room.id,
+        })
+      ).status,
+    ).toBe(200);
+    const milestone = await milestoneOf(id);
+    const actor = { id: staff.user!.id, roles: ["staff" as const] };
+    const edit = await eventEditPage(werkplaats.id, milestone.eventId!);
+    const filled = Object.fromEntries(Object.entries(edit.values).filter(([, v]) => v !== ""));
+    const input = eventFormSchema.parse({ ...filled, startDate: day, endDate: day, startTime: "15:00", endTime: "16:00" });
+    await updateEvent(werkplaats.id, actor, milestone.eventId!, input);
+    expect(await milestoneOf(id)).toMatchObject({ startsAt: zonedToUtc(day, "15:00"), endsAt: zonedToUtc(day, "16:00"), roomId: room.id });
+    await setEventStatus(werkplaats, actor, milestone.eventId!, "cancel-event");
+    expect(await db.select().from(trajectoryMilestones).where(eq(trajectoryMilestones.trajectoryId, id))).toHaveLength(0);
   });
 });
 

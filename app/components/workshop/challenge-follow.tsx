@@ -2,6 +2,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { useLocale, useT } from "~/modules/i18n";
 import { hackathonTitle, type TieNote } from "~/modules/workshop";
 import { formatDate } from "~/utils/dates";
+import { VersionContent } from "./deliverable-bits";
 import { RankingTable } from "./hackathon-bits";
 
 type Challenge = {
@@ -11,12 +12,12 @@ type Challenge = {
   eventTitleEn: string | null;
   startsAt: string | Date;
   outcome: string | null;
-  outcomeUrl: string | null;
+  work: { versionId: string; fileName: string | null; sizeBytes: number | null; url: string | null } | null;
   ranking: { rank: number | null; total: number; name: string; tie: TieNote | null }[];
 };
 
 /** The SME's private page for its hackathon challenge: the teams' ranking and the recorded outcome. */
-export function ChallengeFollow({ challenge }: { challenge: Challenge }) {
+export function ChallengeFollow({ challenge, token }: { challenge: Challenge; token: string }) {
   const t = useT();
   const locale = useLocale();
   const event = hackathonTitle({ titleNl: challenge.eventTitleNl, titleEn: challenge.eventTitleEn }, locale);
@@ -38,11 +39,9 @@ export function ChallengeFollow({ challenge }: { challenge: Challenge }) {
             {t("workshop.hackathon.outcomeTitle")}
           </h2>
           <p className="whitespace-pre-line">{challenge.outcome}</p>
-          {challenge.outcomeUrl ? (
+          {challenge.work ? (
             <p>
-              <a href={challenge.outcomeUrl} rel="noopener noreferrer nofollow">
-                {challenge.outcomeUrl}
-              </a>
+              <VersionContent version={challenge.work} fileHref={(versionId) => `/volg/${token}/opleveringen/${versionId}`} />
             </p>
           ) : null}
         </section>

@@ -38,7 +38,13 @@ function sizeOf(bytes: number, locale: "nl" | "en") {
 }
 
 /** A version's content: a download of the file (always as an attachment) or the link, opened without our referrer. */
-export function VersionContent({ version, fileHref }: { version: VersionView; fileHref: (versionId: string) => string }) {
+export function VersionContent({
+  version,
+  fileHref,
+}: {
+  version: Pick<VersionView, "versionId" | "fileName" | "sizeBytes" | "url">;
+  fileHref: (versionId: string) => string;
+}) {
   const t = useT();
   const locale = useLocale();
   if (version.url) {
@@ -112,8 +118,8 @@ export function DeliverableList({
   );
 }
 
-/** A file or a link: the two ways to hand in a version. */
-function ContentFields({ reply, scope }: { reply: Reply; scope?: string }) {
+/** A file or a link: the two ways to hand in a version (of a deliverable, or of a challenge's outcome). */
+export function ContentFields({ reply, scope }: { reply: Reply; scope?: string }) {
   const t = useT();
   return (
     <>

@@ -3,7 +3,9 @@ import { SelectField, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { useLocale, useT } from "~/modules/i18n";
 import { TIE_BREAK_ORDER, type TieNote } from "~/modules/workshop";
+import { formatDate } from "~/utils/dates";
 import { isErrorReply, type FormReply } from "~/utils/forms";
+import { VersionContent } from "./deliverable-bits";
 
 type Reply = FormReply | null | undefined;
 
@@ -172,5 +174,37 @@ export function TeamAssignment({
         </>
       )}
     </section>
+  );
+}
+
+type OutcomeVersion = {
+  versionId: string;
+  version: number;
+  fileName: string | null;
+  sizeBytes: number | null;
+  url: string | null;
+  uploadedBy: string | null;
+  createdAt: string | Date;
+};
+
+/** A challenge's outcome in versions, newest first, each a download or a link, as a deliverable's. */
+export function OutcomeVersions({ versions, fileHref }: { versions: OutcomeVersion[]; fileHref: (versionId: string) => string }) {
+  const t = useT();
+  const locale = useLocale();
+  if (versions.length === 0) return null;
+  return (
+    <div className="space-y-1">
+      <p className="text-sm font-semibold">{t("workshop.hackathon.outcomeVersions")}</p>
+      <ol className="space-y-1 text-sm break-words">
+        {versions.map((v) => (
+          <li key={v.versionId}>
+            <span className="font-semibold">{t("workshop.deliverables.version", { version: v.version })}</span> ·{" "}
+            {formatDate(v.createdAt, locale)}
+            {v.uploadedBy ? ` · ${t("workshop.deliverables.by", { name: v.uploadedBy })}` : ""} ·{" "}
+            <VersionContent version={v} fileHref={fileHref} />
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useLocale, useT } from "~/modules/i18n";
-import type { MilestoneKind, StudyLevel, TrajectoryMemberRole, WorkshopTheme } from "~/modules/workshop";
+import type { MilestoneKind, StudyLevel, TrajectoryMemberRole, TrajectoryStatus, WorkshopTheme } from "~/modules/workshop";
 import { formatDate, formatDateTime, formatTime } from "~/utils/dates";
 
 type Summary = {
@@ -91,12 +91,23 @@ export function TeamList({
   );
 }
 
-/** The milestones in time order, with their room; `children` is where staff plan one. */
-export function MilestoneList({
+type MilestoneItem = {
+  id: string;
+  kind: MilestoneKind;
+  title: string;
+  startsAt: string | Date;
+  endsAt: string | Date;
+  roomName: string | null;
+};
+
+/** The milestones in time order, with their room; `extra` is what staff may do with one, `children` where they plan one. */
+export function MilestoneList<M extends MilestoneItem>({
   milestones,
+  extra,
   children,
 }: {
-  milestones: { id: string; kind: MilestoneKind; title: string; startsAt: string | Date; endsAt: string | Date; roomName: string | null }[];
+  milestones: M[];
+  extra?: (milestone: M) => ReactNode;
   children?: ReactNode;
 }) {
   const t = useT();
@@ -115,11 +126,39 @@ export function MilestoneList({
               <span className="font-semibold">{t(`workshop.trajectory.milestone.${m.kind}`)}</span> · {m.title} ·{" "}
               {formatDateTime(m.startsAt, locale)}–{formatTime(m.endsAt, locale)}
               {m.roomName ? ` · ${m.roomName}` : ""}
+              {extra?.(m)}
             </li>
           ))}
         </ul>
       )}
       {children}
+    </section>
+  );
+}
+
+/** The trajectory's status history, newest first: when, from what to what, and who. */
+export function TrajectoryHistory({
+  moves,
+}: {
+  moves: { from: TrajectoryStatus | null; to: TrajectoryStatus; at: string | Date; by: string | null }[];
+}) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="card" aria-labelledby="history-title">
+      <h2 id="history-title" className="mb-2 text-xl font-bold">
+        {t("workshop.trajectory.history")}
+      </h2>
+      {moves.length === 0 ? <p className="text-sm text-slate-700">{t("workshop.trajectory.noHistory")}</p> : null}
+      <ol className="space-y-1 text-sm break-words">
+        {moves.map((m, i) => (
+          <li key={i}>
+            {formatDateTime(m.at, locale)} ·{" "}
+            {m.from ? `${t(`workshop.trajectory.status.${m.from}`)} → ` : `${t("workshop.trajectory.started")}: `}
+            {t(`workshop.trajectory.status.${m.to}`)} · {m.by ?? t("workshop.trajectory.byGoneAccount")}
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

@@ -4,7 +4,8 @@ import { Button } from "~/components/ui/button";
 import { useLocale, useT } from "~/modules/i18n";
 import { milestoneKinds, studyLevels, trajectoryMemberRoles } from "~/modules/workshop";
 import { formatDate } from "~/utils/dates";
-import type { FormReply } from "~/utils/forms";
+import { isErrorReply, type FormReply } from "~/utils/forms";
+import { toLocalParts } from "~/utils/zoned-time";
 
 type Reply = FormReply | null;
 
@@ -50,9 +51,16 @@ export function InviteForm({ reply }: { reply: Reply | undefined }) {
   );
 }
 
+/** The reply of a form about one milestone belongs beside that milestone's fields only, not beside the new one's. */
+function replyAbout(reply: Reply | undefined, milestoneId: string | null) {
+  if (!isErrorReply(reply)) return milestoneId ? undefined : reply;
+  return (reply.values.milestoneId ?? null) === milestoneId ? reply : undefined;
+}
+
 /** Staff plan a milestone, optionally in a room (booked through the room engine). */
-export function MilestoneForm({ reply, rooms }: { reply: Reply | undefined; rooms: { id: string; name: string }[] }) {
+export function MilestoneForm({ reply: pageReply, rooms }: { reply: Reply | undefined; rooms: { id: string; name: string }[] }) {
   const t = useT();
+  const reply = replyAbout(pageReply, null);
   const clear = useClearedOnSuccess(reply);
   return (
     <Form ref={clear.ref} onSubmit={clear.onSubmit} method="post" className="space-y-4 border-t border-slate-200 pt-4" noValidate>
@@ -79,6 +87,79 @@ export function MilestoneForm({ reply, rooms }: { reply: Reply | undefined; room
       </div>
       <Button type="submit">{t("workshop.trajectory.milestoneSave")}</Button>
     </Form>
+  );
+}
+
+/**
+ * Under one milestone: move it (day, times, room; its activity and booking move along) or cancel
+ * it. Folded away, so the list stays a list; opened by itself when its move was refused.
+ */
+export function MilestoneChange({
+  milestone,
+  rooms,
+  reply: pageReply,
+}: {
+  milestone: { id: string; title: string; startsAt: string | Date; endsAt: string | Date; roomId: string | null };
+  rooms: { id: string; name: string }[];
+  reply: Reply | undefined;
+}) {
+  const t = useT();
+  const reply = replyAbout(pageReply, milestone.id);
+  const start = toLocalParts(new Date(milestone.startsAt));
+  const scope = `milestone-${milestone.id}`;
+  return (
+    <details className="mt-1" open={Boolean(reply)}>
+      <summary className="cursor-pointer text-sm text-blue-800 underline">
+        {t("workshop.trajectory.milestoneChange", { title: milestone.title })}
+      </summary>
+      <Form method="post" className="mt-2 space-y-3" noValidate>
+        <input type="hidden" name="intent" value="moveMilestone" />
+        <input type="hidden" name="milestoneId" value={milestone.id} />
+        <div className="grid gap-3 sm:grid-cols-2">
+          <TextField
+            name="date"
+            type="date"
+            scope={scope}
+            label={t("workshop.trajectory.milestoneDate")}
+            defaultValue={start.date}
+            reply={reply}
+          />
+          <SelectField
+            name="roomId"
+            scope={scope}
+            label={t("workshop.trajectory.milestoneRoom")}
+            options={[{ value: "", label: t("workshop.trajectory.noRoom") }, ...rooms.map((r) => ({ value: r.id, label: r.name }))]}
+            defaultValue={milestone.roomId ?? ""}
+            optional
+            reply={reply}
+          />
+          <TextField
+            name="startTime"
+            type="time"
+            scope={scope}
+            label={t("workshop.trajectory.milestoneStart")}
+            defaultValue={start.time}
+            reply={reply}
+          />
+          <TextField
+            name="endTime"
+            type="time"
+            scope={scope}
+            label={t("workshop.trajectory.milestoneEnd")}
+            defaultValue={toLocalParts(new Date(milestone.endsAt)).time}
+            reply={reply}
+          />
+        </div>
+        <Button type="submit">{t("workshop.trajectory.milestoneMoveSave")}</Button>
+      </Form>
+      <Form method="post" className="mt-2">
+        <input type="hidden" name="intent" value="cancelMilestone" />
+        <input type="hidden" name="milestoneId" value={milestone.id} />
+        <Button type="submit" variant="secondary">
+          {t("workshop.trajectory.milestoneCancel")}
+        </Button>
+      </Form>
+    </details>
   );
 }
 

@@ -4,6 +4,7 @@ export { activityVisits, type ActivityVisit } from "./activity-reach.server";
 export { publicAgendaVersion } from "./agenda-version.server";
 export { eventImage, MAX_EVENT_IMAGE_BYTES, saveEventImage } from "./event-images.server";
 export { eventLocation, whereText } from "./event-location.server";
+export { cancelOwnedActivity, type OwnedActivity, scheduleOwnedActivity } from "./owned-activities.server";
 export { createEvent, eventEditPage, eventRoomOptions, listEventsForStaff, setEventStatus, updateEvent } from "./events.server";
 export { attendeesCsv, attendeesPage, checkinLookup, handleRegistrationForm, ticketPage } from "./registration-pages.server";
 export { cancelRegistration, checkIn, emailRegistrants, ticketUrl } from "./registrations.server";

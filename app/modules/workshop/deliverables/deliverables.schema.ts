@@ -7,12 +7,12 @@ const link = () =>
   optionalText(2000).refine((v) => v === undefined || /^https?:\/\/[^\s]+$/i.test(v), { error: "workshop.deliverables.errors.link" });
 
 /** A version is a file or a link, never both and never neither; the file's size and type are the module's to judge. */
-const content = {
+export const fileOrLinkFields = {
   file: z.instanceof(File, { error: "errors.invalid" }).optional(),
   url: link(),
 };
 const oneOf = (v: { file?: File; url?: string }) => (v.file === undefined) !== (v.url === undefined);
-const oneOfError = { error: "workshop.deliverables.errors.fileOrLink", path: ["file"] };
+export const oneOfError = { error: "workshop.deliverables.errors.fileOrLink", path: ["file"] };
 
 /** The team records a new deliverable with its first version. */
 export const newDeliverableSchema = z
@@ -20,7 +20,7 @@ export const newDeliverableSchema = z
     intent: z.literal("deliverable"),
     title: requiredText(200),
     kind: z.enum(deliverableKinds, { error: "errors.invalid" }),
-    ...content,
+    ...fileOrLinkFields,
   })
   .refine(oneOf, oneOfError);
 
@@ -29,7 +29,7 @@ export const newVersionSchema = z
   .object({
     intent: z.literal("version"),
     deliverableId: id(),
-    ...content,
+    ...fileOrLinkFields,
   })
   .refine(oneOf, oneOfError);
 

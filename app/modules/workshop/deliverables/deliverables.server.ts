@@ -10,8 +10,11 @@ import type { DeliverableContent, NewDeliverableInput, ReviewInput } from "./del
 
 type Trajectory = { id: string; werkplaatsId: string; status: string };
 
-/** The version's columns for a file (judged by its bytes) or a link. A refused file is a 400 beside the file field. */
-async function versionContent(input: DeliverableContent) {
+/**
+ * The version's columns for a file (judged by its bytes) or a link. A refused file is a 400 beside
+ * the file field. Every versioned piece of work (a deliverable, a hackathon challenge's outcome) stores these.
+ */
+export async function versionContent(input: DeliverableContent) {
   if (input.url) return { url: input.url };
   const file = input.file!;
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -6,5 +6,6 @@ export {
   deliverableDownload,
   deliverablesOf,
   reviewVersion,
+  versionContent,
 } from "./deliverables.server";
 export * from "./index";

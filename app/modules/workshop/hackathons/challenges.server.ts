@@ -13,7 +13,7 @@ import { findUserByEmail } from "~/modules/auth/index.server";
 import { db } from "~/utils/db.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
 import { isUuid } from "~/utils/ids";
-import type { ChallengeInput, OutcomeInput } from "./hackathon.schema";
+import type { ChallengeInput } from "./hackathon.schema";
 import { studentsOf } from "../students.server";
 
 /** The hackathons of the werkplaats (activities of kind hackathon, not cancelled), newest first. */
@@ -64,7 +64,6 @@ export async function challengesOf(eventId: string) {
       organisation: workshopIntakes.organisation,
       intakeId: hackathonChallenges.intakeId,
       outcome: hackathonChallenges.outcome,
-      outcomeUrl: hackathonChallenges.outcomeUrl,
       linkExpiresAt: hackathonChallenges.smeTokenExpiresAt,
     })
     .from(hackathonChallenges)
@@ -191,16 +190,6 @@ export async function challengeOf(werkplaatsId: string, challengeId: string) {
     .where(and(eq(hackathonChallenges.id, challengeId), eq(hackathonChallenges.werkplaatsId, werkplaatsId)));
   if (!row) throw notFound();
   return row;
-}
-
-/** Records (or corrects) what came of a challenge: a summary and, if any, a link to what the teams made. */
-export async function recordOutcome(werkplaatsId: string, actorId: string, eventId: string, input: OutcomeInput, now = new Date()) {
-  const challenge = await challengeOf(werkplaatsId, input.challengeId);
-  if (challenge.eventId !== eventId) throw notFound();
-  await db
-    .update(hackathonChallenges)
-    .set({ outcome: input.outcome, outcomeUrl: input.outcomeUrl ?? null, outcomeRecordedAt: now, outcomeRecordedBy: actorId })
-    .where(eq(hackathonChallenges.id, challenge.id));
 }
 
 /** Whether this person sits on the jury of this hackathon. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { email, id, optionalText, requiredText, wholeNumber } from "~/utils/fields";
+import { fileOrLinkFields, oneOfError } from "../deliverables/deliverables.schema";
 
 const mark = () => wholeNumber(1, 10, "workshop.hackathon.errors.score");
 
@@ -15,17 +16,18 @@ export type ChallengeInput = z.infer<typeof challengeSchema>;
 /** Staff ask someone with an account onto the jury, by their address. */
 const jurorSchema = z.object({ intent: z.literal("juror"), email: email() });
 
-/** Staff record what came of a challenge, like a trajectory's deliverable: a summary and a link. */
-const outcomeSchema = z.object({
-  intent: z.literal("outcome"),
-  challengeId: id(),
-  outcome: requiredText(4000),
-  outcomeUrl: z
-    .string()
-    .max(2000, { error: "errors.tooLong" })
-    .regex(/^https?:\/\/\S+$/, { error: "workshop.hackathon.errors.url" })
-    .optional(),
-});
+/**
+ * Staff record what came of a challenge: a summary, and the teams' work as a deliverable is handed
+ * in (a file or a link, not both); without either only the summary changes.
+ */
+const outcomeSchema = z
+  .object({
+    intent: z.literal("outcome"),
+    challengeId: id(),
+    outcome: requiredText(4000),
+    ...fileOrLinkFields,
+  })
+  .refine((v) => v.file === undefined || v.url === undefined, oneOfError);
 export type OutcomeInput = z.infer<typeof outcomeSchema>;
 
 /** Staff put a student in a team, or move them to another. */

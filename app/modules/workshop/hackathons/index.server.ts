@@ -1,6 +1,7 @@
 // Hackathons on the server: challenges from intakes, the jury, teams, scores and results, the SME's link.
-export { addChallenge, addJuror, hackathonFile, listHackathons, openChallenges, recordOutcome } from "./challenges.server";
+export { addChallenge, addJuror, hackathonFile, listHackathons, openChallenges } from "./challenges.server";
+export { outcomeVersionsOf, recordOutcome, staffOutcomeDownload } from "./outcomes.server";
 export { hackathonResults, judgedHackathons, scoreTeam } from "./jury.server";
-export { challengeFollowView, sendChallengeLink } from "./sme-link.server";
+export { challengeFollowView, challengeOutcomeDownload, sendChallengeLink } from "./sme-link.server";
 export { assignToTeam, hackathonPage, joinTeam, leaveTeam, MAX_TEAM_SIZE, startTeam } from "./teams.server";
 export * from "./index";

@@ -27,7 +27,6 @@ export const nl = {
   "workshop.hackathon.challengeAdded": "De challenge {title} staat erbij.",
   "workshop.hackathon.outcome": "Resultaat vastleggen",
   "workshop.hackathon.outcomeText": "Wat de teams opleverden",
-  "workshop.hackathon.outcomeUrl": "Link naar het werk",
   "workshop.hackathon.outcomeSave": "Resultaat opslaan",
   "workshop.hackathon.outcomeSaved": "Het resultaat is opgeslagen.",
   "workshop.hackathon.outcomeTitle": "Resultaat",
@@ -91,7 +90,6 @@ export const nl = {
   "workshop.hackathon.errors.challengeExists": "Van deze intake is al een challenge gemaakt voor deze hackathon.",
   "workshop.hackathon.errors.noAccount": "Er is geen account met een rol bij de werkplaats voor {email}. Nodig die persoon eerst uit.",
   "workshop.hackathon.errors.alreadyJuror": "{name} zit al in de jury.",
-  "workshop.hackathon.errors.url": "Vul een link in die begint met http:// of https://.",
   "workshop.hackathon.errors.score": "Geef een heel cijfer van 1 tot 10.",
   "workshop.hackathon.errors.teamFull": "Dit team is vol (hoogstens {max}). Kies een ander team of begin er zelf een.",
   "workshop.hackathon.errors.inTeam": "Je zit al in een team bij deze hackathon. Verlaat dat team eerst.",
@@ -101,6 +99,9 @@ export const nl = {
   "mail.hackathonSmeLink.subject": "Volg je challenge {title}",
   "mail.hackathonSmeLink.body":
     "Beste {name},\n\nMet deze persoonlijke link zie je hoe de studententeams aan je challenge {title} bij {werkplaats} werkten, hoe de jury ze beoordeelde en wat er opgeleverd is. Een account is niet nodig; deel de link niet.\n\n{link}\n\nMet vriendelijke groet,\n{werkplaats}",
+  "workshop.hackathon.outcomeHint":
+    "Het werk van de teams als bestand of als link; een nieuw bestand of een nieuwe link wordt een nieuwe versie en de oude blijven bewaard. Laat beide leeg om alleen de samenvatting te verbeteren.",
+  "workshop.hackathon.outcomeVersions": "Versies van het werk",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -131,7 +132,6 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.hackathon.challengeAdded": "The challenge {title} has been added.",
   "workshop.hackathon.outcome": "Record the outcome",
   "workshop.hackathon.outcomeText": "What the teams delivered",
-  "workshop.hackathon.outcomeUrl": "Link to the work",
   "workshop.hackathon.outcomeSave": "Save outcome",
   "workshop.hackathon.outcomeSaved": "The outcome has been saved.",
   "workshop.hackathon.outcomeTitle": "Outcome",
@@ -195,7 +195,6 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.hackathon.errors.challengeExists": "This intake is already a challenge of this hackathon.",
   "workshop.hackathon.errors.noAccount": "There is no account with a role at the space for {email}. Invite that person first.",
   "workshop.hackathon.errors.alreadyJuror": "{name} is already on the jury.",
-  "workshop.hackathon.errors.url": "Enter a link starting with http:// or https://.",
   "workshop.hackathon.errors.score": "Give a whole mark from 1 to 10.",
   "workshop.hackathon.errors.teamFull": "This team is full (at most {max}). Pick another team or start one.",
   "workshop.hackathon.errors.inTeam": "You are already in a team at this hackathon. Leave that team first.",
@@ -205,4 +204,7 @@ export const en: Record<keyof typeof nl, string> = {
   "mail.hackathonSmeLink.subject": "Follow your challenge {title}",
   "mail.hackathonSmeLink.body":
     "Dear {name},\n\nWith this personal link you see how the student teams worked on your challenge {title} at {werkplaats}, how the jury scored them and what was delivered. No account needed; please do not share the link.\n\n{link}\n\nKind regards,\n{werkplaats}",
+  "workshop.hackathon.outcomeHint":
+    "The teams' work as a file or a link; a new file or link becomes a new version and the old ones are kept. Leave both empty to correct only the summary.",
+  "workshop.hackathon.outcomeVersions": "Versions of the work",
 };

@@ -9,6 +9,7 @@ import { notFound } from "~/utils/errors";
 import { todayIn, zonedToUtc } from "~/utils/zoned-time";
 import { challengeOf } from "./challenges.server";
 import { challengeRanking } from "./jury.server";
+import { outcomeDownload, outcomeVersionsOf } from "./outcomes.server";
 
 /** Like a trajectory's, the SME's link to its challenge keeps working for three months after the hackathon. */
 const LINK_MONTHS_AFTER_EVENT = 3;
@@ -48,26 +49,49 @@ export async function sendChallengeLink(werkplaats: { id: string; name: string }
  * challenge, and the outcome once recorded. A guessed, replaced or expired token gives null.
  */
 export async function challengeFollowView(token: string, now = new Date()) {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const challenge = await challengeOfToken(token, now);
+  if (!challenge) return null;
   const [row] = await db
     .select({
-      id: hackathonChallenges.id,
       eventId: hackathonChallenges.eventId,
       title: hackathonChallenges.title,
       outcome: hackathonChallenges.outcome,
-      outcomeUrl: hackathonChallenges.outcomeUrl,
-      expiresAt: hackathonChallenges.smeTokenExpiresAt,
       organisation: workshopIntakes.organisation,
       eventTitleNl: events.titleNl,
       eventTitleEn: events.titleEn,
       startsAt: events.startsAt,
-      eventStatus: events.status,
     })
     .from(hackathonChallenges)
     .innerJoin(events, eq(events.id, hackathonChallenges.eventId))
     .innerJoin(workshopIntakes, eq(workshopIntakes.id, hackathonChallenges.intakeId))
+    .where(eq(hackathonChallenges.id, challenge.id));
+  if (!row) return null;
+  const { eventId, ...shown } = row;
+  // The SME sees the latest version of the teams' work; staff keep every version.
+  const [latest] = await outcomeVersionsOf([challenge.id]);
+  return { ...shown, work: latest ?? null, ranking: await challengeRanking(eventId, challenge.id) };
+}
+
+/** The challenge behind a working SME link, or null: a guessed, replaced or expired token, or a cancelled hackathon. */
+async function challengeOfToken(token: string, now: Date) {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const [row] = await db
+    .select({
+      id: hackathonChallenges.id,
+      werkplaatsId: hackathonChallenges.werkplaatsId,
+      expiresAt: hackathonChallenges.smeTokenExpiresAt,
+      eventStatus: events.status,
+    })
+    .from(hackathonChallenges)
+    .innerJoin(events, eq(events.id, hackathonChallenges.eventId))
     .where(eq(hackathonChallenges.smeTokenHash, hashToken(token)));
   if (!row || row.eventStatus === "cancelled" || !row.expiresAt || row.expiresAt <= now) return null;
-  const { id, eventId, expiresAt: _e, eventStatus: _s, ...shown } = row;
-  return { ...shown, ranking: await challengeRanking(eventId, id) };
+  return row;
+}
+
+/** A file of the challenge's outcome through the SME's link; anything else is a 404. */
+export async function challengeOutcomeDownload(token: string, versionId: string, now = new Date()) {
+  const challenge = await challengeOfToken(token, now);
+  if (!challenge) throw notFound();
+  return outcomeDownload(challenge, versionId);
 }

@@ -9,6 +9,7 @@ export {
   trajectoryFormSchema,
   trajectoryMoveSchema,
   type MilestoneInput,
+  type MilestoneMoveInput,
   type TeamInviteInput,
   type TrajectoryFormInput,
 } from "./trajectory.schema";

@@ -112,6 +112,15 @@ export const nl = {
   "mail.trajectorySmeLink.subject": "Volg het traject {title}",
   "mail.trajectorySmeLink.body":
     "Beste {name},\n\nMet deze persoonlijke link volg je het traject {title} bij {werkplaats}: de mijlpalen en wat het studententeam oplevert. Een account is niet nodig; deel de link niet.\n\n{link}\n\nMet vriendelijke groet,\n{werkplaats}",
+  "workshop.trajectory.history": "Verloop",
+  "workshop.trajectory.noHistory": "Voor dit traject zijn nog geen statuswijzigingen vastgelegd.",
+  "workshop.trajectory.started": "gestart",
+  "workshop.trajectory.byGoneAccount": "een verwijderd account",
+  "workshop.trajectory.milestoneChange": "{title} verplaatsen of schrappen",
+  "workshop.trajectory.milestoneMoveSave": "Mijlpaal verplaatsen",
+  "workshop.trajectory.milestoneMoved": "De mijlpaal is verplaatst, met de activiteit in de agenda en de ruimte.",
+  "workshop.trajectory.milestoneCancel": "Mijlpaal schrappen",
+  "workshop.trajectory.milestoneCancelled": "De mijlpaal is geschrapt; de activiteit is geannuleerd en de ruimte is weer vrij.",
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -227,4 +236,13 @@ export const en: Record<keyof typeof nl, string> = {
   "mail.trajectorySmeLink.subject": "Follow the trajectory {title}",
   "mail.trajectorySmeLink.body":
     "Dear {name},\n\nWith this personal link you follow the trajectory {title} at {werkplaats}: the milestones and what the student team delivers. No account needed; do not share the link.\n\n{link}\n\nKind regards,\n{werkplaats}",
+  "workshop.trajectory.history": "History",
+  "workshop.trajectory.noHistory": "No status changes have been recorded for this trajectory yet.",
+  "workshop.trajectory.started": "started",
+  "workshop.trajectory.byGoneAccount": "a deleted account",
+  "workshop.trajectory.milestoneChange": "Move or cancel {title}",
+  "workshop.trajectory.milestoneMoveSave": "Move milestone",
+  "workshop.trajectory.milestoneMoved": "The milestone has moved, with its activity in the agenda and its room.",
+  "workshop.trajectory.milestoneCancel": "Cancel milestone",
+  "workshop.trajectory.milestoneCancelled": "The milestone is cancelled; its activity is cancelled and the room is free again.",
 };

@@ -72,7 +72,9 @@ export async function smeView(token: string, now = new Date()) {
   const row = await smeTrajectory(token, now);
   if (!row) return null;
   const { id, werkplaatsId: _w, expiresAt: _e, ...shown } = row;
-  return { ...shown, milestones: await milestonesOf(id), deliverables: await acceptedDeliverables(id) };
+  // The SME sees when and where, not the agenda's or the room's ids.
+  const milestones = (await milestonesOf(id)).map(({ eventId: _e, roomId: _r, ...m }) => m);
+  return { ...shown, milestones, deliverables: await acceptedDeliverables(id) };
 }
 
 /** An accepted deliverable's file through the SME's link; anything else (a link that does not work, a version not accepted) is a 404. */

@@ -67,10 +67,32 @@ export const milestoneSchema = z.object({
 });
 export type MilestoneInput = z.infer<typeof milestoneSchema>;
 
-/** What the trajectory's page posts: a status button, an invitation, a milestone, the SME's link or a verdict on a deliverable. */
+/** Staff move a milestone to another day, time or room; its kind and title stay. */
+const milestoneMoveSchema = z.object({
+  intent: z.literal("moveMilestone"),
+  milestoneId: id(),
+  date: localDate(),
+  startTime: localTime(),
+  endTime: localTime(),
+  roomId: id().optional(),
+});
+export type MilestoneMoveInput = z.infer<typeof milestoneMoveSchema>;
+
+/** Staff cancel a milestone (and with it its activity and room). */
+const milestoneCancelSchema = z.object({ intent: z.literal("cancelMilestone"), milestoneId: id() });
+
+/** What the trajectory's page posts: a status button, an invitation, a milestone (new, moved, cancelled), the SME's link or a verdict on a deliverable. */
 export const trajectoryActionSchema = z.discriminatedUnion(
   "intent",
-  [trajectoryMoveSchema, teamInviteSchema, milestoneSchema, z.object({ intent: z.literal("smeLink") }), reviewSchema],
+  [
+    trajectoryMoveSchema,
+    teamInviteSchema,
+    milestoneSchema,
+    milestoneMoveSchema,
+    milestoneCancelSchema,
+    z.object({ intent: z.literal("smeLink") }),
+    reviewSchema,
+  ],
   {
     error: "errors.invalid",
   },

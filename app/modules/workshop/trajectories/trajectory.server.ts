@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
-import { trajectories, trajectoryMembers, workshopIntakes } from "#db/schema";
+import { alias } from "drizzle-orm/pg-core";
+import { trajectories, trajectoryMembers, trajectoryMoves, users, workshopIntakes } from "#db/schema";
 import type { TrajectoryStatus } from "#db/schema/enums";
 import { db } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/errors";
@@ -28,25 +29,28 @@ export async function intakeForTrajectory(werkplaatsId: string, intakeId: string
  */
 export async function createTrajectory(werkplaatsId: string, actorId: string, input: TrajectoryFormInput) {
   const { intake } = await intakeForTrajectory(werkplaatsId, input.intakeId);
-  const [row] = await db
-    .insert(trajectories)
-    .values({
-      werkplaatsId,
-      intakeId: intake.id,
-      title: input.title,
-      themes: input.themes,
-      clarifiedQuestion: input.clarifiedQuestion,
-      institutions: input.institutions,
-      programme: input.programme,
-      levels: input.levels,
-      periodStart: input.periodStart,
-      periodEnd: input.periodEnd,
-      createdBy: actorId,
-    })
-    .onConflictDoNothing({ target: trajectories.intakeId })
-    .returning({ id: trajectories.id });
-  if (!row) throw conflict("workshop.trajectory.errors.exists");
-  return row.id;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(trajectories)
+      .values({
+        werkplaatsId,
+        intakeId: intake.id,
+        title: input.title,
+        themes: input.themes,
+        clarifiedQuestion: input.clarifiedQuestion,
+        institutions: input.institutions,
+        programme: input.programme,
+        levels: input.levels,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        createdBy: actorId,
+      })
+      .onConflictDoNothing({ target: trajectories.intakeId })
+      .returning({ id: trajectories.id });
+    if (!row) throw conflict("workshop.trajectory.errors.exists");
+    await tx.insert(trajectoryMoves).values({ werkplaatsId, trajectoryId: row.id, toStatus: "forming", movedBy: actorId });
+    return row.id;
+  });
 }
 
 /** The werkplaats's trajectories, newest school period first, with the SME and the team's size. */
@@ -97,11 +101,12 @@ export async function trajectoryFile(werkplaatsId: string, trajectoryId: string)
 }
 
 /**
- * Moves a trajectory's status. The row is locked, so two staff pressing "delivered" at once make
- * one move and one clear 409, never a second delivery date. Delivery asks the SME to evaluate,
- * in the same transaction.
+ * Moves a trajectory's status: the one place a status changes. The row is locked, so two staff
+ * pressing "delivered" at once make one move and one clear 409, never a second delivery date.
+ * The move is logged and delivery asks the SME to evaluate, both in the same transaction, so
+ * the history never misses a step and a refused move leaves no trace.
  */
-export async function moveTrajectory(werkplaatsId: string, trajectoryId: string, to: TrajectoryStatus, now = new Date()) {
+export async function moveTrajectory(werkplaatsId: string, actorId: string, trajectoryId: string, to: TrajectoryStatus, now = new Date()) {
   if (!isUuid(trajectoryId)) throw notFound();
   await db.transaction(async (tx) => {
     const [row] = await tx
@@ -120,6 +125,20 @@ export async function moveTrajectory(werkplaatsId: string, trajectoryId: string,
         ...(to === "closed" ? { closedAt: now } : {}),
       })
       .where(eq(trajectories.id, row.id));
+    await tx
+      .insert(trajectoryMoves)
+      .values({ werkplaatsId, trajectoryId: row.id, fromStatus: row.status, toStatus: to, movedBy: actorId, movedAt: now });
     if (to === "delivered") await askSmeEvaluation(tx, werkplaatsId, row.id, now);
   });
+}
+
+/** A trajectory's status history, newest first, with who moved it (null once that account is gone). */
+export async function trajectoryMovesOf(trajectoryId: string) {
+  const mover = alias(users, "mover");
+  return db
+    .select({ from: trajectoryMoves.fromStatus, to: trajectoryMoves.toStatus, at: trajectoryMoves.movedAt, by: mover.name })
+    .from(trajectoryMoves)
+    .leftJoin(mover, eq(mover.id, trajectoryMoves.movedBy))
+    .where(eq(trajectoryMoves.trajectoryId, trajectoryId))
+    .orderBy(desc(trajectoryMoves.movedAt), desc(trajectoryMoves.id));
 }
