@@ -18,7 +18,14 @@ type Student = { trajectoryId: string; email: string; name: string; level: strin
 type Visit = { kind: string; themes: string[]; email: string; organisation: string | null; smeKey: string | null };
 
 /** One SME helped: everything the page shows of it, under its `smeKey`. */
-export type SmeHelped = { key: string; organisation: string; sizeClass: string; themes: string[]; trajectories: string[]; firstStart: IsoDate };
+export type SmeHelped = {
+  key: string;
+  organisation: string;
+  sizeClass: string;
+  themes: string[];
+  trajectories: string[];
+  firstStart: IsoDate;
+};
 
 /**
  * The records each Impactmonitor figure counts, one list per figure: the figure is the length,
@@ -34,7 +41,14 @@ export function countedOf<T extends Trajectory>(
   for (const t of [...records.trajectories].sort((a, b) => a.periodStart.localeCompare(b.periodStart))) {
     // A trajectory's intake always has an email, so it always has a key.
     const key = smeKey(t)!;
-    const sme = smes.get(key) ?? { key, organisation: t.organisation, sizeClass: t.sizeClass, themes: [], trajectories: [], firstStart: t.periodStart };
+    const sme = smes.get(key) ?? {
+      key,
+      organisation: t.organisation,
+      sizeClass: t.sizeClass,
+      themes: [],
+      trajectories: [],
+      firstStart: t.periodStart,
+    };
     sme.themes = [...new Set([...sme.themes, ...t.themes])];
     sme.trajectories.push(t.title);
     smes.set(key, sme);

@@ -2,22 +2,8 @@ import type { IsoDate } from "~/utils/calendar";
 import { countedOf } from "./impact-count";
 import type { ImpactDrill, ImpactFilter } from "./impact-filter";
 import { impactFrom, impactRecords, type ImpactRecords } from "./impact.server";
+import type { ImpactMark, ImpactRow } from "./impact-row";
 import type { Period } from "./period";
-
-/** What a row shows beside its name: the value it adds to the figure. */
-export type ImpactMark =
-  | { level: string }
-  | { rating: number | null }
-  | { recommends: boolean }
-  | { steps: string[] }
-  | { minutes: number }
-  | { kinds: string[] }
-  | { sizeClass: string }
-  | { status: string }
-  | { respondent: string; marks: (number | null)[] };
-
-/** One record behind an Impactmonitor number: an SME, a trajectory, a student, an answer, an hour. */
-export type ImpactRow = { key: string; date: IsoDate | null; name: string; context: string; href: string | null; mark: ImpactMark };
 
 const trajectoryHref = (id: string) => `/werkplaats/trajecten/${id}`;
 
@@ -96,9 +82,23 @@ function rowsOf(records: ImpactRecords, period: Period, drill: ImpactDrill, leve
         mark: { minutes: h.minutes },
       }));
     case "peopleReached":
-      return counted.people.map((p) => ({ key: p.email, date: null, name: p.email, context: p.organisation ?? "", href: null, mark: { kinds: p.kinds } }));
+      return counted.people.map((p) => ({
+        key: p.email,
+        date: null,
+        name: p.email,
+        context: p.organisation ?? "",
+        href: null,
+        mark: { kinds: p.kinds },
+      }));
     case "smesReached":
-      return counted.smesReached.map((s) => ({ key: s.key, date: null, name: s.organisation ?? s.key, context: "", href: null, mark: { kinds: s.kinds } }));
+      return counted.smesReached.map((s) => ({
+        key: s.key,
+        date: null,
+        name: s.organisation ?? s.key,
+        context: "",
+        href: null,
+        mark: { kinds: s.kinds },
+      }));
     case "teamVoice":
       return records.teamEvaluations.map((e) => ({
         key: e.id,

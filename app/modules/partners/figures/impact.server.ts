@@ -50,7 +50,9 @@ export async function impactRecords(werkplaatsId: string, period: Period, filter
     students: records.students.filter((s) => kept.has(s.trajectoryId)),
     // Answers and hours of the period may belong to a trajectory that ran before it: filtered by their own trajectory.
     evaluations: records.evaluations.filter((e) => trajectoryPasses(filter, e)).map((e) => ({ ...e, answeredOn: dayOf(e.answeredAt) })),
-    teamEvaluations: records.teamEvaluations.filter((e) => trajectoryPasses(filter, e)).map((e) => ({ ...e, answeredOn: dayOf(e.answeredAt) })),
+    teamEvaluations: records.teamEvaluations
+      .filter((e) => trajectoryPasses(filter, e))
+      .map((e) => ({ ...e, answeredOn: dayOf(e.answeredAt) })),
     expertHours: records.expertHours.filter((h) => trajectoryPasses(filter, h)),
     visits: keyedVisits.filter((v) => visitPasses(filter, v)),
   };
