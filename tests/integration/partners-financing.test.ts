@@ -499,22 +499,20 @@ describe(`the Impactmonitor's rows and filters on ${server}`, () => {
       takenSteps,
     });
     const student = await makeUser();
-    await db
-      .insert(workshopEvaluations)
-      .values([
-        sme(ta1.id, 8, true, ["implemented_advice"]),
-        sme(tb1.id, 6, false, ["nothing_yet"]),
-        sme(tc.id, 9, true, []),
-        {
-          werkplaatsId: v.id,
-          trajectoryId: ta1.id,
-          respondent: "student",
-          userId: student.id,
-          answeredAt: new Date("2026-05-01T10:00:00Z"),
-          rating: 7,
-          teamRating: 8,
-        },
-      ]);
+    await db.insert(workshopEvaluations).values([
+      sme(ta1.id, 8, true, ["implemented_advice"]),
+      sme(tb1.id, 6, false, ["nothing_yet"]),
+      sme(tc.id, 9, true, []),
+      {
+        werkplaatsId: v.id,
+        trajectoryId: ta1.id,
+        respondent: "student",
+        userId: student.id,
+        answeredAt: new Date("2026-05-01T10:00:00Z"),
+        rating: 7,
+        teamRating: 8,
+      },
+    ]);
     const expert = await makeExpert(v.id, { name: "Evi Expert", hoursPerMonth: 8 });
     const place = (trajectoryId: string) => ({
       werkplaatsId: v.id,
