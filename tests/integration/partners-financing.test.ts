@@ -17,7 +17,7 @@ import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeCompany } from "#db/membership-factories";
 import { makeAgreement, makePartner } from "#db/partner-factories";
 import { makeIntake, makeTrajectory } from "#db/workshop-factories";
-import { drillFigures } from "~/modules/partners";
+import { averageOf, drillFigures, impactDrills, percentOf, type ImpactFilter, type ImpactRow } from "~/modules/partners";
 import {
   economicsOf,
   economicsRows,
@@ -27,6 +27,7 @@ import {
   impactReport,
   impactReportPdf,
   impactTrend,
+  impactWithRows,
   invoiceDueInstalments,
   periodOf,
   recordInKind,
@@ -217,8 +218,9 @@ describe(`the partner side's pages on ${server}`, () => {
       takenSteps: ["implemented_advice"],
     });
     const { figures, studentsByLevel } = await impactOf(w.id, year);
-    const smes = await one(sql`select count(distinct intake_id) as v from trajectories
-      where werkplaats_id = ${w.id} and period_start <= '2026-12-31' and period_end >= '2026-01-01'`);
+    const smes = await one(sql`select count(distinct coalesce(i.kvk_number, lower(i.email))) as v from trajectories t
+      join workshop_intakes i on i.id = t.intake_id
+      where t.werkplaats_id = ${w.id} and t.period_start <= '2026-12-31' and t.period_end >= '2026-01-01'`);
     const students =
       await one(sql`select count(distinct m.email) as v from trajectory_members m join trajectories t on t.id = m.trajectory_id
       where t.werkplaats_id = ${w.id} and m.role = 'student' and t.period_start <= '2026-12-31' and t.period_end >= '2026-01-01'`);
@@ -414,5 +416,247 @@ describe(`the partner side's pages on ${server}`, () => {
     );
     expect(quarters.map((q) => q.values.trajectoriesStarted)).toEqual(started);
     expect(started.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+/**
+ * The Impactmonitor of a werkplaats with three SMEs that asked five times: every number opens to
+ * rows that make it, a filter narrows every figure as independent queries do, and an SME is
+ * counted once however often it asked.
+ */
+describe(`the Impactmonitor's rows and filters on ${server}`, () => {
+  let v: Awaited<ReturnType<typeof makeWerkplaats>>;
+  const smeKeySql = sql.raw(`coalesce(coalesce(i.kvk_number, c.kvk_number), lower(trim(i.email)))`);
+  /** SMEs helped, students, rating and expert minutes of 2026 by plain SQL, for a theme and size class or all. */
+  async function independent(theme: string | null, size: string | null) {
+    const narrow = sql`t.werkplaats_id = ${v.id} and t.period_start <= '2026-12-31' and t.period_end >= '2026-01-01'
+      and (${theme}::text is null or ${theme}::text = any(t.themes)) and (${size}::text is null or i.size_class::text = ${size}::text)`;
+    const answered = sql`e.answered_at >= '2025-12-31T23:00:00Z' and e.answered_at < '2026-12-31T23:00:00Z'
+      and (${theme}::text is null or ${theme}::text = any(t.themes)) and (${size}::text is null or i.size_class::text = ${size}::text)`;
+    return {
+      smesHelped: await one(sql`select count(distinct ${smeKeySql}) as v from trajectories t join workshop_intakes i on i.id = t.intake_id
+        left join companies c on c.id = i.company_id where ${narrow}`),
+      studentsInvolved: await one(sql`select count(distinct m.email) as v from trajectory_members m
+        join trajectories t on t.id = m.trajectory_id join workshop_intakes i on i.id = t.intake_id where m.role = 'student' and ${narrow}`),
+      averageRating: await one(sql`select round(avg(e.rating)::numeric, 1) as v from workshop_evaluations e
+        join trajectories t on t.id = e.trajectory_id join workshop_intakes i on i.id = t.intake_id
+        where e.werkplaats_id = ${v.id} and e.respondent = 'sme' and e.rating is not null and ${answered}`),
+      expertMinutes: await one(sql`select coalesce(sum(h.minutes), 0) as v from trajectory_hours h
+        join trajectory_experts x on x.trajectory_id = h.trajectory_id and x.user_id = h.user_id and x.status in ('accepted', 'ended')
+        join trajectories t on t.id = h.trajectory_id join workshop_intakes i on i.id = t.intake_id
+        where h.werkplaats_id = ${v.id} and h.worked_on between '2026-01-01' and '2026-12-31'
+        and (${theme}::text is null or ${theme}::text = any(t.themes)) and (${size}::text is null or i.size_class::text = ${size}::text)`),
+    };
+  }
+
+  beforeAll(async () => {
+    v = await makeWerkplaats({ name: "DOC Impact" });
+    // One firm asked twice from two addresses under one KvK number; one twice from one address without it; one once.
+    const a1 = await makeIntake(v.id, { organisation: "Korenbloem", email: "ria@korenbloem.nl", kvkNumber: "11111111", sizeClass: "2-10" });
+    const a2 = await makeIntake(v.id, {
+      organisation: "Korenbloem BV",
+      email: "jan@korenbloem.nl",
+      kvkNumber: "11111111",
+      sizeClass: "2-10",
+    });
+    const b1 = await makeIntake(v.id, { organisation: "Fietsen Kees", email: "kees@fietsen.nl", sizeClass: "zzp" });
+    const b2 = await makeIntake(v.id, { organisation: "Kees' Fietsen", email: "kees@fietsen.nl", sizeClass: "zzp", question: "Voorraad?" });
+    const c = await makeIntake(v.id, { organisation: "Metaal Noord", email: "info@metaalnoord.nl", sizeClass: "50-250" });
+    const trajectory = (intakeId: string, title: string, themes: string[], periodStart: string, periodEnd: string) =>
+      makeTrajectory(v.id, intakeId, { title, themes, periodStart, periodEnd });
+    const ta1 = await trajectory(a1.id, "Data op orde", ["data"], "2026-02-01", "2026-04-30");
+    await trajectory(a2.id, "Webshop", ["ecommerce"], "2026-06-01", "2026-08-31");
+    const tb1 = await trajectory(b1.id, "Voorraad in cijfers", ["data"], "2026-03-01", "2026-05-31");
+    await trajectory(b2.id, "Planning automatiseren", ["automation"], "2026-09-01", "2026-11-30");
+    const tc = await trajectory(c.id, "Robotcel", ["automation"], "2026-04-01", "2026-06-30");
+    const member = (trajectoryId: string, email: string, level: "mbo" | "hbo" | "wo" | null) => ({
+      werkplaatsId: v.id,
+      trajectoryId,
+      email,
+      name: email.split("@")[0]!,
+      role: "student" as const,
+      level,
+    });
+    await db
+      .insert(trajectoryMembers)
+      .values([
+        member(ta1.id, "s1@student.nl", "mbo"),
+        member(ta1.id, "s2@student.nl", "hbo"),
+        member(tb1.id, "s1@student.nl", "mbo"),
+        member(tb1.id, "s3@student.nl", "wo"),
+        member(tc.id, "s4@student.nl", null),
+      ]);
+    const sme = (trajectoryId: string, rating: number, wouldRecommend: boolean, takenSteps: string[]) => ({
+      werkplaatsId: v.id,
+      trajectoryId,
+      respondent: "sme" as const,
+      tokenHash: `impact-rows-${trajectoryId}`,
+      tokenExpiresAt: new Date("2026-12-01T10:00:00Z"),
+      answeredAt: new Date("2026-07-01T10:00:00Z"),
+      rating,
+      wouldRecommend,
+      followUpAnsweredAt: takenSteps.length > 0 ? new Date("2026-10-01T10:00:00Z") : null,
+      takenSteps,
+    });
+    const student = await makeUser();
+    await db.insert(workshopEvaluations).values([
+      sme(ta1.id, 8, true, ["implemented_advice"]),
+      sme(tb1.id, 6, false, ["nothing_yet"]),
+      sme(tc.id, 9, true, []),
+      {
+        werkplaatsId: v.id,
+        trajectoryId: ta1.id,
+        respondent: "student",
+        userId: student.id,
+        answeredAt: new Date("2026-05-01T10:00:00Z"),
+        rating: 7,
+        teamRating: 8,
+      },
+    ]);
+    const expert = await makeExpert(v.id, { name: "Evi Expert", hoursPerMonth: 8 });
+    const place = (trajectoryId: string) => ({
+      werkplaatsId: v.id,
+      trajectoryId,
+      userId: expert.id,
+      hoursPerMonth: 4,
+      startsOn: "2026-02-01",
+      endsOn: "2026-06-30",
+      status: "accepted" as const,
+      answeredAt: new Date("2026-02-01T10:00:00Z"),
+    });
+    await db.insert(trajectoryExperts).values([place(ta1.id), place(tc.id)]);
+    await db.insert(trajectoryHours).values([
+      { werkplaatsId: v.id, trajectoryId: ta1.id, userId: expert.id, workedOn: "2026-03-10", minutes: 90 },
+      { werkplaatsId: v.id, trajectoryId: tc.id, userId: expert.id, workedOn: "2026-05-10", minutes: 60 },
+    ]);
+    const [webinar, training] = await db
+      .insert(events)
+      .values([
+        {
+          werkplaatsId: v.id,
+          kind: "webinar",
+          titleNl: "Data",
+          themes: ["data"],
+          startsAt: new Date("2026-03-10T18:00:00Z"),
+          endsAt: new Date("2026-03-10T19:00:00Z"),
+          capacity: 30,
+          status: "published",
+        },
+        {
+          werkplaatsId: v.id,
+          kind: "training",
+          titleNl: "Robots",
+          themes: ["automation"],
+          startsAt: new Date("2026-05-10T08:00:00Z"),
+          endsAt: new Date("2026-05-10T12:00:00Z"),
+          capacity: 30,
+          status: "published",
+        },
+      ])
+      .returning();
+    const seat = (eventId: string, email: string, organisation: string) => ({
+      werkplaatsId: v.id,
+      eventId,
+      name: email,
+      email,
+      organisation,
+      status: "registered",
+      token: `r-${eventId}-${email}`,
+      checkinCode: `r-${eventId}-${email}`,
+    });
+    await db
+      .insert(registrations)
+      .values([
+        seat(webinar!.id, "kees@fietsen.nl", "Fietserij"),
+        seat(webinar!.id, "lies@bloem.nl", "Bloemist Lies"),
+        seat(training!.id, "info@metaalnoord.nl", "Metaal Noord"),
+      ]);
+  });
+
+  it("counts an SME that asked twice once, by its KvK number or else its email", async () => {
+    const { figures, smesBySize, smesByTheme } = await impactOf(v.id, year);
+    const expected = await independent(null, null);
+    expect(figures.smesHelped).toBe(expected.smesHelped);
+    // Five intakes, three firms.
+    expect(expected.smesHelped).toBe(3);
+    expect(await one(sql`select count(*) as v from workshop_intakes where werkplaats_id = ${v.id}`)).toBe(5);
+    expect(smesBySize).toEqual({ "2-10": 1, zzp: 1, "50-250": 1 });
+    expect(smesByTheme).toEqual({ data: 2, ecommerce: 1, automation: 2 });
+    const e = await economicsOf(v.id, year);
+    expect(e.perHead.smes).toBe(3);
+  });
+
+  it("narrows every figure by theme, target group and activity kind, as independent queries do", async () => {
+    const cases: [ImpactFilter, string | null, string | null][] = [
+      [{}, null, null],
+      [{ theme: "data" }, "data", null],
+      [{ theme: "automation" }, "automation", null],
+      [{ size: "zzp" }, null, "zzp"],
+      [{ theme: "data", size: "2-10" }, "data", "2-10"],
+      [{ kind: "trajectory" }, null, null],
+    ];
+    for (const [filter, theme, size] of cases) {
+      const { figures, reach } = await impactOf(v.id, year, filter);
+      const expected = await independent(theme, size);
+      expect({ filter, ...figures }).toMatchObject({
+        filter,
+        smesHelped: expected.smesHelped,
+        studentsInvolved: expected.studentsInvolved,
+        averageRating: expected.averageRating || null,
+        expertHours: Math.floor(expected.expertMinutes / 60 + 0.5),
+      });
+      if (filter.kind === "trajectory") expect(reach).toMatchObject({ people: 0, smes: 0 });
+    }
+    expect((await independent("data", null)).studentsInvolved).toBe(3);
+    // An activity kind narrows reach to its visits and leaves no trajectory figure.
+    const webinar = await impactOf(v.id, year, { kind: "webinar" });
+    expect(webinar.reach).toMatchObject({ people: 2, smes: 2 });
+    expect(webinar.figures).toMatchObject({ smesHelped: 0, studentsInvolved: 0, averageRating: null, expertHours: 0 });
+    // A visitor whose address asked the workshop counts under that intake's size class.
+    expect((await impactOf(v.id, year, { size: "zzp" })).reach).toMatchObject({ people: 1, smes: 1 });
+    expect((await impactOf(v.id, year, { theme: "automation" })).reach).toMatchObject({ people: 1, smes: 1 });
+  });
+
+  it("opens every Impactmonitor number to rows that make it, filtered or not", async () => {
+    const mark = <K extends string>(rows: ImpactRow[], key: K) => rows.map((r) => (r.mark as Record<K, unknown>)[key]);
+    for (const filter of [{}, { theme: "data" }, { size: "zzp" }, { kind: "webinar" }] as ImpactFilter[]) {
+      for (const drill of impactDrills) {
+        const { impact, rows } = await impactWithRows(v.id, year, filter, drill);
+        const { figures, reach, teamVoice } = impact;
+        const count: Record<typeof drill, () => number | null> = {
+          smesHelped: () => rows.length,
+          trajectoriesStarted: () => rows.length,
+          trajectoriesCompleted: () => rows.length,
+          studentsInvolved: () => rows.length,
+          averageRating: () => averageOf(mark(rows, "rating") as number[]),
+          recommendPercent: () => percentOf(mark(rows, "recommends").filter(Boolean).length, rows.length),
+          followUpPercent: () =>
+            percentOf((mark(rows, "steps") as string[][]).filter((s) => s.some((x) => x !== "nothing_yet")).length, rows.length),
+          expertHours: () => Math.floor((mark(rows, "minutes") as number[]).reduce((a, b) => a + b, 0) / 60 + 0.5),
+          peopleReached: () => rows.length,
+          smesReached: () => rows.length,
+          teamVoice: () => rows.length,
+        };
+        const made = count[drill]();
+        const shown = {
+          ...figures,
+          peopleReached: reach.people,
+          smesReached: reach.smes,
+          teamVoice: teamVoice.students + teamVoice.teachers,
+        }[drill];
+        expect({ filter, drill, made }).toEqual({ filter, drill, made: shown });
+      }
+    }
+    // The rows are the records themselves: the students and the rated answers an independent query finds.
+    const { rows: students } = await impactWithRows(v.id, year, { theme: "data" }, "studentsInvolved");
+    expect(students.map((r) => r.key).sort()).toEqual(["s1@student.nl", "s2@student.nl", "s3@student.nl"]);
+    const { rows: mbo } = await impactWithRows(v.id, year, {}, "studentsInvolved", "mbo");
+    expect(mbo.map((r) => r.key)).toEqual(["s1@student.nl"]);
+    const { rows: rated } = await impactWithRows(v.id, year, {}, "averageRating");
+    expect(rated.length).toBe(
+      await one(
+        sql`select count(*) as v from workshop_evaluations where werkplaats_id = ${v.id} and respondent = 'sme' and rating is not null`,
+      ),
+    );
   });
 });

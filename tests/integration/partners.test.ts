@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
-import { agreementInstalments, invoiceLines, invoices } from "#db/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agreementInstalments, invoiceLines, invoices, partnerContacts } from "#db/schema";
 import { makeUser, makeWerkplaats } from "#db/factories";
 import { makeCompany } from "#db/membership-factories";
 import { makeBillingSettings, makeIssuedInvoice, oneOffLine } from "#db/billing-factories";
@@ -17,8 +17,12 @@ import {
   saveLocationCost,
   savePartnerLogo,
 } from "~/modules/partners/index.server";
+import { onlinePaymentOf } from "~/modules/stripe/index.server";
+import * as payRoute from "~/routes/invoices.$invoiceId_.pay";
 import { db } from "~/utils/db.server";
 import { isDomainError } from "~/utils/errors";
+import { formPost, outcome, routeArgs } from "../support/route-harness";
+import { stripeForTests } from "../support/stripe";
 
 /**
  * Sponsor instalments are invoiced through the ledger exactly once, however often the
@@ -211,5 +215,50 @@ describe(`the DOC economics of a year on ${server}`, () => {
     expect(e.subsidyCents).toBe(6 * 4_166_67);
     expect(e.budget).toEqual([{ kind: "rent", budgetCents: 30_000_00, actualCents: 5_000_00 }]);
     expect(e.coveragePercent).toBe(Math.round(((250_00 + 45_50 + 12_40) * 1000) / costs) / 10);
+  });
+});
+
+describe(`a sponsor instalment paid online, on ${server}`, () => {
+  let stripe: Awaited<ReturnType<typeof stripeForTests>>;
+  beforeAll(async () => {
+    stripe = await stripeForTests();
+  });
+  afterAll(async () => stripe.stop());
+
+  it("offers the partner's contact Checkout for the instalment invoice like any invoice, and books it paid; another partner's contact gets 404", async () => {
+    const partner = await makePartner(werkplaats.id, { name: "ICT Rivierenland", email: "finance@ict-rivierenland.example" });
+    const other = await makePartner(werkplaats.id, { name: "Gemeente Dordrecht", email: "subsidie@dordrecht.example" });
+    await makeAgreement(werkplaats.id, partner.id, { yearly: 2_400_00, schedule: "yearly", startsOn: "2026-03-01", endsOn: "2027-02-28" });
+    await invoiceDueInstalments(new Date("2026-03-02T10:00:00Z"));
+    const [row] = await db
+      .execute(sql`select i.id from invoices i join partners p on p.party_id = i.party_id where p.id = ${partner.id}`)
+      .then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as { id: string }[]);
+    const invoice = (await db.select().from(invoices).where(sql`${invoices.id} = ${row!.id}`))[0]!;
+    expect(invoice).toMatchObject({ status: "issued", paidCents: 0 });
+    // Stripe configured: the sponsor invoice can be paid online, as any open invoice.
+    expect(await onlinePaymentOf({ ...invoice, dueCents: invoice.grossCents - invoice.paidCents })).toEqual({
+      canPay: true,
+      collecting: false,
+    });
+    const contact = await makeUser({ email: "finance@ict-rivierenland.example" });
+    const stranger = await makeUser({ email: "subsidie@dordrecht.example" });
+    await db.insert(partnerContacts).values([
+      { partnerId: partner.id, email: contact.email },
+      { partnerId: other.id, email: stranger.email },
+    ]);
+    const pay = (user: typeof contact) =>
+      outcome(() =>
+        payRoute.action(
+          routeArgs(`/invoices/${invoice.id}/pay`, { user, roles: ["partner"], werkplaats }, formPost({}, { invoiceId: invoice.id })),
+        ),
+      );
+    expect((await pay(stranger)).status).toBe(404);
+    const started = await pay(contact);
+    stripe.completeCheckout(started.location!.split("/pay/")[1]!, "ideal");
+    await stripe.settled();
+    expect((await db.select().from(invoices).where(sql`${invoices.id} = ${invoice.id}`))[0]).toMatchObject({
+      status: "paid",
+      paidCents: invoice.grossCents,
+    });
   });
 });

@@ -7,9 +7,9 @@ type Point = { period: { span: string; year: number; part: number; from: string 
 /**
  * One Impactmonitor figure over the months or quarters of a period, as bars drawn on the server
  * (readable without script and on a phone). Each bar opens the Impactmonitor of its month or
- * quarter, where the figure's records are listed.
+ * quarter, where the figure's records are listed, under the same filter (`filterQuery`).
  */
-export function TrendChart({ figure, points }: { figure: TrendFigure; points: Point[] }) {
+export function TrendChart({ figure, points, filterQuery = "" }: { figure: TrendFigure; points: Point[]; filterQuery?: string }) {
   const t = useT();
   const locale = useLocale();
   const tag = locale === "nl" ? "nl-NL" : "en-GB";
@@ -38,7 +38,7 @@ export function TrendChart({ figure, points }: { figure: TrendFigure; points: Po
           return (
             <Link
               key={p.period.from}
-              to={`?span=${p.period.span}&year=${p.period.year}&part=${p.period.part}`}
+              to={`?span=${p.period.span}&year=${p.period.year}&part=${p.period.part}${filterQuery}`}
               aria-label={t("impact.trend.point", { figure: title, when: label(p), value: shown(value) })}
             >
               <rect x={x + 6} y={top + height - bar} width={slot - 12} height={bar} fill="#1d4ed8" />

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } from "drizzle-orm";
-import { billingParties, companyMembers, invoiceLines, invoices } from "#db/schema";
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { billingParties, companyMembers, invoiceLines, invoices, partnerContacts, partners, users } from "#db/schema";
 import type { Role } from "~/modules/auth";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
@@ -105,6 +105,16 @@ function partiesOfPerson(werkplaatsId: string, userId: string) {
               .select({ id: companyMembers.companyId })
               .from(companyMembers)
               .where(and(eq(companyMembers.userId, userId), eq(companyMembers.werkplaatsId, werkplaatsId))),
+          ),
+          // A partner's contact reads and pays the sponsor invoices sent to the partner (by their confirmed address).
+          inArray(
+            billingParties.id,
+            db
+              .select({ id: sql<string>`${partners.partyId}` })
+              .from(partners)
+              .innerJoin(partnerContacts, eq(partnerContacts.partnerId, partners.id))
+              .innerJoin(users, eq(users.email, partnerContacts.email))
+              .where(and(eq(users.id, userId), isNotNull(users.emailVerifiedAt), eq(partners.werkplaatsId, werkplaatsId))),
           ),
         ),
       ),

@@ -43,6 +43,7 @@ import * as stripeRefunds from "~/modules/stripe/refunds/messages";
 import * as partnerAgreements from "~/modules/partners/agreements/messages";
 import * as partnerCosts from "~/modules/partners/costs/messages";
 import * as partnerFigures from "~/modules/partners/figures/messages";
+import * as impactView from "~/modules/partners/figures/impact-view-messages";
 import * as partnerReport from "~/modules/partners/report/messages";
 import * as workshopTrajectories from "~/modules/workshop/trajectories/messages";
 import * as workshopHackathons from "~/modules/workshop/hackathons/messages";
@@ -104,6 +105,7 @@ const nl = {
   ...partnerAgreements.nl,
   ...partnerCosts.nl,
   ...partnerFigures.nl,
+  ...impactView.nl,
   ...partnerReport.nl,
   ...workshopTrajectories.nl,
   ...workshopHackathons.nl,
@@ -159,6 +161,7 @@ const en: Record<keyof typeof nl, string> = {
   ...partnerAgreements.en,
   ...partnerCosts.en,
   ...partnerFigures.en,
+  ...impactView.en,
   ...partnerReport.en,
   ...workshopTrajectories.en,
   ...workshopHackathons.en,

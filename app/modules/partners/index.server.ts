@@ -33,6 +33,7 @@ export { periodOf } from "./figures/period";
 export { economicsRows } from "./figures/drill.server";
 export { impactOf, publicImpact, publicImpactVersion, type Impact } from "./figures/impact.server";
 export { impactTrend, type ImpactTrend } from "./figures/impact-trend.server";
+export { impactWithRows } from "./figures/impact-drill.server";
 export { coworkingKinds } from "./figures/economics-rules";
 export { impactCsv, impactReport } from "./report/report.server";
 export { impactReportPdf } from "./report/report-pdf.server";

@@ -10,6 +10,7 @@ export {
   partnerEditSchema,
   partnerFormSchema,
   partnerSchema,
+  impactQuerySchema,
   periodQuerySchema,
   publishSchema,
   subsidySchema,
@@ -19,8 +20,10 @@ export {
 export { BENCHMARK, drillFigures, incomeGroups, type DrillFigure, type IncomeGroup } from "./figures/economics-rules";
 export { committedCents, instalmentPlan } from "./agreements/instalment-plan";
 export {
+  averageOf,
   formatFigure,
   NATIONAL,
+  percentOf,
   publishableFigures,
   trendFigures,
   type PublishableFigure,
@@ -28,4 +31,15 @@ export {
   type TrendStep,
 } from "./figures/impact-rules";
 export type { Period } from "./figures/period";
+export {
+  activityKinds,
+  impactDrills,
+  impactSizes,
+  impactThemes,
+  studentLevels,
+  type ActivityKind,
+  type ImpactDrill,
+  type ImpactFilter,
+} from "./figures/impact-filter";
 export type { DrillRow } from "./figures/drill-row";
+export type { ImpactMark, ImpactRow } from "./figures/impact-row";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isIsoDate } from "~/utils/calendar";
 import { checkbox, email, euros, id, localDate, manyOf, optionalText, requiredText, wholeNumber } from "~/utils/fields";
 import { drillFigures } from "./figures/economics-rules";
+import { activityKinds, impactDrills, impactSizes, impactThemes, studentLevels } from "./figures/impact-filter";
 import { publishableFigures } from "./figures/impact-rules";
 import { agreementForms, budgetKinds, costKinds, inKindKinds, instalmentSchedules, partnerKinds, subsidySources } from "./terms";
 
@@ -175,4 +176,17 @@ export const periodQuerySchema = z.object({
   drill: z.enum(drillFigures).optional().catch(undefined),
   /** The Impactmonitor's trend points: months, or the quarters of a year. */
   trend: z.enum(["month", "quarter"]).catch("month"),
+});
+
+/**
+ * The Impactmonitor's query: the period, a theme, target group and activity kind that narrow
+ * every figure (each left out or unknown means all, so a shared link never fails), and which
+ * number's rows to show (a level narrows the students' rows to the by-level breakdown's number).
+ */
+export const impactQuerySchema = periodQuerySchema.extend({
+  drill: z.enum(impactDrills).optional().catch(undefined),
+  theme: z.enum(impactThemes).optional().catch(undefined),
+  size: z.enum(impactSizes).optional().catch(undefined),
+  kind: z.enum(activityKinds).optional().catch(undefined),
+  level: z.enum(studentLevels).optional().catch(undefined),
 });

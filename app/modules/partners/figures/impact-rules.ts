@@ -39,44 +39,6 @@ export function formatFigure(figure: PublishableFigure, value: number | null, lo
   return value.toLocaleString(tag);
 }
 
-type Reach = { people: number; smes: number };
-
-type Visit = { kind: string; themes: string[]; email: string; organisation: string | null; kvkNumber: string | null };
-type IntakeOfEmail = { email: string; intakeId: string; kvkNumber: string | null };
-
-/**
- * The SME a visitor came for, by the most stable key the records give: their member company's
- * KvK number, else the KvK number or id of the workshop intake asked from their email, else the
- * organisation name they typed (case and spaces ignored). Null when there is none of these.
- */
-function smeKeyOf(visit: Visit, intakeOf: Map<string, IntakeOfEmail>): string | null {
-  if (visit.kvkNumber) return `kvk:${visit.kvkNumber}`;
-  const intake = intakeOf.get(visit.email.toLowerCase());
-  if (intake) return intake.kvkNumber ? `kvk:${intake.kvkNumber}` : `intake:${intake.intakeId}`;
-  const typed = visit.organisation?.trim().toLowerCase().replace(/\s+/g, " ");
-  return typed ? `name:${typed}` : null;
-}
-
-/**
- * Entrepreneurs reached through activities: unique people (by email) and unique SMEs (by
- * `smeKeyOf`), in all and per activity kind and theme. `intakes` are the workshop's intakes by
- * the visitors' emails, newest first.
- */
-export function reachOf(visits: Visit[], intakes: IntakeOfEmail[] = []) {
-  const intakeOf = new Map<string, IntakeOfEmail>();
-  for (const intake of intakes) if (!intakeOf.has(intake.email)) intakeOf.set(intake.email, intake);
-  const keyed = visits.map((v) => ({ ...v, smeKey: smeKeyOf(v, intakeOf) }));
-  const count = (rows: typeof keyed): Reach => ({
-    people: new Set(rows.map((v) => v.email.toLowerCase())).size,
-    smes: new Set(rows.map((v) => v.smeKey).filter((k) => k !== null)).size,
-  });
-  const byKind: Record<string, Reach> = {};
-  for (const kind of new Set(keyed.map((v) => v.kind))) byKind[kind] = count(keyed.filter((v) => v.kind === kind));
-  const byTheme: Record<string, Reach> = {};
-  for (const theme of new Set(keyed.flatMap((v) => v.themes))) byTheme[theme] = count(keyed.filter((v) => v.themes.includes(theme)));
-  return { ...count(keyed), byKind, byTheme };
-}
-
 /** The figures the Impactmonitor draws over time: reach, trajectories, students and the SMEs' rating. */
 export const trendFigures = [
   "peopleReached",

@@ -1,62 +1,91 @@
 import { eq } from "drizzle-orm";
 import { werkplaatsen } from "#db/schema";
-import { expertHoursValue, intakesByEmail, reachRecords } from "~/modules/workshop/index.server";
+import { intakesByEmail, reachRecords } from "~/modules/workshop/index.server";
 import { db } from "~/utils/db.server";
 import { activityVisits } from "~/modules/events/index.server";
 import { addDays } from "~/utils/calendar";
 import { TIME_ZONE, todayIn, toLocalParts, zonedToUtc } from "~/utils/zoned-time";
 import { listPartners } from "../agreements/partners.server";
 import { partnerSettingsOf } from "../costs/costs.server";
-import { averageOf, percentOf, publishableFigures, reachOf, type PublishableFigure } from "./impact-rules";
+import { countedOf, tally } from "./impact-count";
+import { smeKey, trajectoryPasses, visitPasses, type ImpactFilter } from "./impact-filter";
+import { averageOf, percentOf, publishableFigures, type PublishableFigure } from "./impact-rules";
 import { periodOf, type Period } from "./period";
 
 export type Impact = Awaited<ReturnType<typeof impactOf>>;
+export type ImpactRecords = Awaited<ReturnType<typeof impactRecords>>;
 
 /**
- * The Impactmonitor figures of a period, each computed once here from the workshop's records:
- * SMEs helped (unique intakes with a trajectory running in the period), trajectories started
- * (first day in the period) and completed (delivered in the period), students involved (unique
- * by email, per level), the SMEs' average rating, the share that recommends and the share that
- * took follow-up steps (of those who answered the follow-up question), and expert hours. Beside
- * them, the team's own voice: how many students and teachers evaluated in the period and their
- * average marks for the trajectory, the team, the SME and the expert (each over those who gave it).
+ * The records the Impactmonitor counts for a period, narrowed by the filter: the workshop's
+ * trajectories, students, evaluations and expert hours (each by its trajectory's themes and SME
+ * size class), and the visits of activities (by kind, themes and the size class of the intake
+ * asked from the visitor's email). Days are the werkplaats's days.
  */
-export async function impactOf(werkplaatsId: string, period: Period) {
+export async function impactRecords(werkplaatsId: string, period: Period, filter: ImpactFilter = {}) {
   const range = { start: period.from, end: period.to };
-  // Days are the werkplaats's days: a trajectory delivered at 00:30 on 1 January in Amsterdam counts in January.
   const zone = await zoneOf(werkplaatsId);
-  const [records, experts, visits] = await Promise.all([
+  const [records, visits] = await Promise.all([
     reachRecords(werkplaatsId, range, zone),
-    expertHoursValue(werkplaatsId, range),
     activityVisits(werkplaatsId, zonedToUtc(period.from, "00:00", zone), zonedToUtc(addDays(period.to, 1), "00:00", zone)),
   ]);
   const intakes = await intakesByEmail(werkplaatsId, [...new Set(visits.map((v) => v.email.toLowerCase()))]);
-  const inPeriod = (day: string | null) => day !== null && day >= period.from && day <= period.to;
-  const students = new Map<string, string | null>();
-  for (const s of records.students) if (!students.has(s.email) || s.level) students.set(s.email, s.level);
-  const byLevel = { mbo: 0, hbo: 0, wo: 0, unknown: 0 };
-  for (const level of students.values()) byLevel[(level ?? "unknown") as keyof typeof byLevel] += 1;
+  const intakeOf = new Map<string, (typeof intakes)[number]>();
+  // Newest intake first: a visitor is the SME they last asked the workshop for.
+  for (const intake of intakes) if (!intakeOf.has(intake.email)) intakeOf.set(intake.email, intake);
+  const keyedVisits = visits.map((v) => {
+    const intake = intakeOf.get(v.email.toLowerCase());
+    // The member company's KvK number first, then the intake from the same address, then the name typed.
+    const key = v.kvkNumber
+      ? smeKey({ kvkNumber: v.kvkNumber, email: null, organisation: null })
+      : smeKey({ kvkNumber: intake?.kvkNumber ?? null, email: intake ? v.email : null, organisation: v.organisation });
+    return { ...v, email: v.email.toLowerCase(), smeKey: key, sizeClass: intake?.sizeClass ?? null };
+  });
+  const trajectories = records.trajectories
+    .filter((t) => trajectoryPasses(filter, t))
+    .map((t) => ({ ...t, deliveredOn: t.deliveredAt ? toLocalParts(t.deliveredAt, zone).date : null }));
+  const kept = new Set(trajectories.map((t) => t.id));
+  const dayOf = (at: Date | null) => (at ? toLocalParts(at, zone).date : null);
+  return {
+    trajectories,
+    students: records.students.filter((s) => kept.has(s.trajectoryId)),
+    // Answers and hours of the period may belong to a trajectory that ran before it: filtered by their own trajectory.
+    evaluations: records.evaluations.filter((e) => trajectoryPasses(filter, e)).map((e) => ({ ...e, answeredOn: dayOf(e.answeredAt) })),
+    teamEvaluations: records.teamEvaluations
+      .filter((e) => trajectoryPasses(filter, e))
+      .map((e) => ({ ...e, answeredOn: dayOf(e.answeredAt) })),
+    expertHours: records.expertHours.filter((h) => trajectoryPasses(filter, h)),
+    visits: keyedVisits.filter((v) => visitPasses(filter, v)),
+  };
+}
+
+/**
+ * The Impactmonitor figures of a period, each computed once here from `impactRecords`: SMEs
+ * helped (unique by `smeKey` among the trajectories running in the period), trajectories started
+ * (first day in the period) and completed (delivered in it), students involved (unique by email,
+ * per level), the SMEs' average rating, the share that recommends and the share that took
+ * follow-up steps (of those who answered the follow-up question), and expert hours. Beside them,
+ * the team's own voice and the reach through activities. A filter narrows every figure.
+ */
+export async function impactOf(werkplaatsId: string, period: Period, filter: ImpactFilter = {}) {
+  return impactFrom(await impactRecords(werkplaatsId, period, filter), period);
+}
+
+/** The figures of records already read (the drill-down reads them once for the figures and the rows). */
+export function impactFrom(records: ImpactRecords, period: Period) {
+  const counted = countedOf(records, period);
   const rated = records.evaluations.filter((e) => e.rating !== null);
   const recommendAnswered = records.evaluations.filter((e) => e.wouldRecommend !== null);
   const followUps = records.evaluations.filter((e) => e.followUpAnswered);
-  const bySize: Record<string, number> = {};
-  for (const intakeId of new Set(records.trajectories.map((t) => t.intakeId))) {
-    const size = records.trajectories.find((t) => t.intakeId === intakeId)!.sizeClass;
-    bySize[size] = (bySize[size] ?? 0) + 1;
-  }
-  const completed = records.trajectories.filter((t) => inPeriod(t.deliveredAt ? toLocalParts(t.deliveredAt, zone).date : null));
-  const smesByTheme: Record<string, number> = {};
-  for (const theme of new Set(records.trajectories.flatMap((t) => t.themes)))
-    smesByTheme[theme] = new Set(records.trajectories.filter((t) => t.themes.includes(theme)).map((t) => t.intakeId)).size;
+  const minutes = records.expertHours.reduce((sum, h) => sum + h.minutes, 0);
   const figures: Record<PublishableFigure, number | null> = {
-    smesHelped: new Set(records.trajectories.map((t) => t.intakeId)).size,
-    trajectoriesStarted: records.trajectories.filter((t) => inPeriod(t.periodStart)).length,
-    trajectoriesCompleted: completed.length,
-    studentsInvolved: students.size,
+    smesHelped: counted.smes.length,
+    trajectoriesStarted: counted.started.length,
+    trajectoriesCompleted: counted.completed.length,
+    studentsInvolved: counted.students.length,
     averageRating: averageOf(rated.map((e) => e.rating!)),
     recommendPercent: percentOf(recommendAnswered.filter((e) => e.wouldRecommend).length, recommendAnswered.length),
     followUpPercent: percentOf(followUps.filter((e) => e.takenSteps.some((s) => s !== "nothing_yet")).length, followUps.length),
-    expertHours: Math.floor(experts.minutes / 60 + 0.5),
+    expertHours: Math.floor(minutes / 60 + 0.5),
   };
   const team = records.teamEvaluations;
   const marks = (pick: (e: (typeof team)[number]) => number | null) => averageOf(team.map(pick).filter((m): m is number => m !== null));
@@ -68,16 +97,26 @@ export async function impactOf(werkplaatsId: string, period: Period) {
     averageSmeRating: marks((e) => e.smeRating),
     averageExpertRating: marks((e) => e.expertRating),
   };
+  const reachBy = (field: "kinds" | "themes") => {
+    const people = tally(counted.people, (p) => p[field]);
+    const smes = tally(counted.smesReached, (s) => s[field]);
+    return Object.fromEntries(Object.keys(people).map((k) => [k, { people: people[k]!, smes: smes[k] ?? 0 }]));
+  };
   return {
     period,
     figures,
     teamVoice,
-    studentsByLevel: byLevel,
-    smesBySize: bySize,
-    smesByTheme,
-    reach: reachOf(visits, intakes),
+    studentsByLevel: { mbo: 0, hbo: 0, wo: 0, unknown: 0, ...tally(counted.students, (s) => s.level ?? "unknown") },
+    smesBySize: tally(counted.smes, (s) => s.sizeClass),
+    smesByTheme: tally(counted.smes, (s) => s.themes),
+    reach: {
+      people: counted.people.length,
+      smes: counted.smesReached.length,
+      byKind: reachBy("kinds"),
+      byTheme: reachBy("themes"),
+    },
     trajectories: records.trajectories,
-    completed,
+    completed: counted.completed,
   };
 }
 

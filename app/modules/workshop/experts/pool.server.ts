@@ -107,6 +107,21 @@ export async function setExpertHourRate(werkplaatsId: string, cents: number, upd
     .onConflictDoUpdate({ target: expertSettings.werkplaatsId, set: { inKindHourRateCents: cents, updatedBy, updatedAt: sql`now()` } });
 }
 
+/** Hours count in kind only when their author was placed on the trajectory as an expert (a student's hours are not a gift). */
+export const loggedByPlacedExpert = and(
+  eq(trajectoryExperts.trajectoryId, trajectoryHours.trajectoryId),
+  eq(trajectoryExperts.userId, trajectoryHours.userId),
+  inArray(trajectoryExperts.status, ["accepted", "ended"]),
+);
+
+/** Hours logged in a werkplaats on the days of a period (inclusive). */
+export const hoursLoggedIn = (werkplaatsId: string, period: { start: IsoDate; end: IsoDate }) =>
+  and(
+    eq(trajectoryHours.werkplaatsId, werkplaatsId),
+    gte(trajectoryHours.workedOn, period.start),
+    lte(trajectoryHours.workedOn, period.end),
+  );
+
 /**
  * Expert hours given in kind over a period (days inclusive): the time experts logged on
  * trajectories they were placed on, valued at the manager's rate. The one figure the partners
@@ -116,21 +131,8 @@ export async function expertHoursValue(werkplaatsId: string, period: { start: Is
   const [row] = await db
     .select({ minutes: sql<number>`coalesce(sum(${trajectoryHours.minutes}), 0)`.mapWith(Number) })
     .from(trajectoryHours)
-    .innerJoin(
-      trajectoryExperts,
-      and(
-        eq(trajectoryExperts.trajectoryId, trajectoryHours.trajectoryId),
-        eq(trajectoryExperts.userId, trajectoryHours.userId),
-        inArray(trajectoryExperts.status, ["accepted", "ended"]),
-      ),
-    )
-    .where(
-      and(
-        eq(trajectoryHours.werkplaatsId, werkplaatsId),
-        gte(trajectoryHours.workedOn, period.start),
-        lte(trajectoryHours.workedOn, period.end),
-      ),
-    );
+    .innerJoin(trajectoryExperts, loggedByPlacedExpert)
+    .where(hoursLoggedIn(werkplaatsId, period));
   const minutes = row?.minutes ?? 0;
   const rateCents = await expertHourRate(werkplaatsId);
   return { minutes, rateCents, valueCents: divideHalfUp(minutes * rateCents, 60) };
