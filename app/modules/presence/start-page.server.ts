@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { areas, checkIns, flexReservations } from "#db/schema";
 import type { IsoDate } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
+import { jsonList } from "~/utils/sql";
 
 type NextReservation = { id: string; day: IsoDate; area: string };
 
@@ -31,10 +32,8 @@ export async function presenceOnStartPage(werkplaatsId: string, userId: string, 
     })
     .from(sql`(select 1) as one`)
     .leftJoin(checkIns, and(eq(checkIns.werkplaatsId, werkplaatsId), eq(checkIns.userId, userId), eq(checkIns.day, today)));
-  // PGlite hands json back parsed, postgres.js as text when it comes from a subquery.
-  const list = typeof row?.next === "string" ? (JSON.parse(row.next) as NextReservation[]) : (row?.next ?? []);
   return {
-    next: list,
+    next: jsonList<NextReservation>(row?.next),
     checkIn:
       row?.checkInId && row.checkedInAt
         ? { id: row.checkInId, checkedInAt: row.checkedInAt, checkedOutAt: row.checkedOutAt, method: row.method }
