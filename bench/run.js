@@ -14,7 +14,7 @@ import { jobsTable, runJobs } from "./lib/jobs.js";
 import { startApp, startBareNode, startRemixCeiling } from "./lib/servers.js";
 
 const HELP = `npm run bench [-- options]
-  --jobs             only the non-HTTP figures (billing run, documents, demo seed)
+  --jobs             only the non-HTTP figures (billing run, documents, demo seed, start-up)
   --only a,b         only these scenarios (file names in bench/scenarios without .js, e.g. webhooks), no jobs;
                      the table goes to bench/.tmp/partial.md, docs/PERFORMANCE.md is left alone
   --db pglite|postgres  only this database
@@ -28,7 +28,7 @@ if (argv.includes("--help")) {
   process.stdout.write(`${HELP}\n`);
   process.exit(0);
 }
-// `npm run bench -- --jobs` runs only the non-HTTP figures (billing run, documents, demo seed).
+// `npm run bench -- --jobs` runs only the non-HTTP figures (billing run, documents, demo seed, start-up).
 const jobsOnly = argv.includes("--jobs");
 const only = option("--only")?.split(",");
 const onlyDb = option("--db");

@@ -1,5 +1,10 @@
-import PDFDocument from "pdfkit";
+import { createRequire } from "node:module";
 import { winAnsiText } from "./pdf-text";
+
+// pdfkit (with its font and compression packages) is loaded at the first PDF, not when the
+// server starts: loading it was a tenth of a restart, for a page few requests ask for.
+const load = createRequire(import.meta.url);
+let pdfkit: typeof import("pdfkit") | undefined;
 
 /** The pdfkit document every PDF of the app is drawn on. */
 export type Canvas = PDFKit.PDFDocument;
@@ -19,7 +24,8 @@ export const BOLD = "Helvetica-Bold";
  * of its bytes once `pdf.end()` is called. Pages are buffered, so footers can say "page x of y".
  */
 export function startPdf(language: "nl" | "en", info: PDFKit.DocumentInfo) {
-  const pdf = new PDFDocument({ size: "A4", margin: PAGE.margin, bufferPages: true, lang: language === "nl" ? "nl-NL" : "en-GB", info });
+  pdfkit ??= load("pdfkit") as typeof import("pdfkit");
+  const pdf = new pdfkit({ size: "A4", margin: PAGE.margin, bufferPages: true, lang: language === "nl" ? "nl-NL" : "en-GB", info });
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     pdf.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -11,6 +11,15 @@ export function qualified(column: Column) {
 }
 
 /**
+ * A json column or subquery's value as the drivers hand it back: PGlite parses it, postgres.js
+ * gives a subquery's json as text. Null (no row) is an empty list.
+ */
+export function jsonList<T>(value: unknown): T[] {
+  if (value === null || value === undefined) return [];
+  return (typeof value === "string" ? JSON.parse(value) : value) as T[];
+}
+
+/**
  * Inserts many rows in one statement with ONE parameter: the rows as JSON, unpacked by
  * jsonb_to_recordset. Building a multi-row insert with thousands of parameters cost the billing
  * run more time in drizzle than the database spent on it. Every row has the same keys (the

@@ -7,6 +7,7 @@ import { reserveFlexSpot } from "~/modules/presence/flex-reservations.server";
 import { checkInByCode, checkInPerson, checkOut } from "~/modules/presence/checkins.server";
 import { cancelDayPass, issueDayPass, myDayPasses } from "~/modules/presence/day-passes.server";
 import { myCheckIn, receptionSearch, todaysPresence } from "~/modules/presence/reception.server";
+import { presenceOnStartPage } from "~/modules/presence/start-page.server";
 import { receptionAction } from "~/modules/presence/reception-actions.server";
 import { addDays } from "~/utils/calendar";
 import { todayIn, zonedToUtc } from "~/utils/zoned-time";
@@ -51,6 +52,29 @@ describe("check-in", () => {
     const desker = await makeUser();
     await makeMembership(werkplaats.id, desker.id, (await makePlan(werkplaats.id, "fixed")).id, { startDate: today });
     expect((await checkInPerson(werkplaats.id, desker.id, "self", desker.id)).reservationId).toBeNull();
+  });
+
+  it("gives the start page the next reservations in day order and today's check-in, in one read", async () => {
+    const user = await makeUser();
+    await makeMembership(werkplaats.id, user.id, flex.id, { startDate: addDays(today, -3) });
+    const later = await reserveFlexSpot(werkplaats.id, user.id, { day: addDays(today, 14), areaId: area.id });
+    const sooner = await reserveFlexSpot(werkplaats.id, user.id, { day: addDays(today, 7), areaId: area.id });
+    expect(await presenceOnStartPage(werkplaats.id, user.id, today, 3)).toEqual({
+      next: [
+        { id: sooner.id, day: addDays(today, 7), area: "Flexzone" },
+        { id: later.id, day: addDays(today, 14), area: "Flexzone" },
+      ],
+      checkIn: null,
+    });
+    const row = await checkInPerson(werkplaats.id, user.id, "self", user.id);
+    const shown = await presenceOnStartPage(werkplaats.id, user.id, today, 2);
+    expect(shown.next.map((r) => r.day)).toEqual([today, addDays(today, 7)]);
+    expect(shown.checkIn).toMatchObject({ id: row.id, method: "self", checkedOutAt: null });
+    expect(shown.checkIn?.checkedInAt).toBeInstanceOf(Date);
+    // Someone else's werkplaats or person sees nothing of it.
+    const other = await makeWerkplaats({ name: "Elders" });
+    expect(await presenceOnStartPage(other.id, user.id, today, 3)).toEqual({ next: [], checkIn: null });
+    expect(await presenceOnStartPage(werkplaats.id, staff.id, today, 3)).toEqual({ next: [], checkIn: null });
   });
 
   it("refuses a virtual office (403) and someone without anything today (403)", async () => {

@@ -158,9 +158,11 @@ describe("the start page", () => {
     expect(staffHome.dashboard.roomsAndEvents.counts.week).toBeGreaterThanOrEqual(1);
     expect(staffHome.dashboard.roomsAndEvents.nextEvents.find((e) => e.id === eventId)).toMatchObject({ registered: 1 });
     const memberHome = (await home.loader(routeArgs("/", as(ctx.member, ["member"])))) as {
-      dashboard: { roomsAndEvents: { myBookings: { id: string }[]; counts: unknown } };
+      dashboard: { roomsAndEvents: { myBookings: { id: string; startsAt: unknown }[]; counts: unknown } };
     };
     expect(memberHome.dashboard.roomsAndEvents.myBookings.map((b) => b.id)).toEqual([bookingId]);
+    // Read as json in one statement with the events, handed on as instants like any other read.
+    expect(memberHome.dashboard.roomsAndEvents.myBookings[0]?.startsAt).toBeInstanceOf(Date);
     expect(memberHome.dashboard.roomsAndEvents.counts).toBeNull();
   });
 });

@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
-import { migrateDatabase, openPglite, openPostgres, type DatabaseHandle } from "../../app/utils/db.server";
+import { migrateDatabase, openPglite, openPostgres, pgliteStartParams, type DatabaseHandle } from "../../app/utils/db.server";
 
 /**
  * Test databases. With DATABASE_URL set, each test file gets its own database on that
@@ -46,7 +45,7 @@ export async function prepareTemplate() {
   // test creates a database on PGlite). Opening a file's PGlite: 2.2 s of CPU instead of 3.6–4.3.
   const { client, handle } = await openPglite({
     initDbStartParams: ["--wal-segsize=1"],
-    startParams: [...PGlite.defaultStartParams, "-c", "min_wal_size=2MB", "-c", "max_wal_size=4MB"],
+    startParams: [...pgliteStartParams, "-c", "min_wal_size=2MB", "-c", "max_wal_size=4MB"],
   });
   await migrateDatabase(handle);
   await client.exec("UPDATE pg_database SET datistemplate = false WHERE datname IN ('template0', 'template1')");

@@ -1,4 +1,7 @@
-import { dictionary } from "@zxcvbn-ts/language-common";
+import { createRequire } from "node:module";
+
+// The common-password list is unpacked at the first password check, not when the server starts.
+const load = createRequire(import.meta.url);
 
 /**
  * Passwords that attackers try first: the ~49,000 most common passwords from public breaches
@@ -60,7 +63,10 @@ const DUTCH_AND_LOCAL = [
 
 let blocklist: Set<string> | undefined;
 function list() {
-  blocklist ??= new Set([...dictionary["passwords-common"], ...DUTCH_AND_LOCAL]);
+  if (!blocklist) {
+    const { dictionary } = load("@zxcvbn-ts/language-common") as typeof import("@zxcvbn-ts/language-common");
+    blocklist = new Set([...dictionary["passwords-common"], ...DUTCH_AND_LOCAL]);
+  }
   return blocklist;
 }
 

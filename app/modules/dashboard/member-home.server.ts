@@ -1,4 +1,4 @@
-import { nextReservations, stripsUsed, checkInToday, todaysPresence } from "~/modules/presence/index.server";
+import { presenceOnStartPage, stripsUsed, todaysPresence } from "~/modules/presence/index.server";
 import { occupancy } from "~/modules/desks/index.server";
 import type { Locale } from "~/modules/i18n";
 import { todayIn } from "~/utils/zoned-time";
@@ -10,15 +10,14 @@ const OPEN = ["pending", "upcoming", "active", "paused", "ending"];
 
 /**
  * The start page of anyone with an account: their membership (or application) and today. The
- * most visited page, so three queries (four for a strippenkaart): memberships with today's plan,
- * the next reservations, today's check-in.
+ * most visited page, so two queries (three for a strippenkaart): memberships with today's plan,
+ * and the next reservations with today's check-in.
  */
 export async function memberHome(werkplaatsId: string, userId: string, locale: Locale) {
   const today = todayIn();
-  const [memberships, next, checkIn] = await Promise.all([
+  const [memberships, { next, checkIn }] = await Promise.all([
     myMemberships(werkplaatsId, userId, today),
-    nextReservations(werkplaatsId, userId, today, 3),
-    checkInToday(werkplaatsId, userId, today),
+    presenceOnStartPage(werkplaatsId, userId, today, 3),
   ]);
   const current = memberships.find((m) => OPEN.includes(m.status));
   const inForce = current && (current.status === "active" || current.status === "ending");

@@ -159,24 +159,6 @@ export async function flexEntitlement(werkplaatsId: string, userId: string, loca
   return null;
 }
 
-/** The member's next few reservations from today on (for the start page). */
-export async function nextReservations(werkplaatsId: string, userId: string, today: IsoDate, limit: number) {
-  return db
-    .select({ id: flexReservations.id, day: flexReservations.day, area: areas.name })
-    .from(flexReservations)
-    .innerJoin(areas, eq(areas.id, flexReservations.areaId))
-    .where(
-      and(
-        eq(flexReservations.werkplaatsId, werkplaatsId),
-        eq(flexReservations.userId, userId),
-        eq(flexReservations.status, "reserved"),
-        gte(flexReservations.day, today),
-      ),
-    )
-    .orderBy(asc(flexReservations.day))
-    .limit(limit);
-}
-
 /** Days used on a strippenkaart: its reservations that were not cancelled. */
 export async function stripsUsed(membershipId: string) {
   const [row] = await db

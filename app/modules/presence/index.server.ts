@@ -10,8 +10,9 @@ export {
   type DayPassHoldOutcome,
   type PayInvoice,
 } from "./day-pass-holds.server";
-export { cancelReservation, nextReservations, reserveFlexSpot, stripsUsed } from "./flex-reservations.server";
+export { cancelReservation, reserveFlexSpot, stripsUsed } from "./flex-reservations.server";
+export { presenceOnStartPage } from "./start-page.server";
 export { receptionAction } from "./reception-actions.server";
-export { checkInToday, myCheckIn, receptionSearch, todaysPresence } from "./reception.server";
+export { myCheckIn, receptionSearch, todaysPresence } from "./reception.server";
 export { reservationPage } from "./reservation-page.server";
 export * from "./index";

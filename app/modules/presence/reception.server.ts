@@ -167,7 +167,7 @@ export async function todaysPresence(werkplaatsId: string, today: IsoDate = toda
 }
 
 /** Today's check-in of a person, if any. */
-export async function checkInToday(werkplaatsId: string, userId: string, today: IsoDate = todayIn()) {
+async function checkInToday(werkplaatsId: string, userId: string, today: IsoDate = todayIn()) {
   const [row] = await db
     .select({ id: checkIns.id, checkedInAt: checkIns.checkedInAt, checkedOutAt: checkIns.checkedOutAt, method: checkIns.method })
     .from(checkIns)
