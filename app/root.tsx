@@ -5,7 +5,7 @@ import { type ReactNode, useEffect, useRef } from "react";
 import { AppShell } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
 import { StripeTestModeBanner } from "~/components/stripe-test-mode";
-import { hasMessages, type Locale, loadMessages, messagesPath, pageWordsScripts } from "~/modules/i18n";
+import { hasMessages, type Locale, loadMessages, messagesPath, pageWordsScripts, useT } from "~/modules/i18n";
 import { messagesScript } from "~/modules/i18n/index.server";
 import { isStripeTestMode } from "~/modules/stripe/index.server";
 import { useNonce } from "~/utils/nonce";
@@ -36,6 +36,16 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   };
 }
 
+/**
+ * The title is translated when Meta renders, like any word: after a client-side navigation it may
+ * render before the language's complete table has arrived (the word empty, "· DOC Dordrecht").
+ * Subscribing as useT() does renders it again when the words arrive.
+ */
+function TranslatedMeta() {
+  useT();
+  return <Meta />;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const nonce = useNonce();
@@ -61,7 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <Meta />
+        <TranslatedMeta />
         <Links />
       </head>
       <body>

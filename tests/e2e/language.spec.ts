@@ -51,3 +51,15 @@ test("a logged-in user's language is kept on the account", async ({ page, browse
   await expect(other.getByRole("heading", { name: /Goedendag, Pieter/ })).toBeVisible();
   await close();
 });
+
+test("a page reached by navigation gets its title once the complete words arrive, however late", async ({ page }) => {
+  // The language's complete table (not a page's own groups, ?g=) held back, as on a slow line.
+  await page.route(/\/i18n\/nl\.js(\?(?!g=)[^/]*)?$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto("/");
+  await page.getByRole("main").getByRole("link", { name: "Account aanmaken" }).click();
+  await expect(page.getByRole("heading", { name: "Account aanmaken" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Account aanmaken · /);
+});
