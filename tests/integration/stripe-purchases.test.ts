@@ -64,6 +64,12 @@ describe(`tickets and payment requests paid at Checkout, on ${server}`, () => {
     const url = await startTicketCheckout(werkplaats, { id: event.id, title: event.titleNl }, guest(1));
     const sessionId = sessionOf(url);
     expect(stripe.store.sessions.get(sessionId)).toMatchObject({ amount_total: 1250, customer_email: "koper1@example.nl" });
+    // Paid in euro: the buyer is offered iDEAL, Bancontact and card (read from the request the app sent).
+    expect(stripe.store.sessions.get(sessionId)).toMatchObject({
+      currency: "eur",
+      allowed_payment_method_types: ["ideal", "bancontact", "card"],
+      payment_method_types: ["ideal", "bancontact", "card"],
+    });
     const [hold] = await db.select().from(saleHolds).where(eq(saleHolds.checkoutSessionId, sessionId));
     expect(hold).toMatchObject({ status: "pending" });
     await expect(startTicketCheckout(werkplaats, { id: event.id, title: event.titleNl }, guest(2))).rejects.toMatchObject({

@@ -2,6 +2,7 @@ import type Stripe from "stripe";
 import { db } from "~/utils/db.server";
 import { conflict } from "~/utils/errors";
 import { attemptStripeCall, queueStripeCall } from "../calls.server";
+import { EURO_CHECKOUT_METHODS } from "../client.server";
 import type { StripeCallKind, StripeMetadata } from "../types";
 
 /**
@@ -13,9 +14,6 @@ export const purchaseCheckoutCall: StripeCallKind = {
   perform: (stripe, params, idempotencyKey) =>
     stripe.checkout.sessions.create(params as Stripe.Checkout.SessionCreateParams, { idempotencyKey }),
 };
-
-/** Payments a buyer makes on the spot; both are final at once, so a completed session is paid. */
-const PURCHASE_METHODS = ["ideal", "card"] as const;
 
 export type PurchaseCheckout = {
   werkplaatsId: string;
@@ -39,7 +37,7 @@ export type PurchaseCheckout = {
 export async function checkoutUrlFor(purchase: PurchaseCheckout): Promise<{ sessionId: string; url: string }> {
   const params: Stripe.Checkout.SessionCreateParams = {
     mode: "payment",
-    allowed_payment_method_types: [...PURCHASE_METHODS],
+    allowed_payment_method_types: [...EURO_CHECKOUT_METHODS],
     line_items: [
       { quantity: 1, price_data: { currency: "eur", unit_amount: purchase.amountCents, product_data: { name: purchase.name } } },
     ],

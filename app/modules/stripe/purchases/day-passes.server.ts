@@ -14,7 +14,7 @@ type Buyer = { userId: string; name: string; email: string; locale: Locale };
 
 /**
  * A guest buys a day pass: a flex spot is held for them, and they go to Stripe's Checkout page to
- * pay by iDEAL or card: the same hold and the same queued Checkout call a ticket uses. When Stripe
+ * pay by iDEAL, Bancontact or card: the same hold and the same queued Checkout call a ticket uses. When Stripe
  * cannot be reached the spot is given back at once.
  */
 export async function startDayPassCheckout(
