@@ -3,10 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser, makeWerkplaats } from "#db/factories";
 import { makeBillingSettings } from "#db/billing-factories";
 import { makeArea, makePlan } from "#db/membership-factories";
-import { dayPasses, events, invoices, moneyEvents, payments, registrations, saleHolds, stripeCalls, stripePayments } from "#db/schema";
-import { createPaymentRequest, paymentRequestStatus } from "~/modules/billing/index.server";
+import {
+  dayPasses,
+  events,
+  invoices,
+  moneyEvents,
+  outboxMessages,
+  payments,
+  registrations,
+  saleHolds,
+  stripeCalls,
+  stripePayments,
+} from "#db/schema";
+import { createPaymentRequest, creditInvoice, paymentRequestStatus, receivablesPage } from "~/modules/billing/index.server";
 import { issueDayPass, releaseDayPassHold, releaseExpiredDayPassHolds } from "~/modules/presence/index.server";
 import {
+  queueRefunds,
   refundProposals,
   runDueStripeCalls,
   startDayPassCheckout,
@@ -90,6 +102,56 @@ describe(`tickets and payment requests paid at Checkout, on ${server}`, () => {
     expect(invoice).toMatchObject({ status: "paid", grossCents: 1250 });
   });
 
+  it("a ticket is booked by its PaymentIntent: a credit note refunds through Stripe, a dispute reopens it, a won dispute pays it again", async () => {
+    const event = await paidEvent(5);
+    const buy = async (i: number) => {
+      const url = await startTicketCheckout(werkplaats, { id: event.id, title: event.titleNl }, guest(i));
+      stripe.completeCheckout(sessionOf(url), "bancontact");
+      await stripe.settled();
+      const paymentIntentId = stripe.store.sessions.get(sessionOf(url))!.payment_intent as string;
+      const [booked] = await db.select().from(stripePayments).where(eq(stripePayments.paymentIntentId, paymentIntentId));
+      expect(booked).toMatchObject({ status: "succeeded", amountCents: 1250, werkplaatsId: werkplaats.id });
+      return { paymentIntentId, invoiceId: booked!.invoiceId };
+    };
+    const invoiceOf = async (id: string) => (await db.select().from(invoices).where(eq(invoices.id, id)))[0]!;
+
+    // Cancelled and credited: the money goes back through Stripe, by the ticket's PaymentIntent.
+    const credited = await buy(10);
+    await creditInvoice(werkplaats.id, null, credited.invoiceId);
+    expect(await queueRefunds()).toBeGreaterThanOrEqual(1);
+    await runDueStripeCalls();
+    await stripe.settled();
+    const refunds = [...stripe.store.refunds.values()].filter((r) => r.payment_intent === credited.paymentIntentId);
+    expect(refunds.map((r) => r.amount)).toEqual([1250]);
+
+    // Disputed at the bank: the signed webhook (five times) reopens the invoice once, tells the buyer once.
+    const disputed = await buy(11);
+    const dispute = stripe.disputePayment(disputed.paymentIntentId);
+    await stripe.settled();
+    for (const d of stripe.deliveries.filter((x) => x.type === "charge.dispute.created"))
+      for (let i = 0; i < 5; i++) await stripe.redeliver(d.eventId);
+    await stripe.settled();
+    expect(stripe.deliveries.filter((d) => d.type.startsWith("charge.dispute")).every((d) => d.status === 200)).toBe(true);
+    expect(await invoiceOf(disputed.invoiceId)).toMatchObject({ status: "issued", paidCents: 0 });
+    const [row] = await db.select().from(stripePayments).where(eq(stripePayments.paymentIntentId, disputed.paymentIntentId));
+    expect(row).toMatchObject({ status: "disputed", failureReason: "fraudulent" });
+    const mails = await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, "koper11@example.nl"));
+    expect(mails.filter((m) => m.kind === "mail.stripePaymentDisputed")).toHaveLength(1);
+    const open = await receivablesPage(werkplaats.id, {}, todayIn());
+    expect(open.rows.map((r) => r.id)).toContain(disputed.invoiceId);
+
+    // Won: Stripe returns the money, booked on the invoice again, once however often the event comes.
+    stripe.closeDispute(dispute.id, "won");
+    await stripe.settled();
+    for (const d of stripe.deliveries.filter((x) => x.type === "charge.dispute.closed"))
+      for (let i = 0; i < 3; i++) await stripe.redeliver(d.eventId);
+    await stripe.settled();
+    expect(await invoiceOf(disputed.invoiceId)).toMatchObject({ status: "paid", paidCents: 1250 });
+    const booked = await db.select().from(payments).where(eq(payments.invoiceId, disputed.invoiceId));
+    expect(booked.map((p) => p.reversedAt === null)).toEqual(expect.arrayContaining([true, false]));
+    expect(booked).toHaveLength(2);
+  });
+
   it("an expired session releases the place for the next buyer", async () => {
     const event = await paidEvent(1);
     const url = await startTicketCheckout(werkplaats, { id: event.id, title: event.titleNl }, guest(3));
@@ -134,6 +196,10 @@ describe(`tickets and payment requests paid at Checkout, on ${server}`, () => {
     const [invoice] = await db.select().from(invoices).where(eq(invoices.id, status!.invoiceId!));
     expect(invoice).toMatchObject({ status: "paid", grossCents: 12100, netCents: 10000 });
     expect(invoice!.customer).toMatchObject({ name: "Transport Jansen" });
+    // Booked by its PaymentIntent like an invoice paid online: a credit note on it refunds through Stripe.
+    expect(await db.select().from(stripePayments).where(eq(stripePayments.invoiceId, invoice!.id))).toMatchObject([
+      { status: "succeeded", amountCents: 12100 },
+    ]);
   });
 });
 

@@ -6,7 +6,6 @@ import { confirmDayPassHold, holdDayPass, releaseDayPassHold } from "~/modules/p
 import { formatDay, type IsoDate } from "~/utils/calendar";
 import { appUrl } from "~/utils/env.server";
 import { queueStripeCall } from "../calls.server";
-import { bookPurchasePayment } from "../invoices/index.server";
 import type { StripeCallKind, StripeEventHandler } from "../types";
 import { checkoutUrlFor, paidBy } from "./checkout.server";
 
@@ -63,15 +62,9 @@ export const dayPassHandlers: StripeEventHandler[] = [
     type: "checkout.session.completed",
     kind: "daypass-hold",
     handle: async (tx, event) => {
-      const paid = paidBy(event.data.object as Stripe.Checkout.Session);
+      const paid = paidBy(event);
       if (!paid) return;
-      const money = { paymentIntentId: paid.reference, amountCents: paid.amountCents, currency: "eur", chargeId: null, methodType: null };
-      const outcome = await confirmDayPassHold(
-        holdIdOf(event),
-        (payTx, invoice) => bookPurchasePayment(payTx, invoice, money, event.created),
-        new Date(),
-        tx,
-      );
+      const outcome = await confirmDayPassHold(holdIdOf(event), paid.pay, new Date(), tx);
       if (outcome?.kind !== "gone") return;
       await queueStripeCall(tx, {
         werkplaatsId: outcome.hold.werkplaatsId,

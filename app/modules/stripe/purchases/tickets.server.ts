@@ -47,7 +47,7 @@ export const ticketHandlers: StripeEventHandler[] = [
     type: "checkout.session.completed",
     kind: "ticket-hold",
     handle: async (tx, event) => {
-      const paid = paidBy(event.data.object as Stripe.Checkout.Session);
+      const paid = paidBy(event);
       if (paid) await confirmTicketHold(holdIdOf(event), paid, new Date(), tx);
     },
   },
