@@ -1,12 +1,26 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeUser, makeWerkplaats } from "#db/factories";
+import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeBillingSettings } from "#db/billing-factories";
 import { makeArea, makePlan } from "#db/membership-factories";
-import { dayPasses, events, invoices, moneyEvents, payments, registrations, saleHolds, stripeCalls, stripePayments } from "#db/schema";
-import { createPaymentRequest, paymentRequestStatus } from "~/modules/billing/index.server";
+import {
+  dayPasses,
+  events,
+  invoices,
+  memberships,
+  moneyEvents,
+  outboxMessages,
+  payments,
+  registrations,
+  saleHolds,
+  stripeCalls,
+  stripePayments,
+} from "#db/schema";
+import { createPaymentRequest, creditInvoice, paymentRequestStatus, receivablesPage } from "~/modules/billing/index.server";
+import { applyForMembership } from "~/modules/memberships/index.server";
 import { issueDayPass, releaseDayPassHold, releaseExpiredDayPassHolds } from "~/modules/presence/index.server";
 import {
+  queueRefunds,
   refundProposals,
   runDueStripeCalls,
   startDayPassCheckout,
@@ -18,6 +32,8 @@ import { addDays } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { todayIn, zonedToUtc } from "~/utils/zoned-time";
+import * as applyRoute from "~/routes/membership.apply";
+import { formPost, outcome, routeArgs, type Visitor } from "../support/route-harness";
 import { stripeForTests, type StripeForTests } from "../support/stripe";
 
 /**
@@ -64,6 +80,12 @@ describe(`tickets and payment requests paid at Checkout, on ${server}`, () => {
     const url = await startTicketCheckout(werkplaats, { id: event.id, title: event.titleNl }, guest(1));
     const sessionId = sessionOf(url);
     expect(stripe.store.sessions.get(sessionId)).toMatchObject({ amount_total: 1250, customer_email: "koper1@example.nl" });
+    // Paid in euro: the buyer is offered iDEAL, Bancontact and card (read from the request the app sent).
+    expect(stripe.store.sessions.get(sessionId)).toMatchObject({
+      currency: "eur",
+      allowed_payment_method_types: ["ideal", "bancontact", "card"],
+      payment_method_types: ["ideal", "bancontact", "card"],
+    });
     const [hold] = await db.select().from(saleHolds).where(eq(saleHolds.checkoutSessionId, sessionId));
     expect(hold).toMatchObject({ status: "pending" });
     await expect(startTicketCheckout(werkplaats, { id: event.id, title: event.titleNl }, guest(2))).rejects.toMatchObject({
@@ -82,6 +104,56 @@ describe(`tickets and payment requests paid at Checkout, on ${server}`, () => {
     expect(mine).toHaveLength(1);
     const [invoice] = await db.select().from(invoices).where(eq(invoices.id, mine[0]!.invoiceId));
     expect(invoice).toMatchObject({ status: "paid", grossCents: 1250 });
+  });
+
+  it("a ticket is booked by its PaymentIntent: a credit note refunds through Stripe, a dispute reopens it, a won dispute pays it again", async () => {
+    const event = await paidEvent(5);
+    const buy = async (i: number) => {
+      const url = await startTicketCheckout(werkplaats, { id: event.id, title: event.titleNl }, guest(i));
+      stripe.completeCheckout(sessionOf(url), "bancontact");
+      await stripe.settled();
+      const paymentIntentId = stripe.store.sessions.get(sessionOf(url))!.payment_intent as string;
+      const [booked] = await db.select().from(stripePayments).where(eq(stripePayments.paymentIntentId, paymentIntentId));
+      expect(booked).toMatchObject({ status: "succeeded", amountCents: 1250, werkplaatsId: werkplaats.id });
+      return { paymentIntentId, invoiceId: booked!.invoiceId };
+    };
+    const invoiceOf = async (id: string) => (await db.select().from(invoices).where(eq(invoices.id, id)))[0]!;
+
+    // Cancelled and credited: the money goes back through Stripe, by the ticket's PaymentIntent.
+    const credited = await buy(10);
+    await creditInvoice(werkplaats.id, null, credited.invoiceId);
+    expect(await queueRefunds()).toBeGreaterThanOrEqual(1);
+    await runDueStripeCalls();
+    await stripe.settled();
+    const refunds = [...stripe.store.refunds.values()].filter((r) => r.payment_intent === credited.paymentIntentId);
+    expect(refunds.map((r) => r.amount)).toEqual([1250]);
+
+    // Disputed at the bank: the signed webhook (five times) reopens the invoice once, tells the buyer once.
+    const disputed = await buy(11);
+    const dispute = stripe.disputePayment(disputed.paymentIntentId);
+    await stripe.settled();
+    for (const d of stripe.deliveries.filter((x) => x.type === "charge.dispute.created"))
+      for (let i = 0; i < 5; i++) await stripe.redeliver(d.eventId);
+    await stripe.settled();
+    expect(stripe.deliveries.filter((d) => d.type.startsWith("charge.dispute")).every((d) => d.status === 200)).toBe(true);
+    expect(await invoiceOf(disputed.invoiceId)).toMatchObject({ status: "issued", paidCents: 0 });
+    const [row] = await db.select().from(stripePayments).where(eq(stripePayments.paymentIntentId, disputed.paymentIntentId));
+    expect(row).toMatchObject({ status: "disputed", failureReason: "fraudulent" });
+    const mails = await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, "koper11@example.nl"));
+    expect(mails.filter((m) => m.kind === "mail.stripePaymentDisputed")).toHaveLength(1);
+    const open = await receivablesPage(werkplaats.id, {}, todayIn());
+    expect(open.rows.map((r) => r.id)).toContain(disputed.invoiceId);
+
+    // Won: Stripe returns the money, booked on the invoice again, once however often the event comes.
+    stripe.closeDispute(dispute.id, "won");
+    await stripe.settled();
+    for (const d of stripe.deliveries.filter((x) => x.type === "charge.dispute.closed"))
+      for (let i = 0; i < 3; i++) await stripe.redeliver(d.eventId);
+    await stripe.settled();
+    expect(await invoiceOf(disputed.invoiceId)).toMatchObject({ status: "paid", paidCents: 1250 });
+    const booked = await db.select().from(payments).where(eq(payments.invoiceId, disputed.invoiceId));
+    expect(booked.map((p) => p.reversedAt === null)).toEqual(expect.arrayContaining([true, false]));
+    expect(booked).toHaveLength(2);
   });
 
   it("an expired session releases the place for the next buyer", async () => {
@@ -128,6 +200,10 @@ describe(`tickets and payment requests paid at Checkout, on ${server}`, () => {
     const [invoice] = await db.select().from(invoices).where(eq(invoices.id, status!.invoiceId!));
     expect(invoice).toMatchObject({ status: "paid", grossCents: 12100, netCents: 10000 });
     expect(invoice!.customer).toMatchObject({ name: "Transport Jansen" });
+    // Booked by its PaymentIntent like an invoice paid online: a credit note on it refunds through Stripe.
+    expect(await db.select().from(stripePayments).where(eq(stripePayments.invoiceId, invoice!.id))).toMatchObject([
+      { status: "succeeded", amountCents: 12100 },
+    ]);
   });
 });
 
@@ -224,6 +300,75 @@ describe(`day passes paid at Checkout, on ${server}`, () => {
     const audit = await db.select().from(moneyEvents).where(eq(moneyEvents.werkplaatsId, shop.id));
     expect(audit.filter((e) => e.kind === "stripe_refund" && (e.details as { holdId?: string }).holdId === hold.id)).toMatchObject([
       { invoiceId: null, details: { source: "day_pass_hold", amountCents: 2500 } },
+    ]);
+  });
+});
+
+describe(`strippenkaarten paid at Checkout, on ${server}`, () => {
+  let shop: Awaited<ReturnType<typeof makeWerkplaats>>;
+  let card: Awaited<ReturnType<typeof makePlan>>;
+  const start = addDays(todayIn(), 1);
+  beforeAll(async () => {
+    shop = await makeWerkplaats({ name: "DOC Strippenkaart Online" });
+    await makeBillingSettings(shop.id);
+    card = await makePlan(shop.id, "strippenkaart", { priceCents: 8264, btwRate: 21, stripDays: 10, stripValidityMonths: 3 });
+  });
+  const buyer = async (): Promise<Visitor> => ({ user: await makePerson(shop.id, []), roles: [], werkplaats: shop });
+  const buy = (who: Visitor) =>
+    outcome(() => applyRoute.action(routeArgs("/membership/apply", who, formPost({ planId: card.id, startDate: start, billing: "self" }))));
+  const holdOf = async (location: string) =>
+    (
+      await db
+        .select()
+        .from(saleHolds)
+        .where(eq(saleHolds.checkoutSessionId, sessionOf(location)))
+    )[0]!;
+
+  it("held while paying; paid by iDEAL it is one active card, invoiced and booked by its PaymentIntent, replays change nothing", async () => {
+    const who = await buyer();
+    const started = await buy(who);
+    expect(started.status).toBe(302);
+    expect(stripe.store.sessions.get(sessionOf(started.location!))).toMatchObject({ amount_total: 9999, currency: "eur" });
+    expect(await holdOf(started.location!)).toMatchObject({ kind: "strippenkaart", status: "pending", planId: card.id, day: start });
+    // A second tab: refused while the first is being paid; no card exists yet.
+    expect((await buy(who)).status).toBe(409);
+    expect(await db.select().from(memberships).where(eq(memberships.userId, who.user!.id))).toEqual([]);
+
+    stripe.completeCheckout(sessionOf(started.location!), "ideal");
+    await stripe.settled();
+    for (const d of stripe.deliveries.filter((x) => x.type === "checkout.session.completed"))
+      for (let i = 0; i < 5; i++) await stripe.redeliver(d.eventId);
+    await stripe.settled();
+    const cards = await db.select().from(memberships).where(eq(memberships.userId, who.user!.id));
+    expect(cards).toMatchObject([{ status: "active", startDate: start, werkplaatsId: shop.id }]);
+    expect(await holdOf(started.location!)).toMatchObject({ status: "confirmed", membershipId: cards[0]!.id });
+    const [booked] = await db.select().from(stripePayments).where(eq(stripePayments.werkplaatsId, shop.id));
+    expect(booked).toMatchObject({ status: "succeeded", amountCents: 9999 });
+    expect(await db.select().from(invoices).where(eq(invoices.id, booked!.invoiceId))).toMatchObject([
+      { status: "paid", grossCents: 9999 },
+    ]);
+  });
+
+  it("an expired session lets the purchase go; paid for a card that can no longer be sold, the money goes back, audited", async () => {
+    const who = await buyer();
+    const first = await buy(who);
+    stripe.expireCheckout(sessionOf(first.location!));
+    await stripe.settled();
+    expect(await holdOf(first.location!)).toMatchObject({ status: "released" });
+
+    // While paying, the buyer also applied the ordinary way: the card cannot be sold, the money goes back.
+    const second = await buy(who);
+    const hold = await holdOf(second.location!);
+    await applyForMembership(shop, { id: who.user!.id, name: who.user!.name }, { planId: card.id, startDate: start, billing: "self" });
+    stripe.completeCheckout(sessionOf(second.location!), "card");
+    await stripe.settled();
+    expect(await holdOf(second.location!)).toMatchObject({ status: "refunded", membershipId: null });
+    expect(await db.select().from(memberships).where(eq(memberships.userId, who.user!.id))).toMatchObject([{ status: "pending" }]);
+    await runDueStripeCalls();
+    expect([...stripe.store.refunds.values()].filter((r) => r.metadata?.holdId === hold.id).map((r) => r.amount)).toEqual([9999]);
+    const audit = await db.select().from(moneyEvents).where(eq(moneyEvents.werkplaatsId, shop.id));
+    expect(audit.filter((e) => (e.details as { holdId?: string }).holdId === hold.id)).toMatchObject([
+      { kind: "stripe_refund", invoiceId: null, details: { source: "strippenkaart_hold", amountCents: 9999 } },
     ]);
   });
 });

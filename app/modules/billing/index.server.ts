@@ -23,7 +23,7 @@ export {
   type InvoiceLine,
 } from "./invoices.server";
 export { creditInvoice } from "./credit-notes.server";
-export { partyCreditCents, recordPayment, reversePayment, type PaymentInput } from "./payments.server";
+export { partyCreditCents, recordPayment, reversePayment, type PaymentInput, type PayInvoice } from "./payments.server";
 export { invoiceDocument } from "./document.server";
 export { invoiceFile, invoicePage, invoicesOfMember, listInvoices, partiesPaidBy, type Reader } from "./invoice-lists.server";
 export { recordMoneyEvent } from "./audit.server";

@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { invoices, paymentReversals, payments } from "#db/schema";
 import type { IsoDate } from "~/utils/calendar";
-import { db, type Executor } from "~/utils/db.server";
+import { db, type Executor, type Tx } from "~/utils/db.server";
 import { conflict, invalid, notFound } from "~/utils/errors";
 import { recordMoneyEvent } from "./audit.server";
 import { creditedCents, dueCents, lockInvoice, settledStatus } from "./settlement.server";
@@ -65,6 +65,13 @@ export async function recordPayment(
     return { payment: payment!, appliedCents, creditCents, dueCents: dueCents(invoice.grossCents, paidCents, credited) };
   });
 }
+
+/**
+ * Books money taken elsewhere (a Stripe Checkout) on the invoice a sale was just given, in the
+ * sale's transaction. The payment rail supplies it, so the sale's module need not know the rail:
+ * Stripe books it by its PaymentIntent, so a credit note refunds it and a dispute reopens it.
+ */
+export type PayInvoice = (tx: Tx, invoice: { id: string; werkplaatsId: string }) => Promise<unknown>;
 
 /**
  * Undoes a payment the bank took back (a returned direct debit, a storno): a reversal row with

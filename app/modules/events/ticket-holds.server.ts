@@ -1,6 +1,6 @@
 import { and, eq, lte, ne } from "drizzle-orm";
 import { events, registrations, saleHolds, werkplaatsen, type SaleHold } from "#db/schema";
-import { recordPayment } from "~/modules/billing/index.server";
+import { recordPayment, type PayInvoice } from "~/modules/billing/index.server";
 import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/errors";
 import { isUuid } from "~/utils/ids";
@@ -75,7 +75,12 @@ export async function holdOfSession(sessionId: string) {
   return hold ?? null;
 }
 
-export type CheckoutPaid = { amountCents: number; reference: string };
+export type CheckoutPaid = {
+  amountCents: number;
+  reference: string;
+  /** Books the money on the ticket's invoice (Stripe: by its PaymentIntent); without it, a payment by reference. */
+  pay?: PayInvoice;
+};
 
 /**
  * The buyer paid: the hold becomes a registration, its ticket is invoiced and the payment is
@@ -126,7 +131,8 @@ export async function confirmTicketHold(holdId: string, paid: CheckoutPaid, now 
         },
         now,
       ));
-    if (invoice && invoice.status !== "draft") {
+    if (invoice && invoice.status !== "draft" && paid.pay) await paid.pay(tx, invoice);
+    else if (invoice && invoice.status !== "draft") {
       await recordPayment(
         event.werkplaatsId,
         null,

@@ -4,7 +4,7 @@ import { lockAreaWithSpace } from "~/modules/desks/index.server";
 import { reservableDayProblem } from "~/modules/desks";
 import { HOLD_MINUTES } from "~/modules/events/index.server";
 import { missingForIssue } from "~/modules/billing";
-import { billingSettingsOf } from "~/modules/billing/index.server";
+import { billingSettingsOf, type PayInvoice } from "~/modules/billing/index.server";
 import { dayPassPlan } from "~/modules/plans/index.server";
 import type { IsoDate } from "~/utils/calendar";
 import { db, pgErrorOf, PG, type Executor, type Tx } from "~/utils/db.server";
@@ -82,9 +82,6 @@ export async function holdDayPass(werkplaats: Werkplaats, buyer: DayPassBuyer, i
     throw error;
   }
 }
-
-/** Books the Checkout's money on the pass's invoice, in the confirming transaction (the Stripe side knows how). */
-export type PayInvoice = (tx: Tx, invoice: { id: string; werkplaatsId: string }) => Promise<void>;
 
 export type DayPassHoldOutcome = { kind: "issued"; dayPassId: string; invoiceId: string } | { kind: "gone"; hold: SaleHold };
 

@@ -8,7 +8,6 @@ export {
   releaseDayPassHold,
   releaseExpiredDayPassHolds,
   type DayPassHoldOutcome,
-  type PayInvoice,
 } from "./day-pass-holds.server";
 export { cancelReservation, reserveFlexSpot, stripsUsed } from "./flex-reservations.server";
 export { presenceOnStartPage } from "./start-page.server";

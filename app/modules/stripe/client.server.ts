@@ -11,6 +11,13 @@ export function isStripeTestMode(): boolean {
   return isStripeConfigured() && /^(sk|rk)_test_/.test(env().STRIPE_SECRET_KEY ?? "");
 }
 
+/**
+ * What a payer in euro is offered at Checkout: iDEAL (the Netherlands), Bancontact (Belgium) and
+ * card. All three are final when the session completes, so a completed session is paid; iDEAL and
+ * Bancontact can leave a SEPA Direct Debit mandate when the payer agrees to later collection.
+ */
+export const EURO_CHECKOUT_METHODS = ["ideal", "bancontact", "card"] as const;
+
 let client: { key: string; stripe: Stripe } | undefined;
 
 /**

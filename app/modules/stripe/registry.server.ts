@@ -1,10 +1,17 @@
 import { detachCall, setupCheckoutCall, setupSessionHandlers } from "./account/index.server";
 import { collectionCall, methodHandlers } from "./collections/index.server";
 import { customerCall } from "./customers.server";
-import { invoiceCheckoutCall, invoiceCheckoutHandlers, invoicePaymentHandlers } from "./invoices/index.server";
+import { disputeHandlers, invoiceCheckoutCall, invoiceCheckoutHandlers, invoicePaymentHandlers } from "./invoices/index.server";
 import { payoutHandlers } from "./payouts/index.server";
 import { refundCall, refundHandlers } from "./refunds/index.server";
-import { dayPassHandlers, holdRefundCall, paymentRequestHandlers, purchaseCheckoutCall, ticketHandlers } from "./purchases/index.server";
+import {
+  dayPassHandlers,
+  holdRefundCall,
+  paymentRequestHandlers,
+  purchaseCheckoutCall,
+  strippenkaartHandlers,
+  ticketHandlers,
+} from "./purchases/index.server";
 import type { StripeCallKind, StripeEventHandler } from "./types";
 
 /**
@@ -16,12 +23,14 @@ import type { StripeCallKind, StripeEventHandler } from "./types";
 export function stripeEventHandlers(): StripeEventHandler[] {
   return [
     ...invoicePaymentHandlers,
+    ...disputeHandlers,
     ...invoiceCheckoutHandlers,
     ...methodHandlers,
     ...setupSessionHandlers,
     ...refundHandlers,
     ...ticketHandlers,
     ...dayPassHandlers,
+    ...strippenkaartHandlers,
     ...paymentRequestHandlers,
     ...payoutHandlers,
   ];

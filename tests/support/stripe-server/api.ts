@@ -170,7 +170,9 @@ function createSession(ctx: Context, params: FormObject): ApiAnswer {
     metadata: metadataOf(params.metadata),
     payment_intent: null,
     setup_intent: null,
-    payment_method_types: listOf(params.payment_method_types).map(String),
+    // Either list the app may send (the older explicit list, or the newer filter): what the payer is offered.
+    payment_method_types: listOf(params.payment_method_types ?? params.allowed_payment_method_types).map(String),
+    allowed_payment_method_types: params.allowed_payment_method_types ? listOf(params.allowed_payment_method_types).map(String) : null,
     success_url: strOf(params.success_url) ?? null,
     cancel_url: strOf(params.cancel_url) ?? null,
     expires_at: intOf(params.expires_at) ?? now() + 24 * 3600,

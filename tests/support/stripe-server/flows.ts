@@ -138,6 +138,59 @@ export function refund(store: Store, ch: Stripe.Charge, amount: number, metadata
   return made;
 }
 
+/** Moves disputed money out of (or back into) the balance, as Stripe does when a dispute opens or is won. */
+function adjust(store: Store, amount: number, source: string) {
+  const txn = newId("txn");
+  store.balanceTransactions.set(txn, {
+    ...stripeObject<Stripe.BalanceTransaction>({
+      id: txn,
+      object: "balance_transaction",
+      amount,
+      fee: 0,
+      net: amount,
+      currency: "eur",
+      type: "adjustment",
+      source,
+      available_on: now(),
+      status: "available",
+    }),
+    payoutId: null,
+  });
+  return txn;
+}
+
+/** The payer disputes a charge at their bank: the whole amount leaves the balance at once, `charge.dispute.created` is sent. */
+export function dispute(store: Store, ch: Stripe.Charge, reason: string, emit: Emit): Stripe.Dispute {
+  const id = newId("dp");
+  const made = stripeObject<Stripe.Dispute>({
+    id,
+    object: "dispute",
+    amount: ch.amount,
+    currency: "eur",
+    charge: ch.id,
+    payment_intent: ch.payment_intent,
+    reason,
+    status: "needs_response",
+    metadata: {},
+    balance_transactions: [],
+  });
+  made.balance_transactions = [store.balanceTransactions.get(adjust(store, -ch.amount, id))!];
+  store.disputes.set(id, made);
+  ch.disputed = true;
+  emit("charge.dispute.created", made);
+  return made;
+}
+
+/** The bank decides: won returns the money to the balance; either way `charge.dispute.closed` is sent. */
+export function closeDispute(store: Store, disputeId: string, outcome: "won" | "lost", emit: Emit): Stripe.Dispute {
+  const found = store.disputes.get(disputeId);
+  if (!found || found.status === "won" || found.status === "lost") throw new Error(`${disputeId} is not an open dispute`);
+  found.status = outcome;
+  if (outcome === "won") found.balance_transactions.push(store.balanceTransactions.get(adjust(store, found.amount, disputeId))!);
+  emit("charge.dispute.closed", found);
+  return found;
+}
+
 /** Pays out every balance transaction not paid out yet: one payout, `payout.paid` sent. */
 export function payout(store: Store, emit: Emit): Stripe.Payout {
   const id = newId("po");

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { handleApi } from "./api";
 import { decodeForm } from "./form";
-import { fail, payout, savedMethod, succeed } from "./flows";
+import { closeDispute, dispute, fail, payout, savedMethod, succeed } from "./flows";
 import { hostedPage } from "./hosted-page";
 import { emptyStore, newId, now, stripeObject } from "./store";
 
@@ -173,6 +173,14 @@ export async function startStripeServer(options: StripeTestServerOptions = {}) {
     return mandate;
   }
 
+  /** The payer disputes what a PaymentIntent charged (a card chargeback, a SEPA debit contested at the bank). */
+  function disputePayment(paymentIntentId: string, reason: string = "fraudulent") {
+    const charged = store.paymentIntents.get(paymentIntentId)?.latest_charge;
+    const ch = typeof charged === "string" ? store.charges.get(charged) : undefined;
+    if (!ch) throw new Error(`${paymentIntentId} has no charge to dispute`);
+    return dispute(store, ch, reason, emit);
+  }
+
   function expireCheckout(sessionId: string) {
     const session = store.sessions.get(sessionId);
     if (session?.status !== "open") throw new Error(`${sessionId} is not an open session`);
@@ -264,6 +272,8 @@ export async function startStripeServer(options: StripeTestServerOptions = {}) {
     if (action === "expire") return expireCheckout(args.sessionId!);
     if (action === "settle") return settleDebit(args.paymentIntentId!, args.outcome as "succeeded");
     if (action === "payout") return payout(store, emit);
+    if (action === "dispute") return disputePayment(args.paymentIntentId!);
+    if (action === "closeDispute") return closeDispute(store, args.disputeId!, args.outcome === "won" ? "won" : "lost", emit);
     if (action === "fault") return setFault((args.mode as Fault) ?? null);
     throw new Error(`unknown control action ${action}`);
   }
@@ -309,6 +319,8 @@ export async function startStripeServer(options: StripeTestServerOptions = {}) {
     /** The next settlement of this debit (after the delay) fails instead of succeeding. */
     failNextDebit: (paymentIntentId: string) => nextDebit.set(paymentIntentId, "failed"),
     payout: () => payout(store, emit),
+    disputePayment,
+    closeDispute: (disputeId: string, outcome: "won" | "lost") => closeDispute(store, disputeId, outcome, emit),
     /** Makes and delivers an event of any object (e.g. a refund made in Stripe's dashboard). */
     emit,
     /** Delivers a stored event again, as Stripe does on a retry or a manual resend. */

@@ -12,6 +12,7 @@ export type Store = {
   paymentMethods: Map<string, Stripe.PaymentMethod>;
   charges: Map<string, Stripe.Charge>;
   refunds: Map<string, Stripe.Refund>;
+  disputes: Map<string, Stripe.Dispute>;
   balanceTransactions: Map<string, Stripe.BalanceTransaction & { payoutId: string | null }>;
   payouts: Map<string, Stripe.Payout>;
   events: Map<string, Stripe.Event>;
@@ -29,6 +30,7 @@ export function emptyStore(): Store {
     paymentMethods: new Map(),
     charges: new Map(),
     refunds: new Map(),
+    disputes: new Map(),
     balanceTransactions: new Map(),
     payouts: new Map(),
     events: new Map(),

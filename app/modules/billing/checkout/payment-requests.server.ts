@@ -8,7 +8,7 @@ import { invalid, notFound } from "~/utils/errors";
 import { isUuid } from "~/utils/ids";
 import { todayIn } from "~/utils/zoned-time";
 import { missingForIssue } from "../checklist";
-import { recordPayment } from "../payments.server";
+import { recordPayment, type PayInvoice } from "../payments.server";
 import { billingSettingsOf } from "../settings.server";
 import { invoiceSale } from "../sales/sales.server";
 import { defaultMaximum, lineForPaidAmount, MAXIMUM_CEILING_CENTS, MINIMUM_FLOOR_CENTS } from "./payment-request-rules";
@@ -120,7 +120,13 @@ export async function preparePaymentRequest(werkplaatsId: string, token: string,
   return request;
 }
 
-export type RequestPaid = { amountCents: number; reference: string; payer: { name: string; email: string } };
+export type RequestPaid = {
+  amountCents: number;
+  reference: string;
+  payer: { name: string; email: string };
+  /** Books the money on the request's invoice (Stripe: by its PaymentIntent); without it, a payment by reference. */
+  pay?: PayInvoice;
+};
 
 /**
  * Checkout says the request was paid: in one transaction the request is claimed (open → paid, a
@@ -160,7 +166,8 @@ export async function settlePaymentRequest(requestId: string, paid: RequestPaid,
         payerEmail: paid.payer.email,
       })
       .where(eq(paymentRequests.id, request.id));
-    if (invoice.status !== "draft") {
+    if (invoice.status !== "draft" && paid.pay) await paid.pay(tx, invoice);
+    else if (invoice.status !== "draft") {
       await recordPayment(
         request.werkplaatsId,
         null,

@@ -23,6 +23,7 @@ function moves(from: string, to: "processing" | "succeeded" | "failed") {
  * What a PaymentIntent's webhook means for the collection it belongs to (named in its metadata,
  * or found by the PaymentIntent, within the werkplaats it claims); nothing for other payments. A failed debit also tells the party by email, once:
  * the collection moves to `failed` only once, and the mail is queued in that same transaction.
+ * Returns whether the PaymentIntent was a collection's.
  */
 export async function noteCollection(
   tx: Tx,
@@ -32,7 +33,7 @@ export async function noteCollection(
 ) {
   const collectionId = pi.metadata?.collectionId;
   const werkplaatsId = pi.metadata?.werkplaatsId;
-  if (!werkplaatsId || !UUID.test(werkplaatsId)) return;
+  if (!werkplaatsId || !UUID.test(werkplaatsId)) return false;
   // A dispute names only the PaymentIntent; everything else names the collection in its metadata.
   const which =
     collectionId && UUID.test(collectionId) ? eq(stripeCollections.id, collectionId) : eq(stripeCollections.paymentIntentId, pi.id);
@@ -41,8 +42,8 @@ export async function noteCollection(
     .from(stripeCollections)
     .where(and(which, eq(stripeCollections.werkplaatsId, werkplaatsId)))
     .for("update");
-  if (!collection) return;
-  if (!moves(collection.status, status)) return;
+  if (!collection) return false;
+  if (!moves(collection.status, status)) return true;
   await tx
     .update(stripeCollections)
     .set({
@@ -52,34 +53,49 @@ export async function noteCollection(
       updatedAt: sql`now()`,
     })
     .where(eq(stripeCollections.id, collection.id));
-  if (status === "failed") await tellCollectionFailed(tx, collection, reason);
+  if (status === "failed") {
+    await recordMoneyEvent(tx, {
+      werkplaatsId: collection.werkplaatsId,
+      invoiceId: collection.invoiceId,
+      actorId: null,
+      kind: "stripe_collection",
+      details: { status: "failed", amountCents: collection.amountCents, reason },
+    });
+    await tellPartyReopened(tx, { ...collection, template: "mail.stripeCollectionFailed" });
+  }
+  return true;
 }
 
-async function tellCollectionFailed(tx: Tx, collection: typeof stripeCollections.$inferSelect, reason: string | null) {
+/**
+ * Tells the invoice's party by email that money Stripe had taken did not stay (a failed debit, a
+ * dispute), so the invoice is open again, with the link to pay it online.
+ */
+export async function tellPartyReopened(
+  tx: Tx,
+  reopened: {
+    werkplaatsId: string;
+    invoiceId: string;
+    amountCents: number;
+    template: "mail.stripeCollectionFailed" | "mail.stripePaymentDisputed";
+  },
+) {
   const [invoice] = await tx
     .select({ number: invoices.number, email: billingParties.email, name: billingParties.name, language: billingParties.language })
     .from(invoices)
     .innerJoin(billingParties, eq(billingParties.id, invoices.partyId))
-    .where(eq(invoices.id, collection.invoiceId));
-  await recordMoneyEvent(tx, {
-    werkplaatsId: collection.werkplaatsId,
-    invoiceId: collection.invoiceId,
-    actorId: null,
-    kind: "stripe_collection",
-    details: { status: "failed", amountCents: collection.amountCents, reason },
-  });
+    .where(eq(invoices.id, reopened.invoiceId));
   if (!invoice?.email) return;
   const locale = (invoice.language === "en" ? "en" : "nl") as Locale;
   await enqueueMail(tx, {
-    werkplaatsId: collection.werkplaatsId,
+    werkplaatsId: reopened.werkplaatsId,
     to: invoice.email,
     locale,
-    template: "mail.stripeCollectionFailed",
+    template: reopened.template,
     vars: {
       name: invoice.name,
       number: invoice.number ?? "",
-      amount: formatMoney(collection.amountCents, locale),
-      link: `${appUrl()}/invoices/${collection.invoiceId}`,
+      amount: formatMoney(reopened.amountCents, locale),
+      link: `${appUrl()}/invoices/${reopened.invoiceId}`,
     },
   });
 }

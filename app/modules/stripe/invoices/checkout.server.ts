@@ -6,6 +6,7 @@ import { appUrl } from "~/utils/env.server";
 import { conflict } from "~/utils/errors";
 import { todayIn } from "~/utils/zoned-time";
 import { attemptStripeCall, queueStripeCall } from "../calls.server";
+import { EURO_CHECKOUT_METHODS } from "../client.server";
 import { stripeCustomerFor } from "../customers.server";
 import type { StripeCallKind, StripeEventHandler } from "../types";
 import { db } from "~/utils/db.server";
@@ -49,7 +50,7 @@ export async function payInvoiceOnline(
     customer,
     client_reference_id: invoiceId,
     locale: options.locale,
-    payment_method_types: ["ideal", "card", "bancontact"],
+    payment_method_types: [...EURO_CHECKOUT_METHODS],
     line_items: [
       {
         quantity: 1,

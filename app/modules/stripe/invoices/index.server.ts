@@ -2,3 +2,4 @@
 export { invoiceCheckoutCall, invoiceCheckoutHandlers, payInvoiceOnline } from "./checkout.server";
 export { bookPurchasePayment, invoicePaymentHandlers } from "./payments.server";
 export { onlinePaymentOf } from "./online-payment.server";
+export { disputeHandlers } from "./disputes.server";

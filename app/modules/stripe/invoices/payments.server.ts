@@ -5,7 +5,7 @@ import { recordPayment, reversePayment } from "~/modules/billing/index.server";
 import type { Tx } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
 import { todayIn } from "~/utils/zoned-time";
-import { noteCollection } from "../collections/outcome.server";
+import { noteCollection, tellPartyReopened } from "../collections/outcome.server";
 import type { StripeEventHandler } from "../types";
 
 type StripeMoney = {
@@ -121,11 +121,13 @@ async function markProcessing(tx: Tx, pi: Stripe.PaymentIntent) {
 }
 
 /**
- * A debit the bank refused (or a payment that failed): the invoice is open again. When it had
- * been booked (a failure after success is a SEPA return), the payment is reversed; the party is
- * told by the reversal's audit trail and the receivables list counts the invoice as open.
+ * A debit the bank refused (or a payment that failed, or was disputed): the invoice is open again.
+ * When it had been booked (a failure after success is a SEPA return), the payment is reversed, so
+ * the receivables list counts the invoice as open. The party is told by email: a collection's
+ * failure by the collection (once), a disputed payment made at Checkout here (once: the row moves
+ * to `disputed` once).
  */
-async function markFailed(
+export async function markFailed(
   tx: Tx,
   pi: Pick<Stripe.PaymentIntent, "id" | "metadata"> & Partial<Stripe.PaymentIntent>,
   status: "failed" | "disputed",
@@ -135,8 +137,15 @@ async function markFailed(
   if (!invoice) return;
   const row = await paymentRow(tx, invoice, intentMoney(pi as Stripe.PaymentIntent));
   if (row.status === "failed" || row.status === "disputed") return;
-  await noteCollection(tx, pi, "failed", reason);
+  const collected = await noteCollection(tx, pi, "failed", reason);
   if (row.paymentId) await reversePayment(invoice.werkplaatsId, null, row.paymentId, { reasonCode: reason }, tx);
+  if (row.paymentId && status === "disputed" && !collected)
+    await tellPartyReopened(tx, {
+      werkplaatsId: invoice.werkplaatsId,
+      invoiceId: invoice.id,
+      amountCents: row.amountCents,
+      template: "mail.stripePaymentDisputed",
+    });
   await tx
     .update(stripePayments)
     .set({ status, failureReason: reason, updatedAt: sql`now()` })
@@ -178,29 +187,6 @@ export const invoicePaymentHandlers: StripeEventHandler[] = [
     handle: async (tx, event) => {
       const pi = event.data.object as Stripe.PaymentIntent;
       await markFailed(tx, pi, "failed", pi.last_payment_error?.code ?? "payment_failed");
-    },
-  },
-  {
-    // A dispute carries no metadata of ours: it is found by the PaymentIntent it disputes.
-    type: "charge.dispute.created",
-    handle: async (tx, event) => {
-      const dispute = event.data.object as Stripe.Dispute;
-      const paymentIntentId = typeof dispute.payment_intent === "string" ? dispute.payment_intent : dispute.payment_intent?.id;
-      if (!paymentIntentId) return;
-      const [row] = await tx.select().from(stripePayments).where(eq(stripePayments.paymentIntentId, paymentIntentId));
-      if (!row) return;
-      await markFailed(
-        tx,
-        {
-          id: paymentIntentId,
-          metadata: { werkplaatsId: row.werkplaatsId, invoiceId: row.invoiceId },
-          amount: row.amountCents,
-          currency: "eur",
-          payment_method_types: [],
-        },
-        "disputed",
-        dispute.reason ?? "dispute",
-      );
     },
   },
 ];

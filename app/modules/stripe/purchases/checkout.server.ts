@@ -1,7 +1,10 @@
 import type Stripe from "stripe";
+import type { PayInvoice } from "~/modules/billing/index.server";
 import { db } from "~/utils/db.server";
 import { conflict } from "~/utils/errors";
 import { attemptStripeCall, queueStripeCall } from "../calls.server";
+import { EURO_CHECKOUT_METHODS } from "../client.server";
+import { bookPurchasePayment } from "../invoices/index.server";
 import type { StripeCallKind, StripeMetadata } from "../types";
 
 /**
@@ -13,9 +16,6 @@ export const purchaseCheckoutCall: StripeCallKind = {
   perform: (stripe, params, idempotencyKey) =>
     stripe.checkout.sessions.create(params as Stripe.Checkout.SessionCreateParams, { idempotencyKey }),
 };
-
-/** Payments a buyer makes on the spot; both are final at once, so a completed session is paid. */
-const PURCHASE_METHODS = ["ideal", "card"] as const;
 
 export type PurchaseCheckout = {
   werkplaatsId: string;
@@ -39,7 +39,7 @@ export type PurchaseCheckout = {
 export async function checkoutUrlFor(purchase: PurchaseCheckout): Promise<{ sessionId: string; url: string }> {
   const params: Stripe.Checkout.SessionCreateParams = {
     mode: "payment",
-    allowed_payment_method_types: [...PURCHASE_METHODS],
+    allowed_payment_method_types: [...EURO_CHECKOUT_METHODS],
     line_items: [
       { quantity: 1, price_data: { currency: "eur", unit_amount: purchase.amountCents, product_data: { name: purchase.name } } },
     ],
@@ -63,9 +63,19 @@ export async function checkoutUrlFor(purchase: PurchaseCheckout): Promise<{ sess
   return { sessionId: session.id, url: session.url };
 }
 
-/** What a completed session paid, in cents, and the reference the ledger keeps (the PaymentIntent). */
-export function paidBy(session: Stripe.Checkout.Session) {
+/**
+ * What a completed session paid, in cents, the reference the ledger keeps (the PaymentIntent), and
+ * how to book it on the sale's invoice: by its PaymentIntent, as an invoice paid online, so a
+ * credit note on it refunds through Stripe and a dispute reopens it.
+ */
+export function paidBy(event: Stripe.Event) {
+  const session = event.data.object as Stripe.Checkout.Session;
   if (session.payment_status !== "paid" || session.currency !== "eur" || !session.amount_total) return null;
   const intent = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? session.id);
-  return { amountCents: session.amount_total, reference: intent };
+  const money = { paymentIntentId: intent, amountCents: session.amount_total, currency: "eur", chargeId: null, methodType: null };
+  return {
+    amountCents: session.amount_total,
+    reference: intent,
+    pay: ((tx, invoice) => bookPurchasePayment(tx, invoice, money, event.created)) satisfies PayInvoice,
+  };
 }

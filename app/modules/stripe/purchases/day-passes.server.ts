@@ -1,20 +1,18 @@
 import type Stripe from "stripe";
-import { recordMoneyEvent } from "~/modules/billing/index.server";
 import { attachCheckoutSession, CHECKOUT_MINUTES } from "~/modules/events/index.server";
 import { translate, type Locale } from "~/modules/i18n";
 import { confirmDayPassHold, holdDayPass, releaseDayPassHold } from "~/modules/presence/index.server";
 import { formatDay, type IsoDate } from "~/utils/calendar";
 import { appUrl } from "~/utils/env.server";
-import { queueStripeCall } from "../calls.server";
-import { bookPurchasePayment } from "../invoices/index.server";
-import type { StripeCallKind, StripeEventHandler } from "../types";
+import type { StripeEventHandler } from "../types";
 import { checkoutUrlFor, paidBy } from "./checkout.server";
+import { refundUnsold } from "./unsold.server";
 
 type Buyer = { userId: string; name: string; email: string; locale: Locale };
 
 /**
  * A guest buys a day pass: a flex spot is held for them, and they go to Stripe's Checkout page to
- * pay by iDEAL or card: the same hold and the same queued Checkout call a ticket uses. When Stripe
+ * pay by iDEAL, Bancontact or card: the same hold and the same queued Checkout call a ticket uses. When Stripe
  * cannot be reached the spot is given back at once.
  */
 export async function startDayPassCheckout(
@@ -45,12 +43,6 @@ export async function startDayPassCheckout(
   }
 }
 
-/** Gives back a payment for a day pass that could not be issued; the hold is the idempotency key. */
-export const holdRefundCall: StripeCallKind = {
-  kind: "refund.hold",
-  perform: (stripe, params, idempotencyKey) => stripe.refunds.create(params as Stripe.RefundCreateParams, { idempotencyKey }),
-};
-
 const holdIdOf = (event: Stripe.Event) => (event.data.object as Stripe.Checkout.Session).metadata?.holdId ?? "";
 
 /**
@@ -63,34 +55,10 @@ export const dayPassHandlers: StripeEventHandler[] = [
     type: "checkout.session.completed",
     kind: "daypass-hold",
     handle: async (tx, event) => {
-      const paid = paidBy(event.data.object as Stripe.Checkout.Session);
+      const paid = paidBy(event);
       if (!paid) return;
-      const money = { paymentIntentId: paid.reference, amountCents: paid.amountCents, currency: "eur", chargeId: null, methodType: null };
-      const outcome = await confirmDayPassHold(
-        holdIdOf(event),
-        (payTx, invoice) => bookPurchasePayment(payTx, invoice, money, event.created),
-        new Date(),
-        tx,
-      );
-      if (outcome?.kind !== "gone") return;
-      await queueStripeCall(tx, {
-        werkplaatsId: outcome.hold.werkplaatsId,
-        kind: holdRefundCall.kind,
-        idempotencyKey: `refund:hold:${outcome.hold.id}`,
-        params: {
-          payment_intent: paid.reference,
-          amount: paid.amountCents,
-          metadata: { werkplaatsId: outcome.hold.werkplaatsId, kind: "daypass-hold", holdId: outcome.hold.id },
-        },
-      });
-      // Money in and out again with no invoice between: the audit trail is where it shows.
-      await recordMoneyEvent(tx, {
-        werkplaatsId: outcome.hold.werkplaatsId,
-        invoiceId: null,
-        actorId: null,
-        kind: "stripe_refund",
-        details: { source: "day_pass_hold", holdId: outcome.hold.id, amountCents: paid.amountCents, paymentIntentId: paid.reference },
-      });
+      const outcome = await confirmDayPassHold(holdIdOf(event), paid.pay, new Date(), tx);
+      if (outcome?.kind === "gone") await refundUnsold(tx, outcome.hold, paid, "day_pass_hold");
     },
   },
   {

@@ -43,7 +43,7 @@ export const paymentRequestHandlers: StripeEventHandler[] = [
     kind: "payment-request",
     handle: async (tx, event) => {
       const session = event.data.object as Stripe.Checkout.Session;
-      const paid = paidBy(session);
+      const paid = paidBy(event);
       const meta = session.metadata ?? {};
       if (!paid || !meta.requestId) return;
       await settlePaymentRequest(

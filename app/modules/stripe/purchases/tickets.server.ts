@@ -9,7 +9,7 @@ type Guest = { userId?: string; name: string; email: string; organisation?: stri
 
 /**
  * A guest buys a paid ticket: their place is held, and they go to Stripe's Checkout page to pay
- * by iDEAL or card. When Stripe cannot be reached the hold is given back at once.
+ * by iDEAL, Bancontact or card. When Stripe cannot be reached the hold is given back at once.
  */
 export async function startTicketCheckout(
   werkplaats: { id: string; name: string },
@@ -47,7 +47,7 @@ export const ticketHandlers: StripeEventHandler[] = [
     type: "checkout.session.completed",
     kind: "ticket-hold",
     handle: async (tx, event) => {
-      const paid = paidBy(event.data.object as Stripe.Checkout.Session);
+      const paid = paidBy(event);
       if (paid) await confirmTicketHold(holdIdOf(event), paid, new Date(), tx);
     },
   },
