@@ -89,11 +89,6 @@ async function locked(serverUrl, work) {
   }
 }
 
-/** Seeds the demo template now if it is missing (CI does this beside the build). */
-export async function prepareDemo(serverUrl) {
-  await locked(serverUrl, (admin) => demoTemplate(admin, serverUrl));
-}
-
 /** Creates database `name` on the server of `serverUrl` as a copy of the seeded demo; returns its URL. */
 export async function copyOfDemo(serverUrl, name) {
   await locked(serverUrl, async (admin) => {
@@ -102,4 +97,10 @@ export async function copyOfDemo(serverUrl, name) {
     await copy(admin, template, name);
   });
   return withDatabase(serverUrl, name);
+}
+
+// `node tests/support/demo-template.js`: seeds the template for DATABASE_URL's server now if it is
+// missing, so the tests that copy it do not wait (CI runs this beside the build).
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await locked(process.env.DATABASE_URL, (admin) => demoTemplate(admin, process.env.DATABASE_URL));
 }
