@@ -109,7 +109,9 @@ function visibleText(html: string) {
       .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, " ")
       .replace(/<(\w+)\b[^>]*\blang="nl"[^>]*>[\s\S]*?<\/\1>/gi, " ")
       .replace(/<[^>]+>/g, " "),
-  ).replace(/\s+/g, " ");
+  )
+    .replace(/https?:\/\/\S+/g, " ") // an address someone typed (a deliverable's link) is data, not words
+    .replace(/\s+/g, " ");
 }
 
 /** The links to pages of the app on a page, as written in its HTML. */

@@ -114,7 +114,7 @@ async function sellHeld(tx: Tx, hold: SaleHold, sell: SellStrippenkaart, now: Da
       if (!hold.userId || !hold.planId || !hold.day) throw conflict("membership.strippenkaart.gone");
       const startDate = maxDate(hold.day as IsoDate, todayIn(now));
       await applicantCheck(sp, hold.werkplaatsId, hold.userId, { billing: "self", startDate });
-      const plan = await getPlan(hold.werkplaatsId, hold.planId);
+      const plan = await getPlan(hold.werkplaatsId, hold.planId, sp);
       const endDate = stripValidUntil(startDate, plan.stripValidityMonths ?? 1);
       const [card] = await sp
         .insert(memberships)
