@@ -1,5 +1,6 @@
 import { EVENT_KINDS } from "~/modules/events";
 import { organisationSizes, workshopThemes, type OrganisationSize, type WorkshopTheme } from "~/modules/workshop";
+import { publishableFigures } from "./impact-rules";
 
 /**
  * What the Impactmonitor can be narrowed to: the activity kinds of the events module, a booked
@@ -13,20 +14,8 @@ export type ActivityKind = (typeof activityKinds)[number];
 export type ImpactFilter = { theme?: WorkshopTheme; size?: OrganisationSize; kind?: ActivityKind };
 export { organisationSizes as impactSizes, workshopThemes as impactThemes };
 
-/** Every Impactmonitor number that opens to the rows it counts. */
-export const impactDrills = [
-  "smesHelped",
-  "trajectoriesStarted",
-  "trajectoriesCompleted",
-  "studentsInvolved",
-  "averageRating",
-  "recommendPercent",
-  "followUpPercent",
-  "expertHours",
-  "peopleReached",
-  "smesReached",
-  "teamVoice",
-] as const;
+/** Every Impactmonitor number that opens to the rows it counts: the publishable figures and three more. */
+export const impactDrills = [...publishableFigures, "peopleReached", "smesReached", "teamVoice"] as const;
 export type ImpactDrill = (typeof impactDrills)[number];
 
 /** A student's level as the figures group it: a member without one is "unknown". */
