@@ -13,7 +13,8 @@ import { companyOf } from "~/modules/companies/index.server";
 import { useT } from "~/modules/i18n";
 import { applyForMembership, myMemberships } from "~/modules/memberships/index.server";
 import { applySchema } from "~/modules/memberships";
-import { applicablePlans } from "~/modules/plans/index.server";
+import { applicablePlans, getPlan } from "~/modules/plans/index.server";
+import { isStripeConfigured, startStrippenkaartCheckout } from "~/modules/stripe/index.server";
 import { nameSaysKind, planDescription, planName } from "~/modules/plans";
 import { todayIn } from "~/utils/zoned-time";
 import { submitForm } from "~/utils/forms.server";
@@ -52,6 +53,13 @@ export async function action(args: ActionFunctionArgs) {
   const user = requireVerifiedUser(args);
   const werkplaats = requireWerkplaats(args);
   return submitForm(args.request, applySchema, async (input) => {
+    // With Stripe, a strippenkaart is bought and paid at once (held while paying); everything else is applied for.
+    const plan = await getPlan(werkplaats.id, input.planId);
+    if (plan.kind === "strippenkaart" && isStripeConfigured()) {
+      const locale = args.context.locale;
+      const buyer = { id: user.id, name: user.name, email: user.email, locale };
+      return redirect(await startStrippenkaartCheckout(werkplaats, buyer, { ...input, planName: planName(plan, locale) }));
+    }
     const membership = await applyForMembership(werkplaats, user, input);
     return redirect(`/membership/${membership.id}?applied=1`);
   });

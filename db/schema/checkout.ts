@@ -5,11 +5,14 @@ import { areas } from "./desks";
 import { events, registrations } from "./events";
 import { invoices } from "./billing";
 import { dayPasses } from "./presence";
+import { companies } from "./companies";
+import { memberships, plans } from "./memberships";
 import { werkplaatsen } from "./werkplaats";
 
 /**
  * A place held while its buyer pays at Stripe Checkout: a seat at an event (`ticket`) or a flex
- * spot on a day (`daypass`). A pending hold counts for the event's or the area's capacity until
+ * spot on a day (`daypass`), or a strippenkaart being bought (`strippenkaart`: nothing scarce, but
+ * the card exists only once paid). A pending hold counts for the event's or the area's capacity until
  * `expires_at` (thirty minutes), so a guest at the payment page keeps their place and nobody else
  * can take it; `checkout.session.completed` confirms it (the registration or day pass, its
  * invoice and the payment), `checkout.session.expired` or the maintenance job releases it.
@@ -41,6 +44,10 @@ export const saleHolds = pgTable(
     checkoutSessionId: text("checkout_session_id"),
     registrationId: uuid("registration_id").references(() => registrations.id, { onDelete: "set null" }),
     dayPassId: uuid("day_pass_id").references(() => dayPasses.id, { onDelete: "set null" }),
+    /** A strippenkaart's plan and who pays (the buyer's company, or themselves); `day` is its first day. */
+    planId: uuid("plan_id").references(() => plans.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id").references(() => companies.id, { onDelete: "set null" }),
+    membershipId: uuid("membership_id").references(() => memberships.id, { onDelete: "set null" }),
     settledAt: timestamp("settled_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -50,6 +57,11 @@ export const saleHolds = pgTable(
     uniqueIndex("sale_holds_session_key").on(t.checkoutSessionId),
     uniqueIndex("sale_holds_registration_key").on(t.registrationId),
     uniqueIndex("sale_holds_day_pass_key").on(t.dayPassId),
+    uniqueIndex("sale_holds_membership_key").on(t.membershipId),
+    // One strippenkaart being paid per person per werkplaats: a second tab does not buy a second card.
+    uniqueIndex("sale_holds_strippenkaart_buyer_key")
+      .on(t.werkplaatsId, t.userId)
+      .where(sql`${t.status} = 'pending' and ${t.kind} = 'strippenkaart'`),
     index("sale_holds_area_idx").on(t.areaId, t.day).where(sql`${t.status} = 'pending'`),
     // One live hold per address per event: a second tab does not take a second seat.
     uniqueIndex("sale_holds_event_email_key").on(t.eventId, t.email).where(sql`${t.status} = 'pending'`),
@@ -57,9 +69,14 @@ export const saleHolds = pgTable(
     uniqueIndex("sale_holds_day_email_key")
       .on(t.werkplaatsId, t.day, t.email)
       .where(sql`${t.status} = 'pending' and ${t.kind} = 'daypass'`),
-    check("sale_holds_kind", sql`${t.kind} in ('ticket', 'daypass')`),
+    check("sale_holds_kind", sql`${t.kind} in ('ticket', 'daypass', 'strippenkaart')`),
     check("sale_holds_ticket_event", sql`${t.kind} <> 'ticket' or ${t.eventId} is not null`),
     check("sale_holds_daypass_spot", sql`${t.kind} <> 'daypass' or (${t.day} is not null and ${t.areaId} is not null)`),
+    check(
+      "sale_holds_strippenkaart_card",
+      // The buyer is needed while paying (the card is theirs); a deleted account later leaves the record.
+      sql`${t.kind} <> 'strippenkaart' or (${t.planId} is not null and ${t.day} is not null and (${t.status} <> 'pending' or ${t.userId} is not null))`,
+    ),
     // refunded: paid after the hold lapsed with no spot left, so nothing was sold and the money goes back.
     check("sale_holds_status", sql`${t.status} in ('pending', 'confirmed', 'released', 'refunded')`),
     check("sale_holds_amounts", sql`${t.priceCents} > 0 and ${t.amountCents} > 0`),

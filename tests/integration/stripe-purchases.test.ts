@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeUser, makeWerkplaats } from "#db/factories";
+import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeBillingSettings } from "#db/billing-factories";
 import { makeArea, makePlan } from "#db/membership-factories";
 import {
   dayPasses,
   events,
   invoices,
+  memberships,
   moneyEvents,
   outboxMessages,
   payments,
@@ -16,6 +17,7 @@ import {
   stripePayments,
 } from "#db/schema";
 import { createPaymentRequest, creditInvoice, paymentRequestStatus, receivablesPage } from "~/modules/billing/index.server";
+import { applyForMembership } from "~/modules/memberships/index.server";
 import { issueDayPass, releaseDayPassHold, releaseExpiredDayPassHolds } from "~/modules/presence/index.server";
 import {
   queueRefunds,
@@ -30,6 +32,8 @@ import { addDays } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { todayIn, zonedToUtc } from "~/utils/zoned-time";
+import * as applyRoute from "~/routes/membership.apply";
+import { formPost, outcome, routeArgs, type Visitor } from "../support/route-harness";
 import { stripeForTests, type StripeForTests } from "../support/stripe";
 
 /**
@@ -296,6 +300,75 @@ describe(`day passes paid at Checkout, on ${server}`, () => {
     const audit = await db.select().from(moneyEvents).where(eq(moneyEvents.werkplaatsId, shop.id));
     expect(audit.filter((e) => e.kind === "stripe_refund" && (e.details as { holdId?: string }).holdId === hold.id)).toMatchObject([
       { invoiceId: null, details: { source: "day_pass_hold", amountCents: 2500 } },
+    ]);
+  });
+});
+
+describe(`strippenkaarten paid at Checkout, on ${server}`, () => {
+  let shop: Awaited<ReturnType<typeof makeWerkplaats>>;
+  let card: Awaited<ReturnType<typeof makePlan>>;
+  const start = addDays(todayIn(), 1);
+  beforeAll(async () => {
+    shop = await makeWerkplaats({ name: "DOC Strippenkaart Online" });
+    await makeBillingSettings(shop.id);
+    card = await makePlan(shop.id, "strippenkaart", { priceCents: 8264, btwRate: 21, stripDays: 10, stripValidityMonths: 3 });
+  });
+  const buyer = async (): Promise<Visitor> => ({ user: await makePerson(shop.id, []), roles: [], werkplaats: shop });
+  const buy = (who: Visitor) =>
+    outcome(() => applyRoute.action(routeArgs("/membership/apply", who, formPost({ planId: card.id, startDate: start, billing: "self" }))));
+  const holdOf = async (location: string) =>
+    (
+      await db
+        .select()
+        .from(saleHolds)
+        .where(eq(saleHolds.checkoutSessionId, sessionOf(location)))
+    )[0]!;
+
+  it("held while paying; paid by iDEAL it is one active card, invoiced and booked by its PaymentIntent, replays change nothing", async () => {
+    const who = await buyer();
+    const started = await buy(who);
+    expect(started.status).toBe(302);
+    expect(stripe.store.sessions.get(sessionOf(started.location!))).toMatchObject({ amount_total: 9999, currency: "eur" });
+    expect(await holdOf(started.location!)).toMatchObject({ kind: "strippenkaart", status: "pending", planId: card.id, day: start });
+    // A second tab: refused while the first is being paid; no card exists yet.
+    expect((await buy(who)).status).toBe(409);
+    expect(await db.select().from(memberships).where(eq(memberships.userId, who.user!.id))).toEqual([]);
+
+    stripe.completeCheckout(sessionOf(started.location!), "ideal");
+    await stripe.settled();
+    for (const d of stripe.deliveries.filter((x) => x.type === "checkout.session.completed"))
+      for (let i = 0; i < 5; i++) await stripe.redeliver(d.eventId);
+    await stripe.settled();
+    const cards = await db.select().from(memberships).where(eq(memberships.userId, who.user!.id));
+    expect(cards).toMatchObject([{ status: "active", startDate: start, werkplaatsId: shop.id }]);
+    expect(await holdOf(started.location!)).toMatchObject({ status: "confirmed", membershipId: cards[0]!.id });
+    const [booked] = await db.select().from(stripePayments).where(eq(stripePayments.werkplaatsId, shop.id));
+    expect(booked).toMatchObject({ status: "succeeded", amountCents: 9999 });
+    expect(await db.select().from(invoices).where(eq(invoices.id, booked!.invoiceId))).toMatchObject([
+      { status: "paid", grossCents: 9999 },
+    ]);
+  });
+
+  it("an expired session lets the purchase go; paid for a card that can no longer be sold, the money goes back, audited", async () => {
+    const who = await buyer();
+    const first = await buy(who);
+    stripe.expireCheckout(sessionOf(first.location!));
+    await stripe.settled();
+    expect(await holdOf(first.location!)).toMatchObject({ status: "released" });
+
+    // While paying, the buyer also applied the ordinary way: the card cannot be sold, the money goes back.
+    const second = await buy(who);
+    const hold = await holdOf(second.location!);
+    await applyForMembership(shop, { id: who.user!.id, name: who.user!.name }, { planId: card.id, startDate: start, billing: "self" });
+    stripe.completeCheckout(sessionOf(second.location!), "card");
+    await stripe.settled();
+    expect(await holdOf(second.location!)).toMatchObject({ status: "refunded", membershipId: null });
+    expect(await db.select().from(memberships).where(eq(memberships.userId, who.user!.id))).toMatchObject([{ status: "pending" }]);
+    await runDueStripeCalls();
+    expect([...stripe.store.refunds.values()].filter((r) => r.metadata?.holdId === hold.id).map((r) => r.amount)).toEqual([9999]);
+    const audit = await db.select().from(moneyEvents).where(eq(moneyEvents.werkplaatsId, shop.id));
+    expect(audit.filter((e) => (e.details as { holdId?: string }).holdId === hold.id)).toMatchObject([
+      { kind: "stripe_refund", invoiceId: null, details: { source: "strippenkaart_hold", amountCents: 9999 } },
     ]);
   });
 });

@@ -26,11 +26,11 @@ type Werkplaats = { id: string; name: string };
 export type SellStrippenkaart = (
   tx: Tx,
   werkplaatsId: string,
-  actorId: string,
+  actorId: string | null,
   card: { membershipId: string; startDate: IsoDate; plan: { nameNl: string; nameEn: string; priceCents: number; btwRate: number } },
   holder: { userId: string; companyId: string | null; name: string; email: string; locale: string | null },
   now: Date,
-) => Promise<unknown>;
+) => Promise<{ id: string; werkplaatsId: string; status: string }>;
 type Actor = { id: string; name: string };
 
 /** Applications may start at most this far ahead. */
@@ -40,30 +40,44 @@ const MAX_START_DAYS = 366;
  * A person applies for a plan from a start date, billed to their company or to themselves.
  * The application waits for a manager; the applicant and the managers get an email.
  */
-export async function applyForMembership(werkplaats: Werkplaats, applicant: Actor, input: ApplyInput, now = new Date()) {
+/** The plan applied for, when it may be applied for from that start date (also a strippenkaart bought online). */
+export async function applicablePlan(werkplaatsId: string, input: Pick<ApplyInput, "planId" | "startDate">, now: Date) {
   const today = todayIn(now);
-  const plan = await getPlan(werkplaats.id, input.planId);
+  const plan = await getPlan(werkplaatsId, input.planId);
   if (plan.archivedAt) throw conflict("membership.errors.planArchived", undefined, "planId");
   if (!isMembershipKind(plan.kind)) throw invalid("membership.errors.dayPassIsNotMembership", undefined, "planId");
   if (input.startDate < today) throw invalid("membership.errors.startInPast", undefined, "startDate");
   if (input.startDate > addDays(today, MAX_START_DAYS)) throw invalid("membership.errors.startTooFar", undefined, "startDate");
+  return plan;
+}
 
+/**
+ * Refuses a second application or card while one is pending or in force from that date, and
+ * finds the company that pays when the applicant asks to be billed to it.
+ */
+export async function applicantCheck(tx: Tx, werkplaatsId: string, userId: string, input: Pick<ApplyInput, "billing" | "startDate">) {
+  const company = input.billing === "company" ? await companyOf(werkplaatsId, userId, tx) : undefined;
+  if (input.billing === "company" && !company) throw invalid("membership.errors.noCompany", undefined, "billing");
+  const [open] = await tx
+    .select({ status: memberships.status })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.werkplaatsId, werkplaatsId),
+        eq(memberships.userId, userId),
+        or(eq(memberships.status, "pending"), inForce(input.startDate, null)),
+      ),
+    )
+    .limit(1);
+  if (open) throw conflict(open.status === "pending" ? "membership.errors.alreadyPending" : "membership.errors.alreadyMember");
+  return company;
+}
+
+export async function applyForMembership(werkplaats: Werkplaats, applicant: Actor, input: ApplyInput, now = new Date()) {
+  const plan = await applicablePlan(werkplaats.id, input, now);
   try {
     return await db.transaction(async (tx) => {
-      const company = input.billing === "company" ? await companyOf(werkplaats.id, applicant.id, tx) : undefined;
-      if (input.billing === "company" && !company) throw invalid("membership.errors.noCompany", undefined, "billing");
-      const [open] = await tx
-        .select({ status: memberships.status })
-        .from(memberships)
-        .where(
-          and(
-            eq(memberships.werkplaatsId, werkplaats.id),
-            eq(memberships.userId, applicant.id),
-            or(eq(memberships.status, "pending"), inForce(input.startDate, null)),
-          ),
-        )
-        .limit(1);
-      if (open) throw conflict(open.status === "pending" ? "membership.errors.alreadyPending" : "membership.errors.alreadyMember");
+      const company = await applicantCheck(tx, werkplaats.id, applicant.id, input);
 
       const endDate = plan.kind === "strippenkaart" ? stripValidUntil(input.startDate, plan.stripValidityMonths ?? 1) : null;
       const [membership] = await tx

@@ -1,6 +1,12 @@
 // What other modules and routes may use of memberships on the server (with everything in index.ts).
 export { includedRoomMinutes } from "./allowance.server";
 export { applyForMembership, withdrawApplication } from "./applications.server";
+export {
+  confirmStrippenkaartHold,
+  holdStrippenkaart,
+  releaseStrippenkaartHold,
+  type StrippenkaartHoldOutcome,
+} from "./strippenkaart-holds.server";
 export { cancellationView } from "./cancellation-view.server";
 export { cancelMembership } from "./changes.server";
 export { membersCsv, membershipsCsv } from "./export.server";

@@ -9,5 +9,5 @@ export { payoutsOf } from "./payouts/index.server";
 export { queueCollections } from "./collections/index.server";
 export { confirmRefundProposal, dismissRefundProposal, queueRefunds, refundOfCreditNote, refundProposals } from "./refunds/index.server";
 export { onlinePaymentOf, payInvoiceOnline } from "./invoices/index.server";
-export { startDayPassCheckout, startRequestCheckout, startTicketCheckout } from "./purchases/index.server";
+export { startDayPassCheckout, startRequestCheckout, startStrippenkaartCheckout, startTicketCheckout } from "./purchases/index.server";
 export * from "./index";

@@ -4,7 +4,14 @@ import { customerCall } from "./customers.server";
 import { disputeHandlers, invoiceCheckoutCall, invoiceCheckoutHandlers, invoicePaymentHandlers } from "./invoices/index.server";
 import { payoutHandlers } from "./payouts/index.server";
 import { refundCall, refundHandlers } from "./refunds/index.server";
-import { dayPassHandlers, holdRefundCall, paymentRequestHandlers, purchaseCheckoutCall, ticketHandlers } from "./purchases/index.server";
+import {
+  dayPassHandlers,
+  holdRefundCall,
+  paymentRequestHandlers,
+  purchaseCheckoutCall,
+  strippenkaartHandlers,
+  ticketHandlers,
+} from "./purchases/index.server";
 import type { StripeCallKind, StripeEventHandler } from "./types";
 
 /**
@@ -23,6 +30,7 @@ export function stripeEventHandlers(): StripeEventHandler[] {
     ...refundHandlers,
     ...ticketHandlers,
     ...dayPassHandlers,
+    ...strippenkaartHandlers,
     ...paymentRequestHandlers,
     ...payoutHandlers,
   ];

@@ -16,7 +16,7 @@ type CardHolder = { userId: string; companyId: string | null; name: string; emai
 export async function invoiceStrippenkaart(
   tx: Tx,
   werkplaatsId: string,
-  actorId: string,
+  actorId: string | null,
   card: { membershipId: string; startDate: IsoDate; plan: StripPlan },
   holder: CardHolder,
   now: Date,

@@ -1,13 +1,12 @@
 import type Stripe from "stripe";
-import { recordMoneyEvent } from "~/modules/billing/index.server";
 import { attachCheckoutSession, CHECKOUT_MINUTES } from "~/modules/events/index.server";
 import { translate, type Locale } from "~/modules/i18n";
 import { confirmDayPassHold, holdDayPass, releaseDayPassHold } from "~/modules/presence/index.server";
 import { formatDay, type IsoDate } from "~/utils/calendar";
 import { appUrl } from "~/utils/env.server";
-import { queueStripeCall } from "../calls.server";
-import type { StripeCallKind, StripeEventHandler } from "../types";
+import type { StripeEventHandler } from "../types";
 import { checkoutUrlFor, paidBy } from "./checkout.server";
+import { refundUnsold } from "./unsold.server";
 
 type Buyer = { userId: string; name: string; email: string; locale: Locale };
 
@@ -44,12 +43,6 @@ export async function startDayPassCheckout(
   }
 }
 
-/** Gives back a payment for a day pass that could not be issued; the hold is the idempotency key. */
-export const holdRefundCall: StripeCallKind = {
-  kind: "refund.hold",
-  perform: (stripe, params, idempotencyKey) => stripe.refunds.create(params as Stripe.RefundCreateParams, { idempotencyKey }),
-};
-
 const holdIdOf = (event: Stripe.Event) => (event.data.object as Stripe.Checkout.Session).metadata?.holdId ?? "";
 
 /**
@@ -65,25 +58,7 @@ export const dayPassHandlers: StripeEventHandler[] = [
       const paid = paidBy(event);
       if (!paid) return;
       const outcome = await confirmDayPassHold(holdIdOf(event), paid.pay, new Date(), tx);
-      if (outcome?.kind !== "gone") return;
-      await queueStripeCall(tx, {
-        werkplaatsId: outcome.hold.werkplaatsId,
-        kind: holdRefundCall.kind,
-        idempotencyKey: `refund:hold:${outcome.hold.id}`,
-        params: {
-          payment_intent: paid.reference,
-          amount: paid.amountCents,
-          metadata: { werkplaatsId: outcome.hold.werkplaatsId, kind: "daypass-hold", holdId: outcome.hold.id },
-        },
-      });
-      // Money in and out again with no invoice between: the audit trail is where it shows.
-      await recordMoneyEvent(tx, {
-        werkplaatsId: outcome.hold.werkplaatsId,
-        invoiceId: null,
-        actorId: null,
-        kind: "stripe_refund",
-        details: { source: "day_pass_hold", holdId: outcome.hold.id, amountCents: paid.amountCents, paymentIntentId: paid.reference },
-      });
+      if (outcome?.kind === "gone") await refundUnsold(tx, outcome.hold, paid, "day_pass_hold");
     },
   },
   {

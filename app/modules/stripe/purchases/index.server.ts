@@ -2,4 +2,6 @@
 export { startTicketCheckout, ticketHandlers } from "./tickets.server";
 export { startRequestCheckout, paymentRequestHandlers } from "./payment-requests.server";
 export { purchaseCheckoutCall } from "./checkout.server";
-export { dayPassHandlers, holdRefundCall, startDayPassCheckout } from "./day-passes.server";
+export { dayPassHandlers, startDayPassCheckout } from "./day-passes.server";
+export { startStrippenkaartCheckout, strippenkaartHandlers } from "./strippenkaarten.server";
+export { holdRefundCall } from "./unsold.server";
