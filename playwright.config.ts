@@ -7,7 +7,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const stripeAppPort = port + 1;
 const stripeApiPort = port + 2;
 process.env.STRIPE_TEST_URL ??= `http://127.0.0.1:${stripeApiPort}`;
-const stripeSpecs = /(ticket|invoice)-checkout\.spec\.ts$/;
+const stripeSpecs = /(ticket|invoice|strippenkaart)-checkout\.spec\.ts$/;
 
 // Debian's chromium when present (the machines here cannot download Playwright's browser);
 // otherwise Playwright's own, if installed.

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { MembershipStatus } from "~/components/members/membership-status";
 import { LinkButton } from "~/components/ui/button";
+import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n";
@@ -15,13 +16,18 @@ export const meta = pageTitle("nav.membership");
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args);
   const werkplaats = requireWerkplaats(args);
-  return { memberships: await myMemberships(werkplaats.id, user.id) };
+  const memberships = await myMemberships(werkplaats.id, user.id);
+  // Back from paying a strippenkaart at Checkout: the card exists once Stripe's webhook is in,
+  // which may be a moment after the buyer returns.
+  const returned = new URL(args.request.url).searchParams.has("betaald");
+  const inForce = memberships.some((m) => m.status === "active" || m.status === "upcoming");
+  return { memberships, paid: returned ? (inForce ? "done" : "pending") : null };
 }
 
 export default function MyMemberships() {
   const t = useT();
   const locale = useLocale();
-  const { memberships } = useLoaderData<typeof loader>();
+  const { memberships, paid } = useLoaderData<typeof loader>();
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader
@@ -33,6 +39,11 @@ export default function MyMemberships() {
           </LinkButton>
         }
       />
+      {paid ? (
+        <div className="mb-5">
+          <Notice tone={paid === "done" ? "success" : "info"}>{t(paid === "done" ? "myMembership.paid" : "myMembership.paying")}</Notice>
+        </div>
+      ) : null}
       {memberships.length === 0 ? (
         <div className="card space-y-4">
           <p className="text-lg font-semibold">{t("myMembership.none")}</p>

@@ -10,13 +10,14 @@ import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { companyOf } from "~/modules/companies/index.server";
-import { useT } from "~/modules/i18n";
+import { useLocale, useT } from "~/modules/i18n";
 import { applyForMembership, myMemberships } from "~/modules/memberships/index.server";
 import { applySchema } from "~/modules/memberships";
 import { applicablePlans, getPlan } from "~/modules/plans/index.server";
 import { isStripeConfigured, startStrippenkaartCheckout } from "~/modules/stripe/index.server";
 import { nameSaysKind, planDescription, planName } from "~/modules/plans";
 import { todayIn } from "~/utils/zoned-time";
+import { formatMoney, inclBtw } from "~/utils/money";
 import { submitForm } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
 
@@ -45,6 +46,8 @@ export async function loader(args: LoaderFunctionArgs) {
     today: todayIn(),
     company: company ? { name: company.name } : null,
     open: open ? { id: open.id, status: open.status } : null,
+    // With Stripe a strippenkaart is bought and paid at once; other plans are applied for.
+    payOnline: isStripeConfigured(),
     plans: plans.map((p) => ({ ...p, name: planName(p, locale), description: planDescription(p, locale) })),
   };
 }
@@ -67,7 +70,8 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function Apply() {
   const t = useT();
-  const { plans, chosen, guest, back, today, company, open } = useLoaderData<typeof loader>();
+  const locale = useLocale();
+  const { plans, chosen, guest, back, today, company, open, payOnline } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [selected, setSelected] = useState(chosen);
@@ -80,6 +84,7 @@ export default function Apply() {
       </div>
     );
   }
+  const paysNow = payOnline && plan.kind === "strippenkaart";
   const summary = (
     <aside className="card" aria-labelledby="plan-summary">
       <h2 id="plan-summary" className="text-xl font-bold">
@@ -135,6 +140,11 @@ export default function Apply() {
               motivation: t("apply.motivation"),
             }}
           />
+          {paysNow ? (
+            <div className="mb-5">
+              <Notice tone="info">{t("apply.payNow.notice")}</Notice>
+            </div>
+          ) : null}
           <Form method="post" className="space-y-5" noValidate>
             <SelectField
               name="planId"
@@ -174,16 +184,22 @@ export default function Apply() {
                 { value: "self", label: t("apply.billingSelf"), hint: t("apply.billingSelfHint") },
               ]}
             />
-            <TextAreaField
-              name="motivation"
-              label={t("apply.motivation")}
-              hint={t("apply.motivationHint")}
-              optional
-              maxLength={1000}
-              reply={reply}
-            />
+            {paysNow ? null : (
+              <TextAreaField
+                name="motivation"
+                label={t("apply.motivation")}
+                hint={t("apply.motivationHint")}
+                optional
+                maxLength={1000}
+                reply={reply}
+              />
+            )}
             <Button type="submit" disabled={busy}>
-              {busy ? t("common.loading") : t("apply.submit")}
+              {busy
+                ? t("common.loading")
+                : paysNow
+                  ? t("apply.payNow.submit", { amount: formatMoney(inclBtw(plan.priceCents, plan.btwRate), locale) })
+                  : t("apply.submit")}
             </Button>
           </Form>
         </div>

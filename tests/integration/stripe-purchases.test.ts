@@ -94,7 +94,8 @@ describe(`tickets and payment requests paid at Checkout, on ${server}`, () => {
 
     stripe.completeCheckout(sessionId, "ideal");
     await stripe.settled();
-    for (const d of stripe.deliveries.filter((x) => x.type === "checkout.session.completed")) await stripe.redeliver(d.eventId);
+    for (const id of stripe.eventsAbout(sessionId, "checkout.session.completed")) await stripe.redeliver(id);
+    await stripe.settled();
     const regs = await db.select().from(registrations).where(eq(registrations.eventId, event.id));
     expect(regs).toHaveLength(1);
     expect(regs[0]).toMatchObject({ status: "registered", email: "koper1@example.nl" });
@@ -132,8 +133,7 @@ describe(`tickets and payment requests paid at Checkout, on ${server}`, () => {
     const disputed = await buy(11);
     const dispute = stripe.disputePayment(disputed.paymentIntentId);
     await stripe.settled();
-    for (const d of stripe.deliveries.filter((x) => x.type === "charge.dispute.created"))
-      for (let i = 0; i < 5; i++) await stripe.redeliver(d.eventId);
+    for (const id of stripe.eventsAbout(dispute.id, "charge.dispute.created")) for (let i = 0; i < 5; i++) await stripe.redeliver(id);
     await stripe.settled();
     expect(stripe.deliveries.filter((d) => d.type.startsWith("charge.dispute")).every((d) => d.status === 200)).toBe(true);
     expect(await invoiceOf(disputed.invoiceId)).toMatchObject({ status: "issued", paidCents: 0 });
@@ -147,8 +147,7 @@ describe(`tickets and payment requests paid at Checkout, on ${server}`, () => {
     // Won: Stripe returns the money, booked on the invoice again, once however often the event comes.
     stripe.closeDispute(dispute.id, "won");
     await stripe.settled();
-    for (const d of stripe.deliveries.filter((x) => x.type === "charge.dispute.closed"))
-      for (let i = 0; i < 3; i++) await stripe.redeliver(d.eventId);
+    for (const id of stripe.eventsAbout(dispute.id, "charge.dispute.closed")) for (let i = 0; i < 3; i++) await stripe.redeliver(id);
     await stripe.settled();
     expect(await invoiceOf(disputed.invoiceId)).toMatchObject({ status: "paid", paidCents: 1250 });
     const booked = await db.select().from(payments).where(eq(payments.invoiceId, disputed.invoiceId));
@@ -242,8 +241,9 @@ describe(`day passes paid at Checkout, on ${server}`, () => {
 
     stripe.completeCheckout(sessionOf(url), "ideal");
     await stripe.settled();
-    for (let i = 0; i < 5; i++)
-      for (const d of stripe.deliveries.filter((x) => x.type === "checkout.session.completed")) await stripe.redeliver(d.eventId);
+    for (const id of stripe.eventsAbout(sessionOf(url), "checkout.session.completed"))
+      for (let i = 0; i < 5; i++) await stripe.redeliver(id);
+    await stripe.settled();
     const passes = await db.select().from(dayPasses).where(eq(dayPasses.werkplaatsId, shop.id));
     expect(passes).toHaveLength(1);
     expect(passes[0]).toMatchObject({ guestEmail: "dagganger1@example.nl", areaId: area.id, status: "valid" });
@@ -336,8 +336,8 @@ describe(`strippenkaarten paid at Checkout, on ${server}`, () => {
 
     stripe.completeCheckout(sessionOf(started.location!), "ideal");
     await stripe.settled();
-    for (const d of stripe.deliveries.filter((x) => x.type === "checkout.session.completed"))
-      for (let i = 0; i < 5; i++) await stripe.redeliver(d.eventId);
+    for (const id of stripe.eventsAbout(sessionOf(started.location!), "checkout.session.completed"))
+      for (let i = 0; i < 5; i++) await stripe.redeliver(id);
     await stripe.settled();
     const cards = await db.select().from(memberships).where(eq(memberships.userId, who.user!.id));
     expect(cards).toMatchObject([{ status: "active", startDate: start, werkplaatsId: shop.id }]);

@@ -18,6 +18,9 @@ export const nl = {
   "apply.motivation": "Wat doe je?",
   "apply.motivationHint": "Vertel kort over je onderneming; zo leren we je kennen.",
   "apply.submit": "Aanvraag versturen",
+  "apply.payNow.notice":
+    "Een strippenkaart koop je meteen: je betaalt online met iDEAL, Bancontact of kaart en kunt hem daarna direct gebruiken. We houden hem 30 minuten voor je vast terwijl je betaalt.",
+  "apply.payNow.submit": "Kopen en betalen ({amount})",
   "apply.openPending": "Je hebt al een aanvraag die op een besluit wacht.",
   "apply.openMember":
     "Je hebt al een lopend lidmaatschap. Wil je van abonnement wisselen of een tweede aanvragen? Overleg met de beheerder.",
@@ -130,6 +133,9 @@ export const en: Record<keyof typeof nl, string> = {
   "apply.motivation": "What do you do?",
   "apply.motivationHint": "Tell us briefly about your business, so we get to know you.",
   "apply.submit": "Send application",
+  "apply.payNow.notice":
+    "A strippenkaart (punch card) is bought at once: you pay online by iDEAL, Bancontact or card and can use it straight away. We hold it for you for 30 minutes while you pay.",
+  "apply.payNow.submit": "Buy and pay ({amount})",
   "apply.openPending": "You already have an application waiting for a decision.",
   "apply.openMember": "You already have a running membership. Want to switch plans or apply for a second one? Talk to the manager.",
   "membership.status.pending": "Applied",

@@ -1,6 +1,9 @@
 /** The pages around a membership: the member's own, cancelling, and the manager's list and actions. */
 export const nl = {
   "myMembership.intro": "Je lidmaatschap, je aanvragen en wat er is veranderd.",
+  "myMembership.paid": "Dank je wel: je betaling is ontvangen en je strippenkaart staat klaar. De factuur staat bij je facturen.",
+  "myMembership.paying":
+    "We verwerken je betaling. Je strippenkaart verschijnt hier zodra de betaling bevestigd is, meestal binnen een minuut; ververs de pagina.",
   "myMembership.none": "Je hebt nog geen lidmaatschap",
   "myMembership.noneBody": "Kies een abonnement dat bij je past: een flexplek, een vaste plek, een kantoor of een virtueel kantoor.",
   "myMembership.seePlans": "Bekijk de abonnementen",
@@ -139,6 +142,9 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "myMembership.intro": "Your membership, your applications and what has changed.",
+  "myMembership.paid": "Thank you: your payment has been received and your strippenkaart is ready. The invoice is with your invoices.",
+  "myMembership.paying":
+    "We are processing your payment. Your strippenkaart appears here once the payment is confirmed, usually within a minute; refresh the page.",
   "myMembership.none": "You do not have a membership yet",
   "myMembership.noneBody": "Choose a plan that suits you: a hot desk, a fixed desk, an office or a virtual office.",
   "myMembership.seePlans": "See the plans",

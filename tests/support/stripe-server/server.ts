@@ -323,6 +323,16 @@ export async function startStripeServer(options: StripeTestServerOptions = {}) {
     closeDispute: (disputeId: string, outcome: "won" | "lost") => closeDispute(store, disputeId, outcome, emit),
     /** Makes and delivers an event of any object (e.g. a refund made in Stripe's dashboard). */
     emit,
+    /**
+     * The events of one type about one object (a session, a dispute), each once: what a test
+     * replays. Not `deliveries`, which hold every replay too and every other test's events. None
+     * is an error, so that a replay test cannot pass by replaying nothing.
+     */
+    eventsAbout: (objectId: string, type: string) => {
+      const about = [...store.events.values()].filter((e) => e.type === type && (e.data.object as { id?: string }).id === objectId);
+      if (about.length === 0) throw new Error(`no ${type} event about ${objectId}`);
+      return about.map((e) => e.id);
+    },
     /** Delivers a stored event again, as Stripe does on a retry or a manual resend. */
     redeliver: (eventId: string) => track(deliver(store.events.get(eventId)!)),
     settled,
