@@ -123,11 +123,13 @@ export async function signUpVerified(page: Page, account: { name: string; email:
 
 type Fixtures = {
   /**
-   * Puts the page, on its start page, in a session of the demo account holding `role`. The
-   * session is shared by the tests of a worker, so a test that logs out or ends sessions must
-   * log in on its own with `logIn(page, demoAccount(role).email)`.
+   * Puts the page, on `path` (the start page unless given), in a session of the demo account
+   * holding `role`. The session is shared by the tests of a worker, so a test that logs out or
+   * ends sessions must log in on its own with `logIn(page, demoAccount(role).email)`. A test that
+   * starts elsewhere names its first page here: a start page loaded only to leave it was one
+   * page load (the heaviest page of most roles) per test.
    */
-  loginAs: (role: Role) => Promise<void>;
+  loginAs: (role: Role, path?: string) => Promise<void>;
 };
 
 type WorkerFixtures = {
@@ -161,9 +163,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: "worker" },
   ],
   loginAs: async ({ page, demoSession }, use) => {
-    await use(async (role) => {
+    await use(async (role, path = "/") => {
       await page.context().addCookies(await demoSession(role));
-      await page.goto("/");
+      await page.goto(path);
       await expect(page.getByRole("button", { name: /^(Accountmenu van|Account menu for) / })).toBeVisible();
     });
   },
