@@ -107,7 +107,6 @@ test("an invitation link for an existing account logs nobody in: it asks to log 
 });
 
 test("the outbox says that it shows links in full outside production", async ({ page, loginAs }) => {
-  await loginAs("manager");
-  await page.goto("/admin/outbox");
+  await loginAs("manager", "/admin/outbox");
   await expect(page.getByText("Demo- of ontwikkelomgeving: links worden hier volledig getoond")).toBeVisible();
 });

@@ -70,8 +70,7 @@ test("a member drags a free slot on the calendar, books it and sees it; a second
 });
 
 test("the list view shows the week without a mouse and links to the booking form", async ({ page, loginAs }) => {
-  await loginAs("member");
-  await page.goto("/calendar?view=list");
+  await loginAs("member", "/calendar?view=list");
   await expect(page.getByRole("heading", { name: "Agenda ruimtes", level: 1 })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Week kiezen" })).toBeVisible();
   await page.getByRole("link", { name: "Een ruimte boeken op deze dag" }).first().click();
@@ -83,8 +82,7 @@ test("the per-room day view answers which room is free at 14:00, and a free half
   loginAs,
 }) => {
   const date = freeWeekday();
-  await loginAs("member");
-  await page.goto(`/calendar?view=rooms&date=${date}`);
+  await loginAs("member", `/calendar?view=rooms&date=${date}`);
   const grid = page.getByRole("table");
   await expect(grid.getByRole("columnheader", { name: /De Biesbosch/ })).toBeVisible();
   await expect(grid.getByRole("rowheader", { name: "14:00" })).toBeVisible();
@@ -100,8 +98,7 @@ test("the per-room day view answers which room is free at 14:00, and a free half
 });
 
 test("booking outside opening hours gives a clear Dutch message and keeps what was typed", async ({ page, loginAs }) => {
-  await loginAs("member");
-  await page.goto(`/bookings/new?date=${freeWeekday()}&start=06:00&end=07:00`);
+  await loginAs("member", `/bookings/new?date=${freeWeekday()}&start=06:00&end=07:00`);
   await expect(page.getByRole("heading", { name: "Ruimte boeken" })).toBeVisible();
   await page.getByLabel("Omschrijving").fill("Vroeg overleg");
   await page.getByRole("button", { name: "Boeken" }).click();

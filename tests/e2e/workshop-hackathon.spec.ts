@@ -18,8 +18,7 @@ test("staff make a challenge of an intake and appoint a juror; a student starts 
   await expect(page.getByText(/We hebben je vraag ontvangen/)).toBeVisible();
 
   // Staff: route the intake to a hackathon challenge, add it to the coming hackathon, appoint the partner as juror.
-  await loginAs("staff");
-  await page.goto("/werkplaats/intake?view=list");
+  await loginAs("staff", "/werkplaats/intake?view=list");
   await page.getByRole("link", { name: organisation }).click();
   await page.getByRole("button", { name: "Naar Vraagarticulatie" }).click();
   await page.getByLabel("Route").selectOption("hackathon_challenge");
@@ -58,8 +57,7 @@ test("staff make a challenge of an intake and appoint a juror; a student starts 
 
   // The juror scores the team; a mark out of range is refused beside the field, then corrected.
   await page.context().clearCookies();
-  await loginAs("partner");
-  await page.goto(hackathonUrl!);
+  await loginAs("partner", hackathonUrl!);
   const form = page.getByRole("form", { name: `Scores voor ${team}` });
   await form.getByLabel("Impact").fill("12");
   await form.getByLabel("Idee").fill("8");

@@ -20,8 +20,7 @@ test("an SME asks for help without an account; staff articulate the question and
   await expect(page.getByText(/We hebben je vraag ontvangen/)).toBeVisible();
   await shoot(page, "intake-received");
 
-  await loginAs("staff");
-  await page.goto("/werkplaats/intake");
+  await loginAs("staff", "/werkplaats/intake");
   await expect(page.getByRole("link", { name: organisation })).toBeVisible();
   await shoot(page, "intake-board");
   await page.getByRole("link", { name: "Lijst" }).click();

@@ -15,8 +15,7 @@ test("staff start a trajectory from an intake, invite a student who joins, and p
   await page.getByRole("button", { name: "Vraag versturen" }).click();
   await expect(page.getByText(/We hebben je vraag ontvangen/)).toBeVisible();
 
-  await loginAs("staff");
-  await page.goto("/werkplaats/intake?view=list");
+  await loginAs("staff", "/werkplaats/intake?view=list");
   await page.getByRole("link", { name: organisation }).click();
   await page.getByRole("button", { name: "Naar Vraagarticulatie" }).click();
   await expect(page.getByText("Verplaatst naar Vraagarticulatie.")).toBeVisible();

@@ -137,6 +137,11 @@ function malformedForms(fields: string[], intent: string | undefined, big: boole
   return bodies;
 }
 
+/** The URL of a page's action alone, without its loaders and rendering (Remix's single-fetch data request). */
+function actionOnly(path: string) {
+  return `${path === "/" ? "/_root" : path}.data`;
+}
+
 const BAD_QUERIES = [
   `q=${"a".repeat(101)}&q=b`,
   "date=9999-12-31&period=month&cancelDate=9999-12-31&page=-1",
@@ -240,7 +245,17 @@ describe("fuzzing every route of the running server", () => {
 
     // Actions: every action route, for every role. The roles that reach the page get every
     // intent its forms offer with broken forms; the others (who must be refused) fewer.
+    //
+    // A broken form posted to a page answers with the page itself: the action runs, then every
+    // loader of the page again and the whole page is rendered around the action's reply. Those
+    // loaders and that rendering are the same for every broken body of an intent, and the GETs
+    // below run the loaders and render the page already. So one body per intent (the NUL ones,
+    // whose reply a page could write back into its HTML) is posted to the page, and the other
+    // broken bodies of the most privileged role go to the action alone, as the browser's own
+    // data request does (`/path.data`, Remix's single fetch): the same action, the same
+    // status, without rendering the page.
     const postJobs: { role: Role; path: string; label: string; init: RequestInit }[] = [];
+    const planned = new Set<string>();
     for (const route of routes.filter((r) => r.hasAction)) {
       for (const role of ROLES) {
         for (const [n, path] of concrete(route).entries()) {
@@ -252,33 +267,48 @@ describe("fuzzing every route of the running server", () => {
             for (const name of f.fields) fields.add(name);
             for (const i of f.intents) intents.add(i);
           }
-          const add = (label: string, init: RequestInit) => postJobs.push({ role, path, label, init: { ...init, method: "POST" } });
+          const add = (label: string, init: RequestInit, target = path) => {
+            // Two routes can give one concrete path (a layout and its index route share /account;
+            // /admin/events/new is a link like /admin/events/:eventId too): one request, not two alike.
+            const key = `${role} ${target} ${label}`;
+            if (planned.has(key)) return;
+            planned.add(key);
+            postJobs.push({ role, path: target, label, init: { ...init, method: "POST" } });
+          };
           const reached = forms.length > 0;
           // Unreadable bodies once per route, as the most privileged role (the last in ROLES).
           if (n === 0 && role === "manager") for (const body of unreadableBodies()) add(body.label, body.init);
           for (const intent of reached ? [...intents] : [undefined]) {
             const bodies = malformedForms([...fields], intent, full && intent === undefined && n === 0);
-            for (const body of full ? bodies : bodies.slice(0, 1)) add(`${intent ?? "-"} / ${body.label}`, body.init);
+            for (const body of full ? bodies : bodies.slice(0, 1))
+              add(`${intent ?? "-"} / ${body.label}`, body.init, body.label.startsWith("nul") ? path : actionOnly(path));
           }
         }
       }
     }
     // Loaders: broken parameters in the path, and broken queries where the role reaches the page.
+    // Each is rendered (a query a loader lets through reaches the page's components).
     const getJobs: { role: Role; path: string }[] = [];
+    const addGet = (role: Role, path: string) => {
+      const key = `${role} GET ${path}`;
+      if (planned.has(key)) return;
+      planned.add(key);
+      getJobs.push({ role, path });
+    };
     for (const route of routes.filter((r) => r.hasLoader)) {
       const paths = concrete(route);
       const reaches = (role: Role) => paths.some((p) => pages.get(role)!.has(p)) || (hasParams(route.pattern) && paths.length > 1);
       for (const role of ROLES) {
         const full = fullFor(reaches) === role;
-        for (const path of paths)
-          for (const query of full ? BAD_QUERIES : BAD_QUERIES.slice(0, 1)) getJobs.push({ role, path: `${path}?${query}` });
+        for (const path of paths) for (const query of full ? BAD_QUERIES : BAD_QUERIES.slice(0, 1)) addGet(role, `${path}?${query}`);
         if (hasParams(route.pattern))
-          for (const bad of role === "manager" ? BAD_PARAMS : BAD_PARAMS.slice(0, 2))
-            getJobs.push({ role, path: fillPattern(route.pattern, bad) });
+          for (const bad of role === "manager" ? BAD_PARAMS : BAD_PARAMS.slice(0, 2)) addGet(role, fillPattern(route.pattern, bad));
       }
     }
     const started = Date.now();
-    console.info(`fuzz: ${postJobs.length} POSTs and ${getJobs.length} GETs planned`);
+    console.info(
+      `fuzz: ${postJobs.length} POSTs (${postJobs.filter((j) => j.path.endsWith(".data")).length} to the action alone) and ${getJobs.length} GETs planned`,
+    );
 
     // A fuzzed log-out ends the session, so those go last; the sessions start afresh for the GETs.
     const endsSession = (path: string) => /logout/.test(path);
