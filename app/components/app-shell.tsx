@@ -12,6 +12,8 @@ export type ShellData = {
   roles: Role[];
   /** The hackathon the user judges, for the jurors' menu entry. */
   judging: string[];
+  /** The user helps a student team as an expert, for "Mijn studententeams". */
+  expertTeams: boolean;
   werkplaats: { name: string; kvkNumber: string; city: string } | null;
 };
 
@@ -112,7 +114,7 @@ export function AppShell({ data, children }: { data: ShellData | undefined; chil
             )}
           </div>
         </div>
-        {data?.user ? <MainNav roles={data.roles} judging={data.judging} /> : <PublicNav />}
+        {data?.user ? <MainNav roles={data.roles} context={{ judging: data.judging, expertTeams: data.expertTeams }} /> : <PublicNav />}
       </header>
       {data?.user && !data.user.emailVerified ? <UnverifiedBanner /> : null}
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">

@@ -1,7 +1,7 @@
 import { Link, useLocation } from "@remix-run/react";
 import type { Role } from "~/modules/auth";
 import { type MessageKey, useT } from "~/modules/i18n";
-import { currentLink, isGroup, navigationFor, type NavItem } from "./navigation";
+import { currentLink, isGroup, type NavContext, navigationFor, type NavItem } from "./navigation";
 import { usePopup } from "./use-popup";
 
 const topLink =
@@ -12,10 +12,10 @@ const topLink =
  * disclosure (a button with aria-expanded and the list it shows), the navigation pattern of the
  * WAI-ARIA practices: Tab walks the links, Escape closes the list.
  */
-export function MainNav({ roles, judging }: { roles: readonly Role[]; judging: readonly string[] }) {
+export function MainNav({ roles, context }: { roles: readonly Role[]; context: NavContext }) {
   const t = useT();
   const { pathname } = useLocation();
-  const entries = navigationFor(roles, judging);
+  const entries = navigationFor(roles, context);
   if (entries.length <= 1) return null;
   const current = currentLink(
     entries.flatMap((e) => (isGroup(e) ? e.items : [e])),

@@ -1,8 +1,13 @@
 import type { MessageKey } from "~/modules/i18n";
 import type { Role } from "~/modules/auth";
 
-/** `jurors`: shown to whoever judges a hackathon whose scoring is open; `to` is the list, completed by the id when there is one. */
-export type NavItem = { to: string; label: MessageKey; roles?: Role[]; jurors?: true };
+/**
+ * `jurors`: shown to whoever judges a hackathon whose scoring is open; `to` is the list, completed by
+ * the id when there is one. `experts`: shown to whoever has a place on a student team as an expert.
+ */
+export type NavItem = { to: string; label: MessageKey; roles?: Role[]; jurors?: true; experts?: true };
+/** What the menu knows of the user beyond their roles (from the session's one query). */
+export type NavContext = { judging?: readonly string[]; expertTeams?: boolean };
 export type NavGroup = { label: MessageKey; items: NavItem[] };
 export type NavEntry = NavItem | NavGroup;
 
@@ -22,7 +27,8 @@ const menu: NavEntry[] = [
       { to: "/reservations", label: "nav.reservations", roles: ["member"] },
       { to: "/checkin", label: "nav.checkin", roles: ["member"] },
       { to: "/company", label: "nav.company", roles: ["member"] },
-      { to: "/invoices", label: "billing.nav.myInvoices", roles: ["member"] },
+      // A partner is invoiced for its sponsorship, so it finds its invoices here too.
+      { to: "/invoices", label: "billing.nav.myInvoices", roles: ["member", "partner"] },
       { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager"] },
     ],
   },
@@ -33,13 +39,19 @@ const menu: NavEntry[] = [
     label: "workshop.nav.group",
     items: [
       { to: "/intake", label: "workshop.nav.ask", roles: ["member"] },
-      { to: "/expert", label: "workshop.experts.nav.mine", roles: ["member"] },
+      // Only for a member on a team (invited, helping or done): to everyone else it was an empty page.
+      { to: "/expert", label: "workshop.experts.nav.mine", roles: ["member"], experts: true },
       { to: "/directory", label: "workshop.experts.nav.directory", roles: ["student", "teacher"] },
       { to: "/werkplaats/intake", label: "workshop.nav.intake", roles: ["staff", "manager"] },
       { to: "/werkplaats/trajecten", label: "workshop.nav.trajectories", roles: ["staff", "manager"] },
       { to: "/werkplaats/hackathons", label: "workshop.hackathon.nav", roles: ["staff", "manager"] },
       { to: "/werkplaats/stage-opdrachten", label: "workshop.internship.nav", roles: ["staff", "manager"] },
       { to: "/stage-opdrachten", label: "workshop.internship.nav", roles: ["teacher", "student"] },
+      // The manager's workshop pages sit with the workshop, not among the space's and the money's.
+      { to: "/admin/experts", label: "workshop.experts.nav.pool", roles: ["manager"] },
+      { to: "/admin/impact", label: "impact.nav", roles: ["manager"] },
+      // What a partner's support achieves: the figures the werkplaats publishes.
+      { to: "/impact", label: "impact.public.title", roles: ["partner"] },
       // Jurors need no role (anyone with an account can be asked), so this follows the jury.
       { to: "/hackathons", label: "workshop.hackathon.navJudging", jurors: true },
     ],
@@ -67,19 +79,24 @@ const menu: NavEntry[] = [
       { to: "/admin/reports", label: "desksAdmin.tab.reports", roles: ["manager"] },
       { to: "/admin/rooms", label: "nav.rooms", roles: ["manager"] },
       { to: "/admin/events", label: "nav.adminEvents", roles: ["staff", "manager"] },
-      { to: "/admin/billing", label: "billing.run.nav", roles: ["manager"] },
-      { to: "/admin/invoices", label: "billing.nav.invoices", roles: ["manager"] },
-      { to: "/admin/experts", label: "workshop.experts.nav.pool", roles: ["manager"] },
-      { to: "/admin/receivables", label: "receivables.nav", roles: ["manager"] },
-      { to: "/admin/partners", label: "partners.nav", roles: ["manager"] },
-      { to: "/admin/economics", label: "economics.nav", roles: ["manager"] },
-      { to: "/admin/impact", label: "impact.nav", roles: ["manager"] },
-      { to: "/admin/billing/settings", label: "billing.nav.settings", roles: ["manager"] },
-      { to: "/admin/billing/export", label: "billing.export.nav", roles: ["manager"] },
-      { to: "/admin/billing/payouts", label: "stripe.payouts.nav", roles: ["manager"] },
-      { to: "/admin/payments", label: "payments.nav.payments", roles: ["manager"] },
       { to: "/admin/people", label: "nav.people", roles: ["manager"] },
       { to: "/admin/outbox", label: "nav.outbox", roles: ["manager"] },
+    ],
+  },
+  {
+    // The money apart from running the space: one list of 22 was too long to scan (and on a
+    // phone ran off the screen), and the monthly billing work is a job of its own.
+    label: "nav.group.finance",
+    items: [
+      { to: "/admin/billing", label: "billing.run.nav", roles: ["manager"] },
+      { to: "/admin/invoices", label: "billing.nav.invoices", roles: ["manager"] },
+      { to: "/admin/receivables", label: "receivables.nav", roles: ["manager"] },
+      { to: "/admin/payments", label: "payments.nav.payments", roles: ["manager"] },
+      { to: "/admin/billing/payouts", label: "stripe.payouts.nav", roles: ["manager"] },
+      { to: "/admin/partners", label: "partners.nav", roles: ["manager"] },
+      { to: "/admin/economics", label: "economics.nav", roles: ["manager"] },
+      { to: "/admin/billing/export", label: "billing.export.nav", roles: ["manager"] },
+      { to: "/admin/billing/settings", label: "billing.nav.settings", roles: ["manager"] },
     ],
   },
 ];
@@ -93,8 +110,12 @@ export const publicMenu: NavItem[] = [
 
 const allowed = (item: NavItem, roles: readonly Role[]) => !item.roles || item.roles.some((r) => roles.includes(r));
 
-/** The item as this user sees it, or nothing: a jurors' item links to the hackathon they judge, or to the list when several. */
-function itemFor(item: NavItem, roles: readonly Role[], judging: readonly string[]): NavItem[] {
+/**
+ * The item as this user sees it, or nothing: a jurors' item links to the hackathon they judge, or to
+ * the list when several; an experts' item needs a place on a team besides the role.
+ */
+function itemFor(item: NavItem, roles: readonly Role[], { judging = [], expertTeams = false }: NavContext): NavItem[] {
+  if (item.experts && !expertTeams) return [];
   if (item.jurors) {
     if (judging.length === 0) return [];
     return [{ to: judging.length === 1 ? `${item.to}/${judging[0]}` : item.to, label: item.label }];
@@ -103,13 +124,13 @@ function itemFor(item: NavItem, roles: readonly Role[], judging: readonly string
 }
 
 /**
- * The menu for these roles and, for a juror, the hackathons they judge (event ids, two at most): empty
- * groups disappear, a group with one item becomes that item.
+ * The menu for these roles and, for a juror, the hackathons they judge (event ids, two at most), for an
+ * expert their teams: empty groups disappear, a group with one item becomes that item.
  */
-export function navigationFor(roles: readonly Role[], judging: readonly string[] = []): NavEntry[] {
+export function navigationFor(roles: readonly Role[], context: NavContext = {}): NavEntry[] {
   return menu.flatMap((entry): NavEntry[] => {
-    if (!isGroup(entry)) return itemFor(entry, roles, judging);
-    const items = entry.items.flatMap((item) => itemFor(item, roles, judging));
+    if (!isGroup(entry)) return itemFor(entry, roles, context);
+    const items = entry.items.flatMap((item) => itemFor(item, roles, context));
     if (items.length === 0) return [];
     return items.length === 1 ? items : [{ ...entry, items }];
   });

@@ -8,14 +8,27 @@ import { StatusBadge } from "~/components/ui/status-badge";
 import { requireRole } from "~/modules/auth/index.server";
 import { listEventsForStaff } from "~/modules/events/index.server";
 import { useLocale, useT } from "~/modules/i18n";
+import { milestoneActivities } from "~/modules/workshop/index.server";
 import { formatDateTime } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("adminEvents.title");
 
+/** The activities, each milestone's draft labelled with its trajectory; `?mijlpalen=nee` leaves the milestones out. */
 export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "staff", "manager");
-  return listEventsForStaff(werkplaats.id);
+  const { upcoming, past } = await listEventsForStaff(werkplaats.id);
+  const milestones = await milestoneActivities(
+    werkplaats.id,
+    [...upcoming, ...past].map((e) => e.id),
+  );
+  const hideMilestones = new URL(args.request.url).searchParams.get("mijlpalen") === "nee";
+  const shown = <T extends { id: string }>(rows: T[]) =>
+    rows.flatMap((e) => {
+      const milestone = milestones.find((m) => m.eventId === e.id) ?? null;
+      return hideMilestones && milestone ? [] : [{ ...e, milestone }];
+    });
+  return { upcoming: shown(upcoming), past: shown(past), hideMilestones, milestoneCount: milestones.length };
 }
 
 type Row = Awaited<ReturnType<typeof loader>>["upcoming"][number];
@@ -44,6 +57,13 @@ function EventTable({ rows, past }: { rows: Row[]; past?: boolean }) {
                 {e.titleNl}
               </Link>
               <div className="text-xs text-slate-600">{t(`eventKind.${e.kind}`)}</div>
+              {e.milestone ? (
+                <div className="text-xs text-slate-700" title={t("workshop.milestoneActivity.hint")}>
+                  <Link to={`/werkplaats/trajecten/${e.milestone.trajectoryId}`}>
+                    {t("workshop.milestoneActivity.label", { trajectory: e.milestone.trajectoryTitle })}
+                  </Link>
+                </div>
+              ) : null}
             </td>
             <td className="whitespace-nowrap">
               {t("adminEvents.placesLine", { registered: e.registered, capacity: e.capacity })}
@@ -67,7 +87,7 @@ function EventTable({ rows, past }: { rows: Row[]; past?: boolean }) {
 
 export default function AdminEvents() {
   const t = useT();
-  const { upcoming, past } = useLoaderData<typeof loader>();
+  const { upcoming, past, hideMilestones, milestoneCount } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <PageHeader
@@ -76,6 +96,13 @@ export default function AdminEvents() {
         actions={<LinkButton to="/admin/events/new">{t("adminEvents.new")}</LinkButton>}
       />
       <EventSavedNotice />
+      {milestoneCount > 0 || hideMilestones ? (
+        <p>
+          <Link to={hideMilestones ? "/admin/events" : "/admin/events?mijlpalen=nee"}>
+            {t(hideMilestones ? "workshop.milestoneActivity.show" : "workshop.milestoneActivity.hide")}
+          </Link>
+        </p>
+      ) : null}
       <section className="card overflow-x-auto" aria-labelledby="upcoming-events">
         <h2 id="upcoming-events" className="mb-3 text-xl font-bold">
           {t("adminEvents.upcoming")}

@@ -1,22 +1,27 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, SuccessNotice, TextField } from "~/components/form";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
-import { ScoreForm } from "~/components/workshop/hackathon-bits";
+import { ContentFields } from "~/components/workshop/deliverable-bits";
+import { OutcomeVersions, ScoreForm } from "~/components/workshop/hackathon-bits";
 import { requireUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n";
 import { hackathonActionSchema, hackathonTitle } from "~/modules/workshop";
-import { hackathonPage, joinTeam, leaveTeam, scoreTeam, startTeam } from "~/modules/workshop/index.server";
+import { addTeamOutcomeVersion, hackathonPage, joinTeam, leaveTeam, scoreTeam, startTeam } from "~/modules/workshop/index.server";
 import { formatDateTime } from "~/utils/dates";
+import { isErrorReply } from "~/utils/forms";
 import { submitForm, successReply } from "~/utils/forms.server";
 import { orErrorResponse } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta = pageTitle("workshop.hackathon.title");
 
-/** A hackathon for its students (form and join teams), teachers, staff and jurors (score the teams). */
+/**
+ * A hackathon for its students (form and join teams, hand in their challenge's work), teachers (hand
+ * in work as the coach), staff and jurors (score the teams).
+ */
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args);
   const werkplaats = requireWerkplaats(args);
@@ -41,6 +46,10 @@ export async function action(args: ActionFunctionArgs) {
       if (input.intent === "leave") {
         await leaveTeam(werkplaats.id, viewer, eventId, input.teamId);
         return successReply({ key: "workshop.hackathon.left" });
+      }
+      if (input.intent === "work") {
+        await addTeamOutcomeVersion(werkplaats.id, viewer, eventId, input);
+        return successReply({ key: "workshop.hackathon.workSaved" });
       }
       await scoreTeam(werkplaats.id, user.id, eventId, input);
       return successReply({ key: "workshop.hackathon.scored" });
@@ -112,6 +121,14 @@ export default function Hackathon() {
                 </li>
               ))}
             </ul>
+            {page.workChallengeIds.includes(challenge.id) ? (
+              <TeamWork
+                eventId={page.event.id}
+                challengeId={challenge.id}
+                versions={page.workVersions.filter((v) => v.challengeId === challenge.id)}
+                reply={isErrorReply(reply) && reply.values.challengeId === challenge.id ? reply : undefined}
+              />
+            ) : null}
             {page.mayForm && page.myTeamId === null ? (
               <Form method="post" className="flex flex-wrap items-end gap-3 border-t border-slate-200 pt-3" noValidate>
                 <input type="hidden" name="intent" value="newTeam" />
@@ -125,6 +142,36 @@ export default function Hackathon() {
           </section>
         );
       })}
+    </div>
+  );
+}
+
+/** The challenge's work in versions and the form for the next one, for the team, teachers and staff. */
+function TeamWork({
+  eventId,
+  challengeId,
+  versions,
+  reply,
+}: {
+  eventId: string;
+  challengeId: string;
+  versions: SerializeFrom<typeof loader>["workVersions"];
+  reply: ReturnType<typeof useActionData<typeof action>>;
+}) {
+  const t = useT();
+  return (
+    <div className="space-y-3 border-t border-slate-200 pt-3">
+      <h3 className="font-semibold">{t("workshop.hackathon.workTitle")}</h3>
+      <OutcomeVersions versions={versions} fileHref={(versionId) => `/hackathons/${eventId}/werk/${versionId}`} />
+      <Form method="post" encType="multipart/form-data" className="space-y-3" noValidate>
+        <p className="text-sm text-slate-700">{t("workshop.hackathon.workIntro")}</p>
+        <input type="hidden" name="intent" value="work" />
+        <input type="hidden" name="challengeId" value={challengeId} />
+        <ContentFields reply={reply} scope={`work-${challengeId}`} />
+        <Button type="submit" small>
+          {t("workshop.hackathon.workAdd")}
+        </Button>
+      </Form>
     </div>
   );
 }

@@ -19,6 +19,8 @@ export type RequestContext = {
   roles: Role[];
   /** The hackathon (event id) the user judges here and that is not yet over: their menu links to it. */
   judging: string[];
+  /** The user has a place on a student team here as an expert: their menu shows "Mijn studententeams". */
+  expertTeams: boolean;
   locale: Locale;
 };
 

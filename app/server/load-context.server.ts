@@ -38,6 +38,7 @@ export async function buildRequestContext(req: ExpressRequest, res: ExpressRespo
     werkplaats,
     roles,
     judging: session.judging,
+    expertTeams: session.expertTeams,
     locale,
   };
 }

@@ -20,7 +20,7 @@ test("the manager downloads the quarter's UBL files and sales journal for the ac
   await expect(issued).toBeVisible();
   const number = (await issued.innerText()).match(/[A-Z0-9]+-\d{4}-\d{5}/)![0];
 
-  await viaMenu(page, "Beheer", "Export boekhouding");
+  await viaMenu(page, "Financiën", "Export boekhouding");
   await expect(page.getByRole("heading", { name: "Export voor de boekhouding", level: 1 })).toBeVisible();
   await expect(page.getByRole("status")).toContainText("uitgegeven in deze periode");
   await expect(page.getByRole("row", { name: /^1a Leveringen\/diensten belast met 21 %/ })).toBeVisible();

@@ -133,6 +133,7 @@ describe("login throttling", () => {
       werkplaats: null,
       roles: [],
       judging: [],
+      expertTeams: false,
       locale: "nl",
     } satisfies RequestContext;
     const post = (password: string) =>

@@ -35,6 +35,7 @@ function context(user: typeof member | null, n: number): RequestContext {
     werkplaats,
     roles: user ? ["member"] : [],
     judging: [],
+    expertTeams: false,
     locale: "nl",
   };
 }

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hackathonJurors, sessions, werkplaatsen } from "#db/schema";
+import { hackathonJurors, sessions, trajectoryExperts, werkplaatsen } from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
-import { makeHackathon } from "#db/workshop-factories";
+import { makeExpert } from "#db/expert-factories";
+import { makeHackathon, makeIntake, makeTrajectory } from "#db/workshop-factories";
 import { readSession, startSession } from "~/modules/auth/session.server";
 import { listenForWerkplaatsChanges, resolveWerkplaats } from "~/modules/werkplaats/werkplaats.server";
 import { db } from "~/utils/db.server";
@@ -34,6 +35,33 @@ describe("session, user and roles in one read", () => {
     expect(read.setCookie).toBeNull();
     expect((await readSession(cookie, elsewhere.id)).roles).toEqual([]);
     expect((await readSession(cookie)).roles).toEqual([]);
+  });
+
+  it("tells whether the user is on a student team here as an expert: invited, helping or done, not declined", async () => {
+    const here = await makeWerkplaats();
+    const elsewhere = await makeWerkplaats();
+    const expert = await makeExpert(here.id);
+    const cookie = cookieOf(await startSession(expert.id));
+    expect((await readSession(cookie, here.id)).expertTeams).toBe(false);
+
+    const trajectory = await makeTrajectory(here.id, (await makeIntake(here.id)).id);
+    const place = {
+      werkplaatsId: here.id,
+      trajectoryId: trajectory.id,
+      userId: expert.id,
+      hoursPerMonth: 2,
+      startsOn: "2026-09-01",
+      endsOn: "2026-11-30",
+    };
+    const [row] = await db
+      .insert(trajectoryExperts)
+      .values({ ...place, status: "declined", answeredAt: new Date() })
+      .returning();
+    expect((await readSession(cookie, here.id)).expertTeams).toBe(false);
+    await db.update(trajectoryExperts).set({ status: "invited", answeredAt: null }).where(eq(trajectoryExperts.id, row!.id));
+    expect((await readSession(cookie, here.id)).expertTeams).toBe(true);
+    expect((await readSession(cookie, elsewhere.id)).expertTeams).toBe(false);
+    expect((await readSession(cookie)).expertTeams).toBe(false);
   });
 
   it("names the hackathons a juror without a role judges while scoring is open, newest first, two at most, here only", async () => {
@@ -69,7 +97,14 @@ describe("session, user and roles in one read", () => {
   });
 
   it("asks nothing without a session cookie and clears an unknown one", async () => {
-    expect(await readSession(undefined, null)).toEqual({ user: null, sessionId: null, roles: [], judging: [], setCookie: null });
+    expect(await readSession(undefined, null)).toEqual({
+      user: null,
+      sessionId: null,
+      roles: [],
+      judging: [],
+      expertTeams: false,
+      setCookie: null,
+    });
     const unknown = await readSession("werkplaats_session=not-a-session", null);
     expect(unknown.user).toBeNull();
     expect(unknown.setCookie).toMatch(/Max-Age=0/);

@@ -17,6 +17,7 @@ import * as results from "~/routes/hackathons.$eventId_.uitslag";
 import * as follow from "~/routes/volg.$token";
 import * as file from "~/routes/werkplaats.hackathons.$eventId";
 import * as staffDownload from "~/routes/werkplaats.hackathons.$eventId_.werk.$versionId";
+import * as teamDownload from "~/routes/hackathons.$eventId_.werk.$versionId";
 import * as smeDownload from "~/routes/volg.$token.opleveringen.$versionId";
 import { db } from "~/utils/db.server";
 import { formPost, outcome, routeArgs, type Visitor } from "../support/route-harness";
@@ -359,6 +360,112 @@ describe("a challenge's outcome in versions", () => {
     expect((await outcomeUpload({ ...fields, challengeId: other.id }, { name: "ander.pdf", bytes: pdf })).status).toBe(200);
     const [otherVersion] = await db.select().from(hackathonOutcomeVersions).where(eq(hackathonOutcomeVersions.challengeId, other.id));
     expect((await smeFile(otherVersion!.id)).status).toBe(404);
+  });
+});
+
+/** A multipart post of the hackathon's own page by `who`: the team's work form with a file input. */
+function workUpload(
+  who: Visitor,
+  eventId: string,
+  fields: Record<string, string>,
+  upload?: { name: string; bytes: Uint8Array<ArrayBuffer> },
+) {
+  const body = new FormData();
+  body.append("intent", "work");
+  for (const [k, v] of Object.entries(fields)) body.append(k, v);
+  body.append("file", upload ? new File([upload.bytes], upload.name) : new File([], ""));
+  return outcome(() => page.action(routeArgs(`/hackathons/${eventId}`, who, { method: "POST", body, params: { eventId } })));
+}
+
+describe("the team hands in its challenge's work", () => {
+  it("takes versions from the challenge's team and teachers, refuses another team's student with 403, and staff keep their rights", async () => {
+    const event = await makeHackathon(werkplaats.id);
+    const onEvent = async (organisation: string, title: string) => {
+      const intake = await makeIntake(werkplaats.id, {
+        organisation,
+        email: `${title.length}@${organisation.length}.nl`,
+        stage: "articulation",
+        route: "hackathon_challenge",
+      });
+      expect((await staffPost({ intent: "challenge", intakeId: intake.id, title }, event.id)).status).toBe(200);
+      const [row] = await db.select().from(hackathonChallenges).where(eq(hackathonChallenges.intakeId, intake.id));
+      return row!;
+    };
+    const ours = await onEvent("Fietsenmaker Snel", "Reparaties online plannen");
+    const theirs = await onEvent("Drukkerij Merwede", "Offertes in één klik");
+    const ava = await person(["student"], "Ava Visser");
+    const ben = await person(["student"], "Ben Smit");
+    const teacher = await person(["teacher"], "Pieter van Leeuwen");
+    expect((await post(ava, { intent: "newTeam", challengeId: ours.id, name: "Snelle Jongens" }, event.id)).status).toBe(200);
+    expect((await post(ben, { intent: "newTeam", challengeId: theirs.id, name: "Drukte" }, event.id)).status).toBe(200);
+    const pdf = new TextEncoder().encode("%PDF-1.4\n% planning-app\n") as Uint8Array<ArrayBuffer>;
+    const versionsOf = (challengeId: string) =>
+      db
+        .select()
+        .from(hackathonOutcomeVersions)
+        .where(eq(hackathonOutcomeVersions.challengeId, challengeId))
+        .orderBy(hackathonOutcomeVersions.version);
+
+    expect((await workUpload(ava, event.id, { challengeId: ours.id }, { name: "plan.pdf", bytes: pdf })).status).toBe(200);
+    // Another team's student, a member without a role and a juror-less partner: 403, and nothing written.
+    for (const stranger of [ben, member, juror]) {
+      expect((await workUpload(stranger, event.id, { challengeId: ours.id, url: "https://example.nl/niet-van-jou" })).status).toBe(403);
+    }
+    // The same checks as a deliverable's version: not both, not neither, no page renamed to .pdf.
+    expect(
+      (await workUpload(ava, event.id, { challengeId: ours.id, url: "https://example.nl/x" }, { name: "plan.pdf", bytes: pdf })).status,
+    ).toBe(400);
+    expect((await workUpload(ava, event.id, { challengeId: ours.id })).status).toBe(400);
+    const html = new TextEncoder().encode("<html><script>alert(1)</script>") as Uint8Array<ArrayBuffer>;
+    expect((await workUpload(ava, event.id, { challengeId: ours.id }, { name: "plan.pdf", bytes: html })).status).toBe(400);
+    expect((await workUpload(ava, event.id, { challengeId: ours.id, url: "javascript:alert(1)" })).status).toBe(400);
+    // Another hackathon's address for the same challenge is a 404.
+    expect((await workUpload(ava, hackathon.id, { challengeId: ours.id, url: "https://example.nl/elders" })).status).toBe(404);
+    // Two hand-ins at once become two versions, numbered without a gap.
+    const both = await Promise.all(
+      ["https://example.nl/v2", "https://example.nl/v3"].map((url) => workUpload(ava, event.id, { challengeId: ours.id, url })),
+    );
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    // A teacher coaches every team of the hackathon; staff still record the outcome with a version.
+    expect((await workUpload(teacher, event.id, { challengeId: theirs.id, url: "https://example.nl/offerte" })).status).toBe(200);
+    expect(
+      (
+        await staffPost(
+          { intent: "outcome", challengeId: ours.id, outcome: "Een planner die klanten zelf gebruiken", url: "https://example.nl/eind" },
+          event.id,
+        )
+      ).status,
+    ).toBe(200);
+
+    const mine = await versionsOf(ours.id);
+    expect(mine.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(mine[0]).toMatchObject({ fileName: "plan.pdf", contentType: "application/pdf", uploadedBy: ava.user!.id });
+    expect(
+      mine
+        .slice(1, 3)
+        .map((v) => v.url)
+        .sort(),
+    ).toEqual(["https://example.nl/v2", "https://example.nl/v3"]);
+    expect(mine[3]).toMatchObject({ url: "https://example.nl/eind", uploadedBy: staff.user!.id });
+    expect((await versionsOf(theirs.id)).map((v) => [v.version, v.uploadedBy])).toEqual([[1, teacher.user!.id]]);
+
+    // Each sees the work of the challenges they may add to, and nobody else's.
+    type Page = { workChallengeIds: string[]; workVersions: { challengeId: string }[] };
+    const avaPage = (await view(ava, event.id)).body as Page;
+    expect(avaPage.workChallengeIds).toEqual([ours.id]);
+    expect(new Set(avaPage.workVersions.map((v) => v.challengeId))).toEqual(new Set([ours.id]));
+    expect(((await view(ben, event.id)).body as Page).workChallengeIds).toEqual([theirs.id]);
+    expect(((await view(teacher, event.id)).body as Page).workChallengeIds.sort()).toEqual([ours.id, theirs.id].sort());
+    const download = (who: Visitor, versionId: string) =>
+      outcome(() =>
+        teamDownload.loader(routeArgs(`/hackathons/${event.id}/werk/${versionId}`, who, { params: { eventId: event.id, versionId } })),
+      );
+    const first = await download(ava, mine[0]!.id);
+    expect(first.status).toBe(200);
+    expect((first.body as Response).headers.get("content-disposition")).toContain("attachment");
+    expect(new Uint8Array(await (first.body as Response).arrayBuffer())).toEqual(pdf);
+    expect((await download(ben, mine[0]!.id)).status).toBe(403);
+    expect((await download(ava, "not-a-version")).status).toBe(404);
   });
 });
 

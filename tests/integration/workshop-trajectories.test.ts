@@ -3,13 +3,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { events, outboxMessages, roomBookings, trajectories, trajectoryMembers, trajectoryMilestones, trajectoryMoves } from "#db/schema";
 import { makeRoom } from "#db/room-factories";
 import { makePerson, makeWerkplaats } from "#db/factories";
-import { makeIntake } from "#db/workshop-factories";
+import { makeHackathon, makeIntake } from "#db/workshop-factories";
 import * as team from "~/routes/trajecten.$trajectoryId";
 import * as join from "~/routes/traject.uitnodiging.$token";
 import * as follow from "~/routes/volg.$token";
 import { smeView } from "~/modules/workshop/index.server";
 import * as file from "~/routes/werkplaats.trajecten.$trajectoryId";
 import * as list from "~/routes/werkplaats.trajecten._index";
+import * as agenda from "~/routes/admin.events._index";
 import * as start from "~/routes/werkplaats.trajecten.nieuw";
 import { eventFormSchema } from "~/modules/events";
 import { eventEditPage, setEventStatus, updateEvent } from "~/modules/events/index.server";
@@ -293,6 +294,20 @@ describe("milestones", () => {
     expect((page.body as { milestones: unknown[] }).milestones).toEqual([
       expect.objectContaining({ title: "Kick-off met de bakkerij", roomName: "Zaal De Merwede" }),
     ]);
+
+    // Staff's activity list says which drafts are milestones and of which trajectory, and can leave them out.
+    type Agenda = { upcoming: { id: string; milestone: { trajectoryId: string } | null }[] };
+    const listed = async (query = "") =>
+      ((await outcome(() => agenda.loader(routeArgs(`/admin/events${query}`, staff)))).body as Agenda).upcoming;
+    expect((await listed()).find((e) => e.id === activity!.id)?.milestone).toMatchObject({
+      trajectoryId: id,
+      trajectoryTitle: expect.any(String),
+    });
+    const plain = await makeHackathon(werkplaats.id);
+    expect((await listed()).find((e) => e.id === plain.id)?.milestone).toBeNull();
+    const without = await listed("?mijlpalen=nee");
+    expect(without.map((e) => e.id)).toContain(plain.id);
+    expect(without.some((e) => e.milestone !== null)).toBe(false);
   });
 });
 

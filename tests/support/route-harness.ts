@@ -21,6 +21,7 @@ export function requestContext(who: Visitor): RequestContext {
     werkplaats: who.werkplaats,
     roles: who.roles,
     judging: [],
+    expertTeams: false,
     locale: "nl",
   };
 }

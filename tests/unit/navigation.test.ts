@@ -26,11 +26,14 @@ describe("the menu", () => {
     const eventId = "6f1c2a9e-0000-4000-8000-000000000001";
     const other = "6f1c2a9e-0000-4000-8000-000000000002";
     for (const roles of [[], ["student"], ["staff"]] as const) {
-      expect(links(navigationFor(roles, [eventId]))).toContain(`/hackathons/${eventId}`);
+      expect(links(navigationFor(roles, { judging: [eventId] }))).toContain(`/hackathons/${eventId}`);
       expect(links(navigationFor(roles)).some((to) => to.startsWith("/hackathons"))).toBe(false);
     }
-    expect(navigationFor([], [eventId])).toContainEqual({ to: `/hackathons/${eventId}`, label: "workshop.hackathon.navJudging" });
-    expect(navigationFor([], [eventId, other])).toContainEqual({ to: "/hackathons", label: "workshop.hackathon.navJudging" });
+    expect(navigationFor([], { judging: [eventId] })).toContainEqual({
+      to: `/hackathons/${eventId}`,
+      label: "workshop.hackathon.navJudging",
+    });
+    expect(navigationFor([], { judging: [eventId, other] })).toContainEqual({ to: "/hackathons", label: "workshop.hackathon.navJudging" });
   });
 
   it("gives students and teachers the workshop's experts and stage-opdrachten, and a resident asking and helping there", () => {
@@ -44,8 +47,38 @@ describe("the menu", () => {
       expect(group(menu, "nav.group.workplace")).toBeUndefined();
       expect(links(menu)).not.toContain("/calendar");
     }
-    expect(group(navigationFor(["member"]), "workshop.nav.group")?.items.map((i) => i.to)).toEqual(["/intake", "/expert"]);
-    expect(group(navigationFor(["member"]), "nav.group.workplace")?.items.map((i) => i.to)).not.toContain("/expert");
+    const expert = navigationFor(["member"], { expertTeams: true });
+    expect(group(expert, "workshop.nav.group")?.items.map((i) => i.to)).toEqual(["/intake", "/expert"]);
+    expect(group(expert, "nav.group.workplace")?.items.map((i) => i.to)).not.toContain("/expert");
+  });
+
+  it('shows "Mijn studententeams" only to a member who is on a team as an expert', () => {
+    expect(links(navigationFor(["member"]))).not.toContain("/expert");
+    expect(links(navigationFor(["member"], { expertTeams: true }))).toContain("/expert");
+    // The place alone is not enough: the page is a member's.
+    expect(links(navigationFor(["student"], { expertTeams: true }))).not.toContain("/expert");
+  });
+
+  it("splits a manager's work into the space (Beheer) and the money (Financiën), with the workshop's pages under Werkplaats", () => {
+    const manager = navigationFor(["manager"]);
+    expect(group(manager, "nav.group.finance")?.items.map((i) => i.to)).toEqual(
+      expect.arrayContaining(["/admin/billing", "/admin/invoices", "/admin/receivables", "/admin/billing/export"]),
+    );
+    expect(group(manager, "nav.group.manage")?.items.map((i) => i.to)).not.toContain("/admin/billing");
+    expect(group(manager, "workshop.nav.group")?.items.map((i) => i.to)).toEqual(
+      expect.arrayContaining(["/admin/experts", "/admin/impact"]),
+    );
+    // Every manager's page is still in the menu once.
+    const all = links(manager);
+    expect(new Set(all).size).toBe(all.length);
+    expect(links(navigationFor(["staff"]))).not.toContain("/admin/billing");
+  });
+
+  it("gives a partner its invoices and the published impact, and nothing of the space", () => {
+    const partner = links(navigationFor(["partner"]));
+    expect(partner).toEqual(expect.arrayContaining(["/invoices", "/impact"]));
+    expect(partner).not.toContain("/membership");
+    expect(partner).not.toContain("/admin/impact");
   });
 
   it("marks only the most specific link as the current page", () => {

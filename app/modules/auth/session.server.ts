@@ -2,7 +2,7 @@ import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import type { SessionUser } from "~/server/context";
 import { forbiddenResponse } from "~/utils/http.server";
 import { eq, sql } from "drizzle-orm";
-import { events, hackathonJurors, roleAssignments, sessions, users } from "#db/schema";
+import { events, hackathonJurors, roleAssignments, sessions, trajectoryExperts, users } from "#db/schema";
 import { db } from "~/utils/db.server";
 import { lucia, SESSION_LIFETIME_MS } from "./lucia.server";
 import { hasAnyRole, type Role } from "./roles";
@@ -16,11 +16,12 @@ export function hasSessionCookie(cookieHeader: string | undefined) {
   return lucia.readSessionCookie(cookieHeader ?? "") !== null;
 }
 
-const noSession = { user: null, sessionId: null, roles: [] as Role[], judging: [] as string[] };
+const noSession = { user: null, sessionId: null, roles: [] as Role[], judging: [] as string[], expertTeams: false };
 
 /**
  * Reads and validates the session cookie with the user, their roles in `werkplaatsId` and the
- * hackathons they judge there (`judging`), in ONE query (every page asks it). Expiry and the sliding refresh follow lucia's rules: an
+ * hackathons they judge there (`judging`) and whether they help a student team there as an expert (`expertTeams`),
+ * in ONE query (every page asks it). Expiry and the sliding refresh follow lucia's rules: an
  * expired session is deleted and its cookie cleared; one past half its life is extended and
  * its cookie set again. Without a session cookie nothing is asked at all.
  */
@@ -42,6 +43,12 @@ export async function readSession(cookieHeader: string | undefined, werkplaatsId
           and ${events.status} <> 'cancelled'
         order by ${events.startsAt} desc limit 2) as judged), '[]'::json)`
     : sql<string[] | string>`'[]'::json`;
+  // "Mijn studententeams" is for members who are on a team as an expert: invited (to answer),
+  // helping, or done (their hours stay there). A declined invitation leaves nothing to do.
+  const expertTeams = werkplaatsId
+    ? sql<boolean>`exists (select 1 from ${trajectoryExperts} where ${trajectoryExperts.userId} = ${users.id}
+        and ${trajectoryExperts.werkplaatsId} = ${werkplaatsId} and ${trajectoryExperts.status} <> 'declined')`
+    : sql<boolean>`false`;
   const [row] = await db
     .select({
       expiresAt: sessions.expiresAt,
@@ -52,6 +59,7 @@ export async function readSession(cookieHeader: string | undefined, werkplaatsId
       emailVerifiedAt: users.emailVerifiedAt,
       roles: roleList,
       judging,
+      expertTeams,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -76,7 +84,14 @@ export async function readSession(cookieHeader: string | undefined, werkplaatsId
     locale: row.locale === "en" ? "en" : "nl",
     emailVerified: row.emailVerifiedAt != null,
   };
-  return { user, sessionId, roles: parseRoles(row.roles), judging: parseIds(row.judging), setCookie };
+  return {
+    user,
+    sessionId,
+    roles: parseRoles(row.roles),
+    judging: parseIds(row.judging),
+    expertTeams: row.expertTeams === true,
+    setCookie,
+  };
 }
 
 // PGlite and postgres.js both parse json; a driver that hands back text still gives a list.

@@ -11,7 +11,7 @@ export const fileOrLinkFields = {
   file: z.instanceof(File, { error: "errors.invalid" }).optional(),
   url: link(),
 };
-const oneOf = (v: { file?: File; url?: string }) => (v.file === undefined) !== (v.url === undefined);
+export const oneOf = (v: { file?: File; url?: string }) => (v.file === undefined) !== (v.url === undefined);
 export const oneOfError = { error: "workshop.deliverables.errors.fileOrLink", path: ["file"] };
 
 /** The team records a new deliverable with its first version. */

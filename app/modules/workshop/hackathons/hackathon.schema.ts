@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { email, id, optionalText, requiredText, wholeNumber } from "~/utils/fields";
-import { fileOrLinkFields, oneOfError } from "../deliverables/deliverables.schema";
+import { fileOrLinkFields, oneOf, oneOfError } from "../deliverables/deliverables.schema";
 
 const mark = () => wholeNumber(1, 10, "workshop.hackathon.errors.score");
 
@@ -54,7 +54,10 @@ const scoreSchema = z.object({
 });
 export type ScoreInput = z.infer<typeof scoreSchema>;
 
-/** What the hackathon's own page posts: start, join or leave a team, or a juror's marks. */
+/** A team (or a teacher) hands in a next version of their challenge's outcome: a file or a link. */
+const teamWorkSchema = z.object({ intent: z.literal("work"), challengeId: id(), ...fileOrLinkFields }).refine(oneOf, oneOfError);
+
+/** What the hackathon's own page posts: start, join or leave a team, a juror's marks, or the team's work. */
 export const hackathonActionSchema = z.discriminatedUnion(
   "intent",
   [
@@ -62,6 +65,7 @@ export const hackathonActionSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("join"), teamId: id() }),
     z.object({ intent: z.literal("leave"), teamId: id() }),
     scoreSchema,
+    teamWorkSchema,
   ],
   { error: "errors.invalid" },
 );

@@ -102,6 +102,11 @@ export const nl = {
   "workshop.hackathon.outcomeHint":
     "Het werk van de teams als bestand of als link; een nieuw bestand of een nieuwe link wordt een nieuwe versie en de oude blijven bewaard. Laat beide leeg om alleen de samenvatting te verbeteren.",
   "workshop.hackathon.outcomeVersions": "Versies van het werk",
+  "workshop.hackathon.workTitle": "Jullie werk aan deze challenge",
+  "workshop.hackathon.workIntro":
+    "Lever je werk in als bestand of link. Elke keer telt als een nieuwe versie; de ondernemer ziet de nieuwste via de persoonlijke link.",
+  "workshop.hackathon.workAdd": "Versie inleveren",
+  "workshop.hackathon.workSaved": "Je versie is ingeleverd.",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -207,4 +212,9 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.hackathon.outcomeHint":
     "The teams' work as a file or a link; a new file or link becomes a new version and the old ones are kept. Leave both empty to correct only the summary.",
   "workshop.hackathon.outcomeVersions": "Versions of the work",
+  "workshop.hackathon.workTitle": "Your work on this challenge",
+  "workshop.hackathon.workIntro":
+    "Hand in your work as a file or a link. Each time counts as a new version; the business owner sees the newest through their personal link.",
+  "workshop.hackathon.workAdd": "Hand in a version",
+  "workshop.hackathon.workSaved": "Your version has been handed in.",
 };

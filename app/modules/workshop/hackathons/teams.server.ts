@@ -6,6 +6,7 @@ import { conflict, forbidden, notFound } from "~/utils/errors";
 import { isUuid } from "~/utils/ids";
 import { studentsOf } from "../students.server";
 import { challengesOf, hackathonEvent, isJuror, juryOf, teamsOf } from "./challenges.server";
+import { outcomeChallengesFor, outcomeVersionsOf } from "./outcomes.server";
 
 /** More than six around one laptop is an audience, not a team. */
 export const MAX_TEAM_SIZE = 6;
@@ -31,7 +32,14 @@ export async function viewableHackathon(werkplaatsId: string, viewer: Viewer, ev
  */
 export async function hackathonPage(werkplaatsId: string, viewer: Viewer, eventId: string, now = new Date()) {
   const { event, juror } = await viewableHackathon(werkplaatsId, viewer, eventId);
-  const [challenges, teams, jury] = await Promise.all([challengesOf(event.id), teamsOf(event.id), juryOf(event.id)]);
+  const [challenges, teams, jury, mayAddWork] = await Promise.all([
+    challengesOf(event.id),
+    teamsOf(event.id),
+    juryOf(event.id),
+    outcomeChallengesFor(viewer, event.id),
+  ]);
+  // The outcome's versions go to those who may add to it (the team, teachers, staff), not to every visitor.
+  const workChallengeIds = challenges.map((c) => c.id).filter((id) => mayAddWork === "all" || mayAddWork.includes(id));
   const myScores = juror
     ? await db
         .select({ teamId: juryScores.teamId, criterion: juryScores.criterion, score: juryScores.score })
@@ -49,6 +57,8 @@ export async function hackathonPage(werkplaatsId: string, viewer: Viewer, eventI
     mayForm: mayForm(viewer) && event.endsAt > now,
     juror,
     myScores,
+    workChallengeIds,
+    workVersions: await outcomeVersionsOf(workChallengeIds),
   };
 }
 

@@ -1,5 +1,5 @@
 // Trajectories on the server: starting one from an intake, the list, the file, its status and team.
-export { addMilestone, cancelMilestone, milestonesOf, moveMilestone } from "./milestones.server";
+export { addMilestone, cancelMilestone, milestoneActivities, milestonesOf, moveMilestone } from "./milestones.server";
 export { sendSmeLink, smeDownload, smeView } from "./sme-link.server";
 export { inviteTeamMember, teamTrajectory } from "./team.server";
 export {

@@ -1,6 +1,11 @@
 /** Trajectories: the list, the form that starts one from an intake, and the file. */
 export const nl = {
   "workshop.nav.trajectories": "Trajecten",
+  "workshop.milestoneActivity.label": "Trajectmijlpaal van {trajectory}",
+  "workshop.milestoneActivity.hint":
+    "Concept zolang het team met de ondernemer werkt; verplaats of annuleer het op de pagina van het traject.",
+  "workshop.milestoneActivity.hide": "Zonder trajectmijlpalen",
+  "workshop.milestoneActivity.show": "Met trajectmijlpalen",
   "workshop.trajectory.listTitle": "Trajecten",
   "workshop.trajectory.listIntro":
     "Adviestrajecten van studententeams voor mkb-ondernemers. Een traject begint bij een intake met de route adviestraject.",
@@ -125,6 +130,10 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "workshop.nav.trajectories": "Trajectories",
+  "workshop.milestoneActivity.label": "Trajectory milestone of {trajectory}",
+  "workshop.milestoneActivity.hint": "A draft while the team works with the business owner; move or cancel it on the trajectory's page.",
+  "workshop.milestoneActivity.hide": "Without trajectory milestones",
+  "workshop.milestoneActivity.show": "With trajectory milestones",
   "workshop.trajectory.listTitle": "Trajectories",
   "workshop.trajectory.listIntro":
     "Advisory trajectories by student teams for small businesses. A trajectory starts from an intake routed to an advisory trajectory.",

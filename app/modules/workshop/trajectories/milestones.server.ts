@@ -1,5 +1,5 @@
-import { and, asc, eq } from "drizzle-orm";
-import { rooms, trajectoryMilestones, type RoomRow } from "#db/schema";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { rooms, trajectories, trajectoryMilestones, type RoomRow } from "#db/schema";
 import { cancelOwnedActivity, scheduleOwnedActivity } from "~/modules/events/index.server";
 import { bookingViolation } from "~/modules/rooms";
 import { getRoom, takenError } from "~/modules/rooms/index.server";
@@ -129,4 +129,17 @@ export async function cancelMilestone(werkplaatsId: string, actorId: string, tra
     await tx.delete(trajectoryMilestones).where(eq(trajectoryMilestones.id, milestone.id));
     if (milestone.eventId) await cancelOwnedActivity(tx, werkplaatsId, actorId, milestone.eventId, now);
   });
+}
+
+/**
+ * Which of these activities are a trajectory's milestone, with the trajectory: the staff agenda labels
+ * them so a milestone's draft activity is not taken for a forgotten one (decision 083).
+ */
+export async function milestoneActivities(werkplaatsId: string, eventIds: string[]) {
+  if (eventIds.length === 0) return [];
+  return db
+    .select({ eventId: trajectoryMilestones.eventId, trajectoryId: trajectories.id, trajectoryTitle: trajectories.title })
+    .from(trajectoryMilestones)
+    .innerJoin(trajectories, eq(trajectories.id, trajectoryMilestones.trajectoryId))
+    .where(and(eq(trajectoryMilestones.werkplaatsId, werkplaatsId), inArray(trajectoryMilestones.eventId, eventIds)));
 }
