@@ -256,8 +256,9 @@ describe(`the partner side's pages on ${server}`, () => {
     expect(lineOf(en, "Co-working income")).toContain(formatMoney(e.coworking.totalCents, "en").replace(/[\u00a0\u202f]/g, " "));
     expect(en).toContain("Impact and accountability report");
     const csv = impactCsv(report, "nl").split("\r\n");
-    expect(csv[0]).toBe("\uFEFFPeriode;Cijfer;Waarde;Landelijk");
-    expect(csv).toContain("2026-01-01 – 2026-12-31;Gemiddeld cijfer van ondernemers;8,0;7.1");
+    expect(csv[0]).toBe("\uFEFFPeriode;Filter;Cijfer;Waarde;Landelijk");
+    expect(csv).toContain("2026-01-01 – 2026-12-31;alles;Gemiddeld cijfer van ondernemers;8,0;7.1");
+    expect(nl).not.toContain("gefilterd op");
   });
 
   it("counts reach through activities per kind and theme, and days in the werkplaats's zone", async () => {
@@ -658,5 +659,36 @@ describe(`the Impactmonitor's rows and filters on ${server}`, () => {
         sql`select count(*) as v from workshop_evaluations where werkplaats_id = ${v.id} and respondent = 'sme' and rating is not null`,
       ),
     );
+  });
+
+  it("makes the PDF and the CSV with the page's filter, with the filtered page's figures, and says which filter", async () => {
+    const lineOf = (text: string, label: string) => text.split("\n").find((l) => l.includes(label)) ?? "";
+    const filters: [ImpactFilter, string][] = [
+      [{ theme: "data" }, "Thema: Data"],
+      [{ size: "zzp" }, "Doelgroep (grootteklasse): zzp"],
+      [{ theme: "automation", kind: "trajectory" }, "Thema: (Kantoor)automatisering · Soort activiteit: Trajecten"],
+    ];
+    for (const [filter, said] of filters) {
+      const page = await impactOf(v.id, year, filter);
+      const report = await impactReport({ id: v.id, name: "DOC Impact" }, year, filter);
+      const pdf = pdfText(await impactReportPdf(report, "nl"));
+      expect(pdf).toContain("gefilterd op");
+      expect(pdf.replace(/\s+/g, " ")).toContain(said);
+      expect(lineOf(pdf, "Geholpen mkb-bedrijven")).toMatch(new RegExp(` ${page.figures.smesHelped}$`));
+      expect(lineOf(pdf, "Betrokken studenten")).toMatch(new RegExp(` ${page.figures.studentsInvolved}$`));
+      const csv = impactCsv(report, "nl").split("\r\n");
+      const cell = (label: string) => csv.find((l) => l.includes(`;${label};`))?.split(";");
+      expect(cell("Geholpen mkb-bedrijven")?.[1]).toContain(said);
+      expect(cell("Geholpen mkb-bedrijven")?.[3]).toBe(String(page.figures.smesHelped));
+      expect(cell("Betrokken studenten")?.[3]).toBe(String(page.figures.studentsInvolved));
+      // The figures are the filter's, not the whole year's: an independent count agrees.
+      const expected = await independent(filter.theme ?? null, filter.size ?? null);
+      expect(page.figures.smesHelped).toBe(expected.smesHelped);
+      // The economics stay the whole werkplaats's, the page's own.
+      expect(report.economics.perHead.smes).toBe((await independent(null, null)).smesHelped);
+    }
+    // A theme narrows: data has 2 SMEs of the 3.
+    const data = impactCsv(await impactReport({ id: v.id, name: "DOC Impact" }, year, { theme: "data" }), "nl");
+    expect(data).toContain(";Thema: Data;Geholpen mkb-bedrijven;2;");
   });
 });
