@@ -17,7 +17,8 @@ import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeCompany } from "#db/membership-factories";
 import { makeAgreement, makePartner } from "#db/partner-factories";
 import { makeIntake, makeTrajectory } from "#db/workshop-factories";
-import { averageOf, drillFigures, impactDrills, percentOf, type ImpactFilter, type ImpactRow } from "~/modules/partners";
+import type { BudgetKind } from "#db/schema/partner-enums";
+import { averageOf, budgetDrill, drillFigures, impactDrills, percentOf, type ImpactFilter, type ImpactRow } from "~/modules/partners";
 import {
   economicsOf,
   economicsRows,
@@ -33,6 +34,7 @@ import {
   recordInKind,
   recordSubsidy,
   remindSubsidyDeadlines,
+  saveBudgetLine,
   saveLocationCost,
   updatePartner,
 } from "~/modules/partners/index.server";
@@ -139,7 +141,7 @@ describe(`the partner side's pages on ${server}`, () => {
 
   it("opens every figure to rows that add up to it exactly", async () => {
     const e = await economicsOf(w.id, year);
-    const figures: Record<(typeof drillFigures)[number], number> = {
+    const figures = {
       coworking: e.coworking.totalCents,
       ...e.coworking.byGroup,
       locationCosts: e.locationCostCents,
@@ -147,8 +149,12 @@ describe(`the partner side's pages on ${server}`, () => {
       sponsorshipCash: e.sponsorshipCashCents,
       sponsorshipInKind: e.sponsorshipInKindCents,
       subsidies: e.subsidyCents,
-    };
-    for (const figure of drillFigures) {
+      coverage: e.leftForWorkshopCents,
+      leftForWorkshop: e.leftForWorkshopCents,
+      allCosts: e.locationCostCents + e.workshopCostCents,
+      ...Object.fromEntries(e.budget.map((b) => [budgetDrill(b.kind as BudgetKind), b.actualCents])),
+    } as Record<(typeof drillFigures)[number], number>;
+    for (const figure of drillFigures.filter((f) => f in figures)) {
       const rows = await economicsRows(w.id, year, figure);
       expect([figure, rows.reduce((s, r) => s + r.amountCents, 0)]).toEqual([figure, figures[figure]]);
     }
@@ -156,6 +162,55 @@ describe(`the partner side's pages on ${server}`, () => {
     expect(figures.subsidies).toBe(24_000_00);
     const cash = await economicsRows(w.id, year, "sponsorshipCash");
     expect(cash.every((r) => r.href?.startsWith("/invoices/") && r.document)).toBe(true);
+  });
+
+  it("opens the coverage, what is left, every budget actual and the cost per head to their rows, equal to independent SQL", async () => {
+    for (const kind of ["rent", "workshop", "coworking", "sponsorship_cash", "sponsorship_in_kind", "subsidies", "energy"] as const)
+      await saveBudgetLine(w.id, { intent: "budget", year: 2026, kind, amount: 1_000_00 });
+    const e = await economicsOf(w.id, year);
+    const income = await one(sql`select coalesce(sum(case when i.kind = 'credit_note' then -l.net_cents else l.net_cents end), 0) as v
+      from invoice_lines l join invoices i on i.id = l.invoice_id
+      where i.werkplaats_id = ${w.id} and i.status <> 'draft' and i.issue_date between '2026-01-01' and '2026-12-31'
+      and l.revenue_kind in ('membership', 'room_hours', 'day_pass', 'strippenkaart', 'ticket', 'one_off')`);
+    const costOf = (kinds: string) =>
+      one(sql`select coalesce(sum(amount_cents), 0) as v from location_costs where werkplaats_id = ${w.id}
+        and month between '2026-01-01' and '2026-12-31' and kind = any(string_to_array(${kinds}, ','))`);
+    const location = await costOf("rent,service_costs,energy,cleaning,other");
+    const all = await costOf("rent,service_costs,energy,cleaning,other,workshop");
+    expect(income).toBe(290_00);
+    expect(location).toBe(2_000_00);
+    // What is left: the rows are the income in and the location costs out.
+    const left = await economicsRows(w.id, year, "leftForWorkshop");
+    expect(left.reduce((s, r) => s + r.amountCents, 0)).toBe(income - location);
+    expect(e.leftForWorkshopCents).toBe(income - location);
+    const coverage = await economicsRows(w.id, year, "coverage");
+    const plus = coverage.filter((r) => r.amountCents > 0).reduce((s, r) => s + r.amountCents, 0);
+    const minus = -coverage.filter((r) => r.amountCents < 0).reduce((s, r) => s + r.amountCents, 0);
+    expect([plus, minus]).toEqual([income, location]);
+    expect(e.coveragePercent).toBe(Math.round((income * 1000) / location) / 10);
+    // Every budget actual is the sum of the rows its link opens, and each equals its own query.
+    const independent: Record<string, number> = {
+      rent: await costOf("rent"),
+      energy: await costOf("energy"),
+      workshop: await costOf("workshop"),
+      coworking: income,
+      sponsorship_cash: await one(sql`select coalesce(sum(l.net_cents), 0) as v from invoice_lines l join invoices i on i.id = l.invoice_id
+        where i.werkplaats_id = ${w.id} and i.status <> 'draft' and l.revenue_kind = 'sponsorship'`),
+      sponsorship_in_kind: e.sponsorshipInKindCents,
+      subsidies: 24_000_00,
+    };
+    expect(e.budget.map((b) => b.kind).sort()).toEqual(Object.keys(independent).sort());
+    for (const b of e.budget) {
+      const rows = await economicsRows(w.id, year, budgetDrill(b.kind as BudgetKind));
+      expect([b.kind, b.actualCents, rows.reduce((s, r) => s + r.amountCents, 0)]).toEqual([b.kind, independent[b.kind], b.actualCents]);
+    }
+    // The cost per head divides the rows of all costs by the Impactmonitor's counts.
+    const costs = await economicsRows(w.id, year, "allCosts");
+    expect(costs.reduce((s, r) => s + r.amountCents, 0)).toBe(all);
+    const perHead = (heads: number) => (heads === 0 ? null : Math.floor(all / heads + 0.5));
+    expect(e.perHead.smes).toBeGreaterThan(0);
+    expect(e.perHead.perSmeCents).toBe(perHead(e.perHead.smes));
+    expect(e.perHead.perStudentCents).toBe(perHead(e.perHead.students));
   });
 
   it("reminds the managers of a reporting deadline two weeks ahead, once, however often the job runs", async () => {
