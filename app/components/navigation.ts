@@ -22,7 +22,9 @@ const menu: NavEntry[] = [
       { to: "/reservations", label: "nav.reservations", roles: ["member"] },
       { to: "/checkin", label: "nav.checkin", roles: ["member"] },
       { to: "/company", label: "nav.company", roles: ["member"] },
-      { to: "/invoices", label: "billing.nav.myInvoices", roles: ["member"] },
+      { to: "/invoices", label: "billing.nav.myInvoices", roles: ["member", "partner"] },
+      // A partner's contact: what their organisation supports and gives, and its invoices (above).
+      { to: "/partner", label: "partners.home.nav", roles: ["partner"] },
       { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager"] },
     ],
   },

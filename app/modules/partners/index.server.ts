@@ -21,6 +21,7 @@ export {
   unlinkActivity,
   type SupportedActivity,
 } from "./agreements/agreement-activities.server";
+export { partnerHome, partnersOfPerson } from "./agreements/partner-home.server";
 export { instalmentChargeKey, invoiceDueInstalments } from "./agreements/instalment-invoicing.server";
 export {
   budgetOf,
