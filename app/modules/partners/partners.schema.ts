@@ -98,7 +98,7 @@ export const contactSchema = z.object({ intent: z.literal("contact"), name: requ
 const logoSchema = z.object({ intent: z.literal("removeLogo") });
 
 /** An activity an agreement supports, and what the partner gets there. */
-export const activityLinkSchema = z.object({
+const activityLinkSchema = z.object({
   intent: z.literal("linkActivity"),
   agreementId: id(),
   eventId: id(),
@@ -106,7 +106,7 @@ export const activityLinkSchema = z.object({
 });
 export type ActivityLinkInput = z.infer<typeof activityLinkSchema>;
 
-export const activityUnlinkSchema = z.object({ intent: z.literal("unlinkActivity"), agreementId: id(), eventId: id() });
+const activityUnlinkSchema = z.object({ intent: z.literal("unlinkActivity"), agreementId: id(), eventId: id() });
 export type ActivityUnlinkInput = z.infer<typeof activityUnlinkSchema>;
 
 export const partnerFormSchema = z.discriminatedUnion("intent", [

@@ -44,7 +44,7 @@ function filterOf(filter: ImpactFilter) {
 export function filterText(report: ImpactReport, locale: Locale): string {
   const w = reportWords(locale);
   if (report.filter.length === 0) return w.t("report.filter.none");
-  const valueOf = ({ part, value }: ImpactReport["filter"][number]) =>
+  const wordOf = ({ part, value }: ImpactReport["filter"][number]) =>
     part === "theme"
       ? w.t(`theme.${value}`)
       : part === "size"
@@ -54,7 +54,7 @@ export function filterText(report: ImpactReport, locale: Locale): string {
           : value === "trajectory"
             ? w.t("impact.kind.trajectory")
             : w.t(`eventKind.${value}`);
-  return report.filter.map((f) => `${w.t(`impact.filter.${f.part}`)}: ${valueOf(f)}`).join(" · ");
+  return report.filter.map((f) => `${w.t(`impact.filter.${f.part}`)}: ${wordOf(f)}`).join(" · ");
 }
 
 /** The national figure an impact figure is read against, as text; none for most figures. */
