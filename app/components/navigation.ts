@@ -29,6 +29,8 @@ const menu: NavEntry[] = [
       { to: "/company", label: "nav.company", roles: ["member"] },
       // A partner is invoiced for its sponsorship, so it finds its invoices here too.
       { to: "/invoices", label: "billing.nav.myInvoices", roles: ["member", "partner"] },
+      // A partner's contact: what their organisation supports and gives.
+      { to: "/partner", label: "partners.home.nav", roles: ["partner"] },
       { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager"] },
     ],
   },

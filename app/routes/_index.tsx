@@ -7,6 +7,7 @@ import { Notice } from "~/components/ui/notice";
 import { RoomsAndEventsSections } from "~/components/rooms/home-sections";
 import { WorkshopHome } from "~/components/workshop/home-sections";
 import { dashboardFor } from "~/modules/dashboard/index.server";
+import { partnersOfPerson } from "~/modules/partners/index.server";
 import { useT } from "~/modules/i18n";
 import { pageTitle } from "~/utils/meta";
 
@@ -21,6 +22,8 @@ export async function loader({ context }: LoaderFunctionArgs) {
     roles,
     werkplaatsName: werkplaats.name,
     dashboard: await dashboardFor(werkplaats.id, roles, user.id, context.locale),
+    // A partner's contact starts from the partners they speak for.
+    partners: roles.includes("partner") ? await partnersOfPerson(werkplaats.id, user.email) : [],
   };
 }
 
@@ -91,6 +94,23 @@ export default function Home() {
               {t("home.manager.openOutbox")}
             </LinkButton>
           </div>
+        </section>
+      ) : null}
+      {data.partners.length > 0 ? (
+        <section className="card space-y-2" aria-labelledby="partner-title">
+          <h2 id="partner-title" className="text-xl font-bold">
+            {t("partners.home.startTitle")}
+          </h2>
+          <p className="text-slate-700">{t("partners.home.startBody")}</p>
+          <ul className="flex flex-wrap gap-3">
+            {data.partners.map((p) => (
+              <li key={p.id}>
+                <LinkButton to={`/partner/${p.id}`} variant="secondary">
+                  {p.name}
+                </LinkButton>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {dashboard.workshop ? <WorkshopHome home={dashboard.workshop} /> : null}

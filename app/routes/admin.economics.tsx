@@ -6,7 +6,15 @@ import { PageHeader } from "~/components/ui/page-header";
 import { requireRole } from "~/modules/auth/index.server";
 import { useLocale, useT } from "~/modules/i18n";
 import { DrillTable } from "~/components/partners/drill-table";
-import { BENCHMARK, incomeGroups, periodQuerySchema, type DrillFigure, type IncomeGroup } from "~/modules/partners";
+import {
+  BENCHMARK,
+  budgetDrill,
+  incomeGroups,
+  periodQuerySchema,
+  type BudgetKind,
+  type DrillFigure,
+  type IncomeGroup,
+} from "~/modules/partners";
 import { economicsOf, economicsRows, periodOf } from "~/modules/partners/index.server";
 import { parseQuery } from "~/utils/forms.server";
 import { pageTitle } from "~/utils/meta";
@@ -35,7 +43,7 @@ function step(period: { span: string; year: number; part: number }, by: -1 | 1) 
 }
 
 /** The label of every figure that opens to its rows. */
-const figureLabel: Record<DrillFigure, `${"economics"}.${string}`> = {
+const figureLabel: Record<DrillFigure, `${"economics" | "budget"}.${string}`> = {
   coworking: "economics.coworking",
   memberships: "economics.group.memberships",
   rooms: "economics.group.rooms",
@@ -47,6 +55,14 @@ const figureLabel: Record<DrillFigure, `${"economics"}.${string}`> = {
   sponsorshipCash: "economics.sponsorshipCash",
   sponsorshipInKind: "economics.sponsorshipInKind",
   subsidies: "economics.subsidies",
+  coverage: "economics.coverage",
+  leftForWorkshop: "economics.leftForWorkshop",
+  allCosts: "economics.allCosts",
+  cost_rent: "budget.kind.rent",
+  cost_service_costs: "budget.kind.service_costs",
+  cost_energy: "budget.kind.energy",
+  cost_cleaning: "budget.kind.cleaning",
+  cost_other: "budget.kind.other",
 };
 
 /** Income and costs per month as bars, drawn on the server: readable without script and on a phone. */
@@ -86,13 +102,23 @@ export default function Economics() {
   const money = (cents: number) => formatMoney(cents, locale);
   const here = `?span=${e.period.span}&year=${e.period.year}&part=${e.period.part}`;
   // An amount is a link to the rows it sums, shown under the figures.
-  const drillLink = (figure: DrillFigure, cents: number) => (
+  const drillLink = (figure: DrillFigure, cents: number | null, shown: ReactNode = cents === null ? "–" : money(cents)) => (
     <Link
       to={`${here}&drill=${figure}#drill`}
       preventScrollReset
       aria-label={t("economics.drill.open.figure", { figure: t(figureLabel[figure]) })}
     >
-      {money(cents)}
+      {shown}
+    </Link>
+  );
+  const coverage = e.coveragePercent === null ? t("economics.noCoverage") : `${e.coveragePercent.toLocaleString(locale)} %`;
+  // The counts the cost per head divides by are the Impactmonitor's: they open its rows there.
+  const impactLink = (drill: "smesHelped" | "studentsInvolved", count: number) => (
+    <Link
+      to={`/admin/impact${here}&drill=${drill}#drill`}
+      aria-label={t("economics.drill.open.figure", { figure: t(`economics.${drill}`) })}
+    >
+      {count}
     </Link>
   );
   const card = (label: string, value: ReactNode, hint?: string) => (
@@ -129,18 +155,21 @@ export default function Economics() {
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {card(t("economics.coworking"), drillLink("coworking", e.coworking.totalCents))}
         {card(t("economics.locationCosts"), drillLink("locationCosts", e.locationCostCents))}
-        {card(
-          t("economics.coverage"),
-          e.coveragePercent === null ? t("economics.noCoverage") : `${e.coveragePercent.toLocaleString(locale)} %`,
-          t("economics.coverageHint"),
-        )}
-        {card(t("economics.leftForWorkshop"), money(e.leftForWorkshopCents))}
+        {card(t("economics.coverage"), drillLink("coverage", null, coverage), t("economics.coverageHint"))}
+        {card(t("economics.leftForWorkshop"), drillLink("leftForWorkshop", e.leftForWorkshopCents))}
         {card(t("economics.sponsorshipCash"), drillLink("sponsorshipCash", e.sponsorshipCashCents))}
         {card(t("economics.sponsorshipInKind"), drillLink("sponsorshipInKind", e.sponsorshipInKindCents))}
         {card(t("economics.subsidies"), drillLink("subsidies", e.subsidyCents))}
         {card(t("economics.workshopCosts"), drillLink("workshopCosts", e.workshopCostCents))}
       </dl>
-      {e.drill ? <DrillTable title={t(figureLabel[e.drill.figure])} rows={e.drill.rows} closeTo={here} /> : null}
+      {e.drill ? (
+        <DrillTable
+          title={t(figureLabel[e.drill.figure])}
+          rows={e.drill.rows}
+          closeTo={here}
+          intro={e.drill.figure === "coverage" || e.drill.figure === "leftForWorkshop" ? t("economics.drill.coverage", { coverage }) : null}
+        />
+      ) : null}
       <section className="space-y-2">
         <h2 className="text-lg font-bold">{t("economics.coworking")}</h2>
         <table className="w-full max-w-xl text-left">
@@ -180,21 +209,25 @@ export default function Economics() {
                 <tr key={b.kind} className="border-b border-slate-200">
                   <td className="py-1 pr-2">{t(`budget.kind.${b.kind}`)}</td>
                   <td className="whitespace-nowrap py-1 pl-3 text-right tabular-nums">{money(b.budgetCents)}</td>
-                  <td className="whitespace-nowrap py-1 pl-3 text-right tabular-nums">{money(b.actualCents)}</td>
+                  <td className="whitespace-nowrap py-1 pl-3 text-right tabular-nums">
+                    {drillLink(budgetDrill(b.kind as BudgetKind), b.actualCents)}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        <p>
-          {t("economics.perHead", {
-            perSme: e.perHead.perSmeCents === null ? "–" : money(e.perHead.perSmeCents),
-            smes: e.perHead.smes,
-            perStudent: e.perHead.perStudentCents === null ? "–" : money(e.perHead.perStudentCents),
-            students: e.perHead.students,
-          })}{" "}
-          <Link to={`/admin/impact${here}`}>{t("impact.title")}</Link>
-        </p>
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-lg font-bold">{t("economics.perHead.title")}</h2>
+        <p className="text-sm text-slate-700">{t("economics.perHead.intro")}</p>
+        <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {card(t("economics.allCosts"), drillLink("allCosts", e.locationCostCents + e.workshopCostCents))}
+          {card(t("economics.smesHelped"), impactLink("smesHelped", e.perHead.smes))}
+          {card(t("economics.perSme"), drillLink("allCosts", e.perHead.perSmeCents))}
+          {card(t("economics.studentsInvolved"), impactLink("studentsInvolved", e.perHead.students))}
+          {card(t("economics.perStudent"), drillLink("allCosts", e.perHead.perStudentCents))}
+        </dl>
         <p className="text-sm text-slate-700">
           {t("economics.benchmark", {
             perSme: money(Math.round(BENCHMARK.yearlyCents / BENCHMARK.smes)),

@@ -88,7 +88,6 @@ export default function Impact() {
   const busy = useNavigation().state === "submitting";
   const locale = useLocale();
   const kindLabel = useActivityKindLabel();
-  const reportQuery = `span=${period.span}&year=${period.year}&part=${period.part}`;
   // The page's state in its URL: period, trend step and filter; a number's link adds its drill (and may set a filter).
   const base = { span: period.span, year: String(period.year), part: String(period.part), trend: step };
   const filterParams = Object.fromEntries(Object.entries(filter).filter(([, v]) => v)) as Record<string, string>;
@@ -96,6 +95,8 @@ export default function Impact() {
   const filterQuery = Object.entries(filterParams)
     .map(([k, v]) => `&${k}=${encodeURIComponent(v)}`)
     .join("");
+  // The report and the CSV are made with the filter the page shows.
+  const reportQuery = `span=${period.span}&year=${period.year}&part=${period.part}${filterQuery}`;
   const drillTitle = (figure: ImpactDrill, level: string | null) =>
     level
       ? t("impact.drill.level", { level: t(`impact.level.${level}`) })

@@ -17,8 +17,11 @@ import {
   invoiceDueInstalments,
   inKindList,
   invitePartnerContact,
+  linkableActivities,
+  linkActivity,
   partnerById,
   savePartnerLogo,
+  unlinkActivity,
   updatePartner,
 } from "~/modules/partners/index.server";
 import { submitForm, successReply } from "~/utils/forms.server";
@@ -34,12 +37,13 @@ export async function loader(args: LoaderFunctionArgs) {
   const { werkplaats } = requireRole(args, "manager");
   const partnerId = uuidParam(args.params.partnerId);
   const partner = await partnerById(werkplaats.id, partnerId);
-  const [agreements, contacts, inKind] = await Promise.all([
-    agreementsOfPartner(werkplaats.id, partnerId),
+  const [agreements, contacts, inKind, activityOptions] = await Promise.all([
+    agreementsOfPartner(werkplaats.id, partnerId, werkplaats.timezone),
     contactsOfPartner(werkplaats.id, partnerId),
     inKindList(werkplaats.id, partnerId),
+    linkableActivities(werkplaats.id, werkplaats.timezone),
   ]);
-  return { partner, agreements, contacts, inKind };
+  return { partner, agreements, contacts, inKind, activityOptions };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -56,6 +60,12 @@ export async function action(args: ActionFunctionArgs) {
       case "contact":
         await invitePartnerContact(werkplaats, user, partnerId, input, args.context.locale);
         return successReply({ key: "partners.contact.invited", vars: { email: input.email } });
+      case "linkActivity":
+        await linkActivity(werkplaats.id, partnerId, input);
+        return successReply({ key: "partners.activities.linked" });
+      case "unlinkActivity":
+        await unlinkActivity(werkplaats.id, partnerId, input);
+        return successReply({ key: "partners.activities.unlinked" });
       case "removeLogo":
         await savePartnerLogo(werkplaats.id, partnerId, null);
         return successReply({ key: "partners.logo.removed" });
@@ -66,7 +76,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function PartnerPage() {
   const t = useT();
   const locale = useLocale();
-  const { partner, agreements, contacts, inKind } = useLoaderData<typeof loader>();
+  const { partner, agreements, contacts, inKind, activityOptions } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [params] = useSearchParams();
@@ -87,6 +97,8 @@ export default function PartnerPage() {
     yearly: t("partners.agreement.yearly"),
     customDates: t("partners.agreement.customDates"),
     returns: t("partners.agreement.returns"),
+    eventId: t("partners.activities.event"),
+    role: t("partners.activities.role"),
   };
   return (
     <div className="space-y-6">
@@ -103,7 +115,7 @@ export default function PartnerPage() {
         <h2 id="agreements-title" className="text-xl font-bold">
           {t("partners.col.agreements")}
         </h2>
-        <AgreementList agreements={agreements} />
+        <AgreementList agreements={agreements} manage={{ options: activityOptions, reply: replyFor("linkActivity"), busy }} />
         <AgreementForm reply={replyFor("agreement")} busy={busy} />
       </section>
 

@@ -8,8 +8,10 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { requireVerifiedUser, requireWerkplaats } from "~/modules/auth/index.server";
 import { eventPage, handleRegistrationForm } from "~/modules/events/index.server";
+import { supportersOfEvent } from "~/modules/partners/index.server";
 import { isStaff } from "~/modules/rooms/index.server";
 import { registrationFormSchema, TICKET_BTW_RATE } from "~/modules/events";
+import type { SupportRole } from "~/modules/partners";
 import { translate, useLocale, useT, type Locale } from "~/modules/i18n";
 import { isStripeConfigured, startTicketCheckout } from "~/modules/stripe/index.server";
 import { requireWithinLimit } from "~/modules/rate-limits/index.server";
@@ -28,6 +30,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const text = localised(page.event, args.context.locale);
   return {
     ...page,
+    // The partners whose agreement supports this activity, as the manager linked them.
+    supporters: await supportersOfEvent(werkplaats.id, page.event.id),
     preview: preview && page.event.status === "draft",
     loggedIn: Boolean(args.context.user),
     // A paid place with room left is paid at once, through Checkout, when Stripe is the rail here.
@@ -109,7 +113,7 @@ async function ticketCheckout(
 export default function EventDetail() {
   const t = useT();
   const locale = useLocale();
-  const { event: e, mine, loggedIn, payOnline, preview } = useLoaderData<typeof loader>();
+  const { event: e, mine, loggedIn, payOnline, preview, supporters } = useLoaderData<typeof loader>();
   const price = formatMoney(shownPrice(e.priceCents, TICKET_BTW_RATE, "consumer").cents, locale);
   const reply = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
@@ -162,6 +166,27 @@ export default function EventDetail() {
             <>
               <dt className="font-semibold">{t("events.speakers")}</dt>
               <dd>{e.speakers.map((s) => (s.organisation ? `${s.name} (${s.organisation})` : s.name)).join(", ")}</dd>
+            </>
+          ) : null}
+          {supporters.length > 0 ? (
+            <>
+              <dt className="font-semibold">{t("partners.supportedBy")}</dt>
+              <dd>
+                <ul className="flex flex-wrap gap-x-3">
+                  {supporters.map((p) => (
+                    <li key={p.id}>
+                      {p.website ? (
+                        <a href={p.website} rel="noopener noreferrer">
+                          {p.name}
+                        </a>
+                      ) : (
+                        p.name
+                      )}{" "}
+                      <span className="text-sm text-slate-700">({t(`partners.role.${p.role as SupportRole}`)})</span>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
             </>
           ) : null}
         </dl>

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { bytea } from "./bytea";
 import { users } from "./auth";
 import { roomBookings, rooms } from "./rooms";
@@ -44,6 +44,8 @@ export const events = pgTable(
   },
   (t) => [
     index("events_werkplaats_time_idx").on(t.werkplaatsId, t.startsAt),
+    // Lets a row of another table (a partner's support) point at an event of its own werkplaats only.
+    unique("events_id_werkplaats_key").on(t.id, t.werkplaatsId),
     index("events_room_booking_idx").on(t.roomBookingId),
     check("events_kind", sql`${t.kind} in ('talk', 'workshop', 'webinar', 'masterclass', 'training', 'hackathon')`),
     check("events_status", sql`${t.status} in ('draft', 'published', 'cancelled')`),

@@ -26,3 +26,7 @@ export type CostKind = (typeof costKinds)[number];
 export const incomeKinds = ["coworking", "sponsorship_cash", "sponsorship_in_kind", "subsidies"] as const;
 export const budgetKinds = [...costKinds, ...incomeKinds] as const;
 export type BudgetKind = (typeof budgetKinds)[number];
+
+/** What a partner gets in return at an activity it supports: its name on it, a seat on the jury, the room it lent, or plain support. */
+export const supportRoles = ["named_event", "jury_seat", "room_lent", "supported"] as const;
+export type SupportRole = (typeof supportRoles)[number];

@@ -8,6 +8,7 @@ import {
   integer,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -17,8 +18,18 @@ import {
 import { users } from "./auth";
 import { billingParties, invoices } from "./billing";
 import { bytea } from "./bytea";
+import { events } from "./events";
 import { werkplaatsen } from "./werkplaats";
-import { agreementForms, budgetKinds, costKinds, inKindKinds, instalmentSchedules, partnerKinds, subsidySources } from "./partner-enums";
+import {
+  agreementForms,
+  budgetKinds,
+  costKinds,
+  inKindKinds,
+  instalmentSchedules,
+  partnerKinds,
+  subsidySources,
+  supportRoles,
+} from "./partner-enums";
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
 
@@ -95,6 +106,39 @@ export const partnerAgreements = pgTable(
     check("partner_agreements_amount", sql`${t.yearlyCents} > 0 and ${t.yearlyCents} <= 100000000`),
     check("partner_agreements_form", sql`${t.form} in (${inList(agreementForms)})`),
     check("partner_agreements_schedule", sql`${t.schedule} in (${inList(instalmentSchedules)})`),
+  ],
+);
+
+/**
+ * An activity an agreement supports, and what the partner gets there in return (its name on the
+ * event, a jury seat, the room it lent). Both keys carry the werkplaats, so an agreement can only
+ * name an activity of its own werkplaats, whatever the code does.
+ */
+export const agreementActivities = pgTable(
+  "agreement_activities",
+  {
+    werkplaatsId: uuid("werkplaats_id")
+      .notNull()
+      .references(() => werkplaatsen.id, { onDelete: "cascade" }),
+    agreementId: uuid("agreement_id").notNull(),
+    eventId: uuid("event_id").notNull(),
+    role: text("role").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agreementId, t.eventId] }),
+    foreignKey({
+      name: "agreement_activities_agreement_fk",
+      columns: [t.agreementId, t.werkplaatsId],
+      foreignColumns: [partnerAgreements.id, partnerAgreements.werkplaatsId],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "agreement_activities_event_fk",
+      columns: [t.eventId, t.werkplaatsId],
+      foreignColumns: [events.id, events.werkplaatsId],
+    }).onDelete("cascade"),
+    index("agreement_activities_event_idx").on(t.eventId),
+    check("agreement_activities_role", sql`${t.role} in (${inList(supportRoles)})`),
   ],
 );
 

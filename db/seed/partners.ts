@@ -1,7 +1,8 @@
 import { asc, eq } from "drizzle-orm";
-import { agreementInstalments, invoices, partnerAgreements, partners } from "../schema";
+import { agreementInstalments, events, invoices, partnerAgreements, partnerContacts, partners } from "../schema";
 import { makeAgreement, makePartner } from "../partner-factories";
 import {
+  linkActivity,
   recordInKind,
   recordSubsidy,
   saveBudgetLine,
@@ -55,7 +56,12 @@ export async function seedPartners(werkplaatsId: string) {
     website: "https://drechtcloud.example",
   });
   const period = { startsOn: start, endsOn: end };
-  await makeAgreement(werkplaatsId, bank.id, { ...period, title: "Hoofdpartner werkplaats", yearly: 15_000_00, schedule: "quarterly" });
+  const bankAgreement = await makeAgreement(werkplaatsId, bank.id, {
+    ...period,
+    title: "Hoofdpartner werkplaats",
+    yearly: 15_000_00,
+    schedule: "quarterly",
+  });
   await makeAgreement(werkplaatsId, gemeente.id, {
     ...period,
     title: "Bijdrage economische zaken",
@@ -63,7 +69,7 @@ export async function seedPartners(werkplaatsId: string) {
     schedule: "yearly",
     returns: "Logo op de impactpagina, kwartaalrapportage",
   });
-  await makeAgreement(werkplaatsId, bitwerk.id, {
+  const hackathonAgreement = await makeAgreement(werkplaatsId, bitwerk.id, {
     ...period,
     title: "Partner hackathon",
     yearly: 3_000_00,
@@ -117,6 +123,7 @@ export async function seedPartners(werkplaatsId: string) {
       { dueOn: addDays(end, 60), what: "Eindrapportage en verantwoording" },
     ],
   });
+  await seedSupport(werkplaatsId, bank.id, bankAgreement.id, bitwerk.id, hackathonAgreement.id);
   const year = Number(today.slice(0, 4));
   for (const [kind, amount] of [
     ["rent", 51_000_00],
@@ -130,6 +137,33 @@ export async function seedPartners(werkplaatsId: string) {
     await saveBudgetLine(werkplaatsId, { intent: "budget", year, kind, amount });
   await savePartnerSettings(werkplaatsId, {
     publishedFigures: ["smesHelped", "trajectoriesStarted", "studentsInvolved", "averageRating", "expertHours"],
+  });
+}
+
+/**
+ * What the partners get in return, on the agenda: the bank names the masterclasses and lends a
+ * room, Bitwerk sits on the hackathon's jury. The bank's demo contact sees it on their partner page.
+ */
+async function seedSupport(werkplaatsId: string, bankId: string, bankAgreementId: string, bitwerkId: string, hackathonAgreementId: string) {
+  await db.insert(partnerContacts).values({ partnerId: bankId, email: "partner@rabobank-drechtsteden.nl" }).onConflictDoNothing();
+  const agenda = await db
+    .select({ id: events.id, kind: events.kind })
+    .from(events)
+    .where(eq(events.werkplaatsId, werkplaatsId))
+    .orderBy(asc(events.startsAt));
+  const link = (partnerId: string, agreementId: string, eventId: string, role: "named_event" | "jury_seat" | "room_lent") =>
+    linkActivity(werkplaatsId, partnerId, { intent: "linkActivity", agreementId, eventId, role });
+  for (const e of agenda.filter((a) => a.kind === "masterclass").slice(0, 2)) await link(bankId, bankAgreementId, e.id, "named_event");
+  const workshop = agenda.find((a) => a.kind === "workshop");
+  if (workshop) await link(bankId, bankAgreementId, workshop.id, "room_lent");
+  for (const e of agenda.filter((a) => a.kind === "hackathon")) await link(bitwerkId, hackathonAgreementId, e.id, "jury_seat");
+  await recordInKind(werkplaatsId, null, {
+    intent: "inKind",
+    partnerId: bankId,
+    kind: "room",
+    description: "Vergaderzaal op het kantoor voor de netwerkavond",
+    givenOn: addDays(todayIn(), -30),
+    value: 450_00,
   });
 }
 

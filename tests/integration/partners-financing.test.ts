@@ -17,7 +17,8 @@ import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeCompany } from "#db/membership-factories";
 import { makeAgreement, makePartner } from "#db/partner-factories";
 import { makeIntake, makeTrajectory } from "#db/workshop-factories";
-import { averageOf, drillFigures, impactDrills, percentOf, type ImpactFilter, type ImpactRow } from "~/modules/partners";
+import type { BudgetKind } from "#db/schema/partner-enums";
+import { averageOf, budgetDrill, drillFigures, impactDrills, percentOf, type ImpactFilter, type ImpactRow } from "~/modules/partners";
 import {
   economicsOf,
   economicsRows,
@@ -33,6 +34,7 @@ import {
   recordInKind,
   recordSubsidy,
   remindSubsidyDeadlines,
+  saveBudgetLine,
   saveLocationCost,
   updatePartner,
 } from "~/modules/partners/index.server";
@@ -139,7 +141,7 @@ describe(`the partner side's pages on ${server}`, () => {
 
   it("opens every figure to rows that add up to it exactly", async () => {
     const e = await economicsOf(w.id, year);
-    const figures: Record<(typeof drillFigures)[number], number> = {
+    const figures = {
       coworking: e.coworking.totalCents,
       ...e.coworking.byGroup,
       locationCosts: e.locationCostCents,
@@ -147,8 +149,12 @@ describe(`the partner side's pages on ${server}`, () => {
       sponsorshipCash: e.sponsorshipCashCents,
       sponsorshipInKind: e.sponsorshipInKindCents,
       subsidies: e.subsidyCents,
-    };
-    for (const figure of drillFigures) {
+      coverage: e.leftForWorkshopCents,
+      leftForWorkshop: e.leftForWorkshopCents,
+      allCosts: e.locationCostCents + e.workshopCostCents,
+      ...Object.fromEntries(e.budget.map((b) => [budgetDrill(b.kind as BudgetKind), b.actualCents])),
+    } as Record<(typeof drillFigures)[number], number>;
+    for (const figure of drillFigures.filter((f) => f in figures)) {
       const rows = await economicsRows(w.id, year, figure);
       expect([figure, rows.reduce((s, r) => s + r.amountCents, 0)]).toEqual([figure, figures[figure]]);
     }
@@ -156,6 +162,55 @@ describe(`the partner side's pages on ${server}`, () => {
     expect(figures.subsidies).toBe(24_000_00);
     const cash = await economicsRows(w.id, year, "sponsorshipCash");
     expect(cash.every((r) => r.href?.startsWith("/invoices/") && r.document)).toBe(true);
+  });
+
+  it("opens the coverage, what is left, every budget actual and the cost per head to their rows, equal to independent SQL", async () => {
+    for (const kind of ["rent", "workshop", "coworking", "sponsorship_cash", "sponsorship_in_kind", "subsidies", "energy"] as const)
+      await saveBudgetLine(w.id, { intent: "budget", year: 2026, kind, amount: 1_000_00 });
+    const e = await economicsOf(w.id, year);
+    const income = await one(sql`select coalesce(sum(case when i.kind = 'credit_note' then -l.net_cents else l.net_cents end), 0) as v
+      from invoice_lines l join invoices i on i.id = l.invoice_id
+      where i.werkplaats_id = ${w.id} and i.status <> 'draft' and i.issue_date between '2026-01-01' and '2026-12-31'
+      and l.revenue_kind in ('membership', 'room_hours', 'day_pass', 'strippenkaart', 'ticket', 'one_off')`);
+    const costOf = (kinds: string) =>
+      one(sql`select coalesce(sum(amount_cents), 0) as v from location_costs where werkplaats_id = ${w.id}
+        and month between '2026-01-01' and '2026-12-31' and kind = any(string_to_array(${kinds}, ','))`);
+    const location = await costOf("rent,service_costs,energy,cleaning,other");
+    const all = await costOf("rent,service_costs,energy,cleaning,other,workshop");
+    expect(income).toBe(290_00);
+    expect(location).toBe(2_000_00);
+    // What is left: the rows are the income in and the location costs out.
+    const left = await economicsRows(w.id, year, "leftForWorkshop");
+    expect(left.reduce((s, r) => s + r.amountCents, 0)).toBe(income - location);
+    expect(e.leftForWorkshopCents).toBe(income - location);
+    const coverage = await economicsRows(w.id, year, "coverage");
+    const plus = coverage.filter((r) => r.amountCents > 0).reduce((s, r) => s + r.amountCents, 0);
+    const minus = -coverage.filter((r) => r.amountCents < 0).reduce((s, r) => s + r.amountCents, 0);
+    expect([plus, minus]).toEqual([income, location]);
+    expect(e.coveragePercent).toBe(Math.round((income * 1000) / location) / 10);
+    // Every budget actual is the sum of the rows its link opens, and each equals its own query.
+    const independent: Record<string, number> = {
+      rent: await costOf("rent"),
+      energy: await costOf("energy"),
+      workshop: await costOf("workshop"),
+      coworking: income,
+      sponsorship_cash: await one(sql`select coalesce(sum(l.net_cents), 0) as v from invoice_lines l join invoices i on i.id = l.invoice_id
+        where i.werkplaats_id = ${w.id} and i.status <> 'draft' and l.revenue_kind = 'sponsorship'`),
+      sponsorship_in_kind: e.sponsorshipInKindCents,
+      subsidies: 24_000_00,
+    };
+    expect(e.budget.map((b) => b.kind).sort()).toEqual(Object.keys(independent).sort());
+    for (const b of e.budget) {
+      const rows = await economicsRows(w.id, year, budgetDrill(b.kind as BudgetKind));
+      expect([b.kind, b.actualCents, rows.reduce((s, r) => s + r.amountCents, 0)]).toEqual([b.kind, independent[b.kind], b.actualCents]);
+    }
+    // The cost per head divides the rows of all costs by the Impactmonitor's counts.
+    const costs = await economicsRows(w.id, year, "allCosts");
+    expect(costs.reduce((s, r) => s + r.amountCents, 0)).toBe(all);
+    const perHead = (heads: number) => (heads === 0 ? null : Math.floor(all / heads + 0.5));
+    expect(e.perHead.smes).toBeGreaterThan(0);
+    expect(e.perHead.perSmeCents).toBe(perHead(e.perHead.smes));
+    expect(e.perHead.perStudentCents).toBe(perHead(e.perHead.students));
   });
 
   it("reminds the managers of a reporting deadline two weeks ahead, once, however often the job runs", async () => {
@@ -256,8 +311,9 @@ describe(`the partner side's pages on ${server}`, () => {
     expect(lineOf(en, "Co-working income")).toContain(formatMoney(e.coworking.totalCents, "en").replace(/[\u00a0\u202f]/g, " "));
     expect(en).toContain("Impact and accountability report");
     const csv = impactCsv(report, "nl").split("\r\n");
-    expect(csv[0]).toBe("\uFEFFPeriode;Cijfer;Waarde;Landelijk");
-    expect(csv).toContain("2026-01-01 – 2026-12-31;Gemiddeld cijfer van ondernemers;8,0;7.1");
+    expect(csv[0]).toBe("\uFEFFPeriode;Filter;Cijfer;Waarde;Landelijk");
+    expect(csv).toContain("2026-01-01 – 2026-12-31;alles;Gemiddeld cijfer van ondernemers;8,0;7.1");
+    expect(nl).not.toContain("gefilterd op");
   });
 
   it("counts reach through activities per kind and theme, and days in the werkplaats's zone", async () => {
@@ -658,5 +714,36 @@ describe(`the Impactmonitor's rows and filters on ${server}`, () => {
         sql`select count(*) as v from workshop_evaluations where werkplaats_id = ${v.id} and respondent = 'sme' and rating is not null`,
       ),
     );
+  });
+
+  it("makes the PDF and the CSV with the page's filter, with the filtered page's figures, and says which filter", async () => {
+    const lineOf = (text: string, label: string) => text.split("\n").find((l) => l.includes(label)) ?? "";
+    const filters: [ImpactFilter, string][] = [
+      [{ theme: "data" }, "Thema: Data"],
+      [{ size: "zzp" }, "Doelgroep (grootteklasse): zzp"],
+      [{ theme: "automation", kind: "trajectory" }, "Thema: (Kantoor)automatisering · Soort activiteit: Trajecten"],
+    ];
+    for (const [filter, said] of filters) {
+      const page = await impactOf(v.id, year, filter);
+      const report = await impactReport({ id: v.id, name: "DOC Impact" }, year, filter);
+      const pdf = pdfText(await impactReportPdf(report, "nl"));
+      expect(pdf).toContain("gefilterd op");
+      expect(pdf.replace(/\s+/g, " ")).toContain(said);
+      expect(lineOf(pdf, "Geholpen mkb-bedrijven")).toMatch(new RegExp(` ${page.figures.smesHelped}$`));
+      expect(lineOf(pdf, "Betrokken studenten")).toMatch(new RegExp(` ${page.figures.studentsInvolved}$`));
+      const csv = impactCsv(report, "nl").split("\r\n");
+      const cell = (label: string) => csv.find((l) => l.includes(`;${label};`))?.split(";");
+      expect(cell("Geholpen mkb-bedrijven")?.[1]).toContain(said);
+      expect(cell("Geholpen mkb-bedrijven")?.[3]).toBe(String(page.figures.smesHelped));
+      expect(cell("Betrokken studenten")?.[3]).toBe(String(page.figures.studentsInvolved));
+      // The figures are the filter's, not the whole year's: an independent count agrees.
+      const expected = await independent(filter.theme ?? null, filter.size ?? null);
+      expect(page.figures.smesHelped).toBe(expected.smesHelped);
+      // The economics stay the whole werkplaats's, the page's own.
+      expect(report.economics.perHead.smes).toBe((await independent(null, null)).smesHelped);
+    }
+    // A theme narrows: data has 2 SMEs of the 3.
+    const data = impactCsv(await impactReport({ id: v.id, name: "DOC Impact" }, year, { theme: "data" }), "nl");
+    expect(data).toContain(";Thema: Data;Geholpen mkb-bedrijven;2;");
   });
 });

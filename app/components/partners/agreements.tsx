@@ -5,6 +5,7 @@ import { useLocale, useT } from "~/modules/i18n";
 import { agreementForms, instalmentSchedules, type AgreementForm as Form_, type InstalmentSchedule } from "~/modules/partners";
 import type { FormReply } from "~/utils/forms";
 import { formatMoney } from "~/utils/money";
+import { type ActivityManaging, SupportedActivities } from "./supported-activities";
 
 type Totals = { committedCents: number; invoicedCents: number; receivedCents: number };
 type Instalment = {
@@ -28,17 +29,21 @@ type AgreementRow = {
   };
   totals: Totals;
   instalments: Instalment[];
+  activities: Parameters<typeof SupportedActivities>[0]["activities"];
 };
 
-/** A partner's agreements: committed against invoiced and received, and every instalment with its invoice. */
-export function AgreementList({ agreements }: { agreements: AgreementRow[] }) {
+/**
+ * A partner's agreements: committed against invoiced and received, every instalment with its
+ * invoice, and the activities each supports (linkable when the manager's `manage` is given).
+ */
+export function AgreementList({ agreements, manage }: { agreements: AgreementRow[]; manage?: Omit<ActivityManaging, "agreementId"> }) {
   const t = useT();
   const locale = useLocale();
   const money = (cents: number) => formatMoney(cents, locale);
   if (agreements.length === 0) return <p className="text-slate-700">{t("partners.agreement.none")}</p>;
   return (
     <div className="space-y-6">
-      {agreements.map(({ agreement, totals, instalments }) => (
+      {agreements.map(({ agreement, totals, instalments, activities }) => (
         <article key={agreement.id} className="space-y-2 border-b border-slate-200 pb-4" aria-label={agreement.title}>
           <h3 className="text-lg font-bold">{agreement.title}</h3>
           <p className="text-slate-700">
@@ -89,6 +94,7 @@ export function AgreementList({ agreements }: { agreements: AgreementRow[] }) {
               </div>
             </details>
           ) : null}
+          <SupportedActivities activities={activities} manage={manage ? { ...manage, agreementId: agreement.id } : undefined} />
         </article>
       ))}
     </div>

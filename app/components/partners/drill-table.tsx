@@ -4,7 +4,7 @@ import type { DrillRow } from "~/modules/partners";
 import { formatMoney } from "~/utils/money";
 
 /** The rows behind one economics figure, with their sum: the figure itself, to the cent. */
-export function DrillTable({ title, rows, closeTo }: { title: string; rows: DrillRow[]; closeTo: string }) {
+export function DrillTable({ title, rows, closeTo, intro }: { title: string; rows: DrillRow[]; closeTo: string; intro?: string | null }) {
   const t = useT();
   const locale = useLocale();
   const who = (row: DrillRow) => {
@@ -26,6 +26,7 @@ export function DrillTable({ title, rows, closeTo }: { title: string; rows: Dril
         </h2>
         <Link to={closeTo}>{t("economics.drill.close")}</Link>
       </div>
+      {intro ? <p className="text-sm text-slate-700">{intro}</p> : null}
       {rows.length === 0 ? (
         <p>{t("economics.drill.empty")}</p>
       ) : (

@@ -13,6 +13,15 @@ export {
   type Partner,
 } from "./agreements/partners.server";
 export { agreementsOfPartner, createAgreement, partnersOverview } from "./agreements/agreements.server";
+export {
+  activitiesOfAgreements,
+  linkableActivities,
+  linkActivity,
+  supportersOfEvent,
+  unlinkActivity,
+  type SupportedActivity,
+} from "./agreements/agreement-activities.server";
+export { partnerHome, partnersOfPerson } from "./agreements/partner-home.server";
 export { instalmentChargeKey, invoiceDueInstalments } from "./agreements/instalment-invoicing.server";
 export {
   budgetOf,

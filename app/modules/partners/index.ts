@@ -17,7 +17,7 @@ export {
   type AgreementInput,
   type PartnerInput,
 } from "./partners.schema";
-export { BENCHMARK, drillFigures, incomeGroups, type DrillFigure, type IncomeGroup } from "./figures/economics-rules";
+export { BENCHMARK, budgetDrill, drillFigures, incomeGroups, type DrillFigure, type IncomeGroup } from "./figures/economics-rules";
 export { committedCents, instalmentPlan } from "./agreements/instalment-plan";
 export {
   averageOf,

@@ -4,7 +4,16 @@ import { checkbox, email, euros, id, localDate, manyOf, optionalText, requiredTe
 import { drillFigures } from "./figures/economics-rules";
 import { activityKinds, impactDrills, impactSizes, impactThemes, studentLevels } from "./figures/impact-filter";
 import { publishableFigures } from "./figures/impact-rules";
-import { agreementForms, budgetKinds, costKinds, inKindKinds, instalmentSchedules, partnerKinds, subsidySources } from "./terms";
+import {
+  agreementForms,
+  budgetKinds,
+  costKinds,
+  inKindKinds,
+  instalmentSchedules,
+  partnerKinds,
+  subsidySources,
+  supportRoles,
+} from "./terms";
 
 /** The forms of the partner pages, one schema each; messages are i18n keys. */
 
@@ -88,7 +97,26 @@ export const contactSchema = z.object({ intent: z.literal("contact"), name: requ
 
 const logoSchema = z.object({ intent: z.literal("removeLogo") });
 
-export const partnerFormSchema = z.discriminatedUnion("intent", [partnerEditSchema, agreementSchema, contactSchema, logoSchema]);
+/** An activity an agreement supports, and what the partner gets there. */
+const activityLinkSchema = z.object({
+  intent: z.literal("linkActivity"),
+  agreementId: id(),
+  eventId: id(),
+  role: z.enum(supportRoles, { error: "errors.invalid" }),
+});
+export type ActivityLinkInput = z.infer<typeof activityLinkSchema>;
+
+const activityUnlinkSchema = z.object({ intent: z.literal("unlinkActivity"), agreementId: id(), eventId: id() });
+export type ActivityUnlinkInput = z.infer<typeof activityUnlinkSchema>;
+
+export const partnerFormSchema = z.discriminatedUnion("intent", [
+  partnerEditSchema,
+  agreementSchema,
+  contactSchema,
+  logoSchema,
+  activityLinkSchema,
+  activityUnlinkSchema,
+]);
 
 /** Hours as "12" or "7,5": up to two decimals. */
 const hours = () =>

@@ -8,6 +8,7 @@ export {
   instalmentSchedules,
   partnerKinds,
   subsidySources,
+  supportRoles,
   type AgreementForm,
   type BudgetKind,
   type CostKind,
@@ -15,4 +16,5 @@ export {
   type InstalmentSchedule,
   type PartnerKind,
   type SubsidySource,
+  type SupportRole,
 } from "#db/schema/partner-enums";

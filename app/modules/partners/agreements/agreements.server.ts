@@ -2,7 +2,9 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { agreementInstalments, invoiceLines, invoices, partnerAgreements } from "#db/schema";
 import type { IsoDate } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
+import { TIME_ZONE } from "~/utils/zoned-time";
 import type { AgreementInput } from "../partners.schema";
+import { activitiesOfAgreements } from "./agreement-activities.server";
 import { committedCents, instalmentPlan } from "./instalment-plan";
 import { listPartners, partnerById } from "./partners.server";
 
@@ -86,18 +88,20 @@ function totalsOf(agreement: Agreement, rows: InstalmentRow[]): AgreementTotals 
   };
 }
 
-/** A partner's agreements with their instalments and totals, for the partner page. */
-export async function agreementsOfPartner(werkplaatsId: string, partnerId: string) {
+/** A partner's agreements with their instalments, totals and the activities they support, for the partner pages. */
+export async function agreementsOfPartner(werkplaatsId: string, partnerId: string, zone = TIME_ZONE) {
   const agreements = await db
     .select()
     .from(partnerAgreements)
     .where(and(eq(partnerAgreements.werkplaatsId, werkplaatsId), eq(partnerAgreements.partnerId, partnerId)))
     .orderBy(asc(partnerAgreements.startsOn));
-  const rows = await instalmentsOf(agreements.map((a) => a.id));
+  const ids = agreements.map((a) => a.id);
+  const [rows, activities] = await Promise.all([instalmentsOf(ids), activitiesOfAgreements(werkplaatsId, ids, zone)]);
   return agreements.map((agreement) => ({
     agreement,
     totals: totalsOf(agreement, rows),
     instalments: rows.filter((r) => r.agreementId === agreement.id),
+    activities: activities.filter((a) => a.agreementId === agreement.id),
   }));
 }
 

@@ -6,6 +6,15 @@ import type { Period } from "./period";
 
 const isGroup = (figure: string): figure is IncomeGroup => figure in incomeGroups;
 
+/** Which location cost rows a cost figure sums, as `economicsOf` splits them; null for other figures. */
+function costKindOf(figure: DrillFigure): ((kind: string) => boolean) | null {
+  if (figure === "locationCosts") return (kind) => kind !== "workshop";
+  if (figure === "workshopCosts") return (kind) => kind === "workshop";
+  if (figure === "allCosts") return () => true;
+  if (figure.startsWith("cost_")) return (kind) => kind === figure.slice("cost_".length);
+  return null;
+}
+
 /**
  * The rows an economics figure sums, from the same queries `economicsOf` sums: the tests check
  * that the rows of every figure add up to it exactly.
@@ -24,8 +33,17 @@ export async function economicsRows(werkplaatsId: string, period: Period, figure
       amountCents: r.netCents,
     }));
   }
-  if (figure === "locationCosts" || figure === "workshopCosts") {
-    const rows = (await costRows(werkplaatsId, period)).filter((c) => (c.kind === "workshop") === (figure === "workshopCosts"));
+  if (figure === "coverage" || figure === "leftForWorkshop") {
+    // Income in, location costs out: the rows add up to what is left, and income over costs is the coverage.
+    const [income, costs] = await Promise.all([
+      economicsRows(werkplaatsId, period, "coworking"),
+      economicsRows(werkplaatsId, period, "locationCosts"),
+    ]);
+    return [...income, ...costs.map((c) => ({ ...c, amountCents: -c.amountCents }))];
+  }
+  const costKind = costKindOf(figure);
+  if (costKind) {
+    const rows = (await costRows(werkplaatsId, period)).filter((c) => costKind(c.kind));
     return rows.map((c) => ({
       key: c.id,
       date: c.month,

@@ -1,3 +1,4 @@
+import type { BudgetKind } from "#db/schema/partner-enums";
 import type { IsoDate } from "~/utils/calendar";
 import { monthsIn } from "./period";
 
@@ -25,8 +26,36 @@ export const drillFigures = [
   "sponsorshipCash",
   "sponsorshipInKind",
   "subsidies",
+  // Computed from income and costs together: the income rows and the location costs taken off.
+  "coverage",
+  "leftForWorkshop",
+  // What the cost per SME and per student divide: location and workshop costs.
+  "allCosts",
+  // One location cost kind: a budget line's actual.
+  "cost_rent",
+  "cost_service_costs",
+  "cost_energy",
+  "cost_cleaning",
+  "cost_other",
 ] as const satisfies readonly string[];
 export type DrillFigure = (typeof drillFigures)[number];
+
+/** The figure whose rows make a budget line's actual: the same rows the economics sum for it. */
+export function budgetDrill(kind: BudgetKind): DrillFigure {
+  switch (kind) {
+    case "coworking":
+    case "subsidies":
+      return kind;
+    case "sponsorship_cash":
+      return "sponsorshipCash";
+    case "sponsorship_in_kind":
+      return "sponsorshipInKind";
+    case "workshop":
+      return "workshopCosts";
+    default:
+      return `cost_${kind}`;
+  }
+}
 
 /** What the report budgets for a Digitale Werkplaats: about €200,000 a year for ~150 SMEs and ~450 students. */
 export const BENCHMARK = { yearlyCents: 200_000_00, smes: 150, students: 450 } as const;

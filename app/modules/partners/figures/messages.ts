@@ -45,8 +45,16 @@ export const nl = {
   "economics.drill.expertHours": "{hours} uur, gewaardeerd tegen het uurtarief van de expertpool",
   "economics.previous": "Vorige periode",
   "economics.next": "Volgende periode",
-  "economics.perHead":
-    "Kosten (locatie en projectkosten) per geholpen mkb-bedrijf: {perSme} ({smes} bedrijven); per betrokken student: {perStudent} ({students} studenten).",
+  "economics.perHead.title": "Kosten per hoofd",
+  "economics.perHead.intro":
+    "Locatie- en projectkosten gedeeld door het aantal geholpen mkb-bedrijven en betrokken studenten van de Impactmonitor.",
+  "economics.allCosts": "Locatie- en projectkosten",
+  "economics.perSme": "Kosten per geholpen mkb-bedrijf",
+  "economics.perStudent": "Kosten per betrokken student",
+  "economics.smesHelped": "Geholpen mkb-bedrijven",
+  "economics.studentsInvolved": "Betrokken studenten",
+  "economics.drill.coverage":
+    "Inkomsten coworking (plus) en locatiekosten (min). Het totaal is wat over is voor de werkplaats; de dekkingsgraad is de inkomsten gedeeld door de kosten: {coverage}.",
   "economics.col.date": "Datum",
   "economics.col.document": "Document",
   "economics.col.who": "Wie",
@@ -161,8 +169,15 @@ export const en: Record<keyof typeof nl, string> = {
   "economics.drill.expertHours": "{hours} hours, valued at the expert pool's hourly rate",
   "economics.previous": "Previous period",
   "economics.next": "Next period",
-  "economics.perHead":
-    "Costs (location and project costs) per SME helped: {perSme} ({smes} businesses); per student involved: {perStudent} ({students} students).",
+  "economics.perHead.title": "Cost per head",
+  "economics.perHead.intro": "Location and project costs divided by the Impactmonitor's SMEs helped and students involved.",
+  "economics.allCosts": "Location and project costs",
+  "economics.perSme": "Cost per SME helped",
+  "economics.perStudent": "Cost per student involved",
+  "economics.smesHelped": "SMEs helped",
+  "economics.studentsInvolved": "Students involved",
+  "economics.drill.coverage":
+    "Co-working income (plus) and location costs (minus). The total is what is left for the workshop; the coverage ratio is income divided by costs: {coverage}.",
   "economics.col.date": "Date",
   "economics.col.document": "Document",
   "economics.col.who": "Who",

@@ -19,6 +19,9 @@ export const nl = {
   "report.csv.value": "Waarde",
   "report.csv.national": "Landelijk",
   "report.csv.period": "Periode",
+  "report.csv.filter": "Filter",
+  "report.filter": "Impactcijfers en afgeronde trajecten gefilterd op: {filter}. De economie is die van de hele werkplaats.",
+  "report.filter.none": "alles",
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -41,4 +44,7 @@ export const en: Record<keyof typeof nl, string> = {
   "report.csv.value": "Value",
   "report.csv.national": "National",
   "report.csv.period": "Period",
+  "report.csv.filter": "Filter",
+  "report.filter": "Impact figures and completed trajectories filtered by: {filter}. The economics are the whole werkplaats's.",
+  "report.filter.none": "everything",
 };

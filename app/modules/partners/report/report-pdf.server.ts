@@ -1,7 +1,7 @@
 import type { Locale } from "~/modules/i18n";
 import { BOLD, type Canvas, CONTENT_BOTTOM, MUTED, PAGE, RIGHT, rule, startPdf, write } from "~/utils/pdf.server";
 import { formatFigure, publishableFigures } from "../figures/impact-rules";
-import { type ImpactReport, nationalOf } from "./report.server";
+import { filterText, type ImpactReport, nationalOf } from "./report.server";
 import { reportWords } from "./report-words";
 
 type Words = ReturnType<typeof reportWords>;
@@ -28,6 +28,12 @@ export function impactReportPdf(report: ImpactReport, locale: Locale): Promise<U
       width: RIGHT - PAGE.margin,
     },
   );
+  // Which filter the report was made with, always said: a filtered report must not pass for the whole.
+  if (report.filter.length > 0)
+    y = write(pdf, w.t("report.filter", { filter: filterText(report, locale) }), PAGE.margin, y + 6, {
+      size: 10,
+      width: RIGHT - PAGE.margin,
+    });
   y = table(pdf, w.t("report.economics"), economicsRows(report, w), y + 20);
   y = table(pdf, w.t("report.impact"), impactRows(report, w), y + 16);
   y = list(
