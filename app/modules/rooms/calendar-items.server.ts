@@ -1,7 +1,6 @@
-import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import { events, roomBookings, rooms, users } from "#db/schema";
 import { db } from "~/utils/db.server";
-import { jsonList } from "~/utils/sql";
 import { addDays, isoWeekday } from "~/utils/calendar";
 import { TIME_ZONE, zonedToUtc } from "~/utils/zoned-time";
 import { activityDays } from "~/utils/activity-days";
@@ -22,100 +21,113 @@ export async function calendarItems(
   range: { start: Date; end: Date; roomId?: string; eventsOnly?: boolean },
   zone = TIME_ZONE,
 ): Promise<CalendarItem[]> {
-  const rows = await calendarRows(werkplaatsId, actor, range, zone);
-  // Hundreds of items per answer: an item on one local day (nearly all) is passed on as it is.
+  const { items, instants } = await wholeItems(werkplaatsId, actor, range);
+  // Hundreds of items per answer: an item on one day (nearly all) is passed on as it is.
   const out: CalendarItem[] = [];
-  for (const { item, multiDay } of rows) {
-    const days = multiDay ? activityDays(new Date(item.start), new Date(item.end), zone) : null;
-    if (!days || days.length === 1) {
+  items.forEach((item, i) => {
+    const [start, end] = instants[i]!;
+    const days = activityDays(start, end, zone);
+    if (days.length === 1) {
       out.push(item);
-      continue;
+      return;
     }
     const all = days.map((d) => ({ start: d.start.toISOString(), end: d.end.toISOString() }));
     for (const d of days)
       if (d.start < range.end && d.end > range.start)
         out.push({ ...item, id: `${item.id}:${d.date}`, start: d.start.toISOString(), end: d.end.toISOString(), days: all });
-  }
+  });
   return out;
 }
 
-/** An instant as JavaScript's `toISOString` writes it, written by the database. */
-const iso = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-type BookingRow = {
-  id: string;
-  kind: string;
-  title: string | null;
-  start: string;
-  end: string;
-  multiDay: boolean;
-  userId: string | null;
-  roomId: string;
-  roomName: string;
-  person: string | null;
-  eventId: string | null;
-  eventTitle: string | null;
-  eventStatus: string | null;
-};
-type OnlineRow = { id: string; titleNl: string; start: string; end: string; multiDay: boolean };
-
-/**
- * The range's room bookings (with their room, person and event) and online events, in ONE
- * statement that hands each list back as one json value, instants already written as text and
- * whether they end on another local day: the calendar JSON asks for hundreds of items at a time,
- * and a Date per instant, parsed and written back per request, was most of its cost (decision 085).
- */
-async function calendarRows(
+async function wholeItems(
   werkplaatsId: string,
   actor: Actor,
   range: { start: Date; end: Date; roomId?: string; eventsOnly?: boolean },
-  zone: string,
-): Promise<{ item: CalendarItem; multiDay: boolean }[]> {
+): Promise<{ items: CalendarItem[]; instants: [Date, Date][] }> {
   const staff = isStaff(actor.roles);
-  const from = range.start.toISOString();
-  const until = range.end.toISOString();
-  const otherDay = (start: SQL, end: SQL) => sql`(${start} at time zone ${zone})::date <> (${end} at time zone ${zone})::date`;
-  const bookings = sql`(
-    select coalesce(json_agg(json_build_object('id', b.id, 'kind', b.kind, 'title', b.title,
-      'start', ${iso(sql`b.starts_at`)}, 'end', ${iso(sql`b.ends_at`)}, 'multiDay', ${otherDay(sql`b.starts_at`, sql`b.ends_at`)},
-      'userId', b.user_id, 'roomId', b.room_id, 'roomName', b.room_name, 'person', b.person,
-      'eventId', b.event_id, 'eventTitle', b.event_title, 'eventStatus', b.event_status) order by b.starts_at), '[]'::json)
-    from (
-      select rb.id, rb.kind, rb.title, rb.starts_at, rb.ends_at, rb.user_id, rb.room_id, r.name as room_name,
-        u.name as person, e.id as event_id, e.title_nl as event_title, e.status as event_status
-      from ${roomBookings} rb
-        join ${rooms} r on r.id = rb.room_id
-        left join ${users} u on u.id = rb.user_id
-        left join ${events} e on e.room_booking_id = rb.id
-      where rb.werkplaats_id = ${werkplaatsId} and rb.status = 'confirmed'
-        -- Matches the exclusion constraint's GiST index (room, blocked range) for confirmed rows.
-        and tstzrange(rb.blocked_from, rb.blocked_until, '[)') && tstzrange(${from}::timestamptz, ${until}::timestamptz, '[)')
-        and rb.starts_at < ${until}::timestamptz and rb.ends_at > ${from}::timestamptz
-        ${range.roomId ? sql`and rb.room_id = ${range.roomId}` : sql``}
-        ${range.eventsOnly ? sql`and rb.kind = 'event'` : sql``}
-      order by rb.starts_at
-      limit 2000
-    ) b
-  )`;
-  const online = range.roomId
-    ? sql`'[]'::json`
-    : sql`(
-    select coalesce(json_agg(json_build_object('id', ev.id, 'titleNl', ev.title_nl,
-      'start', ${iso(sql`ev.starts_at`)}, 'end', ${iso(sql`ev.ends_at`)}, 'multiDay', ${otherDay(sql`ev.starts_at`, sql`ev.ends_at`)})
-      order by ev.starts_at), '[]'::json)
-    from ${events} ev
-    where ev.werkplaats_id = ${werkplaatsId} and ev.room_booking_id is null
-      and ${staff ? sql`ev.status <> 'cancelled'` : sql`ev.status = 'published'`}
-      and ev.starts_at < ${until}::timestamptz and ev.ends_at > ${from}::timestamptz
-  )`;
-  const [row] = await db.select({ bookings, online }).from(sql`(select 1) as one`);
-  const shaped = jsonList<BookingRow>(row?.bookings).map((b) => ({ item: bookingItem(b, actor, staff), multiDay: b.multiDay }));
-  for (const e of jsonList<OnlineRow>(row?.online))
-    shaped.push({
-      item: {
+  const bookings = await db
+    .select({
+      id: roomBookings.id,
+      kind: roomBookings.kind,
+      title: roomBookings.title,
+      startsAt: roomBookings.startsAt,
+      endsAt: roomBookings.endsAt,
+      userId: roomBookings.userId,
+      roomId: roomBookings.roomId,
+      roomName: rooms.name,
+      person: users.name,
+      eventId: events.id,
+      eventTitle: events.titleNl,
+      eventStatus: events.status,
+    })
+    .from(roomBookings)
+    .innerJoin(rooms, eq(rooms.id, roomBookings.roomId))
+    .leftJoin(users, eq(users.id, roomBookings.userId))
+    .leftJoin(events, eq(events.roomBookingId, roomBookings.id))
+    .where(
+      and(
+        eq(roomBookings.werkplaatsId, werkplaatsId),
+        eq(roomBookings.status, "confirmed"),
+        // Matches the exclusion constraint's GiST index (room, blocked range) for confirmed rows.
+        sql`tstzrange(${roomBookings.blockedFrom}, ${roomBookings.blockedUntil}, '[)') && tstzrange(${range.start.toISOString()}::timestamptz, ${range.end.toISOString()}::timestamptz, '[)')`,
+        lt(roomBookings.startsAt, range.end),
+        gt(roomBookings.endsAt, range.start),
+        range.roomId ? eq(roomBookings.roomId, range.roomId) : undefined,
+        range.eventsOnly ? eq(roomBookings.kind, "event") : undefined,
+      ),
+    )
+    .orderBy(asc(roomBookings.startsAt))
+    .limit(2000);
+
+  // The instants beside the items, for activityDays: written as text once, never parsed back.
+  const instants: [Date, Date][] = bookings.map((b) => [b.startsAt, b.endsAt]);
+  const items: CalendarItem[] = bookings.map((b) => {
+    const base = {
+      id: b.id,
+      start: b.startsAt.toISOString(),
+      end: b.endsAt.toISOString(),
+      roomId: b.roomId,
+      roomName: b.roomName,
+      days: null,
+    };
+    if (b.kind === "event") {
+      const visible = staff || b.eventStatus === "published";
+      return {
+        ...base,
+        type: visible ? "event" : "taken",
+        // A milestone of a trajectory holds an event booking without an agenda event; its title is on the booking.
+        title: visible ? (b.eventTitle ?? (b.title || null)) : null,
+        person: null,
+        href: visible && b.eventId ? (staff ? `/admin/events/${b.eventId}` : `/events/${b.eventId}`) : null,
+      };
+    }
+    if (b.kind === "block")
+      return { ...base, type: "block", title: b.title || null, person: null, href: staff ? `/bookings/${b.id}` : null };
+    if (b.userId === actor.id) return { ...base, type: "own", title: b.title || null, person: b.person, href: `/bookings/${b.id}` };
+    if (staff) return { ...base, type: "booking", title: b.title || null, person: b.person, href: `/bookings/${b.id}` };
+    return { ...base, type: "taken", title: null, person: null, href: null };
+  });
+
+  if (!range.roomId) {
+    const online = await db
+      .select({ id: events.id, titleNl: events.titleNl, startsAt: events.startsAt, endsAt: events.endsAt, status: events.status })
+      .from(events)
+      .where(
+        and(
+          eq(events.werkplaatsId, werkplaatsId),
+          isNull(events.roomBookingId),
+          staff ? ne(events.status, "cancelled") : eq(events.status, "published"),
+          lt(events.startsAt, range.end),
+          gt(events.endsAt, range.start),
+        ),
+      )
+      .orderBy(asc(events.startsAt));
+    for (const e of online) {
+      instants.push([e.startsAt, e.endsAt]);
+      items.push({
         id: e.id,
-        start: e.start,
-        end: e.end,
+        start: e.startsAt.toISOString(),
+        end: e.endsAt.toISOString(),
         type: "event",
         roomId: null,
         roomName: null,
@@ -123,30 +135,10 @@ async function calendarRows(
         person: null,
         href: staff ? `/admin/events/${e.id}` : `/events/${e.id}`,
         days: null,
-      },
-      multiDay: e.multiDay,
-    });
-  return shaped;
-}
-
-/** What the viewer may see of one booking: members see that a room is taken, not by whom. */
-function bookingItem(b: BookingRow, actor: Actor, staff: boolean): CalendarItem {
-  const base = { id: b.id, start: b.start, end: b.end, roomId: b.roomId, roomName: b.roomName, days: null };
-  if (b.kind === "event") {
-    const visible = staff || b.eventStatus === "published";
-    return {
-      ...base,
-      type: visible ? "event" : "taken",
-      // A milestone of a trajectory holds an event booking without an agenda event; its title is on the booking.
-      title: visible ? (b.eventTitle ?? (b.title || null)) : null,
-      person: null,
-      href: visible && b.eventId ? (staff ? `/admin/events/${b.eventId}` : `/events/${b.eventId}`) : null,
-    };
+      });
+    }
   }
-  if (b.kind === "block") return { ...base, type: "block", title: b.title || null, person: null, href: staff ? `/bookings/${b.id}` : null };
-  if (b.userId === actor.id) return { ...base, type: "own", title: b.title || null, person: b.person, href: `/bookings/${b.id}` };
-  if (staff) return { ...base, type: "booking", title: b.title || null, person: b.person, href: `/bookings/${b.id}` };
-  return { ...base, type: "taken", title: null, person: null, href: null };
+  return { items, instants };
 }
 
 /**
