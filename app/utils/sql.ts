@@ -19,6 +19,12 @@ export function jsonList<T>(value: unknown): T[] {
   return (typeof value === "string" ? JSON.parse(value) : value) as T[];
 }
 
+/** A json object column or subquery's value, read as `jsonList` reads a list; null stays null. */
+export function jsonValue<T>(value: unknown): T | null {
+  if (value === null || value === undefined) return null;
+  return (typeof value === "string" ? JSON.parse(value) : value) as T;
+}
+
 /**
  * Inserts many rows in one statement with ONE parameter: the rows as JSON, unpacked by
  * jsonb_to_recordset. Building a multi-row insert with thousands of parameters cost the billing

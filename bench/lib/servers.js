@@ -37,7 +37,7 @@ function startProcess(args, env) {
  * build, Secure cookies, a real secret, request logs at info), on a fresh database seeded with
  * the demo data.
  */
-export async function startApp({ port, databaseUrl, pgliteDir, smtpUrl, extraEnv = {} }) {
+export async function startApp({ port, databaseUrl, pgliteDir, smtpUrl, extraEnv = {}, script = "server.js" }) {
   const env = {
     PORT: String(port),
     HOST: "127.0.0.1",
@@ -58,7 +58,7 @@ export async function startApp({ port, databaseUrl, pgliteDir, smtpUrl, extraEnv
     env.DATABASE_URL = "";
   }
   Object.assign(env, extraEnv);
-  const proc = startProcess(["server.js"], env);
+  const proc = startProcess([script], env);
   // The demo seed takes minutes on a shared machine under load; a server that never answers is
   // stopped, not left behind.
   await waitForHttp(`http://127.0.0.1:${port}/healthz`, 300_000).catch(async (error) => {

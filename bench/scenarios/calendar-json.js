@@ -4,7 +4,8 @@ import { addDays, ensureBenchRooms, form, mondayIn } from "../lib/rooms.js";
 
 export const name = "calendar JSON, 10 rooms × 500 bookings";
 
-export async function measure({ base, label }) {
+/** Books the week through the form and returns the member's calendar URL for it, with a cookie. */
+export async function calendarWeek(base) {
   const { ids } = await ensureBenchRooms(base);
   const staff = await loginCookie(base, "jeroen@doc-dordrecht.nl", "welkom-bij-doc");
   const monday = mondayIn(70);
@@ -35,6 +36,11 @@ export async function measure({ base, label }) {
   const member = await loginCookie(base, "sanne@studio-noord.nl", "welkom-bij-doc");
   const url = `${base}/calendar/items?start=${monday}T00:00:00&end=${addDays(monday, 7)}T00:00:00&timeZone=Europe%2FAmsterdam`;
   const items = (await (await fetch(url, { headers: { cookie: member } })).json()).length;
+  return { url, cookie: member, made, items };
+}
+
+export async function measure({ base, label }) {
+  const { url, cookie: member, made, items } = await calendarWeek(base);
   return [
     {
       scenario: `GET /calendar/items, one week of 10 rooms (member), ${label}`,

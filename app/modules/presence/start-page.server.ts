@@ -1,15 +1,17 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { areas, checkIns, flexReservations } from "#db/schema";
+import { batchedValue } from "~/utils/batched-values.server";
 import type { IsoDate } from "~/utils/calendar";
-import { db } from "~/utils/db.server";
-import { jsonList } from "~/utils/sql";
+import { jsonList, jsonValue } from "~/utils/sql";
 
 type NextReservation = { id: string; day: IsoDate; area: string };
+type CheckInRow = { id: string; checkedInAt: string; checkedOutAt: string | null; method: (typeof checkIns.$inferSelect)["method"] };
 
 /**
  * What the member's start page shows of presence: their next few reservations from today on and
- * today's check-in, in ONE statement. On PGlite the page's statements run one after another,
- * each with a fixed cost whatever it asks, so the most visited page asks as few as it can.
+ * today's check-in, as two values of the start page's one shared statement (`batchedValue`). On
+ * PGlite the page's statements run one after another, each with a fixed cost whatever it asks,
+ * so the most visited page asks as few as it can.
  */
 export async function presenceOnStartPage(werkplaatsId: string, userId: string, today: IsoDate, limit: number) {
   const next = sql<NextReservation[]>`(
@@ -22,21 +24,24 @@ export async function presenceOnStartPage(werkplaatsId: string, userId: string, 
       limit ${limit}
     ) r
   )`;
-  const [row] = await db
-    .select({
-      next,
-      checkInId: checkIns.id,
-      checkedInAt: checkIns.checkedInAt,
-      checkedOutAt: checkIns.checkedOutAt,
-      method: checkIns.method,
-    })
-    .from(sql`(select 1) as one`)
-    .leftJoin(checkIns, and(eq(checkIns.werkplaatsId, werkplaatsId), eq(checkIns.userId, userId), eq(checkIns.day, today)));
+  const today_ = sql`(
+    select json_build_object('id', c.id, 'checkedInAt', c.checked_in_at, 'checkedOutAt', c.checked_out_at, 'method', c.method)
+    from ${checkIns} c
+    where c.werkplaats_id = ${werkplaatsId} and c.user_id = ${userId} and c.day = ${today}::date
+    limit 1
+  )`;
+  // Two values in the start page's shared statement (batchedValue), beside the other modules'.
+  const [nextValue, checkInValue] = await Promise.all([batchedValue(next), batchedValue(today_)]);
+  const checkIn = jsonValue<CheckInRow>(checkInValue);
   return {
-    next: jsonList<NextReservation>(row?.next),
-    checkIn:
-      row?.checkInId && row.checkedInAt
-        ? { id: row.checkInId, checkedInAt: row.checkedInAt, checkedOutAt: row.checkedOutAt, method: row.method }
-        : null,
+    next: jsonList<NextReservation>(nextValue),
+    checkIn: checkIn
+      ? {
+          id: checkIn.id,
+          checkedInAt: new Date(checkIn.checkedInAt),
+          checkedOutAt: checkIn.checkedOutAt ? new Date(checkIn.checkedOutAt) : null,
+          method: checkIn.method,
+        }
+      : null,
   };
 }

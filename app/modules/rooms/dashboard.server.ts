@@ -2,6 +2,7 @@ import { and, eq, gte, lt, ne, sql } from "drizzle-orm";
 import { events, registrations, roomBookings, rooms } from "#db/schema";
 import type { Role } from "~/modules/auth";
 import { db } from "~/utils/db.server";
+import { batchedValue } from "~/utils/batched-values.server";
 import { jsonList } from "~/utils/sql";
 import { addDays } from "~/utils/calendar";
 import { todayIn, zonedToUtc } from "~/utils/zoned-time";
@@ -40,8 +41,9 @@ type BookingRow = { id: string; startsAt: string; endsAt: string; roomName: stri
 type EventRow = { id: string; titleNl: string; titleEn: string | null; startsAt: string; capacity: number; registered: number };
 
 /**
- * The member's next three room bookings and the next four published events, in ONE statement
- * (two json subqueries): on PGlite the start page's statements queue, each at a fixed cost.
+ * The member's next three room bookings and the next four published events: two json subqueries
+ * in the start page's one shared statement (`batchedValue`), beside presence's: on PGlite the
+ * start page's statements queue, each at a fixed cost.
  */
 async function bookingsAndEvents(werkplaatsId: string, userId: string, books: boolean, now: Date) {
   const at = now.toISOString();
@@ -71,9 +73,9 @@ async function bookingsAndEvents(werkplaatsId: string, userId: string, books: bo
       limit 4
     ) e
   )`;
-  const [row] = await db.select({ mine, coming }).from(sql`(select 1) as one`);
+  const [mineValue, comingValue] = await Promise.all([batchedValue(mine), batchedValue(coming)]);
   return {
-    myBookings: jsonList<BookingRow>(row?.mine).map((b) => ({ ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt) })),
-    nextEvents: jsonList<EventRow>(row?.coming).map((e) => ({ ...e, startsAt: new Date(e.startsAt) })),
+    myBookings: jsonList<BookingRow>(mineValue).map((b) => ({ ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt) })),
+    nextEvents: jsonList<EventRow>(comingValue).map((e) => ({ ...e, startsAt: new Date(e.startsAt) })),
   };
 }
