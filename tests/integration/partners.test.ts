@@ -5,7 +5,7 @@ import { makeUser, makeWerkplaats } from "#db/factories";
 import { makeCompany } from "#db/membership-factories";
 import { makeBillingSettings, makeIssuedInvoice, oneOffLine } from "#db/billing-factories";
 import { makeAgreement, makePartner } from "#db/partner-factories";
-import { creditInvoice } from "~/modules/billing/index.server";
+import { creditInvoice, recordPayment } from "~/modules/billing/index.server";
 import {
   agreementsOfPartner,
   economicsOf,
@@ -85,7 +85,20 @@ describe(`sponsor instalments on ${server}`, () => {
     expect(lines.every((l) => l.net === 3_000_00 && l.kind === "sponsorship")).toBe(true);
     expect(await invoiceDueInstalments(now)).toBe(0);
     const [{ totals }] = (await agreementsOfPartner(w.id, partner.id)) as [Awaited<ReturnType<typeof agreementsOfPartner>>[number]];
-    expect(totals).toMatchObject({ committedCents: 12_000_00, invoicedCents: 9_000_00 });
+    expect(totals).toMatchObject({ committedCents: 12_000_00, invoicedCents: 9_000_00, receivedCents: 0 });
+
+    // Received is on invoiced's basis (excl. BTW): one invoice paid whole (€ 3.630 incl.), one half.
+    const billed = await db
+      .select({ id: agreementInstalments.invoiceId })
+      .from(agreementInstalments)
+      .where(
+        sql`${agreementInstalments.invoiceId} is not null and ${agreementInstalments.agreementId} in (select id from partner_agreements where partner_id = ${partner.id})`,
+      )
+      .orderBy(agreementInstalments.dueOn);
+    await recordPayment(w.id, null, billed[0]!.id!, { amountCents: 3_630_00, method: "transfer", receivedOn: "2026-07-03" });
+    await recordPayment(w.id, null, billed[1]!.id!, { amountCents: 1_815_00, method: "transfer", receivedOn: "2026-07-03" });
+    const [{ totals: after }] = (await agreementsOfPartner(w.id, partner.id)) as [Awaited<ReturnType<typeof agreementsOfPartner>>[number]];
+    expect(after).toMatchObject({ invoicedCents: 9_000_00, receivedCents: 4_500_00 });
   });
 
   it("refuses a second invoice for one instalment in the database, whatever the code does", async () => {

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { agreementInstalments, invoiceLines, invoices, partnerAgreements } from "#db/schema";
 import type { IsoDate } from "~/utils/calendar";
 import { db } from "~/utils/db.server";
+import { divideHalfUp } from "~/utils/money";
 import { TIME_ZONE } from "~/utils/zoned-time";
 import type { AgreementInput } from "../partners.schema";
 import { activitiesOfAgreements } from "./agreement-activities.server";
@@ -54,6 +55,7 @@ export type InstalmentRow = {
   invoiceNumber: string | null;
   invoicedCents: number;
   paidCents: number;
+  grossCents: number;
 };
 
 /** Every instalment of these agreements, with its invoice and what was paid on it. */
@@ -69,6 +71,7 @@ async function instalmentsOf(agreementIds: string[]): Promise<InstalmentRow[]> {
       invoiceNumber: invoices.number,
       invoicedCents: invoicedNet,
       paidCents: sql<number>`coalesce(${invoices.paidCents}, 0)`,
+      grossCents: sql<number>`coalesce(${invoices.grossCents}, 0)`,
     })
     .from(agreementInstalments)
     .leftJoin(invoices, eq(invoices.id, agreementInstalments.invoiceId))
@@ -78,13 +81,25 @@ async function instalmentsOf(agreementIds: string[]): Promise<InstalmentRow[]> {
 
 export type AgreementTotals = { committedCents: number; invoicedCents: number; receivedCents: number };
 
-/** Committed (the plan) against invoiced (net, from the ledger) and received (paid on those invoices, incl. BTW). */
+/**
+ * What of an instalment's invoiced net amount has been received: the paid share of its invoice
+ * (paid / gross, half-up), so that received compares with committed and invoiced, all excl. BTW.
+ * A paid invoice has received exactly what it invoiced.
+ */
+const receivedNetCents = (row: Pick<InstalmentRow, "invoicedCents" | "paidCents" | "grossCents">) =>
+  row.grossCents <= 0
+    ? 0
+    : row.paidCents >= row.grossCents
+      ? row.invoicedCents
+      : divideHalfUp(row.invoicedCents * row.paidCents, row.grossCents);
+
+/** Committed (the plan), invoiced (net, from the ledger) and received (the paid share of that net): one basis, excl. BTW. */
 function totalsOf(agreement: Agreement, rows: InstalmentRow[]): AgreementTotals {
   const own = rows.filter((r) => r.agreementId === agreement.id);
   return {
     committedCents: committedCents(agreement.yearlyCents, agreement.startsOn, agreement.endsOn),
     invoicedCents: own.reduce((sum, r) => sum + r.invoicedCents, 0),
-    receivedCents: own.reduce((sum, r) => sum + r.paidCents, 0),
+    receivedCents: own.reduce((sum, r) => sum + receivedNetCents(r), 0),
   };
 }
 
