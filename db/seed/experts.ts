@@ -12,6 +12,7 @@ import {
 } from "../schema";
 import { addDays, addMonths } from "../../app/utils/calendar";
 import { todayIn } from "../../app/utils/zoned-time";
+import { seedHistory } from "./workshop-trajectories";
 import { db } from "../../app/utils/db.server";
 
 const POOL_SIZE = 12;
@@ -65,6 +66,7 @@ async function demoTrajectory(
       status: t.status,
     })
     .returning();
+  await seedHistory(row!);
   return row!;
 }
 

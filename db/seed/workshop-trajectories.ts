@@ -8,6 +8,8 @@ import {
   trajectoryHours,
   trajectoryMembers,
   trajectoryMilestones,
+  trajectoryMoves,
+  users,
   workshopEvaluations,
 } from "../schema";
 import { addDays, addMonths, type IsoDate } from "../../app/utils/calendar";
@@ -129,6 +131,7 @@ export async function seedTrajectories(werkplaatsId: string, today: IsoDate, stu
       })
       .returning();
     const t = trajectory!;
+    await seedHistory(t);
     const team = plan.team.map((n) => students[n]!);
     const accepted = zonedToUtc(addDays(p.start, -7), "12:00");
     await db.insert(trajectoryMembers).values([
@@ -188,6 +191,34 @@ export async function seedTrajectories(werkplaatsId: string, today: IsoDate, stu
     await db.insert(workshopEvaluations).values(answeredEvaluation({ werkplaatsId, trajectoryId: t.id }, p.end, today, plan.evaluation!));
     await seedTeamVoice(t, team, teacher, p.end, i);
   }
+}
+
+/**
+ * The status history the trajectory page shows as "Verloop", on the dates the row itself carries:
+ * made three weeks before the start (never later than now), running from the first school day,
+ * then delivered and closed when the row says so. The demo's workshop staff member moved it.
+ */
+export async function seedHistory(t: Row) {
+  const [staff] = await db.select({ id: users.id }).from(users).where(eq(users.email, "jeroen@doc-dordrecht.nl"));
+  await db.insert(trajectoryMoves).values(historyOf(t, staff?.id ?? null, t.periodStart as IsoDate));
+}
+
+function historyOf(t: Row, movedBy: string | null, start: IsoDate) {
+  const made = new Date(Math.min(zonedToUtc(addDays(start, -21), "10:00").getTime(), Date.now()));
+  const steps: { toStatus: Row["status"]; movedAt: Date }[] = [{ toStatus: "forming", movedAt: made }];
+  if (t.status !== "forming") steps.push({ toStatus: "running", movedAt: zonedToUtc(start, "09:00") });
+  const ended = t.status === "delivered" || t.status === "closed";
+  const delivered = t.deliveredAt ?? (ended ? zonedToUtc(t.periodEnd as IsoDate, "16:00") : null);
+  if (delivered) steps.push({ toStatus: "delivered", movedAt: delivered });
+  if (t.closedAt) steps.push({ toStatus: "closed", movedAt: t.closedAt });
+  return steps.map((step, k) => ({
+    werkplaatsId: t.werkplaatsId,
+    trajectoryId: t.id,
+    fromStatus: k === 0 ? null : steps[k - 1]!.toStatus,
+    toStatus: step.toStatus,
+    movedBy,
+    movedAt: step.movedAt,
+  }));
 }
 
 /** The team's own evaluations of delivered work; three are still open, so start pages have one to show. */

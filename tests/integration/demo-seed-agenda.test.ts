@@ -85,5 +85,17 @@ describe("demo seed", () => {
     const attention = (await workshopHome(werkplaatsId, teacher.id, ["teacher"]))!.attention!;
     for (const list of ["invitations", "milestones", "overdue", "evaluations", "quiet"] as const)
       expect(attention[list], list).not.toEqual([]);
+
+    // Every trajectory has its "Verloop": a chain of moves from its making to the status it has now.
+    const chains = await rowsOf<{ status: string; moves: { from: string | null; to: string }[] }>(sql`
+      select t.status, coalesce(json_agg(json_build_object('from', m.from_status, 'to', m.to_status)
+        order by m.moved_at, m.id) filter (where m.id is not null), '[]') as moves
+      from trajectories t left join trajectory_moves m on m.trajectory_id = t.id group by t.id, t.status`);
+    expect(chains.length).toBeGreaterThan(10);
+    for (const { status, moves } of chains) {
+      expect(moves[0]).toEqual({ from: null, to: "forming" });
+      expect(moves.at(-1)!.to).toBe(status);
+      for (const [k, move] of moves.entries()) if (k > 0) expect(move.from).toBe(moves[k - 1]!.to);
+    }
   }, 180_000);
 });
