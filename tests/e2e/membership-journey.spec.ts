@@ -14,7 +14,7 @@ import {
   viaMenu,
 } from "./fixtures";
 
-/** Today's check-ins on the manager's occupancy page (only this journey checks in). */
+/** Today's check-ins on the manager's occupancy page (all areas: other journeys check in today too). */
 async function checkInsToday(page: Page) {
   const today = todayIn();
   await page.goto(`/admin/occupancy?period=week&date=${today}`);
@@ -108,7 +108,9 @@ test("an entrepreneur applies for a hot desk, is approved, reserves, checks in, 
 
   // The manager sees the reservation and the check-in in today's occupancy, and the name on the floor.
   await expect(await reservedTodayIn(manager, area)).toHaveText("1 van 2 (50%)");
-  expect(await checkInsToday(manager)).toBe(checkInsBefore + 1);
+  // At least this one: the phone walks of other specs may check their people in meanwhile (a second
+  // run on one server saw +2); the name on the floor and at reception below says it is this member.
+  expect(await checkInsToday(manager)).toBeGreaterThanOrEqual(checkInsBefore + 1);
   await manager.goto("/admin/floor");
   await expect(manager.getByText(name)).toBeVisible();
   await manager.goto("/reception");

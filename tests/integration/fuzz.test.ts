@@ -330,5 +330,7 @@ describe("fuzzing every route of the running server", () => {
     if (failures.length > 0) console.info(`server stderr (last 4,000 characters): ${server.stderr().slice(-4000)}`);
     expect(failures).toEqual([]);
     expect(figures.posts).toBeGreaterThan(500);
-  }, 600_000);
+    // A ceiling for waiting, not a budget: beside the browser tests on two cores the walk and its
+    // page discovery took 591 s of a 600 s ceiling in a passing CI run, and 660 s in the next.
+  }, 1_200_000);
 });
