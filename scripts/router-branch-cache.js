@@ -12,16 +12,66 @@ import Module from "node:module";
 
 const ROUTER_FILE = /[\\/]@remix-run[\\/]router[\\/]dist[\\/]router\.cjs\.js$/;
 
-const CACHES = `// werkplaats: ranked branches cached per routes array, compiled paths per pattern
+const CACHES = `// werkplaats: ranked branches cached per routes array and per shape, compiled paths per pattern
 let werkplaatsRankedBranches = new WeakMap();
+let werkplaatsRankedShapes = new Map();
 function rankedBranchesOf(routes) {
-  let branches = werkplaatsRankedBranches.get(routes);
-  if (!branches) {
-    branches = flattenRoutes(routes);
+  let ranked = werkplaatsRankedBranches.get(routes);
+  if (ranked) return ranked;
+  // Remix's server render builds new route objects for every page (createServerRoutes, then
+  // createStaticRouter): the same tree each time, so its ranking is found by the tree's shape.
+  let shape = werkplaatsShapeOf(routes);
+  ranked = shape === null ? undefined : werkplaatsRankedShapes.get(shape);
+  if (!ranked) {
+    let branches = flattenRoutes(routes);
     rankRouteBranches(branches);
-    werkplaatsRankedBranches.set(routes, branches);
+    ranked = { routes, branches, found: new Map() };
+    if (shape !== null) {
+      if (werkplaatsRankedShapes.size >= 50) werkplaatsRankedShapes.clear();
+      werkplaatsRankedShapes.set(shape, ranked);
+    }
   }
-  return branches;
+  werkplaatsRankedBranches.set(routes, ranked);
+  return ranked;
+}
+// Everything flattenRoutes and rankRouteBranches read from a route tree; null when unsure.
+function werkplaatsShapeOf(routes) {
+  let shape = "";
+  for (let route of routes) {
+    let path = route.path;
+    if (path != null && typeof path !== "string") return null;
+    shape += (route.index === true ? "I" : route.index ? "i" : "-") + (route.caseSensitive === true ? "C" : "-");
+    shape += path == null ? "~" : path.length + ":" + path;
+    if (route.children && route.children.length > 0) {
+      let children = werkplaatsShapeOf(route.children);
+      if (children === null) return null;
+      shape += "(" + children + ")";
+    }
+    shape += ";";
+  }
+  return shape;
+}
+// Which branch a pathname matched (branches.length: none), per ranking: the same page asks
+// four times per request (request handler, static handler, lazy-discovery manifest, React's
+// <Routes>), and each search tries the branches in order. Matching is a pure function of the
+// ranking and the pathname, so the remembered branch is matched again (fresh match objects)
+// and the branches before it are skipped. At most 1,000 pathnames per ranking.
+function werkplaatsSearchRange(ranked, decoded, allowPartial) {
+  let at = ranked.found.get((allowPartial ? "1" : "0") + decoded);
+  return at === undefined ? [0, ranked.branches.length] : [at, Math.min(at + 1, ranked.branches.length)];
+}
+function werkplaatsRemember(ranked, decoded, allowPartial, at) {
+  if (ranked.found.size >= 1000) ranked.found.clear();
+  ranked.found.set((allowPartial ? "1" : "0") + decoded, at);
+}
+// A match found in a ranking made for an equally shaped tree: the same positions in this tree.
+function werkplaatsRehome(matches, branch, routes) {
+  let list = routes;
+  for (let k = 0; k < matches.length; k++) {
+    let route = list[branch.routesMeta[k].childrenIndex];
+    matches[k].route = route;
+    list = route.children;
+  }
 }
 const werkplaatsCompiledPaths = new Map();
 function compilePath(path, caseSensitive, end) {
@@ -41,7 +91,32 @@ const EDITS = [
   {
     why: "matchRoutesImpl flattens and ranks on every call",
     find: "  let branches = flattenRoutes(routes);\n  rankRouteBranches(branches);\n",
-    replace: "  let branches = rankedBranchesOf(routes);\n",
+    replace: "  let ranked = rankedBranchesOf(routes);\n  let branches = ranked.branches;\n",
+  },
+  {
+    why: "matchRoutesImpl tries every branch in order on every call",
+    find: "  let decoded = decodePath(pathname);\n  for (let i = 0; matches == null && i < branches.length; ++i) {\n",
+    replace:
+      "  let decoded = decodePath(pathname);\n" +
+      "  let [werkplaatsFirst, werkplaatsEnd] = werkplaatsSearchRange(ranked, decoded, allowPartial);\n" +
+      "  for (let i = werkplaatsFirst; matches == null && i < werkplaatsEnd; ++i) {\n",
+  },
+  {
+    why: "matchRoutesImpl returns the ranked branches' own route objects",
+    find: "    matches = matchRouteBranch(branches[i], decoded, allowPartial);\n",
+    replace:
+      "    matches = matchRouteBranch(branches[i], decoded, allowPartial);\n" +
+      "    if (matches != null) {\n" +
+      "      werkplaatsRemember(ranked, decoded, allowPartial, i);\n" +
+      "      if (ranked.routes !== routes) werkplaatsRehome(matches, branches[i], routes);\n" +
+      "    }\n",
+  },
+  {
+    why: "matchRoutesImpl ends without a match",
+    find: "  return matches;\n}\nfunction convertRouteMatchToUiMatch(",
+    replace:
+      "  if (matches == null) werkplaatsRemember(ranked, decoded, allowPartial, branches.length);\n" +
+      "  return matches;\n}\nfunction convertRouteMatchToUiMatch(",
   },
   {
     why: "compilePath builds a RegExp on every call",
@@ -53,7 +128,7 @@ const EDITS = [
     why: "patchRoutesImpl mutates route arrays in place",
     find: "function patchRoutesImpl(routeId, children, routesToUse, manifest, mapRouteProperties) {\n",
     replace:
-      "function patchRoutesImpl(routeId, children, routesToUse, manifest, mapRouteProperties) {\n  werkplaatsRankedBranches = new WeakMap();\n",
+      "function patchRoutesImpl(routeId, children, routesToUse, manifest, mapRouteProperties) {\n  werkplaatsRankedBranches = new WeakMap();\n  werkplaatsRankedShapes = new Map();\n",
   },
 ];
 

@@ -104,6 +104,51 @@ describe("route matching cache (decision 055)", () => {
     expect(summary(patched.matchRoutes([{ id: "page", path: "/new" }], "/new"))).toEqual([["page", "/new", {}]]);
   });
 
+  it("matches a new tree of the same shape with its own route objects, as the unpatched router", () => {
+    const original = loadRouter(installedSource);
+    const patched = loadRouter(patchRouterSource(installedSource));
+    // Remix's server render makes new route objects for every page: the ranking is found by shape.
+    for (const url of paths) {
+      const expected = summary(original.matchRoutes(appLikeRoutes(), url));
+      const routes = appLikeRoutes();
+      const matches = patched.matchRoutes(routes, url);
+      expect(summary(matches), url).toEqual(expected);
+      const own = new Set<Route>();
+      const collect = (list: Route[]) => {
+        for (const r of list) {
+          own.add(r);
+          collect(r.children ?? []);
+        }
+      };
+      collect(routes);
+      for (const m of matches ?? []) expect(own.has(m.route), `${url}: ${m.route.id} from this tree`).toBe(true);
+    }
+  });
+
+  it("ranks a tree of another shape anew", () => {
+    const original = loadRouter(installedSource);
+    const patched = loadRouter(patchRouterSource(installedSource));
+    // One after another in one process: each tree differs from the one before in one property
+    // the ranking reads, so a shape cache that missed it would answer with the previous ranking.
+    const trees: [() => Route[], string][] = [
+      [() => [{ id: "a", path: "/old" }], "/old"],
+      [() => [{ id: "a", path: "/new" }], "/new"],
+      [() => [{ id: "a", path: "/new" }], "/old"],
+      [() => [{ id: "a", path: "/New", caseSensitive: true }], "/new"],
+      [() => [{ id: "a", path: "/New" }], "/new"],
+      [() => [{ id: "a" }, { id: "b", path: "" }], "/"],
+      [() => [{ id: "a", path: "" }, { id: "b" }], "/"],
+      [() => [{ id: "l", path: "x", children: [{ id: "i", index: true }] }], "/x"],
+      [() => [{ id: "l", path: "x", children: [{ id: "c", path: ":id" }] }], "/x/1"],
+      [() => [{ id: "l", path: "x", children: [{ id: "c", path: ":id?" }] }], "/x"],
+    ];
+    for (const [tree, url] of trees) {
+      const expected = summary(original.matchRoutes(tree(), url));
+      expect(summary(patched.matchRoutes(tree(), url)), url).toEqual(expected);
+    }
+    expect(trees.filter(([tree, url]) => original.matchRoutes(tree(), url) === null).length).toBe(2);
+  });
+
   it("is applied to the router the server requires", () => {
     const script = `
       import { installRouterPatch } from "./scripts/router-branch-cache.js";
