@@ -32,7 +32,8 @@ describe("one process per PGlite folder", () => {
     expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
   });
 
-  it("db:migrate and db:seed obey the same lock", { timeout: 60_000 }, async () => {
+  // tsx compiles each script before it asks for the lock: a minute or more beside busy work.
+  it("db:migrate and db:seed obey the same lock", { timeout: 240_000 }, async () => {
     const pid = first!.child.pid!;
     for (const script of ["db/migrate.ts", "db/seed.ts"]) {
       const run = await runToExit(["node_modules/tsx/dist/cli.mjs", script], env);

@@ -37,8 +37,8 @@ export function serverEnv(extra: Record<string, string | undefined>): NodeJS.Pro
 }
 
 /** Spawns `node server.js` (or another script) and collects its output. */
-function spawnNode(args: string[], env: NodeJS.ProcessEnv, cwd = root) {
-  const child = spawn(process.execPath, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+function spawnNode(args: string[], env: NodeJS.ProcessEnv, cwd = root, detached = false) {
+  const child = spawn(process.execPath, args, { cwd, env, detached, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";
   child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
@@ -47,12 +47,22 @@ function spawnNode(args: string[], env: NodeJS.ProcessEnv, cwd = root) {
   return { child, exited, stdout: () => out, stderr: () => err };
 }
 
-/** Runs a command to its end (with a time limit) and returns its exit code and output. */
-export async function runToExit(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 30_000) {
-  const run = spawnNode(args, env);
-  const timer = setTimeout(() => run.child.kill("SIGKILL"), timeoutMs);
+/**
+ * Runs a command to its end and returns its exit code and output. Past the time limit its whole
+ * process group is killed and the run fails as a timeout: `tsx` runs the script in a child of its
+ * own, and killing only `tsx` once left that child running on to take a PGlite folder's lock
+ * from the next test, while the timed-out run passed for a refusal (exit code null, not 0).
+ */
+export async function runToExit(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 90_000) {
+  const run = spawnNode(args, env, root, true);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    process.kill(-run.child.pid!, "SIGKILL");
+  }, timeoutMs);
   const code = await run.exited;
   clearTimeout(timer);
+  if (timedOut) throw new Error(`${args.join(" ")} did not end within ${timeoutMs / 1000} s: ${run.stderr()}`);
   return { code, stdout: run.stdout(), stderr: run.stderr() };
 }
 
