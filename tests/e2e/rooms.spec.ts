@@ -33,6 +33,9 @@ async function openDayView(page: Page, date: string) {
 }
 
 test("a member drags a free slot on the calendar, books it and sees it; a second member reads why they cannot", async ({ page }) => {
+  // Three log-ins and the day view drawn three times: beside other work on two cores it passed
+  // the default two minutes (a ceiling for waiting; a quiet machine does not come near it).
+  test.setTimeout(240_000);
   const date = freeWeekday();
   // Its own session: the test logs out, which would end a shared one.
   await logIn(page, demoAccount("member").email);
