@@ -1,4 +1,4 @@
-import { demoAccount, expect, logIn, separatePage, test, uniqueName } from "./fixtures";
+import { demoAccount, expect, issueInvoice, logIn, separatePage, test, uniqueName } from "./fixtures";
 
 /**
  * Runs in the "stripe" project: the app beside the local Stripe server (see ticket-checkout.spec.ts).
@@ -13,16 +13,7 @@ test("a member pays an open invoice by iDEAL and sees it paid; the manager's cre
   test.setTimeout(180_000);
   const { page: manager, close } = await separatePage(browser);
   await logIn(manager, demoAccount("manager").email);
-  await manager.goto("/admin/invoices/new");
-  await manager.getByLabel("Bedrijf", { exact: true }).selectOption({ label: "Bitwerk" });
-  await manager.getByLabel("Omschrijving", { exact: true }).fill(uniqueName("Vergaderzaal"));
-  await manager.getByLabel("Aantal", { exact: true }).fill("1");
-  await manager.getByLabel("Prijs per eenheid excl. btw", { exact: true }).fill("80,00");
-  await manager.getByRole("button", { name: "Concept maken" }).click();
-  await manager.getByRole("button", { name: "Factuur uitgeven" }).click();
-  const issuedInvoice = manager.getByText(/De factuur is uitgegeven als DOC-\d{4}-\d{5}\./);
-  await expect(issuedInvoice).toBeVisible();
-  const invoiceNumber = (await issuedInvoice.innerText()).match(/DOC-\d{4}-\d{5}/)![0];
+  const invoiceNumber = await issueInvoice(manager, { company: "Bitwerk", description: uniqueName("Vergaderzaal"), unitPrice: "80,00" });
 
   await logIn(page, "daan@bitwerk.nl");
   await page.goto("/invoices");
