@@ -268,3 +268,20 @@ export async function applyForMembership(page: Page, plan: string, startDate: st
   await page.getByRole("button", { name: "Aanvraag versturen" }).click();
   await expect(page.getByText("Je aanvraag is verstuurd")).toBeVisible();
 }
+
+/**
+ * The manager (logged in on `manager`) writes a one-line invoice to a company on
+ * /admin/invoices/new and issues it; returns its number. The page ends on the invoice.
+ */
+export async function issueInvoice(manager: Page, invoice: { company: string; description: string; quantity?: string; unitPrice: string }) {
+  await manager.goto("/admin/invoices/new");
+  await manager.getByLabel("Bedrijf", { exact: true }).selectOption({ label: invoice.company });
+  await manager.getByLabel("Omschrijving", { exact: true }).fill(invoice.description);
+  await manager.getByLabel("Aantal", { exact: true }).fill(invoice.quantity ?? "1");
+  await manager.getByLabel("Prijs per eenheid excl. btw", { exact: true }).fill(invoice.unitPrice);
+  await manager.getByRole("button", { name: "Concept maken" }).click();
+  await manager.getByRole("button", { name: "Factuur uitgeven" }).click();
+  const issued = manager.getByText(/De factuur is uitgegeven als DOC-\d{4}-\d{5}\./);
+  await expect(issued).toBeVisible();
+  return (await issued.innerText()).match(/DOC-\d{4}-\d{5}/)![0];
+}

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { demoAccount, expect, logIn, logOut, shoot, test, uniqueName } from "./fixtures";
+import { demoAccount, expect, issueInvoice, logIn, logOut, shoot, test, uniqueName } from "./fixtures";
 
 /** The status badge and its date as shown (the list repeats them in a cell that only a phone shows). */
 const inCollection = (page: Page) =>
@@ -17,14 +17,7 @@ test("an invoice in a direct debit file reads In incasso for the manager and the
   await logIn(page, demoAccount("manager").email);
 
   // An invoice of its own for Bitwerk (who signed a mandate in the demo), so there is always one to collect.
-  await page.goto("/admin/invoices/new");
-  await page.getByLabel("Bedrijf", { exact: true }).selectOption({ label: "Bitwerk" });
-  await page.getByLabel("Omschrijving", { exact: true }).fill(uniqueName("Vergaderzaal"));
-  await page.getByLabel("Aantal", { exact: true }).fill("1");
-  await page.getByLabel("Prijs per eenheid excl. btw", { exact: true }).fill("40,00");
-  await page.getByRole("button", { name: "Concept maken" }).click();
-  await page.getByRole("button", { name: "Factuur uitgeven" }).click();
-  await expect(page.getByText(/De factuur is uitgegeven als DOC-\d{4}-\d{5}\./)).toBeVisible();
+  await issueInvoice(page, { company: "Bitwerk", description: uniqueName("Vergaderzaal"), unitPrice: "40,00" });
   const invoicePath = new URL(page.url()).pathname;
 
   await page.goto("/admin/mandates");

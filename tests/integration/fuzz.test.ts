@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "#db/factories";
 import { demoLogins } from "#db/seed/people";
 import {
+  actionPath,
   discoverRoutes,
   fillPattern,
   formsOn,
@@ -25,6 +26,33 @@ const ROLES = ["guest", "member", "staff", "manager"] as const;
 type Role = (typeof ROLES)[number];
 const FAKE_ID = "00000000-0000-4000-8000-000000000000";
 
+/**
+ * The test's ceiling, and the walk's own a minute before it: past that no request starts and the
+ * test fails saying so. When the test's timeout fired first, afterAll stopped the server under
+ * the walk, which went on and reported each request it could no longer send (status 599) instead
+ * of the cause.
+ */
+const TEST_TIMEOUT_MS = 1_200_000; // the `it` of the walk below
+const WALK_CEILING_MS = TEST_TIMEOUT_MS - 60_000;
+/** Pages fetched and broken requests sent at a time: the server and the database work side by side. */
+const AT_A_TIME = 6;
+let deadline = Number.POSITIVE_INFINITY;
+/** Why no request may start any more: the walk's ceiling passed, or afterAll is stopping the server. */
+let stopped: string | undefined;
+const outOfTime = () => {
+  if (!stopped && Date.now() > deadline) stopped = `the fuzz walk passed its ceiling of ${WALK_CEILING_MS / 1000} s`;
+  return stopped !== undefined;
+};
+
+/** Runs `work` for each item, AT_A_TIME at once; fails with the reason when the walk had to stop. */
+async function walk<T>(what: string, items: T[], work: (item: T) => Promise<void>) {
+  const started = await pool(items, AT_A_TIME, work, outOfTime);
+  if (stopped) {
+    const statuses = figures.byStatus.size > 0 ? `; statuses so far ${JSON.stringify(Object.fromEntries(figures.byStatus))}` : "";
+    throw new Error(`${stopped} while ${what}: ${started} of ${items.length} started${statuses}`);
+  }
+}
+
 let server: ServerProcess;
 let dropDatabase: () => Promise<void>;
 let routes: AppRoute[];
@@ -32,14 +60,24 @@ const sessions = {} as Record<Role, Session>;
 const figures = { posts: 0, gets: 0, byStatus: new Map<number, number>() };
 const failures: string[] = [];
 
+const secondsSince = (start: number) => Math.round((Date.now() - start) / 1000);
+
 beforeAll(async () => {
+  // Where the time before the walk goes (in CI, minutes): the log says.
+  const started = Date.now();
   const database = await freshServerDatabase({ demo: true });
   dropDatabase = database.drop;
+  const copied = Date.now();
   server = await startServerProcess(serverEnv({ ...database.env, SEED_DEMO: "true" }));
   routes = await discoverRoutes(server.url);
+  console.info(
+    `fuzz: the demo database ready in ${Math.round((copied - started) / 1000)} s, the server listening ${secondsSince(copied)} s later`,
+  );
 }, 270_000);
 
 afterAll(async () => {
+  // A walk still running (its test timed out) starts nothing more and reports no failure of a server going away.
+  stopped ??= "the test ended";
   await server?.stop();
   await dropDatabase?.();
 });
@@ -68,7 +106,7 @@ async function send(role: Role, path: string, init: RequestInit, label: string) 
       if (!binary && body.includes(0)) failures.push(`NUL byte in ${init.method ?? "GET"} ${path.slice(0, 120)} as ${role}`);
       break;
     } catch (error) {
-      if (attempt === 2)
+      if (attempt === 2 && !stopped)
         failures.push(
           `${init.method ?? "GET"} ${path.slice(0, 120)} as ${role} (${label}): ${(error as Error).message} ${String((error as Error).cause ?? "")}`,
         );
@@ -137,11 +175,6 @@ function malformedForms(fields: string[], intent: string | undefined, big: boole
   return bodies;
 }
 
-/** The URL of a page's action alone, without its loaders and rendering (Remix's single-fetch data request). */
-function actionOnly(path: string) {
-  return `${path === "/" ? "/_root" : path}.data`;
-}
-
 const BAD_QUERIES = [
   `q=${"a".repeat(101)}&q=b`,
   "date=9999-12-31&period=month&cancelDate=9999-12-31&page=-1",
@@ -189,13 +222,15 @@ describe("the malformed requests the issue names", () => {
 
 describe("fuzzing every route of the running server", () => {
   it("answers malformed input on every route without a single 5xx", async () => {
+    deadline = Date.now() + WALK_CEILING_MS;
+    const reading = Date.now();
     for (const role of ROLES) await logIn(role);
 
     // What each role can reach: pages without parameters, then the links found on them.
     const pages = new Map<Role, Map<string, string>>(); // role → path → html
     const links = new Set<string>();
-    // Fetched six at a time (the server and the database work side by side), read in route order
-    // so the links, and the real ids picked from them, are the same in every run.
+    // Fetched AT_A_TIME at once, read in route order so the links, and the real ids picked from
+    // them, are the same in every run.
     const htmlOf = async (role: Role, path: string) => {
       // As in send(): a kept-alive connection the server closed just as it was reused fails once.
       const response = await sessions[role].request(path).catch(() => sessions[role].request(path));
@@ -206,7 +241,7 @@ describe("fuzzing every route of the running server", () => {
     for (const role of ROLES) {
       const plain = routes.filter((r) => r.hasLoader && !hasParams(r.pattern)).map((r) => r.pattern);
       const htmls = new Map<string, string>();
-      await pool(plain, 6, async (path) => void htmls.set(path, await htmlOf(role, path)));
+      await walk(`reading the pages of ${role}`, plain, async (path) => void htmls.set(path, await htmlOf(role, path)));
       const seen = new Map<string, string>();
       for (const path of plain) {
         const html = htmls.get(path)!;
@@ -225,13 +260,17 @@ describe("fuzzing every route of the running server", () => {
       return real ? [real, fillPattern(route.pattern, FAKE_ID)] : [fillPattern(route.pattern, FAKE_ID)];
     };
     // The forms each concrete path serves, read from the page as the role sees it; the pages not
-    // seen yet are fetched first, six at a time.
+    // seen yet are fetched first.
     const actionPages = new Map<string, string>(); // `${role} ${path}` → html
     const unseen = routes
       .filter((r) => r.hasAction)
       .flatMap((route) => ROLES.flatMap((role) => concrete(route).map((path) => ({ role, path }))))
       .filter(({ role, path }) => !pages.get(role)!.has(path));
-    await pool(unseen, 6, async ({ role, path }) => void actionPages.set(`${role} ${path}`, await htmlOf(role, path)));
+    await walk(
+      "reading the pages with forms",
+      unseen,
+      async ({ role, path }) => void actionPages.set(`${role} ${path}`, await htmlOf(role, path)),
+    );
     const formsFor = (role: Role, path: string): FoundForm[] => {
       const html = pages.get(role)!.get(path) ?? actionPages.get(`${role} ${path}`) ?? "";
       return formsOn(html, path).filter((f) => f.action === path);
@@ -267,9 +306,11 @@ describe("fuzzing every route of the running server", () => {
             for (const name of f.fields) fields.add(name);
             for (const i of f.intents) intents.add(i);
           }
-          const add = (label: string, init: RequestInit, target = path) => {
-            // Two routes can give one concrete path (a layout and its index route share /account;
-            // /admin/events/new is a link like /admin/events/:eventId too): one request, not two alike.
+          // Posted as Remix's <Form> posts (`?index` for an index route), to the page or to the action alone.
+          const toPage = actionPath(route, path);
+          const add = (label: string, init: RequestInit, target = toPage) => {
+            // Two routes can give one concrete path (/admin/events/new is a link like
+            // /admin/events/:eventId too): one request, not two alike.
             const key = `${role} ${target} ${label}`;
             if (planned.has(key)) return;
             planned.add(key);
@@ -281,7 +322,11 @@ describe("fuzzing every route of the running server", () => {
           for (const intent of reached ? [...intents] : [undefined]) {
             const bodies = malformedForms([...fields], intent, full && intent === undefined && n === 0);
             for (const body of full ? bodies : bodies.slice(0, 1))
-              add(`${intent ?? "-"} / ${body.label}`, body.init, body.label.startsWith("nul") ? path : actionOnly(path));
+              add(
+                `${intent ?? "-"} / ${body.label}`,
+                body.init,
+                body.label.startsWith("nul") ? toPage : actionPath(route, path, { alone: true }),
+              );
           }
         }
       }
@@ -307,24 +352,24 @@ describe("fuzzing every route of the running server", () => {
     }
     const started = Date.now();
     console.info(
-      `fuzz: ${postJobs.length} POSTs (${postJobs.filter((j) => j.path.endsWith(".data")).length} to the action alone) and ${getJobs.length} GETs planned`,
+      `fuzz: pages read in ${secondsSince(reading)} s; ${postJobs.length} POSTs (${postJobs.filter((j) => j.path.includes(".data")).length} to the action alone) and ${getJobs.length} GETs planned`,
     );
 
     // A fuzzed log-out ends the session, so those go last; the sessions start afresh for the GETs.
     const endsSession = (path: string) => /logout/.test(path);
     postJobs.sort((a, b) => Number(endsSession(a.path)) - Number(endsSession(b.path)));
-    await pool(postJobs, 6, async ({ role, path, label, init }) => {
+    await walk("posting broken forms", postJobs, async ({ role, path, label, init }) => {
       await send(role, path, init, label);
     });
     for (const role of ROLES) await logIn(role);
-    await pool(getJobs, 6, async ({ role, path }) => {
+    await walk("getting broken queries and parameters", getJobs, async ({ role, path }) => {
       await send(role, path, {}, "query");
     });
 
     const statuses = Object.fromEntries([...figures.byStatus].sort(([a], [b]) => a - b));
     console.info(
       `fuzz: ${routes.filter((r) => r.hasAction).length} action routes, ${routes.filter((r) => r.hasLoader).length} loader routes; ` +
-        `${figures.posts} POSTs, ${figures.gets} GETs in ${Math.round((Date.now() - started) / 1000)} s, ${failures.length} × 5xx; statuses ${JSON.stringify(statuses)}`,
+        `${figures.posts} POSTs, ${figures.gets} GETs in ${secondsSince(started)} s, ${failures.length} × 5xx; statuses ${JSON.stringify(statuses)}`,
     );
     // The server's own account of what went wrong, when something did.
     if (failures.length > 0) console.info(`server stderr (last 4,000 characters): ${server.stderr().slice(-4000)}`);

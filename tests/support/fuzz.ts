@@ -5,7 +5,8 @@
  */
 
 type ManifestRoute = { id: string; parentId?: string; path?: string; index?: boolean; hasAction: boolean; hasLoader: boolean };
-export type AppRoute = { id: string; pattern: string; hasAction: boolean; hasLoader: boolean };
+/** `index`: an index route, whose action a form reaches at `?index` (see actionPath). */
+export type AppRoute = { id: string; pattern: string; index: boolean; hasAction: boolean; hasLoader: boolean };
 
 /** Every route of the running app with its full URL pattern ("/admin/events/:eventId"). */
 export async function discoverRoutes(base: string): Promise<AppRoute[]> {
@@ -25,7 +26,24 @@ export async function discoverRoutes(base: string): Promise<AppRoute[]> {
   };
   return Object.values(routes)
     .filter((r) => r.id !== "root")
-    .map((r) => ({ id: r.id, pattern: `/${fullPath(r.id)}`.replace(/\/+/g, "/"), hasAction: r.hasAction, hasLoader: r.hasLoader }));
+    .map((r) => ({
+      id: r.id,
+      pattern: `/${fullPath(r.id)}`.replace(/\/+/g, "/"),
+      index: r.index === true,
+      hasAction: r.hasAction,
+      hasLoader: r.hasLoader,
+    }));
+}
+
+/**
+ * Where a form of the route posts, as Remix's <Form> writes it: an index route shares its path
+ * with its layout, and without `?index` the post goes to the layout (`/account`: no action, 405).
+ * `alone`: the action alone, without the page's loaders and rendering, as the browser's own
+ * data request after hydration (`/account.data?index`, Remix's single fetch).
+ */
+export function actionPath(route: Pick<AppRoute, "index">, path: string, { alone = false } = {}) {
+  const target = alone ? `${path === "/" ? "/_root" : path}.data` : path;
+  return route.index ? `${target}?index` : target;
 }
 
 /** A regular expression matching concrete paths of a pattern, e.g. /admin/events/<anything>. */
@@ -115,12 +133,25 @@ export function linksOn(html: string): string[] {
   return [...html.matchAll(/href="(\/[^"#?]*)/g)].map((m) => m[1]!).filter((href) => !href.startsWith("/build/"));
 }
 
-/** Runs tasks with at most `limit` at a time. */
-export async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
+/**
+ * Runs tasks with at most `limit` at a time. Once `stop()` says so, no task starts any more (the
+ * ones under way finish) and it returns how many started; a task that throws stops the others
+ * too, so none keeps sending requests after the caller has failed.
+ */
+export async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>, stop: () => boolean = () => false) {
   let next = 0;
+  let failed = false;
   await Promise.all(
     Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]!);
+      while (next < items.length && !failed && !stop()) {
+        try {
+          await work(items[next++]!);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }
     }),
   );
+  return next;
 }
