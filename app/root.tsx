@@ -19,7 +19,7 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: "Werkplaats" }];
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
-  const { user, werkplaats, roles, judging, expertTeams, locale } = context;
+  const { user, werkplaats, roles, judging, expertTeams, invoices, locale } = context;
   // A fresh installation without demo data starts at the set-up page.
   if (!werkplaats && !["/setup", "/terms"].includes(new URL(request.url).pathname)) throw redirect("/setup");
   return {
@@ -28,6 +28,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     roles,
     judging,
     expertTeams,
+    invoices,
     requestId: context.requestId,
     stripeTestMode: isStripeTestMode(),
     user: user ? { name: user.name, email: user.email, emailVerified: user.emailVerified } : null,

@@ -14,6 +14,8 @@ export type ShellData = {
   judging: string[];
   /** The user helps a student team as an expert, for "Mijn studententeams". */
   expertTeams: boolean;
+  /** An invoice was sent to the user or their company, for "Mijn facturen". */
+  invoices: boolean;
   werkplaats: { name: string; kvkNumber: string; city: string } | null;
 };
 
@@ -114,7 +116,11 @@ export function AppShell({ data, children }: { data: ShellData | undefined; chil
             )}
           </div>
         </div>
-        {data?.user ? <MainNav roles={data.roles} context={{ judging: data.judging, expertTeams: data.expertTeams }} /> : <PublicNav />}
+        {data?.user ? (
+          <MainNav roles={data.roles} context={{ judging: data.judging, expertTeams: data.expertTeams, invoices: data.invoices }} />
+        ) : (
+          <PublicNav />
+        )}
       </header>
       {data?.user && !data.user.emailVerified ? <UnverifiedBanner /> : null}
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">

@@ -4,10 +4,11 @@ import type { Role } from "~/modules/auth";
 /**
  * `jurors`: shown to whoever judges a hackathon whose scoring is open; `to` is the list, completed by
  * the id when there is one. `experts`: shown to whoever has a place on a student team as an expert.
+ * `invoiced`: shown besides its roles to whoever was sent an invoice (any role can be invoiced).
  */
-export type NavItem = { to: string; label: MessageKey; roles?: Role[]; jurors?: true; experts?: true };
+export type NavItem = { to: string; label: MessageKey; roles?: Role[]; jurors?: true; experts?: true; invoiced?: true };
 /** What the menu knows of the user beyond their roles (from the session's one query). */
-export type NavContext = { judging?: readonly string[]; expertTeams?: boolean };
+export type NavContext = { judging?: readonly string[]; expertTeams?: boolean; invoices?: boolean };
 export type NavGroup = { label: MessageKey; items: NavItem[] };
 export type NavEntry = NavItem | NavGroup;
 
@@ -27,8 +28,9 @@ const menu: NavEntry[] = [
       { to: "/reservations", label: "nav.reservations", roles: ["member"] },
       { to: "/checkin", label: "nav.checkin", roles: ["member"] },
       { to: "/company", label: "nav.company", roles: ["member"] },
-      // A partner is invoiced for its sponsorship, so it finds its invoices here too.
-      { to: "/invoices", label: "billing.nav.myInvoices", roles: ["member", "partner"] },
+      // Members and partners are invoiced for what they are (membership, sponsorship), so they
+      // always find the list; anyone else once an invoice was sent to them (a student's training).
+      { to: "/invoices", label: "billing.nav.myInvoices", roles: ["member", "partner"], invoiced: true },
       // A partner's contact: what their organisation supports and gives.
       { to: "/partner", label: "partners.home.nav", roles: ["partner"] },
       { to: "/directory", label: "nav.directory", roles: ["member", "staff", "manager"] },
@@ -114,10 +116,12 @@ const allowed = (item: NavItem, roles: readonly Role[]) => !item.roles || item.r
 
 /**
  * The item as this user sees it, or nothing: a jurors' item links to the hackathon they judge, or to
- * the list when several; an experts' item needs a place on a team besides the role.
+ * the list when several; an experts' item needs a place on a team besides the role; an invoiced
+ * item is there for its roles and for whoever was sent an invoice.
  */
-function itemFor(item: NavItem, roles: readonly Role[], { judging = [], expertTeams = false }: NavContext): NavItem[] {
+function itemFor(item: NavItem, roles: readonly Role[], { judging = [], expertTeams = false, invoices = false }: NavContext): NavItem[] {
   if (item.experts && !expertTeams) return [];
+  if (item.invoiced && invoices) return [item];
   if (item.jurors) {
     if (judging.length === 0) return [];
     return [{ to: judging.length === 1 ? `${item.to}/${judging[0]}` : item.to, label: item.label }];

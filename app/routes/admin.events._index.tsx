@@ -41,18 +41,26 @@ function EventTable({ rows, past }: { rows: Row[]; past?: boolean }) {
     <table className="data-table">
       <thead>
         <tr>
-          <th scope="col">{t("adminEvents.col.when")}</th>
+          <th scope="col" className="hidden md:table-cell">
+            {t("adminEvents.col.when")}
+          </th>
           <th scope="col">{t("adminEvents.col.event")}</th>
           <th scope="col">{t("adminEvents.col.places")}</th>
-          <th scope="col">{t("common.status")}</th>
-          <th scope="col">{t("common.actions")}</th>
+          <th scope="col" className="hidden md:table-cell">
+            {t("common.status")}
+          </th>
+          <th scope="col" className="hidden md:table-cell">
+            {t("common.actions")}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((e) => (
           <tr key={e.id}>
-            <td className="whitespace-nowrap">{formatDateTime(e.startsAt, locale)}</td>
+            <td className="hidden md:table-cell whitespace-nowrap">{formatDateTime(e.startsAt, locale)}</td>
             <td>
+              {/* On a phone the time, the status and the attendees' link move into this cell (as the invoice list does). */}
+              <div className="text-sm text-slate-700 md:hidden">{formatDateTime(e.startsAt, locale)}</div>
               <Link to={`/admin/events/${e.id}`} className="font-semibold">
                 {e.titleNl}
               </Link>
@@ -64,6 +72,12 @@ function EventTable({ rows, past }: { rows: Row[]; past?: boolean }) {
                   </Link>
                 </div>
               ) : null}
+              <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 md:hidden">
+                <StatusBadge tone={tone[e.status as keyof typeof tone]}>{t(`events.status.${e.status}`)}</StatusBadge>
+                <Link to={`/admin/events/${e.id}/attendees`} className="text-sm">
+                  {t("adminEvents.attendees")}
+                </Link>
+              </div>
             </td>
             <td className="whitespace-nowrap">
               {t("adminEvents.placesLine", { registered: e.registered, capacity: e.capacity })}
@@ -72,10 +86,10 @@ function EventTable({ rows, past }: { rows: Row[]; past?: boolean }) {
               ) : null}
               {past ? <div className="text-xs text-slate-600">{t("adminEvents.attendedLine", { count: e.checkedIn })}</div> : null}
             </td>
-            <td>
+            <td className="hidden md:table-cell">
               <StatusBadge tone={tone[e.status as keyof typeof tone]}>{t(`events.status.${e.status}`)}</StatusBadge>
             </td>
-            <td>
+            <td className="hidden md:table-cell">
               <Link to={`/admin/events/${e.id}/attendees`}>{t("adminEvents.attendees")}</Link>
             </td>
           </tr>

@@ -21,6 +21,8 @@ export type RequestContext = {
   judging: string[];
   /** The user has a place on a student team here as an expert: their menu shows "Mijn studententeams". */
   expertTeams: boolean;
+  /** An invoice was sent to the user or their company here: their menu shows "Mijn facturen". */
+  invoices: boolean;
   locale: Locale;
 };
 

@@ -39,6 +39,7 @@ export async function buildRequestContext(req: ExpressRequest, res: ExpressRespo
     roles,
     judging: session.judging,
     expertTeams: session.expertTeams,
+    invoices: session.invoices,
     locale,
   };
 }

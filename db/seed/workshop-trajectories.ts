@@ -7,7 +7,6 @@ import {
   trajectoryExperts,
   trajectoryHours,
   trajectoryMembers,
-  trajectoryMilestones,
   trajectoryMoves,
   users,
   workshopEvaluations,
@@ -17,6 +16,7 @@ import { zonedToUtc } from "../../app/utils/zoned-time";
 import { db } from "../../app/utils/db.server";
 import { answeredEvaluation, teamEvaluation } from "./workshop-evaluations";
 import { intake } from "./workshop-intakes";
+import { milestonePlanner } from "./workshop-milestones";
 import type { Student } from "./workshop-people";
 import { DELIVERED, UNDER_WAY, type YearTrajectory } from "./workshop-year";
 
@@ -106,8 +106,15 @@ async function freeExperts(werkplaatsId: string) {
  * teacher with something to look at (an invitation not taken, a milestone this week, a returned
  * deliverable past its date, a student who stopped logging).
  */
-export async function seedTrajectories(werkplaatsId: string, today: IsoDate, students: Student[], teacher: Person | undefined) {
+export async function seedTrajectories(
+  werkplaatsId: string,
+  today: IsoDate,
+  students: Student[],
+  teacher: Person | undefined,
+  staffId: string,
+) {
   const experts = await freeExperts(werkplaatsId);
+  const planMilestones = await milestonePlanner(werkplaatsId, today);
   const all = [...DELIVERED, ...UNDER_WAY];
   for (const [i, plan] of all.entries()) {
     const p = planOf(plan, i - DELIVERED.length, today);
@@ -125,12 +132,13 @@ export async function seedTrajectories(werkplaatsId: string, today: IsoDate, stu
         levels: [...new Set(plan.team.map((n) => students[n]!.level))],
         periodStart: p.start,
         periodEnd: p.end,
-        status: p.status,
-        deliveredAt: p.status === "delivered" || p.status === "closed" ? zonedToUtc(p.end, "16:00") : null,
-        closedAt: p.status === "closed" ? zonedToUtc(addDays(addMonths(p.end, 3), 14), "10:00") : null,
+        // Forming while staff plan its milestones (a closed file takes none); where it stands now below.
+        status: "forming",
       })
       .returning();
-    const t = trajectory!;
+    const plannedAt = madeAt(p.start);
+    await planMilestones(trajectory!.id, staffId, p.start, plannedAt);
+    const t = p.status === "forming" ? trajectory! : await standsNow(trajectory!, p.status);
     await seedHistory(t);
     const team = plan.team.map((n) => students[n]!);
     const accepted = zonedToUtc(addDays(p.start, -7), "12:00");
@@ -164,19 +172,6 @@ export async function seedTrajectories(werkplaatsId: string, today: IsoDate, stu
           ]
         : []),
     ]);
-    await db.insert(trajectoryMilestones).values(
-      (["kick_off", "interim", "final"] as const).map((kind, k) => {
-        const day = addDays(p.start, [0, 35, 80][k]!);
-        return {
-          werkplaatsId,
-          trajectoryId: t.id,
-          kind,
-          title: ["Kick-off", "Tussenpresentatie", "Eindpresentatie"][k]!,
-          startsAt: zonedToUtc(day, "14:00"),
-          endsAt: zonedToUtc(day, "15:30"),
-        };
-      }),
-    );
     if (p.status === "forming") continue;
     const underWay = p.status === "running";
     // On the team whose interim falls this week, the third student stopped logging three weeks ago.
@@ -203,8 +198,27 @@ export async function seedHistory(t: Row) {
   await db.insert(trajectoryMoves).values(historyOf(t, staff?.id ?? null, t.periodStart as IsoDate));
 }
 
+/** When staff made a trajectory (and planned its milestones): three weeks before its start, never later than now. */
+function madeAt(start: IsoDate) {
+  return new Date(Math.min(zonedToUtc(addDays(start, -21), "10:00").getTime(), Date.now()));
+}
+
+/** The trajectory moved on to where it stands today, with its delivery and closing dates. */
+async function standsNow(t: Row, status: Row["status"]) {
+  const [row] = await db
+    .update(trajectories)
+    .set({
+      status,
+      deliveredAt: status === "delivered" || status === "closed" ? zonedToUtc(t.periodEnd as IsoDate, "16:00") : null,
+      closedAt: status === "closed" ? zonedToUtc(addDays(addMonths(t.periodEnd as IsoDate, 3), 14), "10:00") : null,
+    })
+    .where(eq(trajectories.id, t.id))
+    .returning();
+  return row!;
+}
+
 function historyOf(t: Row, movedBy: string | null, start: IsoDate) {
-  const made = new Date(Math.min(zonedToUtc(addDays(start, -21), "10:00").getTime(), Date.now()));
+  const made = madeAt(start);
   const steps: { toStatus: Row["status"]; movedAt: Date }[] = [{ toStatus: "forming", movedAt: made }];
   if (t.status !== "forming") steps.push({ toStatus: "running", movedAt: zonedToUtc(start, "09:00") });
   const ended = t.status === "delivered" || t.status === "closed";

@@ -39,8 +39,10 @@ export async function seedWorkshop(werkplaatsId: string, now = new Date()) {
     person("jeroen@doc-dordrecht.nl"),
   ]);
 
+  // The workshop staff member plans the milestones; the demo's logins are seeded before this.
+  if (!staff) throw new Error("The demo's workshop staff member is missing");
   for (const [i, sme] of BOARD_SMES.entries()) await intake(werkplaatsId, sme, sme.stage, sme.route, daysAgo(5 + i * 9));
-  await seedTrajectories(werkplaatsId, today, students, teacher);
+  await seedTrajectories(werkplaatsId, today, students, teacher, staff.id);
   const jury = [partner, staff, teacher].filter((u): u is NonNullable<typeof u> => Boolean(u));
   await seedHackathons(werkplaatsId, today, daysAgo, students, jury);
   await seedInternships(werkplaatsId, today, daysAgo, students, teacher);

@@ -86,6 +86,20 @@ describe("demo seed", () => {
     for (const list of ["invitations", "milestones", "overdue", "evaluations", "quiet"] as const)
       expect(attention[list], list).not.toEqual([]);
 
+    // Every planned milestone is an activity in the agenda with its room booked, at its own time,
+    // on a working day: the calendar and the trajectory page show it with room and time.
+    const [milestones] = await rowsOf<{ planned: number; astray: number; weekend: number; trajectories: number }>(sql`
+      select count(*)::int as planned,
+        count(distinct m.trajectory_id)::int as trajectories,
+        count(*) filter (where e.id is null or b.id is null or b.status <> 'confirmed' or b.kind <> 'event'
+          or m.room_id is null or b.room_id <> m.room_id or e.room_id <> m.room_id or e.room_booking_id <> b.id
+          or e.starts_at <> m.starts_at or b.starts_at <> m.starts_at or b.ends_at <> m.ends_at)::int as astray,
+        count(*) filter (where extract(isodow from m.starts_at at time zone 'Europe/Amsterdam') > 5)::int as weekend
+      from trajectory_milestones m
+      left join events e on e.id = m.event_id
+      left join room_bookings b on b.id = m.room_booking_id`);
+    expect(milestones).toEqual({ planned: 39, trajectories: 13, astray: 0, weekend: 0 });
+
     // Every trajectory has its "Verloop": a chain of moves from its making to the status it has now.
     const chains = await rowsOf<{ status: string; moves: { from: string | null; to: string }[] }>(sql`
       select t.status, coalesce(json_agg(json_build_object('from', m.from_status, 'to', m.to_status)

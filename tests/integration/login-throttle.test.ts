@@ -134,6 +134,7 @@ describe("login throttling", () => {
       roles: [],
       judging: [],
       expertTeams: false,
+      invoices: false,
       locale: "nl",
     } satisfies RequestContext;
     const post = (password: string) =>

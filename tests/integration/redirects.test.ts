@@ -36,6 +36,7 @@ function context(user: typeof member | null, n: number): RequestContext {
     roles: user ? ["member"] : [],
     judging: [],
     expertTeams: false,
+    invoices: false,
     locale: "nl",
   };
 }

@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hackathonJurors, sessions, trajectoryExperts, werkplaatsen } from "#db/schema";
 import { makePerson, makeUser, makeWerkplaats } from "#db/factories";
 import { makeExpert } from "#db/expert-factories";
+import { makeBillingSettings, makeIssuedInvoice, oneOffLine } from "#db/billing-factories";
+import { makeCompany } from "#db/membership-factories";
+import { makeConsumerInvoice } from "#db/receivables-factories";
+import { createDraftInvoice, partyForPerson } from "~/modules/billing/index.server";
 import { makeHackathon, makeIntake, makeTrajectory } from "#db/workshop-factories";
 import { readSession, startSession } from "~/modules/auth/session.server";
 import { listenForWerkplaatsChanges, resolveWerkplaats } from "~/modules/werkplaats/werkplaats.server";
@@ -64,6 +68,35 @@ describe("session, user and roles in one read", () => {
     expect((await readSession(cookie)).expertTeams).toBe(false);
   });
 
+  it("tells whether an invoice was sent to the user or their company here: issued, not a draft, whatever their role", async () => {
+    const here = await makeWerkplaats();
+    const elsewhere = await makeWerkplaats();
+    await Promise.all([makeBillingSettings(here.id), makeBillingSettings(elsewhere.id)]);
+    const student = await makePerson(here.id, ["student"]);
+    const cookie = cookieOf(await startSession(student.id));
+    expect((await readSession(cookie, here.id)).invoices).toBe(false);
+    // A draft is not sent yet: nothing to find.
+    const party = await partyForPerson(here.id, student.id);
+    await createDraftInvoice(here.id, null, {
+      partyId: party.id,
+      period: { start: "2026-09-01", end: "2026-09-30" },
+      lines: [oneOffLine()],
+    });
+    expect((await readSession(cookie, here.id)).invoices).toBe(false);
+    await makeConsumerInvoice(here.id, student.id, { now: new Date() });
+    expect((await readSession(cookie, here.id)).invoices).toBe(true);
+    expect((await readSession(cookie, elsewhere.id)).invoices).toBe(false);
+    expect((await readSession(cookie)).invoices).toBe(false);
+
+    // Someone on a company that was invoiced finds that invoice too.
+    const colleague = await makePerson(here.id, ["teacher"]);
+    const colleagueCookie = cookieOf(await startSession(colleague.id));
+    const company = await makeCompany(here.id, colleague.id);
+    expect((await readSession(colleagueCookie, here.id)).invoices).toBe(false);
+    await makeIssuedInvoice(here.id, company.id);
+    expect((await readSession(colleagueCookie, here.id)).invoices).toBe(true);
+  });
+
   it("names the hackathons a juror without a role judges while scoring is open, newest first, two at most, here only", async () => {
     const here = await makeWerkplaats();
     const elsewhere = await makeWerkplaats();
@@ -103,6 +136,7 @@ describe("session, user and roles in one read", () => {
       roles: [],
       judging: [],
       expertTeams: false,
+      invoices: false,
       setCookie: null,
     });
     const unknown = await readSession("werkplaats_session=not-a-session", null);

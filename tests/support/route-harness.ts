@@ -22,6 +22,7 @@ export function requestContext(who: Visitor): RequestContext {
     roles: who.roles,
     judging: [],
     expertTeams: false,
+    invoices: false,
     locale: "nl",
   };
 }

@@ -52,6 +52,16 @@ describe("the menu", () => {
     expect(group(expert, "nav.group.workplace")?.items.map((i) => i.to)).not.toContain("/expert");
   });
 
+  it('shows "Mijn facturen" to members and partners, and to anyone else who was sent an invoice', () => {
+    expect(links(navigationFor(["member"]))).toContain("/invoices");
+    expect(links(navigationFor(["partner"]))).toContain("/invoices");
+    for (const role of ["student", "teacher", "staff"] as const) {
+      expect(links(navigationFor([role]))).not.toContain("/invoices");
+      expect(links(navigationFor([role], { invoices: true }))).toContain("/invoices");
+    }
+    expect(links(navigationFor([], { invoices: true }))).toContain("/invoices");
+  });
+
   it('shows "Mijn studententeams" only to a member who is on a team as an expert', () => {
     expect(links(navigationFor(["member"]))).not.toContain("/expert");
     expect(links(navigationFor(["member"], { expertTeams: true }))).toContain("/expert");

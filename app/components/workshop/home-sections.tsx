@@ -74,14 +74,17 @@ export function WorkshopHome({ home }: { home: Home }) {
                     {tr.organisation} · {t(`workshop.trajectory.status.${tr.status as "running"}`)} ·{" "}
                     {t(`workshop.trajectory.role.${tr.role as "student"}`)}
                   </span>
-                  <span className="block text-sm">
-                    {tr.nextMilestone
-                      ? t("workshop.home.nextMilestone", {
-                          title: tr.nextMilestone.title,
-                          when: formatDateTime(tr.nextMilestone.startsAt, locale),
-                        })
-                      : t("workshop.home.noMilestone")}
-                  </span>
+                  {/* Delivered work has had its milestones: "none planned yet" would read as something missing. */}
+                  {tr.nextMilestone || tr.status === "forming" || tr.status === "running" ? (
+                    <span className="block text-sm">
+                      {tr.nextMilestone
+                        ? t("workshop.home.nextMilestone", {
+                            title: tr.nextMilestone.title,
+                            when: formatDateTime(tr.nextMilestone.startsAt, locale),
+                          })
+                        : t("workshop.home.noMilestone")}
+                    </span>
+                  ) : null}
                   {tr.evaluationWaiting ? (
                     <p className="mt-1 rounded-md border-l-4 border-sky-700 bg-sky-50 px-4 py-2 text-sky-950">
                       {t("workshop.home.evaluationWaiting")}{" "}

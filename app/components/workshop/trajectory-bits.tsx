@@ -123,7 +123,9 @@ export function MilestoneList<M extends MilestoneItem>({
         <ul className="space-y-1 break-words">
           {milestones.map((m) => (
             <li key={m.id}>
-              <span className="font-semibold">{t(`workshop.trajectory.milestone.${m.kind}`)}</span> · {m.title} ·{" "}
+              <span className="font-semibold">{t(`workshop.trajectory.milestone.${m.kind}`)}</span> ·{" "}
+              {/* A title that only repeats the kind ("Kick-off · Kick-off") is said once. */}
+              {m.title.trim().toLowerCase() === t(`workshop.trajectory.milestone.${m.kind}`).toLowerCase() ? "" : `${m.title} · `}
               {formatDateTime(m.startsAt, locale)}–{formatTime(m.endsAt, locale)}
               {m.roomName ? ` · ${m.roomName}` : ""}
               {extra?.(m)}

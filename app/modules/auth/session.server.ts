@@ -2,7 +2,17 @@ import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import type { SessionUser } from "~/server/context";
 import { forbiddenResponse } from "~/utils/http.server";
 import { eq, sql } from "drizzle-orm";
-import { events, hackathonJurors, roleAssignments, sessions, trajectoryExperts, users } from "#db/schema";
+import {
+  billingParties,
+  companyMembers,
+  events,
+  hackathonJurors,
+  invoices,
+  roleAssignments,
+  sessions,
+  trajectoryExperts,
+  users,
+} from "#db/schema";
 import { db } from "~/utils/db.server";
 import { lucia, SESSION_LIFETIME_MS } from "./lucia.server";
 import { hasAnyRole, type Role } from "./roles";
@@ -16,12 +26,12 @@ export function hasSessionCookie(cookieHeader: string | undefined) {
   return lucia.readSessionCookie(cookieHeader ?? "") !== null;
 }
 
-const noSession = { user: null, sessionId: null, roles: [] as Role[], judging: [] as string[], expertTeams: false };
+const noSession = { user: null, sessionId: null, roles: [] as Role[], judging: [] as string[], expertTeams: false, invoices: false };
 
 /**
  * Reads and validates the session cookie with the user, their roles in `werkplaatsId` and the
- * hackathons they judge there (`judging`) and whether they help a student team there as an expert (`expertTeams`),
- * in ONE query (every page asks it). Expiry and the sliding refresh follow lucia's rules: an
+ * hackathons they judge there (`judging`), whether they help a student team there as an expert (`expertTeams`)
+ * and whether an invoice was sent to them or their company there (`invoices`), in ONE query (every page asks it). Expiry and the sliding refresh follow lucia's rules: an
  * expired session is deleted and its cookie cleared; one past half its life is extended and
  * its cookie set again. Without a session cookie nothing is asked at all.
  */
@@ -49,6 +59,16 @@ export async function readSession(cookieHeader: string | undefined, werkplaatsId
     ? sql<boolean>`exists (select 1 from ${trajectoryExperts} where ${trajectoryExperts.userId} = ${users.id}
         and ${trajectoryExperts.werkplaatsId} = ${werkplaatsId} and ${trajectoryExperts.status} <> 'declined')`
     : sql<boolean>`false`;
+  // "Mijn facturen" for whoever has something on it: anyone can be invoiced (a student's training,
+  // a guest's ticket), not only members. An issued invoice to the person's own billing party or
+  // their company's, as `invoicesOfMember` lists them; a partner's contact has the menu item by role.
+  const hasInvoices = werkplaatsId
+    ? sql<boolean>`exists (select 1 from ${invoices} join ${billingParties} on ${billingParties.id} = ${invoices.partyId}
+        where ${invoices.werkplaatsId} = ${werkplaatsId} and ${invoices.status} <> 'draft'
+          and (${billingParties.userId} = ${users.id} or ${billingParties.companyId} in (
+            select ${companyMembers.companyId} from ${companyMembers}
+            where ${companyMembers.userId} = ${users.id} and ${companyMembers.werkplaatsId} = ${werkplaatsId})))`
+    : sql<boolean>`false`;
   const [row] = await db
     .select({
       expiresAt: sessions.expiresAt,
@@ -60,6 +80,7 @@ export async function readSession(cookieHeader: string | undefined, werkplaatsId
       roles: roleList,
       judging,
       expertTeams,
+      invoices: hasInvoices,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -90,6 +111,7 @@ export async function readSession(cookieHeader: string | undefined, werkplaatsId
     roles: parseRoles(row.roles),
     judging: parseIds(row.judging),
     expertTeams: row.expertTeams === true,
+    invoices: row.invoices === true,
     setCookie,
   };
 }
