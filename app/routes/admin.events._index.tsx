@@ -80,7 +80,12 @@ function EventTable({ rows, past }: { rows: Row[]; past?: boolean }) {
               </div>
             </td>
             <td className="whitespace-nowrap">
-              {t("adminEvents.placesLine", { registered: e.registered, capacity: e.capacity })}
+              {/* A milestone's draft is the team's session: places mean nothing until staff publish it. */}
+              {e.milestone && e.status === "draft" ? (
+                <span className="whitespace-normal text-sm text-slate-700">{t("workshop.milestoneActivity.teamOnly")}</span>
+              ) : (
+                t("adminEvents.placesLine", { registered: e.registered, capacity: e.capacity })
+              )}
               {e.waitlisted > 0 ? (
                 <div className="text-xs text-amber-900">{t("adminEvents.waitlistLine", { count: e.waitlisted })}</div>
               ) : null}

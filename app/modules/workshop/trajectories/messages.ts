@@ -5,6 +5,7 @@ export const nl = {
   "workshop.milestoneActivity.hint":
     "Concept zolang het team met de ondernemer werkt; verplaats of annuleer het op de pagina van het traject.",
   "workshop.milestoneActivity.hide": "Zonder trajectmijlpalen",
+  "workshop.milestoneActivity.teamOnly": "Voor het team, geen aanmelding",
   "workshop.milestoneActivity.show": "Met trajectmijlpalen",
   "workshop.trajectory.listTitle": "Trajecten",
   "workshop.trajectory.listIntro":
@@ -133,6 +134,7 @@ export const en: Record<keyof typeof nl, string> = {
   "workshop.milestoneActivity.label": "Trajectory milestone of {trajectory}",
   "workshop.milestoneActivity.hint": "A draft while the team works with the business owner; move or cancel it on the trajectory's page.",
   "workshop.milestoneActivity.hide": "Without trajectory milestones",
+  "workshop.milestoneActivity.teamOnly": "For the team, no registration",
   "workshop.milestoneActivity.show": "With trajectory milestones",
   "workshop.trajectory.listTitle": "Trajectories",
   "workshop.trajectory.listIntro":
