@@ -62,12 +62,15 @@ export async function readSession(cookieHeader: string | undefined, werkplaatsId
   // "Mijn facturen" for whoever has something on it: anyone can be invoiced (a student's training,
   // a guest's ticket), not only members. An issued invoice to the person's own billing party or
   // their company's, as `invoicesOfMember` lists them; a partner's contact has the menu item by role.
+  // Asked from the person's few parties to their invoices (invoices_party_idx), not from the
+  // werkplaats's invoices to their parties: every page asks it, and invoices grow every month.
   const hasInvoices = werkplaatsId
-    ? sql<boolean>`exists (select 1 from ${invoices} join ${billingParties} on ${billingParties.id} = ${invoices.partyId}
-        where ${invoices.werkplaatsId} = ${werkplaatsId} and ${invoices.status} <> 'draft'
-          and (${billingParties.userId} = ${users.id} or ${billingParties.companyId} in (
-            select ${companyMembers.companyId} from ${companyMembers}
-            where ${companyMembers.userId} = ${users.id} and ${companyMembers.werkplaatsId} = ${werkplaatsId})))`
+    ? sql<boolean>`exists (select 1 from ${billingParties}
+        where ${billingParties.werkplaatsId} = ${werkplaatsId}
+          and (${billingParties.userId} = ${users.id}
+            or ${billingParties.companyId} in (select ${companyMembers.companyId} from ${companyMembers}
+              where ${companyMembers.userId} = ${users.id} and ${companyMembers.werkplaatsId} = ${werkplaatsId}))
+          and exists (select 1 from ${invoices} where ${invoices.partyId} = ${billingParties.id} and ${invoices.status} <> 'draft'))`
     : sql<boolean>`false`;
   const [row] = await db
     .select({
