@@ -14,6 +14,7 @@ import {
   type AppRoute,
   type FoundForm,
 } from "../support/fuzz";
+import { serverUrl } from "../support/db";
 import { freshServerDatabase, serverEnv, startServerProcess, type ServerProcess } from "../support/server-process";
 
 /**
@@ -55,7 +56,12 @@ async function walk<T>(what: string, items: T[], work: (item: T) => Promise<void
   }
 }
 
-let server: ServerProcess;
+/**
+ * The app's servers on the one database: two on PostgreSQL, as instances behind a load balancer,
+ * the requests shared between them (a second process lets the walk use both cores of a 2-core
+ * machine once it is the last test running); one on PGlite, whose folder one process holds.
+ */
+let servers: ServerProcess[] = [];
 let dropDatabase: () => Promise<void>;
 let routes: AppRoute[];
 const sessions = {} as Record<Role, Session>;
@@ -70,22 +76,28 @@ beforeAll(async () => {
   const database = await freshServerDatabase({ demo: true });
   dropDatabase = database.drop;
   const copied = Date.now();
-  server = await startServerProcess(serverEnv({ ...database.env, SEED_DEMO: "true" }));
-  routes = await discoverRoutes(server.url);
+  const first = await startServerProcess(serverEnv({ ...database.env, SEED_DEMO: "true" }));
+  servers = [first];
+  // The first seeded and migrated the database; the second only opens it.
+  if (serverUrl()) servers.push(await startServerProcess(serverEnv({ ...database.env, SEED_DEMO: "false" })));
+  routes = await discoverRoutes(first.url);
   console.info(
-    `fuzz: the demo database ready in ${Math.round((copied - started) / 1000)} s, the server listening ${secondsSince(copied)} s later`,
+    `fuzz: the demo database ready in ${Math.round((copied - started) / 1000)} s, ${servers.length} server(s) listening ${secondsSince(copied)} s later`,
   );
 }, 270_000);
 
 afterAll(async () => {
   // A walk still running (its test timed out) starts nothing more and reports no failure of a server going away.
   stopped ??= "the test ended";
-  await server?.stop();
+  await Promise.all(servers.map((server) => server.stop()));
   await dropDatabase?.();
 });
 
 async function logIn(role: Role) {
-  const session = new Session(server.url, role);
+  const session = new Session(
+    servers.map((server) => server.url),
+    role,
+  );
   if (role !== "guest") {
     const person = demoLogins.find((p) => p.roles.includes(role))!;
     await session.logIn(person.email, DEMO_PASSWORD);
@@ -376,9 +388,8 @@ describe("fuzzing every route of the running server", () => {
     // The server's own account of what went wrong, when something did: its error lines, each
     // cut short (a refused path of 3,000 characters once filled the whole tail of its log).
     if (failures.length > 0) {
-      const errors = server
-        .stderr()
-        .split("\n")
+      const errors = servers
+        .flatMap((server) => server.stderr().split("\n"))
         .filter((line) => /"level":"(error|fatal)"/.test(line))
         .map((line) => line.slice(0, 3000));
       console.info(`server errors (${errors.length}):\n${errors.slice(0, 20).join("\n")}`);

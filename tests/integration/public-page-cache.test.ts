@@ -138,3 +138,16 @@ describe("the words a page sends", () => {
     expect((await fetch(`${server.url}/i18n/nl.js?g=${Array(1001).fill("nav").join(",")}`)).status).toBe(404);
   });
 });
+
+describe("compression", () => {
+  // On by default (the embedded set-up has no proxy in front); the browser tests' servers turn it
+  // off (COMPRESSION=false, as behind a compressing proxy), so this is where it is checked.
+  it("gzips a page for a client that asks for it, and sends it as it is to one that does not", async () => {
+    const zipped = await fetch(`${server.url}/login`, { headers: { "Accept-Encoding": "gzip" } });
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(await zipped.text()).toContain("<html");
+    const plain = await fetch(`${server.url}/login`, { headers: { "Accept-Encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toContain("<html");
+  });
+});

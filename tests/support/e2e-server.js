@@ -10,6 +10,9 @@ const port = process.env.E2E_PORT ?? "3100";
 // Cheap argon2 parameters: the journeys sign up and log in many times (refused in production).
 // TRUST_PROXY=1: each test presents a client address of its own in X-Forwarded-For (see
 // clientAddress() in tests/e2e/fixtures.ts), so the per-IP hourly limits hold per journey.
+// COMPRESSION=false, as behind a compressing proxy: gzip of every page cost the server CPU and
+// the browser more to unpack, on loopback where it saves nothing (checked on by default in
+// tests/integration/public-page-cache.test.ts).
 const env = {
   ...process.env,
   PORT: port,
@@ -17,6 +20,7 @@ const env = {
   SEED_DEMO: "true",
   TEST_FAST_PASSWORD_HASHING: "true",
   TRUST_PROXY: "1",
+  COMPRESSION: "false",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
 };
 env.APP_URL = `http://127.0.0.1:${port}`;

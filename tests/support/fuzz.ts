@@ -67,13 +67,20 @@ export function fillPattern(pattern: string, value: string) {
     .join("/");
 }
 
-/** A cookie jar for one client: keeps name=value from Set-Cookie headers. */
+/**
+ * A cookie jar for one client: keeps name=value from Set-Cookie headers. Given several servers of
+ * one app on one database (instances behind a load balancer), it sends each request to the next.
+ */
 export class Session {
   private cookies = new Map<string, string>();
+  private sent = 0;
+  readonly bases: string[];
   constructor(
-    readonly base: string,
+    base: string | string[],
     readonly role: string,
-  ) {}
+  ) {
+    this.bases = [base].flat();
+  }
 
   header() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -93,8 +100,12 @@ export class Session {
   async request(path: string, init: RequestInit = {}) {
     const headers = new Headers(init.headers);
     headers.set("Cookie", this.header());
-    if (init.method && init.method !== "GET") headers.set("Origin", this.base);
-    const response = await fetch(`${this.base}${path}`, { ...init, headers, redirect: "manual" });
+    // fetch asks for gzip and brotli by default: the server would pack every broken request's
+    // page and this process unpack it again, for nothing the walk looks at.
+    if (!headers.has("Accept-Encoding")) headers.set("Accept-Encoding", "identity");
+    const base = this.bases[this.sent++ % this.bases.length]!;
+    if (init.method && init.method !== "GET") headers.set("Origin", base);
+    const response = await fetch(`${base}${path}`, { ...init, headers, redirect: "manual" });
     this.remember(response);
     return response;
   }
