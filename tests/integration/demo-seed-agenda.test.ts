@@ -5,6 +5,9 @@ import { seedDemo } from "#db/seed/index";
 import { workshopHome } from "~/modules/workshop/index.server";
 import { db } from "~/utils/db.server";
 import { rowsOf } from "../support/sql-rows";
+import { onTheSeededDemo } from "../support/demo-database";
+
+onTheSeededDemo();
 
 describe("demo seed", () => {
   it("creates rooms, a season of events and bookings, and a second run changes nothing", async () => {

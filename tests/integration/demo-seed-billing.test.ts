@@ -7,6 +7,9 @@ import { partnersOverview } from "~/modules/partners/index.server";
 import { addMonths } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
+import { onTheSeededDemo } from "../support/demo-database";
+
+onTheSeededDemo();
 
 describe("the demo's invoices", () => {
   it("has a year made by the billing run: mostly paid, some overdue and reminded, a credit note, a Belgian firm under reverse charge, once", async () => {

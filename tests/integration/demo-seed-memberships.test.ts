@@ -7,6 +7,9 @@ import { membershipReport } from "~/modules/memberships/reports.server";
 import { addDays } from "~/utils/calendar";
 import { todayIn } from "~/utils/zoned-time";
 import { db } from "~/utils/db.server";
+import { onTheSeededDemo } from "../support/demo-database";
+
+onTheSeededDemo();
 
 describe("the DOC Dordrecht demo", () => {
   it("is a believable space with a year of history, within every capacity, and seeding twice changes nothing", async () => {
