@@ -7,15 +7,22 @@ const alias = {
   "#db": path.resolve(__dirname, "db"),
 };
 
+const workers = Math.max(3, os.availableParallelism());
+
 export default defineConfig({
   resolve: { alias },
   test: {
     // Vitest's default is one worker fewer than there are cores: one file at a time on a 2-core
     // CI machine, while an integration file spends much of its time waiting on PostgreSQL or on a
     // server process it started. Every file has a database of its own, so files may overlap.
-    // (Three on two cores ended a run of three files as soon as the first one passed, leaving the
-    // other two running as orphans: vitest 3.2 with isolate: false. Two, as before.)
-    maxWorkers: Math.max(2, os.availableParallelism()),
+    // At least three: two files that mostly wait (the fuzz walk on its servers, the ledger's race
+    // of a thousand issues on one counter) held both workers of two for minutes while the other
+    // files queued behind them. As many workers kept as started: with fewer kept (vitest's
+    // default on two cores is one) tinypool ended idle workers, and with isolate: false a run of
+    // three files ended as soon as the first passed, "Terminating worker thread", the other two
+    // left running as orphans (vitest-dev/vitest#8133, #8564).
+    maxWorkers: workers,
+    minWorkers: workers,
     // A worker's process and the modules it loaded serve all its files, one after another
     // (decision 065): loading the app's module graph again for every file cost ~3.4 s of CPU a
     // file (48 s against 21 s for eight integration files), most of a small file's cost. Each
