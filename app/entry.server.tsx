@@ -13,6 +13,15 @@ export { startServer } from "~/server/start.server";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;
+/**
+ * The page's first part (the shell) is rendered from data already loaded: CPU work that cannot
+ * wait on anything, so its limit is only a backstop for a component that suspends outside a
+ * Suspense boundary. The 5 s of ABORT_DELAY count from the shell, for what streams after it
+ * (the calendar's lazy part). Counted from the start, as Remix's template does, they turned a
+ * busy server's slow page into a 500: on a loaded 2-core machine a page's turn to render came
+ * more than 6 s after its loaders, and the render was aborted before its shell.
+ */
+const SHELL_TIMEOUT = 30_000;
 
 export default function handleRequest(
   request: Request,
@@ -25,6 +34,7 @@ export default function handleRequest(
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   return new Promise((resolve, reject) => {
     let shellRendered = false;
+    let abortTimer: ReturnType<typeof setTimeout> | undefined;
     // The render notes the keys it translates, so the page sends only those words (root.tsx).
     const { pipe, abort } = noteWordsWhile(() =>
       renderToPipeableStream(
@@ -35,6 +45,8 @@ export default function handleRequest(
           nonce,
           [waitForAll ? "onAllReady" : "onShellReady"]() {
             shellRendered = true;
+            clearTimeout(abortTimer);
+            abortTimer = setTimeout(abort, ABORT_DELAY + 1000);
             const body = withoutNulBytes();
             responseHeaders.set("Content-Type", "text/html; charset=utf-8");
             // Pages are someone's own unless a route says otherwise; a guest's public page gets
@@ -49,6 +61,8 @@ export default function handleRequest(
             pipe(body);
           },
           onShellError(error: unknown) {
+            clearTimeout(abortTimer);
+            logger.error("render failed before the page's shell", { error, requestId: loadContext.requestId });
             reject(error);
           },
           onError(error: unknown) {
@@ -58,7 +72,8 @@ export default function handleRequest(
         },
       ),
     );
-    setTimeout(abort, ABORT_DELAY + 1000);
+    // (React renders the shell in a later turn; should it ever come at once, its own timer stays.)
+    if (!shellRendered) abortTimer = setTimeout(abort, SHELL_TIMEOUT);
   });
 }
 
