@@ -6,7 +6,7 @@ import { TIME_ZONE } from "~/utils/zoned-time";
 import { isStaff, type Actor } from "./bookings.server";
 import { calendarItems } from "./calendar-items.server";
 
-/** The calendar's answer as sent: the JSON text and its entity tag (a hash of that text). */
+/** The calendar's answer: the JSON text and its entity tag, a hash of the text (weak: compressed or not, it is the same answer). */
 export type CalendarJson = { body: string; etag: string };
 
 type Kept = CalendarJson & { version: number };
@@ -52,7 +52,7 @@ export async function calendarJson(
     return hit;
   }
   const body = JSON.stringify(await calendarItems(werkplaatsId, actor, range, zone));
-  const answer: Kept = { version, body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
+  const answer: Kept = { version, body, etag: `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
   // A request that read an older version while another kept a newer answer leaves that one.
   if (!hit || hit.version < version) keep(key, answer);
   return answer;
