@@ -10,8 +10,10 @@ import { workshopHome } from "~/modules/workshop/index.server";
 
 /**
  * The figures on a user's start page, only for the roles they hold. `hasInvoices` is what the
- * session's read already found (an invoice sent to one of the person's parties): without one
- * there is nothing open to list, and the page asks one statement less.
+ * session's read already found (an invoice sent to the person's own or their company's party):
+ * without one, and without the partner role (a partner's contact pays the partner's invoices,
+ * which that read does not ask about), there is nothing open to list and the page asks one
+ * statement less.
  */
 export async function dashboardFor(
   werkplaatsId: string,
@@ -29,7 +31,7 @@ export async function dashboardFor(
     memberHome(werkplaatsId, userId, locale),
     roles.includes("manager") || roles.includes("staff") ? spaceFigures(werkplaatsId, locale) : null,
     roomsAndEventsDashboard(werkplaatsId, userId, roles),
-    hasInvoices ? openInvoicesOfMember(werkplaatsId, userId) : null,
+    hasInvoices || roles.includes("partner") ? openInvoicesOfMember(werkplaatsId, userId) : null,
     workshopHome(werkplaatsId, userId, roles),
   ]);
   return { manager, home, space, roomsAndEvents, openInvoices, workshop };
