@@ -21,7 +21,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
     name: user.name,
     roles,
     werkplaatsName: werkplaats.name,
-    dashboard: await dashboardFor(werkplaats.id, roles, user.id, context.locale),
+    dashboard: await dashboardFor(werkplaats.id, roles, user.id, context.locale, { hasInvoices: context.invoices }),
     // A partner's contact starts from the partners they speak for.
     partners: roles.includes("partner") ? await partnersOfPerson(werkplaats.id, user.email) : [],
   };

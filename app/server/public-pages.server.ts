@@ -4,6 +4,7 @@ import { hasSessionCookie } from "~/modules/auth/index.server";
 import { publicAgendaVersion } from "~/modules/events/index.server";
 import { publicImpactVersion } from "~/modules/partners/index.server";
 import { publicPlansVersion } from "~/modules/plans/index.server";
+import { matchesEtag } from "~/utils/etag";
 import { buildRequestContext } from "./load-context.server";
 
 /** A shared cache may keep a guest's public page a minute, and serve it a while longer while it asks again. */
@@ -63,15 +64,6 @@ export function publicPageCache(buildVersion: string) {
       next(error);
     }
   };
-}
-
-function matchesEtag(header: string | undefined, etag: string) {
-  if (!header) return false;
-  const bare = etag.replace(/^W\//, "");
-  return header.split(",").some((tag) => {
-    const t = tag.trim();
-    return t === "*" || t.replace(/^W\//, "") === bare;
-  });
 }
 
 /** Sets headers just before a 200's head goes out (a 404 or 500 of the same URL gets none). */

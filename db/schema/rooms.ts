@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { werkplaatsen } from "./werkplaats";
 
@@ -127,3 +127,16 @@ export const calendarFeeds = pgTable(
 
 export type RoomRow = typeof rooms.$inferSelect;
 export type NewRoomRow = typeof rooms.$inferInsert;
+
+/**
+ * How often the calendar's data of a werkplaats changed: a room booking, an event, a room or a
+ * person's name. Triggers (migration 0038) add one at the end of every transaction that changed
+ * them, so the number a request reads is in step with the rows it reads after it; the calendar
+ * JSON is kept per version and answered from memory while it holds (decision 091).
+ */
+export const calendarVersions = pgTable("calendar_versions", {
+  werkplaatsId: uuid("werkplaats_id")
+    .primaryKey()
+    .references(() => werkplaatsen.id, { onDelete: "cascade" }),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});

@@ -139,6 +139,9 @@ describe(`a partner's own home, on ${server}`, () => {
     expect(index).toMatchObject({ status: 302, location: `/partner/${bank.id}` });
     const start = await outcome(() => home.loader(routeArgs("/", { user: contact, roles: ["partner"], werkplaats: w })));
     expect((start.body as { partners: { id: string }[] }).partners).toEqual([{ id: bank.id, name: "Regiobank" }]);
+    // The partner's open invoices are the contact's to pay, though the session's "has invoices"
+    // (the route harness says false) only looks at the person's own and their company's parties.
+    expect((start.body as { dashboard: { openInvoices: { count: number } | null } }).dashboard.openInvoices?.count).toBeGreaterThan(0);
     const links = navigationFor(["partner"])
       .flatMap((e) => ("items" in e ? e.items : [e]))
       .map((i) => i.to);

@@ -1,4 +1,4 @@
-import { and, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { memberships, membershipPeriods, plans } from "#db/schema";
 import { inForce } from "./in-force.server";
 import { monthOf } from "~/utils/calendar";
@@ -16,8 +16,21 @@ import { db } from "~/utils/db.server";
  * day includes nothing.
  */
 export async function includedRoomMinutes(werkplaatsId: string, userId: string, monthStart: Date): Promise<number> {
+  const [row] = await includedMinutesQuery(werkplaatsId, userId, monthStart);
+  return row?.minutes ?? 0;
+}
+
+/**
+ * The same figure as one scalar SQL expression (null for 0), for a page that reads it together
+ * with other questions in one statement (`batchedValue`, the member start page).
+ */
+export function includedRoomMinutesExpression(werkplaatsId: string, userId: string, monthStart: Date): SQL {
+  return sql`(${includedMinutesQuery(werkplaatsId, userId, monthStart)})`;
+}
+
+function includedMinutesQuery(werkplaatsId: string, userId: string, monthStart: Date) {
   const { start, end } = monthOf(todayIn(monthStart));
-  const [row] = await db
+  return db
     .select({ minutes: sql<number | null>`max(${plans.includedRoomMinutes})::int` })
     .from(memberships)
     .innerJoin(membershipPeriods, eq(membershipPeriods.membershipId, memberships.id))
@@ -31,5 +44,4 @@ export async function includedRoomMinutes(werkplaatsId: string, userId: string, 
         or(isNull(membershipPeriods.endsOn), gte(membershipPeriods.endsOn, start)),
       ),
     );
-  return row?.minutes ?? 0;
 }

@@ -1,5 +1,5 @@
 // What other modules and routes may use of memberships on the server (with everything in index.ts).
-export { includedRoomMinutes } from "./allowance.server";
+export { includedRoomMinutes, includedRoomMinutesExpression } from "./allowance.server";
 export { applyForMembership, withdrawApplication } from "./applications.server";
 export {
   confirmStrippenkaartHold,

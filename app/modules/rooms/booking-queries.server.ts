@@ -3,10 +3,12 @@ import { roomBookings, rooms, users } from "#db/schema";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/errors";
 import { localMonthStart, zonedToUtc } from "~/utils/zoned-time";
-import { includedRoomMinutes } from "~/modules/memberships/index.server";
+import { includedRoomMinutes, includedRoomMinutesExpression } from "~/modules/memberships/index.server";
+import { batchedValue } from "~/utils/batched-values.server";
+import { jsonList } from "~/utils/sql";
 import { cancellationDeadline } from "./booking-rules";
 import { isStaff, type Actor } from "./bookings.server";
-import { settleMonth } from "./ledger";
+import { type LedgerEntry, settleMonth } from "./ledger";
 import { isUuid } from "~/utils/ids";
 
 const columns = {
@@ -131,10 +133,26 @@ async function settledMonth(werkplaatsId: string, userId: string, month: string)
   );
 }
 
-/** The member's hours ledger for the month `instant` falls in. */
+/**
+ * The member's hours ledger for the month `instant` falls in, as `settledMonth` gives it. Its two
+ * questions (the plan's hours and the month's bookings) join the start page's shared statement
+ * (`batchedValue`, decision 091): on PGlite each statement costs a fixed turn.
+ */
 export async function monthLedger(werkplaatsId: string, userId: string, instant = new Date()) {
   const month = localMonthStart(instant);
-  return { month, ...(await settledMonth(werkplaatsId, userId, month)).summary };
+  const entries = sql`(
+    select coalesce(json_agg(json_build_object('id', ${roomBookings.id}, 'minutes', ${roomBookings.minutes},
+      'includedMinutes', ${roomBookings.includedMinutes}, 'hourlyCents', ${roomBookings.hourlyCents},
+      'chargeableCents', ${roomBookings.chargeableCents}, 'billed', ${roomBookings.billedAt} is not null)
+      order by ${sql.join([...ledgerOrder], sql`, `)}), '[]'::json)
+    from ${roomBookings}
+    where ${and(eq(roomBookings.werkplaatsId, werkplaatsId), eq(roomBookings.userId, userId), eq(roomBookings.ledgerMonth, month), inLedger)}
+  )`;
+  const [allowance, rows] = await Promise.all([
+    batchedValue(includedRoomMinutesExpression(werkplaatsId, userId, zonedToUtc(month, "00:00"))),
+    batchedValue(entries),
+  ]);
+  return { month, ...settleMonth(Number(allowance ?? 0), jsonList<LedgerEntry>(rows)).summary };
 }
 
 type Charged = { id: string; kind: string; userId: string | null; includedMinutes: number; chargeableCents: number };
