@@ -108,23 +108,27 @@ const ledgerOrder = [asc(roomBookings.createdAt), asc(roomBookings.startsAt), as
 const allowanceOf = (werkplaatsId: string, userId: string, month: string) =>
   includedRoomMinutes(werkplaatsId, userId, zonedToUtc(month, "00:00"));
 
+/** What a ledger entry reads of a booking (besides whether it was billed). */
+const ledgerColumns = {
+  id: roomBookings.id,
+  minutes: roomBookings.minutes,
+  includedMinutes: roomBookings.includedMinutes,
+  hourlyCents: roomBookings.hourlyCents,
+  chargeableCents: roomBookings.chargeableCents,
+};
+
+/** The bookings of one member's month that count in the ledger. */
+const inMonthLedger = (werkplaatsId: string, userId: string, month: string) =>
+  and(eq(roomBookings.werkplaatsId, werkplaatsId), eq(roomBookings.userId, userId), eq(roomBookings.ledgerMonth, month), inLedger);
+
 /** One member's month, settled: every booking's included minutes and charge, and the totals. */
 async function settledMonth(werkplaatsId: string, userId: string, month: string) {
   const [allowance, rows] = await Promise.all([
     allowanceOf(werkplaatsId, userId, month),
     db
-      .select({
-        id: roomBookings.id,
-        minutes: roomBookings.minutes,
-        includedMinutes: roomBookings.includedMinutes,
-        hourlyCents: roomBookings.hourlyCents,
-        chargeableCents: roomBookings.chargeableCents,
-        billedAt: roomBookings.billedAt,
-      })
+      .select({ ...ledgerColumns, billedAt: roomBookings.billedAt })
       .from(roomBookings)
-      .where(
-        and(eq(roomBookings.werkplaatsId, werkplaatsId), eq(roomBookings.userId, userId), eq(roomBookings.ledgerMonth, month), inLedger),
-      )
+      .where(inMonthLedger(werkplaatsId, userId, month))
       .orderBy(...ledgerOrder),
   ]);
   return settleMonth(
@@ -140,13 +144,13 @@ async function settledMonth(werkplaatsId: string, userId: string, month: string)
  */
 export async function monthLedger(werkplaatsId: string, userId: string, instant = new Date()) {
   const month = localMonthStart(instant);
+  // The same rows and fields as settledMonth's, as one JSON value (keys are the fields' own names).
+  const fields = Object.entries(ledgerColumns).map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`);
   const entries = sql`(
-    select coalesce(json_agg(json_build_object('id', ${roomBookings.id}, 'minutes', ${roomBookings.minutes},
-      'includedMinutes', ${roomBookings.includedMinutes}, 'hourlyCents', ${roomBookings.hourlyCents},
-      'chargeableCents', ${roomBookings.chargeableCents}, 'billed', ${roomBookings.billedAt} is not null)
+    select coalesce(json_agg(json_build_object(${sql.join(fields, sql`, `)}, 'billed', ${roomBookings.billedAt} is not null)
       order by ${sql.join([...ledgerOrder], sql`, `)}), '[]'::json)
     from ${roomBookings}
-    where ${and(eq(roomBookings.werkplaatsId, werkplaatsId), eq(roomBookings.userId, userId), eq(roomBookings.ledgerMonth, month), inLedger)}
+    where ${inMonthLedger(werkplaatsId, userId, month)}
   )`;
   const [allowance, rows] = await Promise.all([
     batchedValue(includedRoomMinutesExpression(werkplaatsId, userId, zonedToUtc(month, "00:00"))),
